@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { recentAuditEvents, portalCounts } from "@/lib/audit/queries";
+import { requirePermission } from "@/lib/auth/current-user";
+import { formatDateTime } from "@/lib/format";
+import { catalogText } from "@/lib/i18n/vi/catalog";
+import { commonText } from "@/lib/i18n/vi/common";
+
+export const metadata: Metadata = { title: commonText.admin };
+
+const ROLE: Record<string, string> = { CITIZEN: "Công dân", OFFICER: "Cán bộ", AGENCY_ADMIN: "Quản trị cơ quan", VPCP_ADMIN: "Quản trị VPCP" };
+const OUTCOME: Record<string, string> = { ok: "Thành công", denied: "Bị từ chối", failed: "Thất bại" };
+
+export default async function AdminHome() {
+  await requirePermission("admin.read", "/quan-tri");
+  const [counts, events] = await Promise.all([portalCounts(), recentAuditEvents(50)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Quản trị Cổng Dịch vụ công Quốc gia</h1>
+      <section aria-labelledby="so-lieu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <h2 id="so-lieu" className="sr-only">
+          Số liệu
+        </h2>
+        {counts.agencies.map((a) => (
+          <div key={a.kind} className="card">
+            <p className="text-sm text-slate-700">{catalogText.agencyKind[a.kind]}</p>
+            <p className="text-2xl font-bold">{a.count}</p>
+          </div>
+        ))}
+        <div className="card">
+          <p className="text-sm text-slate-700">Thủ tục hành chính</p>
+          <p className="text-2xl font-bold">{counts.procedures.toLocaleString("vi-VN")}</p>
+        </div>
+        <div className="card">
+          <p className="text-sm text-slate-700">Dịch vụ công của các cơ quan</p>
+          <p className="text-2xl font-bold">{counts.services.toLocaleString("vi-VN")}</p>
+        </div>
+        {counts.users.map((u) => (
+          <div key={u.role} className="card">
+            <p className="text-sm text-slate-700">Tài khoản {ROLE[u.role]?.toLowerCase()}</p>
+            <p className="text-2xl font-bold">{u.count.toLocaleString("vi-VN")}</p>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="nhat-ky">
+        <h2 id="nhat-ky" className="mb-2 text-lg font-semibold">
+          Nhật ký hệ thống (50 sự kiện gần nhất)
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">Thời điểm</th>
+                <th scope="col" className="p-2">Hành động</th>
+                <th scope="col" className="p-2">Kết quả</th>
+                <th scope="col" className="p-2">Vai trò</th>
+                <th scope="col" className="p-2">Đối tượng</th>
+                <th scope="col" className="p-2">Địa chỉ</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={String(e.id)} className="border-b border-slate-200">
+                  <td className="p-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
+                  <td className="p-2 font-mono">{e.action}</td>
+                  <td className={`p-2 ${e.outcome === "ok" ? "" : "font-semibold text-red-800"}`}>{OUTCOME[e.outcome] ?? e.outcome}</td>
+                  <td className="p-2">{e.actorRole ? ROLE[e.actorRole] : "—"}</td>
+                  <td className="p-2">
+                    {e.entityType}
+                    {e.entityId ? `: ${e.entityId}` : ""}
+                  </td>
+                  <td className="p-2">{e.ip}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { SearchBox } from "@/components/catalog/SearchBox";
+import { listAgencies } from "@/lib/agencies/queries";
+import { catalogTotals, fieldCounts, levelCounts } from "@/lib/catalog/queries";
+import { catalogText } from "@/lib/i18n/vi/catalog";
+import { commonText } from "@/lib/i18n/vi/common";
+
+export default async function HomePage() {
+  const [agencies, fields, levels, totals] = await Promise.all([listAgencies(), fieldCounts(), levelCounts(), catalogTotals()]);
+  const central = agencies.filter((a) => a.kind !== "PROVINCE");
+  const provinces = agencies.filter((a) => a.kind === "PROVINCE").sort((a, b) => a.shortName.localeCompare(b.shortName, "vi"));
+  return (
+    <div className="space-y-8">
+      <section className="rounded-xl bg-white p-6 shadow-sm" aria-labelledby="tieu-de">
+        <h1 id="tieu-de" className="text-2xl font-bold text-brand-800">
+          {catalogText.heroTitle}
+        </h1>
+        <p className="mb-4 mt-1 text-slate-700">{commonText.siteTagline}</p>
+        <SearchBox />
+        <p className="mt-3 text-sm text-slate-700">
+          {catalogText.proceduresCount(totals.procedures)} · {catalogText.servicesCount(totals.services)} · {totals.agencies} cơ quan
+        </p>
+      </section>
+
+      <section aria-labelledby="theo-muc-do">
+        <h2 id="theo-muc-do" className="mb-3 text-xl font-semibold">
+          {catalogText.byLevel}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {levels.map((l) => (
+            <li key={l.level} className="card">
+              <Link href={`/thu-tuc?muc-do=${l.level}`} className="font-semibold">
+                {catalogText.levelName(l.level)}
+              </Link>
+              <p className="text-sm text-slate-700">{catalogText.levelExplain[l.level]}</p>
+              <p className="mt-1 text-sm">
+                {catalogText.proceduresCount(l.procedures)} · {catalogText.servicesCount(l.services)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="theo-linh-vuc">
+        <h2 id="theo-linh-vuc" className="mb-3 text-xl font-semibold">
+          {catalogText.byField}
+        </h2>
+        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {fields.map((f) => (
+            <li key={f.key}>
+              <Link href={`/thu-tuc?linh-vuc=${f.key}`}>{f.label}</Link> <span className="text-sm text-slate-700">({f.count})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="theo-co-quan">
+        <h2 id="theo-co-quan" className="mb-3 text-xl font-semibold">
+          {catalogText.byAgency}
+        </h2>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <div>
+            <h3 className="mb-2 font-semibold">{catalogText.centralBodies}</h3>
+            <ul className="space-y-1">
+              {central.map((a) => (
+                <li key={a.identifier}>
+                  <Link href={`/co-quan/${a.identifier}`}>{a.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="mb-2 font-semibold">{catalogText.provinces}</h3>
+            <ul className="grid grid-cols-2 gap-1">
+              {provinces.map((a) => (
+                <li key={a.identifier}>
+                  <Link href={`/co-quan/${a.identifier}`}>{a.shortName}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}

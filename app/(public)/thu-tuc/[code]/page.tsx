@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LevelBadge } from "@/components/catalog/LevelBadge";
+import { ServiceDetailView } from "@/components/catalog/ServiceDetailView";
+import { getProcedureByCode, getServiceByCode } from "@/lib/catalog/queries";
+import { catalogText } from "@/lib/i18n/vi/catalog";
+
+type Props = { params: Promise<{ code: string }> };
+
+/** A service code (`1.001193.000.00.00.H29`) shows that service; a national code (`1.001193`) lists who offers it. */
+async function load(code: string) {
+  const decoded = decodeURIComponent(code);
+  if (!/^[0-9A-Z.]{1,40}$/.test(decoded)) return null;
+  const service = await getServiceByCode(decoded);
+  if (service) return { kind: "service", service } as const;
+  const procedure = await getProcedureByCode(decoded);
+  return procedure ? ({ kind: "procedure", procedure } as const) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load((await params).code);
+  return { title: found ? (found.kind === "service" ? found.service.name : found.procedure.name) : catalogText.catalogTitle };
+}
+
+export default async function ServicePage({ params }: Props) {
+  const found = await load((await params).code);
+  if (!found) notFound();
+  if (found.kind === "service") return <ServiceDetailView s={found.service} />;
+  const p = found.procedure;
+  return (
+    <article className="space-y-4">
+      <p className="text-sm text-slate-700">{p.field.name}</p>
+      <h1 className="text-2xl font-bold">{p.name}</h1>
+      <p>
+        {catalogText.detail.code}: {p.code} · <LevelBadge level={p.onlineLevel} />
+      </p>
+      <h2 className="text-lg font-semibold">{catalogText.detail.offeredBy(p.offers.length)}</h2>
+      <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+        {p.offers.map((o) => (
+          <li key={o.code}>
+            <Link href={`/thu-tuc/${o.code}`}>{o.agency.shortName}</Link>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { commonText } from "@/lib/i18n/vi/common";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: commonText.siteName, template: `%s | ${commonText.siteName}` },
+  description: commonText.siteTagline,
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+// Every page reads live data (catalog, session); nothing is prerendered against a build-time database.
+export const dynamic = "force-dynamic";
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="vi">
+      <body className="flex min-h-screen flex-col">
+        <a href="#noi-dung" className="skip-link">
+          {commonText.skipToContent}
+        </a>
+        <SiteHeader />
+        <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-white">
+          <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-700">{commonText.footer}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,24 @@
+import { commonText } from "@/lib/i18n/vi/common";
+
+/** The list of errors at the top of a form, each linking to its field. */
+export function ErrorSummary({ message, fieldErrors, labels }: { message?: string; fieldErrors: Record<string, string>; labels: Record<string, string> }) {
+  const entries = Object.entries(fieldErrors).filter(([k]) => k in labels);
+  if (!message && entries.length === 0) return null;
+  return (
+    <div role="alert" tabIndex={-1} id="tom-tat-loi" className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900">
+      <h2 className="font-semibold">{commonText.errorSummaryTitle}</h2>
+      {message && <p>{message}</p>}
+      {entries.length > 0 && (
+        <ul className="mt-2 list-disc pl-5">
+          {entries.map(([field, msg]) => (
+            <li key={field}>
+              <a href={`#${field}`} className="text-red-900 underline">
+                {msg}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// The door's result and error types (pure: forms and tests use them too).
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string>;
+export type ErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "unexpected";
+
+export type ActionResult<R> = { ok: true; data: R } | { ok: false; code: ErrorCode; message: string; fieldErrors: FieldErrors };
+
+/** An expected failure of a domain rule, optionally tied to one form field. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, "unexpected">,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "_form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+

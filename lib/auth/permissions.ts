@@ -1,0 +1,34 @@
+// The permission registry: what each role may do, as `resource.action` strings. Pages, server
+// actions and API routes ask `can(user, permission)`; nothing checks a role by name elsewhere.
+export type Role = "CITIZEN" | "OFFICER" | "AGENCY_ADMIN" | "VPCP_ADMIN";
+
+const CITIZEN = ["account.signOutEverywhere", "dossier.file", "dossier.readOwn"] as const;
+const OFFICER = ["account.signOutEverywhere", "workspace.read", "dossier.process"] as const;
+const AGENCY_ADMIN = [...OFFICER, "agency.manageOfficers", "agency.manageServices"] as const;
+const VPCP_ADMIN = ["account.signOutEverywhere", "admin.read", "agency.manage", "audit.read", "calendar.manage"] as const;
+
+export const PERMISSIONS = { CITIZEN, OFFICER, AGENCY_ADMIN, VPCP_ADMIN } as const;
+
+export type Permission = (typeof PERMISSIONS)[Role][number];
+
+export interface Principal {
+  role: Role;
+}
+
+export function can(user: Principal | null | undefined, permission: Permission): boolean {
+  if (!user) return false;
+  return (PERMISSIONS[user.role] as readonly string[]).includes(permission);
+}
+
+/** Where a signed-in user lands by default. */
+export function homeFor(role: Role): string {
+  switch (role) {
+    case "CITIZEN":
+      return "/ho-so-cua-toi";
+    case "OFFICER":
+    case "AGENCY_ADMIN":
+      return "/can-bo";
+    case "VPCP_ADMIN":
+      return "/quan-tri";
+  }
+}

@@ -1,0 +1,258 @@
+// Reading the catalog: listing, diacritic-insensitive and typo-tolerant search, detail pages.
+// All filtering, ranking and paging happen in PostgreSQL (trigram indexes on the folded name).
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import type { Channel, Component, LegalBasis } from "./records";
+
+export const PAGE_SIZE = 20;
+/** Search results are ranked, not keyed: deep pages of a search are of no use to anyone. */
+export const MAX_SEARCH_PAGES = 50;
+
+export const IMPLEMENTING_LEVELS = ["CENTRAL", "PROVINCE", "DISTRICT", "COMMUNE"] as const;
+export type ImplementingLevel = (typeof IMPLEMENTING_LEVELS)[number];
+
+export interface CatalogFilters {
+  q?: string;
+  agency?: string;
+  field?: string;
+  level?: 3 | 4;
+  implementing?: ImplementingLevel;
+}
+
+export type PageRequest =
+  | { kind: "first" }
+  | { kind: "last" }
+  | { kind: "after"; cursor: string }
+  | { kind: "before"; cursor: string }
+  | { kind: "page"; page: number };
+
+export interface ServiceListItem {
+  id: number;
+  code: string;
+  name: string;
+  onlineLevel: number;
+  agencyIdentifier: string;
+  agencyName: string;
+  agencyShortName: string;
+  fieldName: string;
+  implementingLevel: ImplementingLevel;
+  sample: boolean;
+}
+
+export interface CatalogPage {
+  items: ServiceListItem[];
+  total: number;
+  mode: "browse" | "search";
+  /** Browse mode: cursors for the neighbouring pages (absent at the ends). */
+  next?: string;
+  prev?: string;
+  /** Search mode: the page number and the number of pages. */
+  page?: number;
+  pages?: number;
+}
+
+interface Row extends ServiceListItem {
+  sortKey: string;
+}
+
+function encodeCursor(sortKey: string, id: number): string {
+  return Buffer.from(JSON.stringify([sortKey, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, number] | null {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(v) && typeof v[0] === "string" && Number.isInteger(v[1])) return [v[0], v[1]];
+  } catch {
+    // a malformed cursor reads as the first page
+  }
+  return null;
+}
+
+function whereClause(f: CatalogFilters, folded: Prisma.Sql | null): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`s.published`];
+  if (f.agency) parts.push(Prisma.sql`a.identifier = ${f.agency}`);
+  if (f.field) parts.push(Prisma.sql`fl.slug = ${f.field}`);
+  if (f.level) parts.push(Prisma.sql`s.online_level = ${f.level}`);
+  if (f.implementing) parts.push(Prisma.sql`p.implementing_level = ${f.implementing}::"ImplementingLevel"`);
+  if (folded) {
+    parts.push(Prisma.sql`(s.search_text LIKE '%' || ${folded} || '%' OR ${folded} <% s.search_text OR s.search_text % ${folded})`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+const SELECT = Prisma.sql`
+  SELECT s.id, s.code, s.name, s.online_level AS "onlineLevel", s.search_text AS "sortKey",
+         a.identifier AS "agencyIdentifier", a.name AS "agencyName", a.short_name AS "agencyShortName",
+         fl.name AS "fieldName", p.implementing_level::text AS "implementingLevel", p.sample
+  FROM service s
+  JOIN agency a ON a.id = s.agency_id
+  JOIN procedure p ON p.id = s.procedure_id
+  JOIN field fl ON fl.id = p.field_id`;
+
+async function count(where: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM service s JOIN agency a ON a.id = s.agency_id
+    JOIN procedure p ON p.id = s.procedure_id JOIN field fl ON fl.id = p.field_id WHERE ${where}`;
+  return Number(row?.n ?? 0);
+}
+
+export async function listCatalog(filters: CatalogFilters, req: PageRequest = { kind: "first" }): Promise<CatalogPage> {
+  const q = filters.q?.trim();
+  if (q) return searchCatalog(filters, q, req.kind === "page" ? req.page : 1);
+  const where = whereClause(filters, null);
+
+  // Keyset paging on (search_text, id): the last page costs what the first does.
+  let rows: Row[];
+  let atStart = false;
+  let atEnd = false;
+  const cursor = req.kind === "after" || req.kind === "before" ? decodeCursor(req.cursor) : null;
+  if (req.kind === "last" || (req.kind === "before" && cursor)) {
+    const bound = cursor ? Prisma.sql`AND (s.search_text, s.id) < (${cursor[0]}, ${cursor[1]})` : Prisma.empty;
+    const back = await db.$queryRaw<Row[]>`${SELECT} WHERE ${where} ${bound} ORDER BY s.search_text DESC, s.id DESC LIMIT ${PAGE_SIZE + 1}`;
+    atStart = back.length <= PAGE_SIZE;
+    atEnd = req.kind === "last";
+    rows = back.slice(0, PAGE_SIZE).reverse();
+  } else {
+    const bound = req.kind === "after" && cursor ? Prisma.sql`AND (s.search_text, s.id) > (${cursor[0]}, ${cursor[1]})` : Prisma.empty;
+    const fwd = await db.$queryRaw<Row[]>`${SELECT} WHERE ${where} ${bound} ORDER BY s.search_text, s.id LIMIT ${PAGE_SIZE + 1}`;
+    atStart = !(req.kind === "after" && cursor);
+    atEnd = fwd.length <= PAGE_SIZE;
+    rows = fwd.slice(0, PAGE_SIZE);
+  }
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return {
+    items: rows.map(toItem),
+    total: await count(where),
+    mode: "browse",
+    prev: !atStart && first ? encodeCursor(first.sortKey, first.id) : undefined,
+    next: !atEnd && last ? encodeCursor(last.sortKey, last.id) : undefined,
+  };
+}
+
+async function searchCatalog(filters: CatalogFilters, q: string, page: number): Promise<CatalogPage> {
+  const folded = Prisma.sql`portal_fold(${q})`;
+  const where = whereClause(filters, folded);
+  const total = await count(where);
+  const pages = Math.max(1, Math.min(MAX_SEARCH_PAGES, Math.ceil(total / PAGE_SIZE)));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  // Best match first: the exact name, then names starting with the query, then by trigram closeness
+  // of the query to the best-matching words (word_similarity) and to the whole name (similarity), so
+  // that with a typo the short exact name still beats a long name that merely contains the phrase.
+  const rows = await db.$queryRaw<Row[]>`
+    WITH query AS (SELECT ${folded} AS q)
+    ${SELECT} CROSS JOIN query
+    WHERE ${where}
+    ORDER BY (s.search_text = query.q) DESC,
+             (s.search_text LIKE query.q || '%') DESC,
+             word_similarity(query.q, s.search_text) + similarity(query.q, s.search_text) DESC,
+             length(s.search_text), a.short_name, s.id
+    LIMIT ${PAGE_SIZE} OFFSET ${(current - 1) * PAGE_SIZE}`;
+  return { items: rows.map(toItem), total, mode: "search", page: current, pages };
+}
+
+function toItem(r: Row): ServiceListItem {
+  const { sortKey: _sortKey, ...item } = r;
+  return item;
+}
+
+export interface ServiceDetail {
+  id: number;
+  code: string;
+  name: string;
+  onlineLevel: number;
+  channels: Channel[];
+  published: boolean;
+  priorityYear: number | null;
+  agency: { identifier: string; name: string; shortName: string };
+  procedure: {
+    code: string;
+    name: string;
+    field: { name: string; slug: string };
+    implementingLevel: ImplementingLevel;
+    applicants: string[];
+    implementingAgencyName: string;
+    competentAgencyName: string;
+    components: Component[];
+    steps: string[];
+    legalBasis: LegalBasis[];
+    result: string;
+    conditions: string;
+    sample: boolean;
+  };
+}
+
+export async function getServiceByCode(code: string): Promise<ServiceDetail | null> {
+  const s = await db.service.findUnique({
+    where: { code },
+    include: { agency: true, procedure: { include: { field: true } } },
+  });
+  if (!s || !s.published) return null;
+  const p = s.procedure;
+  return {
+    id: s.id,
+    code: s.code,
+    name: s.name,
+    onlineLevel: s.onlineLevel,
+    channels: s.channels as unknown as Channel[],
+    published: s.published,
+    priorityYear: s.priorityYear,
+    agency: { identifier: s.agency.identifier, name: s.agency.name, shortName: s.agency.shortName },
+    procedure: {
+      code: p.code,
+      name: p.name,
+      field: { name: p.field.name, slug: p.field.slug },
+      implementingLevel: p.implementingLevel,
+      applicants: p.applicants,
+      implementingAgencyName: p.implementingAgencyName,
+      competentAgencyName: p.competentAgencyName,
+      components: p.components as unknown as Component[],
+      steps: p.steps as unknown as string[],
+      legalBasis: p.legalBasis as unknown as LegalBasis[],
+      result: p.result,
+      conditions: p.conditions,
+      sample: p.sample,
+    },
+  };
+}
+
+/** A national procedure and the agencies that offer it (for "choose where to file"). */
+export async function getProcedureByCode(code: string) {
+  const p = await db.procedure.findUnique({ where: { code }, include: { field: true } });
+  if (!p) return null;
+  const offers = await db.service.findMany({
+    where: { procedureId: p.id, published: true },
+    select: { code: true, onlineLevel: true, agency: { select: { identifier: true, name: true, shortName: true } } },
+    orderBy: { agency: { shortName: "asc" } },
+  });
+  return { code: p.code, name: p.name, field: p.field, implementingLevel: p.implementingLevel, onlineLevel: p.onlineLevel, sample: p.sample, offers };
+}
+
+export interface FacetCount {
+  key: string;
+  label: string;
+  count: number;
+}
+
+export async function fieldCounts(): Promise<FacetCount[]> {
+  const rows = await db.$queryRaw<{ slug: string; name: string; n: bigint }[]>`
+    SELECT fl.slug, fl.name, count(DISTINCT p.id) AS n FROM field fl JOIN procedure p ON p.field_id = fl.id
+    GROUP BY fl.slug, fl.name ORDER BY fl.name`;
+  return rows.map((r) => ({ key: r.slug, label: r.name, count: Number(r.n) }));
+}
+
+export async function levelCounts(): Promise<{ level: number; services: number; procedures: number }[]> {
+  const rows = await db.$queryRaw<{ level: number; services: bigint; procedures: bigint }[]>`
+    SELECT s.online_level AS level, count(*) AS services, count(DISTINCT s.procedure_id) AS procedures
+    FROM service s WHERE s.published GROUP BY s.online_level ORDER BY s.online_level`;
+  return rows.map((r) => ({ level: Number(r.level), services: Number(r.services), procedures: Number(r.procedures) }));
+}
+
+export async function catalogTotals(): Promise<{ procedures: number; services: number; agencies: number }> {
+  const [row] = await db.$queryRaw<{ procedures: bigint; services: bigint; agencies: bigint }[]>`
+    SELECT (SELECT count(*) FROM procedure) AS procedures, (SELECT count(*) FROM service WHERE published) AS services,
+           (SELECT count(*) FROM agency WHERE valid_to IS NULL) AS agencies`;
+  return { procedures: Number(row?.procedures ?? 0), services: Number(row?.services ?? 0), agencies: Number(row?.agencies ?? 0) };
+}

@@ -1,0 +1,19 @@
+// The one Prisma client of the app, over node-postgres (adapter-pg): a real PostgreSQL server when
+// DATABASE_URL is set, the embedded PGlite server otherwise. Same SQL, same code path.
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseUrl } from "./url";
+
+const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  return new PrismaClient({ adapter });
+}
+
+export const db: PrismaClient = globalForDb.portalDb ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.portalDb = db;
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,25 @@
+// Texts of sign-in, sign-out and access control.
+export const authText = {
+  badCredentials: "Thư điện tử hoặc mật khẩu không đúng.",
+  disabled: "Tài khoản đã bị khóa. Vui lòng liên hệ cơ quan quản lý tài khoản.",
+  lockedAccount: (minutes: number) =>
+    `Tài khoản tạm thời không thể đăng nhập do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+  lockedAddress: (minutes: number) => `Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau ${minutes} phút.`,
+  emailRequired: "Thư điện tử: vui lòng nhập địa chỉ thư điện tử.",
+  passwordRequired: "Mật khẩu: vui lòng nhập mật khẩu.",
+  signInTitle: "Đăng nhập",
+  signInLead: "Đăng nhập để nộp hồ sơ trực tuyến, theo dõi và nhận kết quả.",
+  email: "Thư điện tử",
+  password: "Mật khẩu",
+  submit: "Đăng nhập",
+  submitting: "Đang đăng nhập…",
+  noAccount: "Chưa có tài khoản?",
+  register: "Đăng ký tài khoản công dân",
+  signOut: "Đăng xuất",
+  signOutEverywhere: "Đăng xuất khỏi mọi thiết bị",
+  signedOutEverywhere: "Đã đăng xuất khỏi mọi thiết bị.",
+  forbiddenTitle: "Bạn không có quyền truy cập trang này",
+  forbiddenLead: "Trang này chỉ dành cho cán bộ, công chức có thẩm quyền. Nếu cho rằng đây là nhầm lẫn, vui lòng liên hệ quản trị cơ quan.",
+  unexpected: (ref: string) => `Đã có lỗi xảy ra, vui lòng thử lại. Mã tham chiếu: ${ref}.`,
+  sessionEnded: "Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.",
+} as const;

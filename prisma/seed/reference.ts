@@ -1,0 +1,125 @@
+// Loads the reference data: agencies, fields, procedures, and every agency's services.
+// Set-based (one statement per table) and idempotent: a second run changes no row.
+import fs from "node:fs";
+import path from "node:path";
+import type pg from "pg";
+import { AgencyFile, type AgencyRecord } from "@/lib/agencies/records";
+import { defaultFormDefinition } from "@/lib/catalog/form-definition";
+import { slugify } from "@/lib/catalog/fold";
+import { ProcedureFile, type ProcedureRecord } from "@/lib/catalog/records";
+
+const DATA_DIR = path.join(process.cwd(), "prisma", "data");
+
+export function loadAgencyFile(): AgencyRecord[] {
+  return AgencyFile.parse(JSON.parse(fs.readFileSync(path.join(DATA_DIR, "agencies.json"), "utf8")));
+}
+
+export function loadProcedureFile(): ProcedureRecord[] {
+  return ProcedureFile.parse(JSON.parse(fs.readFileSync(path.join(DATA_DIR, "procedures.json"), "utf8")));
+}
+
+const LEVEL: Record<ProcedureRecord["implementingLevel"], string> = {
+  central: "CENTRAL",
+  province: "PROVINCE",
+  district: "DISTRICT",
+  commune: "COMMUNE",
+};
+
+export interface SeedCounts {
+  agencies: number;
+  procedures: number;
+  services: number;
+}
+
+export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> {
+  const agencies = loadAgencyFile();
+  const procedures = loadProcedureFile();
+  const known = new Set(agencies.map((a) => a.identifier));
+  for (const p of procedures) {
+    if (p.agency !== "province" && !known.has(p.agency)) throw new Error(`procedure ${p.code}: unknown agency ${p.agency}`);
+  }
+
+  await client.query("BEGIN");
+  try {
+    await client.query(
+      `INSERT INTO agency (identifier, name, short_name, kind, province_code, sample_identifier)
+       SELECT identifier, name, "shortName", kind::"AgencyKind", "provinceCode", "sampleIdentifier"
+       FROM jsonb_to_recordset($1::jsonb) AS x(identifier text, name text, "shortName" text, kind text, "provinceCode" text, "sampleIdentifier" boolean)
+       ON CONFLICT (identifier) DO UPDATE SET name = excluded.name, short_name = excluded.short_name, kind = excluded.kind,
+         province_code = excluded.province_code, sample_identifier = excluded.sample_identifier, updated_at = now()
+       WHERE (agency.name, agency.short_name, agency.kind, agency.province_code, agency.sample_identifier)
+         IS DISTINCT FROM (excluded.name, excluded.short_name, excluded.kind, excluded.province_code, excluded.sample_identifier)`,
+      [JSON.stringify(agencies)],
+    );
+    await client.query(
+      `UPDATE agency a SET parent_id = p.id, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(identifier text, "parentIdentifier" text)
+       JOIN agency p ON p.identifier = x."parentIdentifier"
+       WHERE a.identifier = x.identifier AND a.parent_id IS DISTINCT FROM p.id`,
+      [JSON.stringify(agencies.filter((a) => a.parentIdentifier))],
+    );
+
+    const fields = [...new Set(procedures.map((p) => p.field))].map((name) => ({ name, slug: slugify(name) }));
+    await client.query(
+      `INSERT INTO field (name, slug) SELECT name, slug FROM jsonb_to_recordset($1::jsonb) AS x(name text, slug text)
+       ON CONFLICT (name) DO UPDATE SET slug = excluded.slug WHERE field.slug IS DISTINCT FROM excluded.slug`,
+      [JSON.stringify(fields)],
+    );
+
+    const procRows = procedures.map((p) => ({ ...p, level: LEVEL[p.implementingLevel] }));
+    await client.query(
+      `INSERT INTO procedure (code, name, field_id, implementing_level, online_level, applicants, implementing_agency_name,
+                              competent_agency_name, channels, components, steps, legal_basis, result, conditions, sample)
+       SELECT x.code, x.name, f.id, x.level::"ImplementingLevel", x."onlineLevel",
+              ARRAY(SELECT jsonb_array_elements_text(x.applicants)), x."implementingAgencyName", x."competentAgencyName",
+              x.channels, x.components, x.steps, x."legalBasis", x.result, x.conditions, x.sample
+       FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text, field text, level text, "onlineLevel" int, applicants jsonb,
+            "implementingAgencyName" text, "competentAgencyName" text, channels jsonb, components jsonb, steps jsonb,
+            "legalBasis" jsonb, result text, conditions text, sample boolean)
+       JOIN field f ON f.name = x.field
+       ON CONFLICT (code) DO UPDATE SET name = excluded.name, field_id = excluded.field_id, implementing_level = excluded.implementing_level,
+         online_level = excluded.online_level, applicants = excluded.applicants, implementing_agency_name = excluded.implementing_agency_name,
+         competent_agency_name = excluded.competent_agency_name, channels = excluded.channels, components = excluded.components,
+         steps = excluded.steps, legal_basis = excluded.legal_basis, result = excluded.result, conditions = excluded.conditions,
+         sample = excluded.sample, updated_at = now()
+       WHERE (procedure.name, procedure.field_id, procedure.implementing_level, procedure.online_level, procedure.applicants,
+              procedure.implementing_agency_name, procedure.competent_agency_name, procedure.channels, procedure.components,
+              procedure.steps, procedure.legal_basis, procedure.result, procedure.conditions, procedure.sample)
+         IS DISTINCT FROM (excluded.name, excluded.field_id, excluded.implementing_level, excluded.online_level, excluded.applicants,
+              excluded.implementing_agency_name, excluded.competent_agency_name, excluded.channels, excluded.components,
+              excluded.steps, excluded.legal_basis, excluded.result, excluded.conditions, excluded.sample)`,
+      [JSON.stringify(procRows)],
+    );
+
+    // Central procedures are offered by their ministry; provincial, district and commune ones by every province.
+    const provinces = agencies.filter((a) => a.kind === "PROVINCE");
+    const services = procedures.flatMap((p) => {
+      const offeredBy = p.agency === "province" ? provinces.map((a) => a.identifier) : [p.agency];
+      const form = defaultFormDefinition(p.components.map((c) => ({ name: c.name, kind: c.kind })));
+      return offeredBy.map((identifier) => ({
+        code: `${p.code}.${identifier}`,
+        procedure: p.code,
+        agency: identifier,
+        name: p.name,
+        onlineLevel: p.onlineLevel,
+        channels: p.channels,
+        form,
+      }));
+    });
+    await client.query(
+      `INSERT INTO service (code, procedure_id, agency_id, name, online_level, channels, form_definition)
+       SELECT x.code, p.id, a.id, x.name, x."onlineLevel", x.channels, x.form
+       FROM jsonb_to_recordset($1::jsonb) AS x(code text, procedure text, agency text, name text, "onlineLevel" int, channels jsonb, form jsonb)
+       JOIN procedure p ON p.code = x.procedure
+       JOIN agency a ON a.identifier = x.agency
+       -- A service belongs to its agency once created: agency admins edit it, a re-seed never overwrites it.
+       ON CONFLICT (code) DO NOTHING`,
+      [JSON.stringify(services)],
+    );
+    await client.query("COMMIT");
+    return { agencies: agencies.length, procedures: procedures.length, services: services.length };
+  } catch (err) {
+    await client.query("ROLLBACK");
+    throw err;
+  }
+}

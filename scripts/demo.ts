@@ -1,0 +1,111 @@
+// `npm run demo`: the whole portal on one command. Starts the embedded database (unless DATABASE_URL
+// is set), migrates, seeds the reference data and the demo accounts, builds when the sources changed,
+// and serves the production build on PORT (default 3000). Ctrl-C stops everything cleanly.
+//
+// `--e2e` is the end-to-end tests' server: a fresh database (in memory, or `<db>_e2e` on a real
+// server) and the existing build.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { openDatabase, recreateDatabase, withClient, type OpenDatabase } from "@/lib/db/admin";
+import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/prisma/seed/demo";
+import { seedReference } from "@/prisma/seed/reference";
+
+const e2e = process.argv.includes("--e2e");
+const port = Number(process.env.PORT || (e2e ? 3100 : 3000));
+const root = process.cwd();
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+async function database(): Promise<OpenDatabase> {
+  if (!e2e) return openDatabase();
+  if (process.env.DATABASE_URL) return { url: await recreateDatabase(process.env.DATABASE_URL, "e2e"), close: async () => {} };
+  const embedded = await startEmbeddedDatabase({ port: await freePort() });
+  return { url: embedded.url, embedded, close: () => embedded.stop() };
+}
+
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(root, ".data", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const name of fs.readdirSync(p)) {
+    if (name === "generated" || name === "node_modules") continue;
+    max = Math.max(max, newestMtime(path.join(p, name)));
+  }
+  return max;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"];
+  return sources.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+}
+
+async function main() {
+  const db = await database();
+  let server: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => server!.once("exit", r));
+    }
+    await db.close();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  console.log(db.embedded ? `Cơ sở dữ liệu nhúng (PGlite) tại ${db.url}` : "Cơ sở dữ liệu: DATABASE_URL");
+  await withClient(db.url, async (c) => {
+    const applied = await migrate(c);
+    if (applied.length) console.log(`Đã áp dụng ${applied.length} migration.`);
+    const counts = await seedReference(c);
+    console.log(`Dữ liệu: ${counts.agencies} cơ quan, ${counts.procedures} thủ tục, ${counts.services} dịch vụ.`);
+    await seedDemoAccounts(c);
+  });
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!e2e && buildIsStale()) {
+    console.log("Đang build bản production (next build)…");
+    const code = await new Promise<number>((resolve) => run(["build"], env).once("exit", (c) => resolve(c ?? 1)));
+    if (code !== 0) return stop(code);
+  }
+  server = run(["start", "-p", String(port), "-H", process.env.HOST || "0.0.0.0"], env);
+  server.once("exit", (code) => void stop(stopping ? 0 : (code ?? 1)));
+  console.log(`\nCổng Dịch vụ công Quốc gia: http://localhost:${port}\nTài khoản demo:`);
+  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.label.padEnd(42)} ${a.email.padEnd(32)} ${a.password}`);
+  console.log("Nhấn Ctrl-C để dừng.\n");
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { withClient } from "@/lib/db/admin";
+import { isAgencyIdentifier } from "@/lib/agencies/identifier";
+import { seedReference } from "@/prisma/seed/reference";
+import { db } from "@/lib/db/client";
+
+const url = () => process.env.DATABASE_URL!;
+
+async function fingerprint(): Promise<string> {
+  const [row] = await db.$queryRaw<{ f: string }[]>`
+    SELECT md5(string_agg(t, '|' ORDER BY t)) AS f FROM (
+      SELECT 'a' || a::text AS t FROM agency a UNION ALL SELECT 'f' || f::text FROM field f
+      UNION ALL SELECT 'p' || p::text FROM procedure p UNION ALL SELECT 's' || s::text FROM service s) x`;
+  return row!.f;
+}
+
+describe("reference data", () => {
+  it("holds VPCP, at least 25 other central bodies and the 63 provinces, with valid identifiers", async () => {
+    const agencies = await db.agency.findMany();
+    expect(agencies.find((a) => a.identifier === "000.00.00.G22")?.name).toBe("Văn phòng Chính phủ");
+    const central = agencies.filter((a) => a.kind !== "PROVINCE" && a.identifier !== "000.00.00.G22");
+    expect(central.length).toBeGreaterThanOrEqual(25);
+    const provinces = agencies.filter((a) => a.kind === "PROVINCE");
+    expect(provinces).toHaveLength(63);
+    expect(new Set(provinces.map((p) => p.provinceCode)).size).toBe(63);
+    for (const a of agencies) expect(isAgencyIdentifier(a.identifier)).toBe(true);
+    const byId = new Map(agencies.map((a) => [a.identifier, a]));
+    expect(byId.get("000.00.00.H14")?.shortName).toContain("Cao Bằng");
+    expect(byId.get("000.00.00.H29")?.shortName).toContain("Hồ Chí Minh");
+    expect(byId.get("000.00.00.H41")?.shortName).toContain("Nghệ An");
+    expect(byId.get("000.00.00.H56")?.shortName).toContain("Thanh Hóa");
+    expect(byId.get("000.00.00.H29")?.provinceCode).toBe("79");
+  });
+
+  it("holds at least 120 procedures and 2,000 agency services, central and provincial, level 3 and 4", async () => {
+    expect(await db.procedure.count()).toBeGreaterThanOrEqual(120);
+    expect(await db.service.count()).toBeGreaterThanOrEqual(2000);
+    const levels = await db.procedure.groupBy({ by: ["onlineLevel"], _count: { _all: true } });
+    expect(levels.map((l) => l.onlineLevel).sort()).toEqual([3, 4]);
+    const impl = await db.procedure.groupBy({ by: ["implementingLevel"], _count: { _all: true } });
+    expect(impl.map((l) => l.implementingLevel)).toEqual(expect.arrayContaining(["CENTRAL", "PROVINCE"]));
+    // Every province offers every provincial procedure.
+    const [row] = await db.$queryRaw<{ missing: bigint }[]>`
+      SELECT count(*) AS missing FROM procedure p CROSS JOIN agency a
+      WHERE p.implementing_level <> 'CENTRAL' AND a.kind = 'PROVINCE'
+        AND NOT EXISTS (SELECT 1 FROM service s WHERE s.procedure_id = p.id AND s.agency_id = a.id)`;
+    expect(Number(row!.missing)).toBe(0);
+    const s = await db.service.findFirst({ where: { agency: { identifier: "000.00.00.H29" } }, include: { procedure: true } });
+    expect(s!.code).toBe(`${s!.procedure.code}.000.00.00.H29`);
+  });
+
+  it("changes nothing when run again", async () => {
+    const before = await fingerprint();
+    await withClient(url(), (c) => seedReference(c));
+    expect(await fingerprint()).toBe(before);
+  });
+});
