@@ -27,21 +27,28 @@ export type PageRequest =
   | { kind: "before"; cursor: string }
   | { kind: "page"; page: number };
 
-export interface ServiceListItem {
+/**
+ * One row of the catalog. Without an agency filter a row is a national procedure (offered by one or
+ * many agencies: the citizen chooses where to file on its page); with one, a service of that agency.
+ */
+export interface CatalogItem {
   id: number;
+  /** Where the row links: the service page, or the procedure page listing who offers it. */
   code: string;
   name: string;
   onlineLevel: number;
-  agencyIdentifier: string;
-  agencyName: string;
-  agencyShortName: string;
   fieldName: string;
   implementingLevel: ImplementingLevel;
   sample: boolean;
+  /** The agency's name, when the row is one agency's service (or a procedure only one agency offers). */
+  agencyName: string | null;
+  agencyIdentifier: string | null;
+  /** How many agencies offer the procedure. */
+  offers: number;
 }
 
 export interface CatalogPage {
-  items: ServiceListItem[];
+  items: CatalogItem[];
   total: number;
   mode: "browse" | "search";
   /** Browse mode: cursors for the neighbouring pages (absent at the ends). */
@@ -52,7 +59,7 @@ export interface CatalogPage {
   pages?: number;
 }
 
-interface Row extends ServiceListItem {
+interface Row extends CatalogItem {
   sortKey: string;
 }
 
@@ -70,38 +77,63 @@ function decodeCursor(cursor: string): [string, number] | null {
   return null;
 }
 
-function whereClause(f: CatalogFilters, folded: Prisma.Sql | null): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`s.published`];
-  if (f.agency) parts.push(Prisma.sql`a.identifier = ${f.agency}`);
+/** A listable source: its rows, its search column (`k.search_text`) and key (`k.id`), and its filters. */
+interface Source {
+  select: Prisma.Sql;
+  from: Prisma.Sql;
+  where(f: CatalogFilters): Prisma.Sql[];
+}
+
+// One agency's services.
+const SERVICES: Source = {
+  select: Prisma.sql`
+    SELECT k.id, k.code, k.name, k.online_level AS "onlineLevel", k.search_text AS "sortKey",
+           a.identifier AS "agencyIdentifier", a.name AS "agencyName", 1 AS offers,
+           fl.name AS "fieldName", p.implementing_level::text AS "implementingLevel", p.sample`,
+  from: Prisma.sql`FROM service k JOIN agency a ON a.id = k.agency_id JOIN procedure p ON p.id = k.procedure_id JOIN field fl ON fl.id = p.field_id`,
+  where: (f) => [
+    Prisma.sql`k.published`,
+    ...(f.agency ? [Prisma.sql`a.identifier = ${f.agency}`] : []),
+    ...(f.level ? [Prisma.sql`k.online_level = ${f.level}`] : []),
+  ],
+};
+
+// National procedures that at least one agency offers.
+const PROCEDURES: Source = {
+  select: Prisma.sql`
+    SELECT k.id, k.name, k.online_level AS "onlineLevel", k.search_text AS "sortKey",
+           fl.name AS "fieldName", k.implementing_level::text AS "implementingLevel", k.sample,
+           o.offers::int AS offers,
+           CASE WHEN o.offers = 1 THEN o.service_code ELSE k.code END AS code,
+           CASE WHEN o.offers = 1 THEN a.name END AS "agencyName",
+           CASE WHEN o.offers = 1 THEN a.identifier END AS "agencyIdentifier"`,
+  from: Prisma.sql`FROM procedure k JOIN field fl ON fl.id = k.field_id
+    CROSS JOIN LATERAL (SELECT count(*) AS offers, min(s.code) AS service_code, min(s.agency_id) AS agency_id
+                        FROM service s WHERE s.procedure_id = k.id AND s.published) o
+    LEFT JOIN agency a ON a.id = o.agency_id`,
+  where: (f) => [Prisma.sql`o.offers > 0`, ...(f.level ? [Prisma.sql`k.online_level = ${f.level}`] : [])],
+};
+
+function whereClause(source: Source, f: CatalogFilters, folded: Prisma.Sql | null): Prisma.Sql {
+  const parts = source.where(f);
   if (f.field) parts.push(Prisma.sql`fl.slug = ${f.field}`);
-  if (f.level) parts.push(Prisma.sql`s.online_level = ${f.level}`);
-  if (f.implementing) parts.push(Prisma.sql`p.implementing_level = ${f.implementing}::"ImplementingLevel"`);
+  if (f.implementing) parts.push(Prisma.sql`${source === SERVICES ? Prisma.sql`p` : Prisma.sql`k`}.implementing_level = ${f.implementing}::"ImplementingLevel"`);
   if (folded) {
-    parts.push(Prisma.sql`(s.search_text LIKE '%' || ${folded} || '%' OR ${folded} <% s.search_text OR s.search_text % ${folded})`);
+    parts.push(Prisma.sql`(k.search_text LIKE '%' || ${folded} || '%' OR ${folded} <% k.search_text OR k.search_text % ${folded})`);
   }
   return Prisma.join(parts, " AND ");
 }
 
-const SELECT = Prisma.sql`
-  SELECT s.id, s.code, s.name, s.online_level AS "onlineLevel", s.search_text AS "sortKey",
-         a.identifier AS "agencyIdentifier", a.name AS "agencyName", a.short_name AS "agencyShortName",
-         fl.name AS "fieldName", p.implementing_level::text AS "implementingLevel", p.sample
-  FROM service s
-  JOIN agency a ON a.id = s.agency_id
-  JOIN procedure p ON p.id = s.procedure_id
-  JOIN field fl ON fl.id = p.field_id`;
-
-async function count(where: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM service s JOIN agency a ON a.id = s.agency_id
-    JOIN procedure p ON p.id = s.procedure_id JOIN field fl ON fl.id = p.field_id WHERE ${where}`;
+async function count(source: Source, where: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${source.from} WHERE ${where}`;
   return Number(row?.n ?? 0);
 }
 
 export async function listCatalog(filters: CatalogFilters, req: PageRequest = { kind: "first" }): Promise<CatalogPage> {
+  const source = filters.agency ? SERVICES : PROCEDURES;
   const q = filters.q?.trim();
-  if (q) return searchCatalog(filters, q, req.kind === "page" ? req.page : 1);
-  const where = whereClause(filters, null);
+  if (q) return searchCatalog(source, filters, q, req.kind === "page" ? req.page : 1);
+  const where = whereClause(source, filters, null);
 
   // Keyset paging on (search_text, id): the last page costs what the first does.
   let rows: Row[];
@@ -109,14 +141,16 @@ export async function listCatalog(filters: CatalogFilters, req: PageRequest = { 
   let atEnd = false;
   const cursor = req.kind === "after" || req.kind === "before" ? decodeCursor(req.cursor) : null;
   if (req.kind === "last" || (req.kind === "before" && cursor)) {
-    const bound = cursor ? Prisma.sql`AND (s.search_text, s.id) < (${cursor[0]}, ${cursor[1]})` : Prisma.empty;
-    const back = await db.$queryRaw<Row[]>`${SELECT} WHERE ${where} ${bound} ORDER BY s.search_text DESC, s.id DESC LIMIT ${PAGE_SIZE + 1}`;
+    const bound = cursor ? Prisma.sql`AND (k.search_text, k.id) < (${cursor[0]}, ${cursor[1]})` : Prisma.empty;
+    const back = await db.$queryRaw<Row[]>`${source.select} ${source.from} WHERE ${where} ${bound}
+      ORDER BY k.search_text DESC, k.id DESC LIMIT ${PAGE_SIZE + 1}`;
     atStart = back.length <= PAGE_SIZE;
     atEnd = req.kind === "last";
     rows = back.slice(0, PAGE_SIZE).reverse();
   } else {
-    const bound = req.kind === "after" && cursor ? Prisma.sql`AND (s.search_text, s.id) > (${cursor[0]}, ${cursor[1]})` : Prisma.empty;
-    const fwd = await db.$queryRaw<Row[]>`${SELECT} WHERE ${where} ${bound} ORDER BY s.search_text, s.id LIMIT ${PAGE_SIZE + 1}`;
+    const bound = req.kind === "after" && cursor ? Prisma.sql`AND (k.search_text, k.id) > (${cursor[0]}, ${cursor[1]})` : Prisma.empty;
+    const fwd = await db.$queryRaw<Row[]>`${source.select} ${source.from} WHERE ${where} ${bound}
+      ORDER BY k.search_text, k.id LIMIT ${PAGE_SIZE + 1}`;
     atStart = !(req.kind === "after" && cursor);
     atEnd = fwd.length <= PAGE_SIZE;
     rows = fwd.slice(0, PAGE_SIZE);
@@ -125,17 +159,17 @@ export async function listCatalog(filters: CatalogFilters, req: PageRequest = { 
   const last = rows[rows.length - 1];
   return {
     items: rows.map(toItem),
-    total: await count(where),
+    total: await count(source, where),
     mode: "browse",
     prev: !atStart && first ? encodeCursor(first.sortKey, first.id) : undefined,
     next: !atEnd && last ? encodeCursor(last.sortKey, last.id) : undefined,
   };
 }
 
-async function searchCatalog(filters: CatalogFilters, q: string, page: number): Promise<CatalogPage> {
+async function searchCatalog(source: Source, filters: CatalogFilters, q: string, page: number): Promise<CatalogPage> {
   const folded = Prisma.sql`portal_fold(${q})`;
-  const where = whereClause(filters, folded);
-  const total = await count(where);
+  const where = whereClause(source, filters, folded);
+  const total = await count(source, where);
   const pages = Math.max(1, Math.min(MAX_SEARCH_PAGES, Math.ceil(total / PAGE_SIZE)));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
   // Best match first: the exact name, then names starting with the query, then by trigram closeness
@@ -143,19 +177,19 @@ async function searchCatalog(filters: CatalogFilters, q: string, page: number): 
   // that with a typo the short exact name still beats a long name that merely contains the phrase.
   const rows = await db.$queryRaw<Row[]>`
     WITH query AS (SELECT ${folded} AS q)
-    ${SELECT} CROSS JOIN query
+    ${source.select} ${source.from} CROSS JOIN query
     WHERE ${where}
-    ORDER BY (s.search_text = query.q) DESC,
-             (s.search_text LIKE query.q || '%') DESC,
-             word_similarity(query.q, s.search_text) + similarity(query.q, s.search_text) DESC,
-             length(s.search_text), a.short_name, s.id
+    ORDER BY (k.search_text = query.q) DESC,
+             (k.search_text LIKE query.q || '%') DESC,
+             word_similarity(query.q, k.search_text) + similarity(query.q, k.search_text) DESC,
+             length(k.search_text), k.id
     LIMIT ${PAGE_SIZE} OFFSET ${(current - 1) * PAGE_SIZE}`;
   return { items: rows.map(toItem), total, mode: "search", page: current, pages };
 }
 
-function toItem(r: Row): ServiceListItem {
+function toItem(r: Row): CatalogItem {
   const { sortKey: _sortKey, ...item } = r;
-  return item;
+  return { ...item, offers: Number(item.offers) };
 }
 
 export interface ServiceDetail {

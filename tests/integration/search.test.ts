@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { listCatalog, PAGE_SIZE, type ServiceListItem } from "@/lib/catalog/queries";
+import { listCatalog, PAGE_SIZE, type CatalogItem } from "@/lib/catalog/queries";
 import { db } from "@/lib/db/client";
 
-const first = async (q: string, agency?: string): Promise<ServiceListItem | undefined> => (await listCatalog({ q, agency })).items[0];
+const first = async (q: string, agency?: string): Promise<CatalogItem | undefined> => (await listCatalog({ q, agency })).items[0];
 
 describe("catalog search", () => {
   it.each(["dang ky khai sinh", "Đăng ký khai sinh", "dang ki khai sinh", "ĐĂNG KÝ KHAI SINH"])("%j finds Đăng ký khai sinh first", async (q) => {
@@ -13,6 +13,23 @@ describe("catalog search", () => {
     const r = await listCatalog({ q: "ly lich tu phap" });
     expect(r.total).toBeGreaterThan(0);
     expect(r.items[0]!.name).toContain("Cấp Phiếu lý lịch tư pháp");
+  });
+
+  it("lists each procedure once, with the number of agencies offering it", async () => {
+    const r = await listCatalog({ q: "dang ky khai sinh" });
+    const names = r.items.map((i) => i.code);
+    expect(new Set(names).size).toBe(names.length);
+    const top = r.items[0]!;
+    expect(top.offers).toBe(63);
+    expect(top.code).toMatch(/^\d\.\d{6}$/);
+    expect(top.agencyName).toBeNull();
+  });
+
+  it("links a procedure only one agency offers straight to its service", async () => {
+    const r = await listCatalog({ implementing: "CENTRAL" });
+    const single = r.items.find((i) => i.offers === 1)!;
+    expect(single.code).toMatch(/^\d\.\d{6}\.\d{3}\.\d{2}\.\d{2}\.G\d{2}$/);
+    expect(single.agencyName).toBeTruthy();
   });
 
   it("combines search with filters", async () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CursorPager } from "@/components/catalog/Pager";
-import { ServiceList } from "@/components/catalog/ServiceList";
+import { CatalogList } from "@/components/catalog/CatalogList";
 import { officerAgencyOverview } from "@/lib/agencies/workspace";
 import { requirePermission } from "@/lib/auth/current-user";
 import { parseCatalogParams, type SearchParams } from "@/lib/catalog/params";
@@ -50,7 +50,7 @@ export default async function OfficerHome({ searchParams }: { searchParams: Prom
         <h2 id="dich-vu" className="mb-2 text-lg font-semibold">
           {catalogText.agencyPage.services} ({services.total.toLocaleString("vi-VN")})
         </h2>
-        <ServiceList items={services.items} />
+        <CatalogList items={services.items} />
         <CursorPager base="/can-bo" params={{}} prev={services.prev} next={services.next} />
       </section>
     </div>

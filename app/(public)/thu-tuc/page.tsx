@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CatalogFilters } from "@/components/catalog/CatalogFilters";
 import { CursorPager, NumberPager } from "@/components/catalog/Pager";
 import { SearchBox } from "@/components/catalog/SearchBox";
-import { ServiceList } from "@/components/catalog/ServiceList";
+import { CatalogList } from "@/components/catalog/CatalogList";
 import { listAgencies } from "@/lib/agencies/queries";
 import { parseCatalogParams, type SearchParams } from "@/lib/catalog/params";
 import { fieldCounts, listCatalog } from "@/lib/catalog/queries";
@@ -23,7 +23,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           <h2 id="ket-qua" className="mb-2 text-lg font-semibold" aria-live="polite">
             {filters.q ? catalogText.resultsFor(result.total, filters.q) : catalogText.results(result.total)}
           </h2>
-          <ServiceList items={result.items} />
+          <CatalogList items={result.items} />
           {result.mode === "browse" ? (
             <CursorPager base="/thu-tuc" params={params} prev={result.prev} next={result.next} />
           ) : (

@@ -27,6 +27,7 @@ export const catalogText = {
   last: "Trang cuối",
   pageOf: (p: number, n: number) => `Trang ${p} / ${n}`,
   pagination: "Phân trang",
+  offeredByCount: (n: number) => `${n.toLocaleString("vi-VN")} cơ quan thực hiện`,
   servicesCount: (n: number) => `${n.toLocaleString("vi-VN")} dịch vụ`,
   proceduresCount: (n: number) => `${n.toLocaleString("vi-VN")} thủ tục`,
   levelName: (level: number) =>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CursorPager } from "@/components/catalog/Pager";
-import { ServiceList } from "@/components/catalog/ServiceList";
+import { CatalogList } from "@/components/catalog/CatalogList";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import { getAgency } from "@/lib/agencies/queries";
 import { parseCatalogParams, type SearchParams } from "@/lib/catalog/params";
@@ -57,7 +57,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         <h2 id="dich-vu" className="mb-2 text-lg font-semibold">
           {t.services} ({services.total.toLocaleString("vi-VN")})
         </h2>
-        <ServiceList items={services.items} />
+        <CatalogList items={services.items} />
         <CursorPager base={`/co-quan/${agency.identifier}`} params={{}} prev={services.prev} next={services.next} />
       </section>
     </div>
