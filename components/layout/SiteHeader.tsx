@@ -15,32 +15,32 @@ export async function SiteHeader() {
         <nav aria-label="Điều hướng chính">
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <li>
-              <Link className="text-white" href="/thu-tuc">
+              <Link className="text-white no-underline hover:underline" href="/thu-tuc">
                 {commonText.procedures}
               </Link>
             </li>
             <li>
-              <Link className="text-white" href="/co-quan">
+              <Link className="text-white no-underline hover:underline" href="/co-quan">
                 {commonText.agencies}
               </Link>
             </li>
             {user && can(user, "dossier.readOwn") && (
               <li>
-                <Link className="text-white" href="/ho-so-cua-toi">
+                <Link className="text-white no-underline hover:underline" href="/ho-so-cua-toi">
                   {commonText.myDossiers}
                 </Link>
               </li>
             )}
             {user && can(user, "workspace.read") && (
               <li>
-                <Link className="text-white" href="/can-bo">
+                <Link className="text-white no-underline hover:underline" href="/can-bo">
                   {commonText.workspace}
                 </Link>
               </li>
             )}
             {user && can(user, "admin.read") && (
               <li>
-                <Link className="text-white" href="/quan-tri">
+                <Link className="text-white no-underline hover:underline" href="/quan-tri">
                   {commonText.admin}
                 </Link>
               </li>
@@ -55,12 +55,12 @@ export async function SiteHeader() {
             ) : (
               <>
                 <li>
-                  <Link className="text-white" href="/dang-nhap">
+                  <Link className="text-white no-underline hover:underline" href="/dang-nhap">
                     {commonText.signIn}
                   </Link>
                 </li>
                 <li>
-                  <Link className="rounded bg-white px-3 py-1 font-semibold text-brand-800" href="/dang-ky">
+                  <Link className="rounded bg-white px-3 py-1 font-semibold text-brand-800 no-underline" href="/dang-ky">
                     {commonText.register}
                   </Link>
                 </li>

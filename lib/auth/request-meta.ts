@@ -7,10 +7,14 @@ export interface RequestMeta {
   userAgent: string | null;
 }
 
-/** The first address of X-Forwarded-For (set by the reverse proxy in front of the portal), else X-Real-IP. */
+/**
+ * The client's address: the rightmost X-Forwarded-For entry, the one added by the nearest hop we trust
+ * (the reverse proxy in front of the portal, or Next itself from the socket when no proxy is there).
+ * Entries further left are whatever the client claimed, so they never count for rate limits.
+ */
 export function clientIpFrom(get: (name: string) => string | null | undefined): string {
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || get("x-real-ip") || "unknown").slice(0, 64);
+  const hops = (get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  return (hops[hops.length - 1] || get("x-real-ip") || "unknown").slice(0, 64);
 }
 
 export async function requestMeta(): Promise<RequestMeta> {

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, errorSummary, expectAccessible, signIn } from "./helpers";
+
+function uniqueCitizen() {
+  const n = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-6);
+  return {
+    fullName: "Lê Văn Tám",
+    cccd: `001098${n}`, // Hà Nội, male, born 19(98)
+    dateOfBirth: "1998-09-02",
+    phone: "0978123456",
+    email: `le.van.tam.${n}@example.com`,
+    password: "TamLe2026",
+  };
+}
+
+async function fillRegistration(page: Page, c: ReturnType<typeof uniqueCitizen>) {
+  await page.getByLabel("Họ và tên").fill(c.fullName);
+  await page.getByLabel("Số căn cước công dân").fill(c.cccd);
+  await page.getByLabel("Ngày sinh").fill(c.dateOfBirth);
+  await page.getByLabel("Số điện thoại di động").fill(c.phone);
+  await page.getByLabel("Thư điện tử").fill(c.email);
+  await page.getByLabel("Mật khẩu", { exact: false }).first().fill(c.password);
+  await page.getByLabel("Nhập lại mật khẩu").fill(c.password);
+}
+
+test("registration names each malformed field and keeps what was typed", async ({ page }) => {
+  const c = uniqueCitizen();
+  await page.goto("/dang-ky");
+  await expectAccessible(page);
+  await fillRegistration(page, { ...c, cccd: "0010981234", phone: "0212345678", email: "le.van.tam@" });
+  await page.getByRole("button", { name: "Đăng ký" }).click();
+
+  const summary = errorSummary(page);
+  await expect(summary).toContainText("Số căn cước công dân phải gồm đúng 12 chữ số.");
+  await expect(summary).toContainText("Số điện thoại di động không hợp lệ");
+  await expect(summary).toContainText("Thư điện tử không hợp lệ");
+  await expect(page.getByLabel("Số căn cước công dân")).toHaveAttribute("aria-invalid", "true");
+  // What was typed is still there, wrong values included, so they can be corrected rather than retyped.
+  await expect(page.getByLabel("Họ và tên")).toHaveValue(c.fullName);
+  await expect(page.getByLabel("Ngày sinh")).toHaveValue(c.dateOfBirth);
+  await expect(page.getByLabel("Số căn cước công dân")).toHaveValue("0010981234");
+  await expect(page.getByLabel("Thư điện tử")).toHaveValue("le.van.tam@");
+  await expectAccessible(page);
+
+  // A CCCD whose birth-year digits disagree with the date of birth.
+  await page.getByLabel("Số căn cước công dân").fill(c.cccd.replace(/^001098/, "001099"));
+  await page.getByLabel("Số điện thoại di động").fill(c.phone);
+  await page.getByLabel("Thư điện tử").fill(c.email);
+  await page.getByLabel("Mật khẩu", { exact: false }).first().fill(c.password);
+  await page.getByLabel("Nhập lại mật khẩu").fill(c.password);
+  await page.getByRole("button", { name: "Đăng ký" }).click();
+  await expect(errorSummary(page)).toContainText("chữ số thứ 5 và 6 phải là hai số cuối của năm sinh (98)");
+  await expect(page.getByLabel("Thư điện tử")).toHaveValue(c.email);
+});
+
+test("a citizen registers, signs in, and cannot open the officer or admin areas", async ({ page }) => {
+  const c = uniqueCitizen();
+  await page.goto("/dang-ky");
+  await fillRegistration(page, c);
+  await page.getByRole("button", { name: "Đăng ký" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap\?da-dang-ky=1/);
+  await expect(page.getByRole("status")).toContainText("Đăng ký thành công");
+  await expectAccessible(page);
+
+  await signIn(page, { email: c.email, password: c.password });
+  await expect(page).toHaveURL(/\/ho-so-cua-toi$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hồ sơ của tôi");
+  await expect(page.getByText(c.fullName).first()).toBeVisible();
+  await expectAccessible(page);
+
+  for (const path of ["/can-bo", "/quan-tri"]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Bạn không có quyền truy cập trang này" })).toBeVisible();
+    await expectAccessible(page);
+  }
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Thư điện tử").fill(DEMO.officer.email);
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau-9");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(errorSummary(page)).toContainText("Thư điện tử hoặc mật khẩu không đúng.");
+  await expect(page.getByLabel("Thư điện tử")).toHaveValue(DEMO.officer.email);
+  await expectAccessible(page);
+});
+
+test("anonymous visitors are sent to sign in, then back", async ({ page }) => {
+  await page.goto("/can-bo");
+  await expect(page).toHaveURL(/\/dang-nhap\?next=%2Fcan-bo/);
+  await page.getByLabel("Thư điện tử").fill(DEMO.officer.email);
+  await page.getByLabel("Mật khẩu").fill(DEMO.officer.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(/\/can-bo$/);
+  await expect(page.getByText("Ủy ban nhân dân thành phố Hồ Chí Minh").first()).toBeVisible();
+  await expect(page.getByTestId("catalog-item").first()).toBeVisible();
+  await expectAccessible(page);
+  expect((await page.goto("/quan-tri"))?.status()).toBe(403);
+});
+
+test("the VPCP admin sees the portal's figures and the audited denials", async ({ browser, page }) => {
+  // A citizen is refused first, so there is a denial to see.
+  const citizen = await browser.newPage();
+  await signIn(citizen, DEMO.citizen);
+  expect((await citizen.goto("/quan-tri"))?.status()).toBe(403);
+  await citizen.close();
+
+  await signIn(page, DEMO.admin);
+  await expect(page).toHaveURL(/\/quan-tri$/);
+  await expect(page.getByText("Tỉnh, thành phố").first()).toBeVisible();
+  const denied = page.getByRole("row").filter({ hasText: "Bị từ chối" }).filter({ hasText: "/quan-tri" });
+  await expect(denied.first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("signing out everywhere ends the session", async ({ page }) => {
+  await signIn(page, DEMO.citizen);
+  await page.goto("/ho-so-cua-toi");
+  await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await page.goto("/ho-so-cua-toi");
+  await expect(page).toHaveURL(/\/dang-nhap\?next=%2Fho-so-cua-toi/);
+});
