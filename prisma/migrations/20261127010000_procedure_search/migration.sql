@@ -9,7 +9,8 @@ CREATE INDEX "procedure_search_text_trgm_idx" ON "procedure" USING GIN ("search_
 -- CreateIndex
 CREATE INDEX "procedure_search_text_id_idx" ON "procedure"("search_text", "id");
 
-CREATE FUNCTION "procedure_set_search_text"() RETURNS trigger
+-- One trigger function keeps every table's search column: search_text = portal_fold(name).
+CREATE FUNCTION "set_search_text_from_name"() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
@@ -18,8 +19,15 @@ BEGIN
 END
 $$;
 
+DROP TRIGGER "service_search_text_trg" ON "service";
+DROP FUNCTION "service_set_search_text"();
+
+CREATE TRIGGER "service_search_text_trg"
+    BEFORE INSERT OR UPDATE OF "name" ON "service"
+    FOR EACH ROW EXECUTE FUNCTION "set_search_text_from_name"();
+
 CREATE TRIGGER "procedure_search_text_trg"
     BEFORE INSERT OR UPDATE OF "name" ON "procedure"
-    FOR EACH ROW EXECUTE FUNCTION "procedure_set_search_text"();
+    FOR EACH ROW EXECUTE FUNCTION "set_search_text_from_name"();
 
 UPDATE "procedure" SET "search_text" = "portal_fold"("name");
