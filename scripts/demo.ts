@@ -82,7 +82,7 @@ async function main() {
     const applied = await migrate(c);
     if (applied.length) console.log(`Đã áp dụng ${applied.length} migration.`);
     const counts = await seedReference(c);
-    console.log(`Dữ liệu: ${counts.agencies} cơ quan, ${counts.procedures} thủ tục, ${counts.services} dịch vụ.`);
+    console.log(`Dữ liệu: ${counts.agencies} cơ quan, ${counts.procedures} thủ tục, ${counts.services} dịch vụ, ${counts.adminUnits} đơn vị hành chính.`);
     await seedDemoAccounts(c);
   });
 

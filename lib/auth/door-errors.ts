@@ -6,15 +6,17 @@ export type ErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found
 
 export type ActionResult<R> = { ok: true; data: R } | { ok: false; code: ErrorCode; message: string; fieldErrors: FieldErrors };
 
-/** An expected failure of a domain rule, optionally tied to one form field. */
+/** An expected failure of a domain rule, optionally tied to one form field (or to several). */
 export class DomainError extends Error {
+  readonly fieldErrors: FieldErrors;
   constructor(
     readonly code: Exclude<ErrorCode, "unexpected">,
     message: string,
-    readonly field?: string,
+    fields?: string | FieldErrors,
   ) {
     super(message);
     this.name = "DomainError";
+    this.fieldErrors = typeof fields === "string" ? { [fields]: message } : (fields ?? {});
   }
 }
 

@@ -66,7 +66,7 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): (r
       return { ok: true, data };
     } catch (err) {
       if (err instanceof DomainError) {
-        return { ok: false, code: err.code, message: err.message, fieldErrors: err.field ? { [err.field]: err.message } : {} };
+        return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors };
       }
       // A unique constraint lost to a concurrent request that passed the same checks a moment earlier.
       if (typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002") {

@@ -9,7 +9,9 @@ const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+  // At a peak, transactions queue for connections (and on PGlite for the one engine): Prisma's
+  // defaults (2 s to start, 5 s to run) would fail requests that only had to wait their turn.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 
 export const db: PrismaClient = globalForDb.portalDb ?? createClient();

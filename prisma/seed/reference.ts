@@ -2,7 +2,9 @@
 // Set-based (one statement per table) and idempotent: a second run changes no row.
 import fs from "node:fs";
 import path from "node:path";
+import { level1s } from "dvhcvn";
 import type pg from "pg";
+import { z } from "zod";
 import { AgencyFile, type AgencyRecord } from "@/lib/agencies/records";
 import { defaultFormDefinition } from "@/lib/catalog/form-definition";
 import { slugify } from "@/lib/catalog/fold";
@@ -29,6 +31,23 @@ export interface SeedCounts {
   agencies: number;
   procedures: number;
   services: number;
+  calendarDays: number;
+  adminUnits: number;
+}
+
+const CalendarFile = z.array(
+  z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), kind: z.enum(["HOLIDAY", "WORKDAY"]), name: z.string().min(1), source: z.string().optional() }),
+);
+
+/** Provinces, districts and wards (statistics office list, via the dvhcvn package). */
+function adminUnits(): { code: string; name: string; level: string; parentCode: string | null }[] {
+  return level1s.flatMap((p) => [
+    { code: p.id, name: p.name, level: "PROVINCE", parentCode: null },
+    ...(p.children ?? []).flatMap((d) => [
+      { code: d.id, name: d.name, level: "DISTRICT", parentCode: p.id },
+      ...(d.children ?? []).map((w) => ({ code: w.id, name: w.name, level: "WARD", parentCode: d.id })),
+    ]),
+  ]);
 }
 
 export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> {
@@ -116,8 +135,32 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
        ON CONFLICT (code) DO NOTHING`,
       [JSON.stringify(services)],
     );
+
+    // The official calendar rows; an administrator's later edits win over the file.
+    const calendar = CalendarFile.parse(JSON.parse(fs.readFileSync(path.join(DATA_DIR, "holidays.json"), "utf8")));
+    await client.query(
+      `INSERT INTO calendar_day (date, kind, name, source)
+       SELECT date::date, kind::"CalendarDayKind", name, source FROM jsonb_to_recordset($1::jsonb) AS x(date text, kind text, name text, source text)
+       ON CONFLICT (date) DO NOTHING`,
+      [JSON.stringify(calendar)],
+    );
+
+    const units = adminUnits();
+    await client.query(
+      `INSERT INTO admin_unit (code, name, level, parent_code)
+       SELECT code, name, level::"AdminUnitLevel", "parentCode" FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text, level text, "parentCode" text)
+       ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, parent_code = excluded.parent_code
+       WHERE (admin_unit.name, admin_unit.level, admin_unit.parent_code) IS DISTINCT FROM (excluded.name, excluded.level, excluded.parent_code)`,
+      [JSON.stringify(units)],
+    );
     await client.query("COMMIT");
-    return { agencies: agencies.length, procedures: procedures.length, services: services.length };
+    return {
+      agencies: agencies.length,
+      procedures: procedures.length,
+      services: services.length,
+      calendarDays: calendar.length,
+      adminUnits: units.length,
+    };
   } catch (err) {
     await client.query("ROLLBACK");
     throw err;

@@ -10,7 +10,8 @@ async function fingerprint(): Promise<string> {
   const [row] = await db.$queryRaw<{ f: string }[]>`
     SELECT md5(string_agg(t, '|' ORDER BY t)) AS f FROM (
       SELECT 'a' || a::text AS t FROM agency a UNION ALL SELECT 'f' || f::text FROM field f
-      UNION ALL SELECT 'p' || p::text FROM procedure p UNION ALL SELECT 's' || s::text FROM service s) x`;
+      UNION ALL SELECT 'p' || p::text FROM procedure p UNION ALL SELECT 's' || s::text FROM service s
+      UNION ALL SELECT 'c' || c::text FROM calendar_day c UNION ALL SELECT 'u' || u::text FROM admin_unit u) x`;
   return row!.f;
 }
 
@@ -47,6 +48,15 @@ describe("reference data", () => {
     expect(Number(row!.missing)).toBe(0);
     const s = await db.service.findFirst({ where: { agency: { identifier: "000.00.00.H29" } }, include: { procedure: true } });
     expect(s!.code).toBe(`${s!.procedure.code}.000.00.00.H29`);
+  });
+
+  it("holds the working-day calendar and the administrative units", async () => {
+    expect(await db.calendarDay.count({ where: { date: { gte: new Date("2016-01-01"), lt: new Date("2017-01-01") } } })).toBeGreaterThan(5);
+    expect((await db.calendarDay.findUnique({ where: { date: new Date("2025-04-26") } }))?.kind).toBe("WORKDAY");
+    expect(await db.adminUnit.count({ where: { level: "PROVINCE" } })).toBe(63);
+    expect(await db.adminUnit.count({ where: { level: "WARD" } })).toBeGreaterThan(10_000);
+    const hcm = await db.adminUnit.findUnique({ where: { code: "79" } });
+    expect(hcm?.name).toContain("Hồ Chí Minh");
   });
 
   it("changes nothing when run again", async () => {

@@ -1,0 +1,12 @@
+// Next.js instrumentation hook (called once per server start): runs the outbox worker inside the
+// Node.js server, so e-mails queued by transactions go out without a separate service to deploy.
+export async function register(): Promise<void> {
+  // The Edge runtime has no TCP sockets for SMTP or PostgreSQL; `next build` loads this file too, and
+  // must not send mail from a build machine.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // An operator who runs the worker elsewhere (or nowhere) turns it off here.
+  if (process.env.OUTBOX_WORKER === "off") return;
+  const { startOutboxWorker } = await import("@/lib/notify/worker");
+  startOutboxWorker();
+}

@@ -1,0 +1,13 @@
+// The next dossier code of a receiving agency for a day. The sequence row is locked by its own
+// upsert, so concurrent submissions to one agency get distinct numbers, in order.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { formatDossierCode } from "./code";
+
+export async function nextDossierCode(tx: Tx, agency: { id: number; identifier: string }, localDate: string): Promise<string> {
+  const [row] = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO dossier_sequence (agency_id, day, last) VALUES (${agency.id}, ${localDate}::date, 1)
+    ON CONFLICT (agency_id, day) DO UPDATE SET last = dossier_sequence.last + 1
+    RETURNING last`;
+  return formatDossierCode(agency.identifier, localDate, row!.last);
+}

@@ -1,0 +1,101 @@
+// The one place a dossier changes status. Everyone (citizen actions, officers' actions, payment
+// callbacks) comes here: lock the row, check the version, ask the state machine, update, append the
+// chained event, tell the applicant. Officers' permission and agency checks wrap this (lib/dossiers/officer).
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DomainError } from "@/lib/auth/door-errors";
+import type { Role } from "@/lib/auth/permissions";
+import { loadCalendar } from "@/lib/calendar/store";
+import { dueDate } from "@/lib/calendar/working-days";
+import type { Tx } from "@/lib/db/client";
+import { formatDate } from "@/lib/format";
+import { dossierText } from "@/lib/i18n/vi/dossiers";
+import { notifyUser } from "@/lib/notify/notify";
+import { appendEvent } from "./events";
+import { decide, type Action, type ActionPayload, type ActorKind } from "./state-machine";
+import { isStatus, STATUS, statusName, type Status } from "./status";
+
+export interface TransitionActor {
+  kind: ActorKind;
+  id?: string | null;
+  role?: Role | null;
+  agencyId?: number | null;
+}
+
+export interface TransitionInput {
+  dossierId: string;
+  action: Action;
+  actor: TransitionActor;
+  /** The version the actor saw; a different current version means someone acted first. */
+  expectedVersion?: number;
+  payload?: ActionPayload;
+  note?: string | null;
+  data?: Prisma.InputJsonValue;
+}
+
+interface LockedRow {
+  id: string;
+  code: string;
+  status: number;
+  version: number;
+  applicant_id: string;
+  processing_days: number;
+}
+
+export async function lockDossier(tx: Tx, dossierId: string): Promise<LockedRow> {
+  const rows = await tx.$queryRaw<LockedRow[]>`
+    SELECT id, code, status, version, applicant_id, processing_days FROM dossier WHERE id = ${dossierId}::uuid FOR UPDATE`;
+  const row = rows[0];
+  if (!row) throw new DomainError("not_found", dossierText.notFound);
+  return row;
+}
+
+export async function applyTransition(tx: Tx, input: TransitionInput): Promise<{ from: Status; to: Status; version: number; code: string }> {
+  const row = await lockDossier(tx, input.dossierId);
+  if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) throw new DomainError("conflict", dossierText.changed);
+  if (!isStatus(row.status)) throw new Error(`dossier ${row.code} has status ${row.status}`);
+  const decision = decide(row.status, input.action, input.actor.kind, input.payload);
+  if (!decision.ok) {
+    const field = decision.refusal.startsWith("missing_") ? decision.refusal.slice("missing_".length) : undefined;
+    throw new DomainError(decision.refusal === "wrong_actor" ? "forbidden" : "invalid", dossierText.refusal[decision.refusal], field);
+  }
+  const now = new Date();
+  const data: Prisma.DossierUpdateInput = { status: decision.to, version: { increment: 1 } };
+  if (input.action === "receive") {
+    data.receivedAt = now;
+    data.dueAt = dueDate(now, row.processing_days, await loadCalendar(tx, now)).dueAt;
+  } else if (input.action === "supply") {
+    // The deadline restarts from the day the missing papers arrive.
+    data.dueAt = dueDate(now, row.processing_days, await loadCalendar(tx, now)).dueAt;
+  } else if (input.action === "finish") data.finishedAt = now;
+  else if (input.action === "returnResult") data.returnedAt = now;
+  else if (input.action === "withdraw") data.withdrawnAt = now;
+  const updated = await tx.dossier.update({
+    where: { id: row.id },
+    data,
+    select: { version: true, applicant: { select: { email: true } }, service: { select: { name: true } } },
+  });
+  await appendEvent(tx, {
+    dossierId: row.id,
+    action: input.action,
+    fromStatus: row.status,
+    toStatus: decision.to,
+    actorId: input.actor.id,
+    actorRole: input.actor.role,
+    agencyId: input.actor.agencyId,
+    note: input.note ?? input.payload?.reason ?? null,
+    data: input.data,
+  });
+  const status = statusName(decision.to);
+  await notifyUser(tx, {
+    userId: row.applicant_id,
+    email: updated.applicant.email,
+    dossierId: row.id,
+    title: dossierText.notifyTitle(row.code, status),
+    body: `${updated.service.name}: ${status}.${input.note || input.payload?.reason ? ` ${input.note ?? input.payload?.reason}` : ""}${
+      decision.to === STATUS.RECEIVED && data.dueAt instanceof Date ? ` Ngày hẹn trả kết quả: ${formatDate(data.dueAt)}.` : ""
+    }`,
+    link: `/ho-so-cua-toi/${row.code}`,
+  });
+  return { from: row.status, to: decision.to, version: updated.version, code: row.code };
+}

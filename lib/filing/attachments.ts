@@ -1,0 +1,138 @@
+// Uploading a paper to a draft, and reading stored files back, each checked against who asks.
+import "server-only";
+import { DomainError } from "@/lib/auth/door-errors";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { RequestMeta } from "@/lib/auth/request-meta";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { cleanFileName, EXTENSION, MAX_DOSSIER_BYTES, MAX_FILE_BYTES, sniffContentType } from "@/lib/files/sniff";
+import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
+import { authText } from "@/lib/i18n/vi/auth";
+import { filingText } from "@/lib/i18n/vi/filing";
+import { getFilingService } from "./service-form";
+
+const MB = (n: number) => Math.round(n / (1024 * 1024));
+
+export interface StoredFile {
+  id: string;
+  fieldId: string | null;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/** Reads a request body up to `limit` bytes; more than that is refused without reading it all. */
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | "too_big"> {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return "too_big";
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * Stores a paper for one file field of a citizen's draft (created if needed), replacing the file the
+ * field had. Refused: files that are not really PDF/JPEG/PNG, too big, or over the dossier's total.
+ */
+export async function attachToDraft(
+  user: CurrentUser | null,
+  input: { serviceCode: string; fieldId: string; fileName: string; bytes: Uint8Array | "too_big" },
+  meta: RequestMeta,
+): Promise<StoredFile> {
+  if (!user) throw new DomainError("unauthenticated", authText.sessionEnded);
+  if (!can(user, "dossier.file")) throw new DomainError("forbidden", authText.forbiddenTitle);
+  const name = cleanFileName(input.fileName);
+  const service = await getFilingService(input.serviceCode);
+  if (!service) throw new DomainError("not_found", filingText.notOnline);
+  const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.id === input.fieldId && f.type === "file");
+  if (!field) throw new DomainError("invalid", filingText.file.failed(name));
+  if (input.bytes === "too_big") throw new DomainError("invalid", filingText.file.tooBig(name, MB(MAX_FILE_BYTES)), field.id);
+  const bytes = input.bytes;
+  if (bytes.byteLength === 0) throw new DomainError("invalid", filingText.file.empty(name), field.id);
+  const type = sniffContentType(bytes.subarray(0, 16));
+  if (!type) {
+    await recordAudit(db, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: "attachment.upload",
+      outcome: "denied",
+      entityType: "service",
+      entityId: service.code,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      details: { fileName: name, reason: "content type" },
+    });
+    throw new DomainError("invalid", filingText.file.type(name), field.id);
+  }
+  const key = newStorageKey(EXTENSION[type]);
+  const sha256 = sha256Hex(bytes);
+  await fileStorage().put(key, bytes);
+  try {
+    const { stored, replaced } = await db.$transaction(async (tx) => {
+      const draft = await tx.draft.upsert({
+        where: { userId_serviceId: { userId: user.id, serviceId: service.id } },
+        create: { userId: user.id, serviceId: service.id, formVersion: service.formVersion },
+        update: {},
+        select: { id: true },
+      });
+      const others = await tx.attachment.findMany({ where: { draftId: draft.id }, select: { id: true, fieldId: true, size: true, storageKey: true } });
+      const previous = others.filter((a) => a.fieldId === field.id);
+      const kept = others.filter((a) => a.fieldId !== field.id).reduce((sum, a) => sum + a.size, 0);
+      if (kept + bytes.byteLength > MAX_DOSSIER_BYTES) throw new DomainError("invalid", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)), field.id);
+      if (previous.length) await tx.attachment.deleteMany({ where: { id: { in: previous.map((p) => p.id) } } });
+      const stored = await tx.attachment.create({
+        data: { ownerId: user.id, draftId: draft.id, fieldId: field.id, purpose: "submission", fileName: name, contentType: type, size: bytes.byteLength, sha256, storageKey: key },
+        select: { id: true, fieldId: true, fileName: true, contentType: true, size: true, sha256: true },
+      });
+      await recordAudit(tx, {
+        actorId: user.id,
+        actorRole: user.role,
+        action: "attachment.upload",
+        entityType: "attachment",
+        entityId: stored.id,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+        details: { service: service.code, field: field.id, size: stored.size, sha256 },
+      });
+      return { stored, replaced: previous.map((p) => p.storageKey) };
+    });
+    await Promise.all(replaced.map((k) => fileStorage().remove(k)));
+    return stored;
+  } catch (err) {
+    await fileStorage().remove(key);
+    throw err;
+  }
+}
+
+/**
+ * A stored file for the one asking, or null ("not found") when they may not see it: the applicant
+ * sees their own dossier's and draft's files; officers of the agency holding the dossier see its files.
+ */
+export async function readAttachment(user: CurrentUser | null, id: string): Promise<{ file: StoredFile; bytes: Buffer } | null> {
+  if (!user || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const a = await db.attachment.findUnique({ where: { id }, include: { dossier: { select: { applicantId: true, holderAgencyId: true } } } });
+  if (!a) return null;
+  const mine = a.ownerId === user.id || a.dossier?.applicantId === user.id;
+  const agencys = can(user, "dossier.process") && a.dossier != null && a.dossier.holderAgencyId === user.agencyId;
+  if (!mine && !agencys) return null;
+  const { id: fileId, fieldId, fileName, contentType, size, sha256 } = a;
+  return { file: { id: fileId, fieldId, fileName, contentType, size, sha256 }, bytes: await fileStorage().get(a.storageKey) };
+}

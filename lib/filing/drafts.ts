@@ -1,0 +1,51 @@
+// Drafts: what a citizen has typed, saved on the server as they go, so they can resume anywhere.
+import "server-only";
+import { z } from "zod";
+import { DomainError, defineAction } from "@/lib/auth/door";
+import { db } from "@/lib/db/client";
+import { filingText } from "@/lib/i18n/vi/filing";
+import { getFilingService } from "./service-form";
+
+const MAX_DRAFT_CHARS = 200_000;
+
+export const DraftInput = z.object({
+  serviceCode: z.string().min(3).max(40),
+  answers: z.record(z.string(), z.unknown()),
+  step: z.number().int().min(0).max(50),
+});
+
+export const saveDraft = defineAction({
+  name: "draft.save",
+  permission: "dossier.file",
+  schema: DraftInput,
+  entityType: "draft",
+  async run(input, { tx, actor }) {
+    const service = await getFilingService(input.serviceCode, tx);
+    if (!service) throw new DomainError("not_found", filingText.notOnline);
+    // Drafts keep what was typed as it was typed: validation happens per step and on submission.
+    if (JSON.stringify(input.answers).length > MAX_DRAFT_CHARS) throw new DomainError("invalid", filingText.draftTooLarge);
+    const answers = input.answers as object;
+    const draft = await tx.draft.upsert({
+      where: { userId_serviceId: { userId: actor!.id, serviceId: service.id } },
+      create: { userId: actor!.id, serviceId: service.id, answers, step: input.step, formVersion: service.formVersion },
+      update: { answers, step: input.step, formVersion: service.formVersion },
+      select: { id: true, updatedAt: true },
+    });
+    return { result: { draftId: draft.id, savedAt: draft.updatedAt.toISOString() }, entityId: draft.id };
+  },
+});
+
+export async function getDraft(userId: string, serviceId: number) {
+  return db.draft.findUnique({
+    where: { userId_serviceId: { userId, serviceId } },
+    include: { attachments: { select: { id: true, fieldId: true, fileName: true, size: true, contentType: true, sha256: true } } },
+  });
+}
+
+export async function listDrafts(userId: string) {
+  return db.draft.findMany({
+    where: { userId },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, updatedAt: true, step: true, service: { select: { code: true, name: true, agency: { select: { name: true } } } } },
+  });
+}

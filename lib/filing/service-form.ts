@@ -1,0 +1,39 @@
+// A service as the filing pages need it: its form, fees, and whether it can be filed online.
+import "server-only";
+import { FormDefinition } from "@/lib/catalog/form-definition";
+import type { Channel, Component } from "@/lib/catalog/records";
+import { db, type Db, type Tx } from "@/lib/db/client";
+
+export interface FilingService {
+  id: number;
+  code: string;
+  name: string;
+  onlineLevel: number;
+  formVersion: number;
+  form: FormDefinition;
+  components: Component[];
+  agency: { id: number; identifier: string; name: string };
+  /** The online channel's processing time and fees (the schedule a dossier is filed under). */
+  channel: Channel;
+  feeTotal: number;
+}
+
+export async function getFilingService(code: string, client: Db | Tx = db): Promise<FilingService | null> {
+  const s = await client.service.findUnique({ where: { code }, include: { agency: true, procedure: { select: { components: true } } } });
+  if (!s || !s.published || s.onlineLevel < 3) return null;
+  const channels = s.channels as unknown as Channel[];
+  const channel = channels.find((c) => c.kind === "online") ?? channels[0];
+  if (!channel) return null;
+  return {
+    id: s.id,
+    code: s.code,
+    name: s.name,
+    onlineLevel: s.onlineLevel,
+    formVersion: s.formVersion,
+    form: FormDefinition.parse(s.formDefinition),
+    components: s.procedure.components as unknown as Component[],
+    agency: { id: s.agency.id, identifier: s.agency.identifier, name: s.agency.name },
+    channel,
+    feeTotal: channel.fees.reduce((sum, f) => sum + f.amount, 0),
+  };
+}

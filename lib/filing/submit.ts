@@ -1,0 +1,129 @@
+// Submitting a dossier: one transaction makes the dossier with its code, answers, papers, the snapshot
+// of the form and fee schedule it was filed under, its first chained event and the applicant's notice.
+// The same idempotency key (double click, retry after a network error) always yields the same dossier.
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { defineAction, DomainError, fieldErrorsOf, type ActionResult } from "@/lib/auth/door";
+import { loadCalendar } from "@/lib/calendar/store";
+import { localDate } from "@/lib/calendar/time";
+import { dueDate } from "@/lib/calendar/working-days";
+import { db } from "@/lib/db/client";
+import { appendEvent } from "@/lib/dossiers/events";
+import { nextDossierCode } from "@/lib/dossiers/numbering";
+import { CHANNEL, STATUS } from "@/lib/dossiers/status";
+import { MAX_DOSSIER_BYTES } from "@/lib/files/sniff";
+import { formatDate } from "@/lib/format";
+import { commonText } from "@/lib/i18n/vi/common";
+import { dossierText } from "@/lib/i18n/vi/dossiers";
+import { filingText } from "@/lib/i18n/vi/filing";
+import { notifyUser } from "@/lib/notify/notify";
+import { allFields, answersSchema } from "./answers-schema";
+import { getFilingService } from "./service-form";
+
+export const DossierSubmission = z.object({
+  serviceCode: z.string().min(3).max(40),
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  answers: z.record(z.string(), z.unknown()),
+});
+
+export interface Submitted {
+  code: string;
+  dossierId: string;
+  /** True when this key had already been submitted: nothing new was created. */
+  duplicate: boolean;
+}
+
+const submitOnce = defineAction({
+  name: "dossier.submit",
+  permission: "dossier.file",
+  schema: DossierSubmission,
+  entityType: "dossier",
+  async run(input, { tx, actor }) {
+    const user = actor!;
+    const existing = await tx.dossier.findUnique({
+      where: { applicantId_idempotencyKey: { applicantId: user.id, idempotencyKey: input.idempotencyKey } },
+      select: { id: true, code: true },
+    });
+    if (existing) return { result: { code: existing.code, dossierId: existing.id, duplicate: true }, entityId: existing.id, details: { duplicate: true } };
+
+    const service = await getFilingService(input.serviceCode, tx);
+    if (!service) throw new DomainError("not_found", filingText.notOnline);
+    const parsed = answersSchema(service.form).safeParse(input.answers);
+    if (!parsed.success) throw new DomainError("invalid", commonText.fixErrors, fieldErrorsOf(parsed.error));
+    const answers = parsed.data;
+
+    // Every file answer must be a paper this citizen uploaded for that field of this service's draft.
+    const draft = await tx.draft.findUnique({ where: { userId_serviceId: { userId: user.id, serviceId: service.id } }, select: { id: true } });
+    const fileFields = allFields(service.form).filter((f) => f.type === "file" && typeof answers[f.id] === "string");
+    const files = fileFields.length
+      ? await tx.attachment.findMany({ where: { id: { in: fileFields.map((f) => answers[f.id] as string) }, ownerId: user.id, dossierId: null } })
+      : [];
+    const missing: Record<string, string> = {};
+    for (const f of fileFields) {
+      const a = files.find((x) => x.id === answers[f.id]);
+      if (!a || a.fieldId !== f.id || a.draftId !== draft?.id) missing[f.id] = filingText.requiredFile(f.label);
+    }
+    if (Object.keys(missing).length) throw new DomainError("invalid", commonText.fixErrors, missing);
+    if (files.reduce((s, a) => s + a.size, 0) > MAX_DOSSIER_BYTES) throw new DomainError("invalid", filingText.file.dossierTooBig(MAX_DOSSIER_BYTES / 1048576));
+
+    const now = new Date();
+    const code = await nextDossierCode(tx, service.agency, localDate(now));
+    const due = dueDate(now, service.channel.processingDays, await loadCalendar(tx, now));
+    const dossier = await tx.dossier.create({
+      data: {
+        code,
+        serviceId: service.id,
+        receivingAgencyId: service.agency.id,
+        holderAgencyId: service.agency.id,
+        applicantId: user.id,
+        applicantName: typeof answers.hoTen === "string" ? answers.hoTen : user.fullName,
+        status: STATUS.NEW,
+        channel: CHANNEL.ONLINE,
+        onlineLevel: service.onlineLevel,
+        answers: answers as Prisma.InputJsonValue,
+        formSnapshot: service.form,
+        feeSnapshot: { channel: service.channel, total: service.feeTotal, formVersion: service.formVersion },
+        processingDays: service.channel.processingDays,
+        feeAmount: service.feeTotal,
+        idempotencyKey: input.idempotencyKey,
+        submittedAt: now,
+        dueAt: due.dueAt,
+      },
+      select: { id: true },
+    });
+    if (files.length) await tx.attachment.updateMany({ where: { id: { in: files.map((f) => f.id) } }, data: { dossierId: dossier.id, draftId: null } });
+    await appendEvent(tx, {
+      dossierId: dossier.id,
+      action: "submit",
+      toStatus: STATUS.NEW,
+      actorId: user.id,
+      actorRole: user.role,
+      data: { files: files.map((f) => ({ field: f.fieldId, name: f.fileName, sha256: f.sha256 })), dueDate: due.date },
+    });
+    if (draft) await tx.draft.delete({ where: { id: draft.id } });
+    await notifyUser(tx, {
+      userId: user.id,
+      email: user.email,
+      dossierId: dossier.id,
+      title: dossierText.notifyTitle(code, "Mới đăng ký"),
+      body: dossierText.notifySubmitted(service.name, formatDate(due.date)),
+      link: `/ho-so-cua-toi/${code}`,
+    });
+    return { result: { code, dossierId: dossier.id, duplicate: false }, entityId: dossier.id, details: { code, service: service.code } };
+  },
+});
+
+/** Submits, and when a concurrent retry with the same key won the race, answers with that dossier. */
+export async function submitDossier(raw: unknown): Promise<ActionResult<Submitted>> {
+  const result = await submitOnce(raw);
+  if (result.ok || result.code !== "conflict") return result;
+  const parsed = DossierSubmission.safeParse(raw);
+  if (!parsed.success) return result;
+  const { getCurrentUser } = await import("@/lib/auth/current-user");
+  const user = await getCurrentUser();
+  const existing = user
+    ? await db.dossier.findUnique({ where: { applicantId_idempotencyKey: { applicantId: user.id, idempotencyKey: parsed.data.idempotencyKey } } })
+    : null;
+  return existing ? { ok: true, data: { code: existing.code, dossierId: existing.id, duplicate: true } } : result;
+}

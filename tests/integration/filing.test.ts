@@ -1,0 +1,183 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { attachToDraft } from "@/lib/filing/attachments";
+import { saveDraft, getDraft } from "@/lib/filing/drafts";
+import { submitDossier } from "@/lib/filing/submit";
+import { applyTransition } from "@/lib/dossiers/transition";
+import { verifyDossierChain } from "@/lib/dossiers/events";
+import { isDossierCode } from "@/lib/dossiers/code";
+import { db } from "@/lib/db/client";
+import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { EXE_BYTES, levelFourServiceWithPapers, PDF_BYTES, PNG_BYTES, signInCitizen, validAnswers } from "../support/filing";
+import { request } from "../support/request";
+
+const meta = () => ({ ip: request.ip, userAgent: "vitest" });
+let service: { code: string; form: FormDefinition; fee: number };
+let citizenId: string;
+
+beforeAll(async () => {
+  service = await levelFourServiceWithPapers();
+});
+
+async function user() {
+  const { getCurrentUser } = await import("@/lib/auth/current-user");
+  return getCurrentUser();
+}
+
+/** Uploads one paper per file field and returns complete answers. */
+async function completeAnswers(): Promise<Record<string, unknown>> {
+  const answers = validAnswers(service.form);
+  const fileFields = service.form.steps.flatMap((s) => s.fields).filter((f) => f.type === "file");
+  for (const [i, f] of fileFields.entries()) {
+    const stored = await attachToDraft(await user(), { serviceCode: service.code, fieldId: f.id, fileName: `giay-to-${i}.pdf`, bytes: i % 2 ? PNG_BYTES : PDF_BYTES }, meta());
+    answers[f.id] = stored.id;
+  }
+  return answers;
+}
+
+describe("filing a dossier", () => {
+  beforeAll(async () => {
+    citizenId = (await signInCitizen()).userId;
+  });
+
+  it("saves and resumes a draft", async () => {
+    await signInCitizen();
+    const r = await saveDraft({ serviceCode: service.code, answers: { hoTen: "Nguyễn Thị Minh Anh", noiDung: "Đề nghị cấp" }, step: 1 });
+    expect(r.ok).toBe(true);
+    const s = await db.service.findUniqueOrThrow({ where: { code: service.code } });
+    const d = await getDraft(citizenId, s.id);
+    expect(d?.answers).toMatchObject({ hoTen: "Nguyễn Thị Minh Anh" });
+    expect(d?.step).toBe(1);
+  });
+
+  it("refuses a renamed executable and an oversize file, keeping the draft", async () => {
+    await signInCitizen();
+    const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.type === "file")!;
+    await expect(attachToDraft(await user(), { serviceCode: service.code, fieldId: field.id, fileName: "to-khai.pdf", bytes: EXE_BYTES }, meta())).rejects.toThrow(
+      /chỉ nhận tệp PDF, JPEG hoặc PNG/,
+    );
+    await expect(attachToDraft(await user(), { serviceCode: service.code, fieldId: field.id, fileName: "lon.pdf", bytes: "too_big" }, meta())).rejects.toThrow(
+      /vượt quá dung lượng/,
+    );
+    const s = await db.service.findUniqueOrThrow({ where: { code: service.code } });
+    expect((await getDraft(citizenId, s.id))?.answers).toMatchObject({ hoTen: "Nguyễn Thị Minh Anh" });
+    expect(await db.attachment.count({ where: { fileName: "to-khai.pdf" } })).toBe(0);
+  });
+
+  it("submits once: a dossier with a national code, papers, snapshots, a chained event and a notice", async () => {
+    await signInCitizen();
+    const answers = await completeAnswers();
+    const key = randomUUID();
+    const r = await submitDossier({ serviceCode: service.code, idempotencyKey: key, answers });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(isDossierCode(r.data.code)).toBe(true);
+    expect(r.data.code.startsWith("000.00.00.H29-")).toBe(true);
+    const d = await db.dossier.findUniqueOrThrow({ where: { code: r.data.code }, include: { attachments: true, events: true } });
+    expect(d.status).toBe(1);
+    expect(d.feeAmount).toBe(service.fee);
+    expect(d.attachments.length).toBeGreaterThanOrEqual(2);
+    expect(d.attachments.every((a) => a.sha256.length === 64 && a.draftId === null)).toBe(true);
+    expect(d.formSnapshot).toEqual(service.form);
+    expect(d.dueAt!.getTime()).toBeGreaterThan(d.submittedAt.getTime());
+    expect(d.events.map((e) => e.action)).toEqual(["submit"]);
+    expect(await db.notification.count({ where: { dossierId: d.id, userId: citizenId } })).toBe(1);
+    // The draft is gone; submitting the same key again gives the same dossier.
+    const again = await submitDossier({ serviceCode: service.code, idempotencyKey: key, answers });
+    expect(again).toEqual({ ok: true, data: { code: r.data.code, dossierId: d.id, duplicate: true } });
+    expect(await db.dossier.count({ where: { idempotencyKey: key } })).toBe(1);
+  });
+
+  it("names every invalid answer", async () => {
+    await signInCitizen();
+    const answers = { ...validAnswers(service.form), soCccd: "123", dienThoai: "99" };
+    const r = await submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.fieldErrors.soCccd).toMatch(/^Số căn cước công dân/);
+    expect(r.fieldErrors.dienThoai).toMatch(/^Số điện thoại/);
+    const fileField = service.form.steps.flatMap((s) => s.fields).find((f) => f.type === "file")!;
+    expect(r.fieldErrors[fileField.id]).toContain("tải lên");
+  });
+
+  it("creates one dossier for a double submission racing itself", async () => {
+    await signInCitizen();
+    const answers = await completeAnswers();
+    const key = randomUUID();
+    const results = await Promise.all([1, 2, 3].map(() => submitDossier({ serviceCode: service.code, idempotencyKey: key, answers })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const codes = new Set(results.map((r) => (r.ok ? r.data.code : "")));
+    expect(codes.size).toBe(1);
+    expect(await db.dossier.count({ where: { idempotencyKey: key } })).toBe(1);
+  });
+
+  it("gives 50 concurrent submissions 50 distinct codes in sequence", async () => {
+    await signInCitizen();
+    // A service whose form asks for no papers, so the 50 submissions race on the code alone.
+    const procedure = await db.procedure.findFirstOrThrow({ where: { implementingLevel: "PROVINCE" } });
+    const agency = await db.agency.findUniqueOrThrow({ where: { identifier: "000.00.00.G15" } });
+    const form = { version: 1, steps: [{ id: "a", title: "Nội dung", fields: [{ id: "noiDung", type: "textarea", label: "Nội dung", required: true }] }] };
+    const target = await db.service.upsert({
+      where: { code: `${procedure.code}.000.00.00.G15` },
+      create: { code: `${procedure.code}.000.00.00.G15`, procedureId: procedure.id, agencyId: agency.id, name: procedure.name, onlineLevel: 3,
+        channels: [{ kind: "online", processingDays: 3, fees: [] }], formDefinition: form },
+      update: {},
+    });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => submitDossier({ serviceCode: target.code, idempotencyKey: randomUUID(), answers: { noiDung: `Yêu cầu ${i}` } })),
+    );
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    const codes = results.map((r) => (r.ok ? r.data.code : ""));
+    expect(new Set(codes).size).toBe(50);
+    expect(codes.every((c) => c.startsWith("000.00.00.G15-"))).toBe(true);
+    const seqs = codes.map((c) => Number(c.split("-")[2])).sort((a, b) => a - b);
+    expect(seqs[49]! - seqs[0]!).toBe(49);
+  });
+});
+
+describe("the status module", () => {
+  it("moves a dossier through the lifecycle, keeping an intact chain", async () => {
+    await signInCitizen();
+    const r = await submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers: await completeAnswers() });
+    if (!r.ok) throw new Error(r.message);
+    const id = r.data.dossierId;
+    const officer = await db.user.findUniqueOrThrow({ where: { email: "canbo.hcm@dichvucong.example" } });
+    const o = { kind: "officer" as const, id: officer.id, role: officer.role, agencyId: officer.agencyId };
+    await db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "receive", actor: o }));
+    await expect(db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "finish", actor: o, payload: { result: {} } }))).rejects.toThrow(
+      /trạng thái hiện tại/,
+    );
+    await expect(db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "requestSupplement", actor: o, payload: { reason: "Thiếu" } }))).rejects.toThrow(
+      /Giấy tờ cần bổ sung/,
+    );
+    await db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "requestSupplement", actor: o, payload: { reason: "Ảnh mờ", papers: ["Giấy chứng sinh"] } }));
+    await expect(db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "supply", actor: o }))).rejects.toThrow(/không có quyền/);
+    await db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "supply", actor: { kind: "applicant", id: citizenId, role: "CITIZEN" } }));
+    const d = await db.dossier.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { seq: "asc" } } } });
+    expect(d.status).toBe(4);
+    expect(d.version).toBe(4);
+    expect(d.events.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
+      ["submit", null, 1],
+      ["receive", 1, 2],
+      ["requestSupplement", 2, 5],
+      ["supply", 5, 4],
+    ]);
+    expect(await db.$transaction((tx) => verifyDossierChain(tx, id))).toEqual([]);
+    // Stale version: someone else acted first.
+    await expect(
+      db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "withdraw", actor: { kind: "applicant", id: citizenId }, expectedVersion: 3 })),
+    ).rejects.toThrow(/vừa được người khác cập nhật/);
+    expect(await db.notification.count({ where: { dossierId: id } })).toBe(4);
+  });
+
+  it("detects an edited event", async () => {
+    const e = await db.dossierEvent.findFirstOrThrow({ where: { action: "receive" } });
+    await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`ALTER TABLE dossier_event DISABLE TRIGGER dossier_event_append_only`);
+      await tx.$executeRaw`UPDATE dossier_event SET note = 'sửa trái phép' WHERE id = ${e.id}`;
+      await tx.$executeRawUnsafe(`ALTER TABLE dossier_event ENABLE TRIGGER dossier_event_append_only`);
+    });
+    const problems = await db.$transaction((tx) => verifyDossierChain(tx, e.dossierId));
+    expect(problems).toContainEqual({ seq: e.seq, problem: "hash_mismatch" });
+  });
+});

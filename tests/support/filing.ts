@@ -1,0 +1,69 @@
+// Helpers for tests that file dossiers: a signed-in citizen, a level-4 service with papers, valid answers.
+import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { db } from "@/lib/db/client";
+import { freshIp, request } from "./request";
+
+export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
+export const EXE_BYTES = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]);
+
+export async function signInAs(email: string, password: string): Promise<{ userId: string; sessionId: string }> {
+  request.ip = freshIp();
+  const s = await signInWithPassword({ email, password }, { ip: request.ip, userAgent: "vitest" });
+  request.sessionId = s.sessionId;
+  return { userId: s.id, sessionId: s.sessionId };
+}
+
+export const signInCitizen = () => signInAs("congdan@dichvucong.example", "CongDan@2026");
+
+/** A published level-4 service of TP. Hồ Chí Minh whose form asks for at least two papers. */
+export async function levelFourServiceWithPapers(): Promise<{ code: string; form: FormDefinition; fee: number }> {
+  const services = await db.service.findMany({
+    where: { onlineLevel: 4, published: true, agency: { identifier: "000.00.00.H29" } },
+    orderBy: { id: "asc" },
+  });
+  for (const s of services) {
+    const form = s.formDefinition as unknown as FormDefinition;
+    const files = form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file");
+    const channels = s.channels as unknown as { kind: string; fees: { amount: number }[] }[];
+    const fee = (channels.find((c) => c.kind === "online") ?? channels[0])!.fees.reduce((a, f) => a + f.amount, 0);
+    if (files.length >= 2 && fee > 0) return { code: s.code, form, fee };
+  }
+  throw new Error("no level-4 service with two papers and a fee in the seed");
+}
+
+/** Valid answers for every non-file field of a form. */
+export function validAnswers(form: FormDefinition): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const value = (f: FormField): unknown => {
+    switch (f.type) {
+      case "cccd":
+        return "079190012345";
+      case "phone":
+        return "0912345678";
+      case "email":
+        return "congdan@dichvucong.example";
+      case "date":
+        return "1990-05-12";
+      case "number":
+        return "1";
+      case "checkbox":
+        return true;
+      case "select":
+      case "radio":
+        return f.options![0]!.value;
+      case "address":
+        return { province: "79", district: "760", ward: "26734", street: "12 Lê Lợi" };
+      case "file":
+        return undefined;
+      default:
+        return "Nguyễn Thị Minh Anh";
+    }
+  };
+  for (const f of form.steps.flatMap((s) => s.fields)) {
+    const v = value(f);
+    if (v !== undefined) out[f.id] = v;
+  }
+  return out;
+}
