@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { openDatabase, recreateDatabase, withClient, type OpenDatabase } from "@/lib/db/admin";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
@@ -78,6 +79,12 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   console.log(db.embedded ? `Cơ sở dữ liệu nhúng (PGlite) tại ${db.url}` : "Cơ sở dữ liệu: DATABASE_URL");
+  // The end-to-end tests drive dossiers through the status module against this same database.
+  const fileDir = e2e ? fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-files-")) : process.env.FILE_STORAGE_DIR;
+  if (e2e) {
+    fs.mkdirSync(path.join(root, ".data"), { recursive: true });
+    fs.writeFileSync(path.join(root, ".data", "e2e-env.json"), JSON.stringify({ DATABASE_URL: db.url, FILE_STORAGE_DIR: fileDir }));
+  }
   await withClient(db.url, async (c) => {
     const applied = await migrate(c);
     if (applied.length) console.log(`Đã áp dụng ${applied.length} migration.`);
@@ -92,6 +99,7 @@ async function main() {
     NEXTAUTH_SECRET: authSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    ...(fileDir ? { FILE_STORAGE_DIR: fileDir } : {}),
   };
   if (!e2e && buildIsStale()) {
     console.log("Đang build bản production (next build)…");

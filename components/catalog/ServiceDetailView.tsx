@@ -35,7 +35,15 @@ export function ServiceDetailView({ s }: { s: ServiceDetail }) {
             {d.sample}
           </p>
         )}
-        <p className="text-sm text-slate-700">{d.fileOnlineSoon}</p>
+        {s.onlineLevel >= 3 ? (
+          <p>
+            <Link href={`/nop-ho-so/${s.code}`} className="btn btn-primary">
+              {d.fileOnline}
+            </Link>
+          </p>
+        ) : (
+          <p className="text-sm text-slate-700">{d.fileOnlineSoon}</p>
+        )}
       </header>
 
       <dl className="card">

@@ -1,7 +1,18 @@
 import { commonText } from "@/lib/i18n/vi/common";
 
 /** The list of errors at the top of a form, each linking to its field. */
-export function ErrorSummary({ message, fieldErrors, labels }: { message?: string; fieldErrors: Record<string, string>; labels: Record<string, string> }) {
+export function ErrorSummary({
+  message,
+  fieldErrors,
+  labels,
+  anchorFor = (field) => field,
+}: {
+  message?: string;
+  fieldErrors: Record<string, string>;
+  labels: Record<string, string>;
+  /** The id of the element a field's error links to (its input). */
+  anchorFor?: (field: string) => string;
+}) {
   const entries = Object.entries(fieldErrors).filter(([k]) => k in labels);
   if (!message && entries.length === 0) return null;
   return (
@@ -12,7 +23,7 @@ export function ErrorSummary({ message, fieldErrors, labels }: { message?: strin
         <ul className="mt-2 list-disc pl-5">
           {entries.map(([field, msg]) => (
             <li key={field}>
-              <a href={`#${field}`} className="text-red-900 underline">
+              <a href={`#${anchorFor(field)}`} className="text-red-900 underline">
                 {msg}
               </a>
             </li>

@@ -24,6 +24,11 @@ export async function SiteHeader() {
                 {commonText.agencies}
               </Link>
             </li>
+            <li>
+              <Link className="text-white no-underline hover:underline" href="/tra-cuu-ho-so">
+                Tra cứu hồ sơ
+              </Link>
+            </li>
             {user && can(user, "dossier.readOwn") && (
               <li>
                 <Link className="text-white no-underline hover:underline" href="/ho-so-cua-toi">

@@ -29,3 +29,13 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return out;
 }
 
+
+/** Each error code's HTTP status, for route handlers. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unexpected: 500,
+};

@@ -54,7 +54,8 @@ export function defaultFormDefinition(components: { name: string; kind: "submit"
   const uploads = components
     .map((c, index) => ({ c, index }))
     .filter(({ c }) => c.kind === "submit")
-    .map(({ c, index }) => ({ id: `giayTo${index + 1}`, type: "file" as const, label: c.name, required: true, component: index }));
+    // A paper published as "(nếu có)" (if any) is optional.
+    .map(({ c, index }) => ({ id: `giayTo${index + 1}`, type: "file" as const, label: c.name, required: !/\(nếu có\)/i.test(c.name), component: index }));
   const steps: FormDefinition["steps"] = [
     {
       id: "nguoi-nop",

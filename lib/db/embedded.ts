@@ -23,6 +23,7 @@ export async function startEmbeddedDatabase(opts: { dataDir?: string; port: numb
   // The socket server queues queries and keeps an open transaction to its connection; the build's
   // workers, the app's pool and the scripts each hold connections, so the default of one is too few.
   const server = new PGLiteSocketServer({ db, port: opts.port, host: "127.0.0.1", maxConnections: opts.maxConnections ?? 64 });
+  keepProtocolExchangesTogether(server);
   await server.start();
   let stopped = false;
   return {
@@ -60,4 +61,80 @@ export function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+// --- keeping each connection's protocol exchange together ------------------------------------------
+
+interface QueuedMessage {
+  handlerId: number;
+  message: Uint8Array;
+  resolve(bytes: number): void;
+  reject(err: unknown): void;
+  onData(data: Uint8Array): void;
+}
+
+/** The socket server's internal queue (not exported by pglite-socket 0.2.17). */
+interface MessageQueue {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  db: Pick<PGlite, "isInTransaction" | "runExclusive" | "execProtocolRawStream">;
+  processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
+}
+
+// Frontend messages of the extended query protocol: Parse, Bind, Describe, Execute, Close, Flush.
+const EXTENDED = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+const SYNC = 0x53;
+const SIMPLE_QUERY = 0x51;
+
+/**
+ * pglite-socket 0.2.17 queues single protocol messages and keeps a connection's messages together only
+ * inside an explicit transaction. A Parse/Bind/Execute/Sync exchange can then interleave with another
+ * connection's and bind to its unnamed statement ("bind message supplies 1 parameters, but prepared
+ * statement requires 3"). This gives the engine to one connection from its first extended-protocol
+ * message until its Sync, as well as for the whole of a transaction.
+ */
+export function keepProtocolExchangesTogether(server: PGLiteSocketServer): void {
+  const q = (server as unknown as { queryQueue: MessageQueue }).queryQueue;
+  let owner: number | null = null;
+  const clear = q.clearQueueForHandler.bind(q);
+  q.clearQueueForHandler = (handlerId) => {
+    if (owner === handlerId) owner = null;
+    clear(handlerId);
+  };
+  q.processQueue = async function processQueue(this: MessageQueue) {
+    if (this.processing) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const holder = owner ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
+        const index = holder == null ? 0 : this.queue.findIndex((m) => m.handlerId === holder);
+        // The holder's next message has not arrived yet: everyone else waits for it.
+        if (index === -1) break;
+        const item = this.queue.splice(index, 1)[0]!;
+        const type = item.message[0]!;
+        if (EXTENDED.has(type)) owner = item.handlerId;
+        else if (type === SYNC || type === SIMPLE_QUERY) owner = null;
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, {
+              onRawData: (data: Uint8Array) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+        } catch (err) {
+          item.reject(err);
+          continue;
+        }
+        this.lastHandlerId = item.handlerId;
+        item.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  }.bind(q);
 }

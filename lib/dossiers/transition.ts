@@ -84,7 +84,12 @@ export async function applyTransition(tx: Tx, input: TransitionInput): Promise<{
     actorRole: input.actor.role,
     agencyId: input.actor.agencyId,
     note: input.note ?? input.payload?.reason ?? null,
-    data: input.data,
+    // What the action carried (the papers asked for, the amount due) is part of the record.
+    data: {
+      ...(typeof input.data === "object" && input.data !== null && !Array.isArray(input.data) ? input.data : {}),
+      ...(input.payload?.papers ? { papers: [...input.payload.papers] } : {}),
+      ...(input.payload?.amount ? { amount: input.payload.amount } : {}),
+    },
   });
   const status = statusName(decision.to);
   await notifyUser(tx, {

@@ -10,6 +10,8 @@ import { cleanFileName, EXTENSION, MAX_DOSSIER_BYTES, MAX_FILE_BYTES, sniffConte
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
 import { authText } from "@/lib/i18n/vi/auth";
 import { filingText } from "@/lib/i18n/vi/filing";
+import { dossierText } from "@/lib/i18n/vi/dossiers";
+import { STATUS } from "@/lib/dossiers/status";
 import { getFilingService } from "./service-form";
 
 const MB = (n: number) => Math.round(n / (1024 * 1024));
@@ -48,6 +50,28 @@ export async function readLimited(body: ReadableStream<Uint8Array> | null, limit
   return out;
 }
 
+/** The checks every upload passes: size, not empty, really a PDF/JPEG/PNG (refusals are audited). */
+async function checkUpload(user: CurrentUser, raw: Uint8Array | "too_big", name: string, field: string | undefined, entityId: string, meta: RequestMeta) {
+  if (raw === "too_big") throw new DomainError("invalid", filingText.file.tooBig(name, MB(MAX_FILE_BYTES)), field);
+  if (raw.byteLength === 0) throw new DomainError("invalid", filingText.file.empty(name), field);
+  const type = sniffContentType(raw.subarray(0, 16));
+  if (!type) {
+    await recordAudit(db, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: "attachment.upload",
+      outcome: "denied",
+      entityType: "upload",
+      entityId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      details: { fileName: name, reason: "content type" },
+    });
+    throw new DomainError("invalid", filingText.file.type(name), field);
+  }
+  return { bytes: raw, type };
+}
+
 /**
  * Stores a paper for one file field of a citizen's draft (created if needed), replacing the file the
  * field had. Refused: files that are not really PDF/JPEG/PNG, too big, or over the dossier's total.
@@ -64,24 +88,7 @@ export async function attachToDraft(
   if (!service) throw new DomainError("not_found", filingText.notOnline);
   const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.id === input.fieldId && f.type === "file");
   if (!field) throw new DomainError("invalid", filingText.file.failed(name));
-  if (input.bytes === "too_big") throw new DomainError("invalid", filingText.file.tooBig(name, MB(MAX_FILE_BYTES)), field.id);
-  const bytes = input.bytes;
-  if (bytes.byteLength === 0) throw new DomainError("invalid", filingText.file.empty(name), field.id);
-  const type = sniffContentType(bytes.subarray(0, 16));
-  if (!type) {
-    await recordAudit(db, {
-      actorId: user.id,
-      actorRole: user.role,
-      action: "attachment.upload",
-      outcome: "denied",
-      entityType: "service",
-      entityId: service.code,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      details: { fileName: name, reason: "content type" },
-    });
-    throw new DomainError("invalid", filingText.file.type(name), field.id);
-  }
+  const { bytes, type } = await checkUpload(user, input.bytes, name, field.id, service.code, meta);
   const key = newStorageKey(EXTENSION[type]);
   const sha256 = sha256Hex(bytes);
   await fileStorage().put(key, bytes);
@@ -116,6 +123,37 @@ export async function attachToDraft(
     });
     await Promise.all(replaced.map((k) => fileStorage().remove(k)));
     return stored;
+  } catch (err) {
+    await fileStorage().remove(key);
+    throw err;
+  }
+}
+
+/** Stores a paper the agency asked for (status 5) on the citizen's own dossier. */
+export async function attachSupplement(
+  user: CurrentUser | null,
+  input: { code: string; fileName: string; bytes: Uint8Array | "too_big" },
+  meta: RequestMeta,
+): Promise<StoredFile> {
+  if (!user) throw new DomainError("unauthenticated", authText.sessionEnded);
+  const name = cleanFileName(input.fileName);
+  const dossier = await db.dossier.findFirst({ where: { code: input.code, applicantId: user.id }, select: { id: true, status: true } });
+  if (!dossier) throw new DomainError("not_found", dossierText.notFound);
+  if (dossier.status !== STATUS.SUPPLEMENT_REQUESTED) throw new DomainError("invalid", dossierText.refusal.wrong_status);
+  const { bytes, type } = await checkUpload(user, input.bytes, name, undefined, input.code, meta);
+  const total = await db.attachment.aggregate({ where: { dossierId: dossier.id }, _sum: { size: true } });
+  if ((total._sum.size ?? 0) + bytes.byteLength > MAX_DOSSIER_BYTES) throw new DomainError("invalid", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)));
+  const key = newStorageKey(EXTENSION[type]);
+  await fileStorage().put(key, bytes);
+  try {
+    return await db.$transaction(async (tx) => {
+      const stored = await tx.attachment.create({
+        data: { ownerId: user.id, dossierId: dossier.id, purpose: "supplement", fileName: name, contentType: type, size: bytes.byteLength, sha256: sha256Hex(bytes), storageKey: key },
+        select: { id: true, fieldId: true, fileName: true, contentType: true, size: true, sha256: true },
+      });
+      await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: "attachment.upload", entityType: "attachment", entityId: stored.id, ip: meta.ip, userAgent: meta.userAgent, details: { dossier: input.code, purpose: "supplement" } });
+      return stored;
+    });
   } catch (err) {
     await fileStorage().remove(key);
     throw err;

@@ -15,6 +15,7 @@ export interface FilingService {
   agency: { id: number; identifier: string; name: string };
   /** The online channel's processing time and fees (the schedule a dossier is filed under). */
   channel: Channel;
+  /** The standard fee due on filing (the schedule's first line), in đồng. */
   feeTotal: number;
 }
 
@@ -34,6 +35,8 @@ export async function getFilingService(code: string, client: Db | Tx = db): Prom
     components: s.procedure.components as unknown as Component[],
     agency: { id: s.agency.id, identifier: s.agency.identifier, name: s.agency.name },
     channel,
-    feeTotal: channel.fees.reduce((sum, f) => sum + f.amount, 0),
+    // A schedule's lines are alternatives (the standard fee, a reduced fee, a fee per extra copy): the
+    // first is what a filing owes; the agency asks for another amount through "request fees" (status 6).
+    feeTotal: channel.fees[0]?.amount ?? 0,
   };
 }

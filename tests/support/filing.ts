@@ -27,7 +27,7 @@ export async function levelFourServiceWithPapers(): Promise<{ code: string; form
     const form = s.formDefinition as unknown as FormDefinition;
     const files = form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file");
     const channels = s.channels as unknown as { kind: string; fees: { amount: number }[] }[];
-    const fee = (channels.find((c) => c.kind === "online") ?? channels[0])!.fees.reduce((a, f) => a + f.amount, 0);
+    const fee = (channels.find((c) => c.kind === "online") ?? channels[0])!.fees[0]?.amount ?? 0;
     if (files.length >= 2 && fee > 0) return { code: s.code, form, fee };
   }
   throw new Error("no level-4 service with two papers and a fee in the seed");

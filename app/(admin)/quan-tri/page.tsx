@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { recentAuditEvents, portalCounts } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
+import { calendarText } from "@/lib/i18n/vi/calendar";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { commonText } from "@/lib/i18n/vi/common";
 
@@ -16,6 +18,9 @@ export default async function AdminHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Quản trị Cổng Dịch vụ công Quốc gia</h1>
+      <p>
+        <Link href="/quan-tri/lich-lam-viec">{calendarText.title}</Link>
+      </p>
       <section aria-labelledby="so-lieu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <h2 id="so-lieu" className="sr-only">
           Số liệu

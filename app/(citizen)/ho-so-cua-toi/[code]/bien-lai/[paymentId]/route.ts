@@ -1,0 +1,26 @@
+// Download the electronic fee receipt of a paid payment; anyone but the dossier's applicant gets 404.
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { paymentReceiptPdf } from "@/lib/payments/payments";
+
+type Params = { params: Promise<{ code: string; paymentId: string }> };
+
+export async function GET(_request: Request, { params }: Params) {
+  const { code, paymentId } = await params;
+  const user = await getCurrentUser();
+  const path = `/ho-so-cua-toi/${code}/bien-lai/${paymentId}`;
+  if (!user) redirect(`/dang-nhap?next=${encodeURIComponent(path)}`);
+  const receipt = await paymentReceiptPdf(user, paymentId);
+  // The code in the address must be the receipt's own dossier, so a link never shows one dossier's receipt under another.
+  if (!receipt || receipt.dossierCode !== code) {
+    return new Response("Không tìm thấy biên lai.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  return new Response(new Uint8Array(receipt.bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(receipt.bytes.byteLength),
+      "Content-Disposition": `attachment; filename="bien-lai-${receipt.receiptNo}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

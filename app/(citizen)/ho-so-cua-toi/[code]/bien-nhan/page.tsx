@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import QRCode from "qrcode";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getOwnDossier } from "@/lib/dossiers/citizen";
+import { receiptData } from "@/lib/dossiers/receipt";
+import { formatDate, formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" };
+
+export default async function ReceiptPage({ params }: { params: Promise<{ code: string }> }) {
+  const code = decodeURIComponent((await params).code);
+  const user = await requirePermission("dossier.readOwn", `/ho-so-cua-toi/${code}/bien-nhan`);
+  const d = await getOwnDossier(user, code);
+  if (!d) notFound();
+  const r = receiptData(d);
+  const qr = await QRCode.toString(r.trackingUrl, { type: "svg", margin: 1, width: 140 });
+  return (
+    <article className="card mx-auto max-w-3xl space-y-4">
+      <div className="grid grid-cols-2 gap-4 text-center text-sm">
+        <p className="font-semibold uppercase">{r.agencyName}</p>
+        <p>
+          <span className="font-semibold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span>
+          <br />
+          <span className="font-semibold underline">Độc lập - Tự do - Hạnh phúc</span>
+        </p>
+      </div>
+      <h1 className="text-center text-xl font-bold">GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</h1>
+      <p className="text-center">Mã hồ sơ: <strong>{r.code}</strong></p>
+      <dl className="grid gap-1 sm:grid-cols-[14rem_1fr]">
+        <dt className="text-slate-700">Người nộp hồ sơ</dt><dd>{r.applicantName}</dd>
+        {r.applicantPhone && (<><dt className="text-slate-700">Số điện thoại</dt><dd>{r.applicantPhone}</dd></>)}
+        {r.applicantEmail && (<><dt className="text-slate-700">Thư điện tử</dt><dd>{r.applicantEmail}</dd></>)}
+        <dt className="text-slate-700">Thủ tục</dt><dd>{r.serviceName}</dd>
+        <dt className="text-slate-700">Hình thức nộp</dt><dd>{r.channelLabel}</dd>
+        <dt className="text-slate-700">Thời điểm nộp</dt><dd>{formatDateTime(r.submittedAt)}</dd>
+        <dt className="text-slate-700">Phí, lệ phí</dt><dd>{r.feeText}</dd>
+        <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
+        <dd><strong>{formatDate(r.dueDate)}</strong> ({r.processingDays} ngày làm việc)</dd>
+      </dl>
+      <h2 className="font-semibold">Giấy tờ đã nhận</h2>
+      <ol className="list-decimal pl-5">
+        {r.papers.map((p) => <li key={p.name}>{p.name}{p.copies ? ` — ${p.copies}` : ""}</li>)}
+      </ol>
+      <figure className="flex items-center gap-4">
+        <div className="h-[140px] w-[140px]" role="img" aria-label={`Mã QR tra cứu hồ sơ ${r.code}`} dangerouslySetInnerHTML={{ __html: qr }} />
+        <figcaption className="text-sm">Quét mã để tra cứu tình trạng hồ sơ: <br /><a href={r.trackingUrl}>{r.trackingUrl}</a></figcaption>
+      </figure>
+      <p className="flex gap-3">
+        <a href={`/ho-so-cua-toi/${r.code}/bien-nhan/pdf`} className="btn btn-primary">Tải PDF</a>
+        <Link href={`/ho-so-cua-toi/${r.code}`} className="btn btn-secondary">Về hồ sơ</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RatingForm, SupplementForm, WithdrawForm } from "@/components/dossiers/CitizenForms";
+import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
+import { PaymentPanel } from "@/components/payments/PaymentPanel";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getOwnDossier } from "@/lib/dossiers/citizen";
+import { availableActions } from "@/lib/dossiers/state-machine";
+import { isStatus, STATUS, statusName } from "@/lib/dossiers/status";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { paymentsForDossier } from "@/lib/payments/payments";
+import { MAX_FILE_BYTES } from "@/lib/files/sniff";
+import { rateAction, supplyAction, withdrawAction } from "./actions";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Chi tiết hồ sơ" };
+
+export default async function DossierPage({ params, searchParams }: Props) {
+  const code = decodeURIComponent((await params).code);
+  const user = await requirePermission("dossier.readOwn", `/ho-so-cua-toi/${code}`);
+  const d = await getOwnDossier(user, code);
+  if (!d) notFound();
+  const sp = await searchParams;
+  const status = isStatus(d.status) ? d.status : STATUS.NEW;
+  const mayWithdraw = availableActions(status, "applicant").includes("withdraw");
+  const supplementRequest = [...d.events].reverse().find((e) => e.action === "requestSupplement");
+  const requestData = (supplementRequest?.data ?? {}) as { papers?: string[] };
+  const results = d.attachments.filter((a) => a.purpose === "result");
+  const submitted = d.attachments.filter((a) => a.purpose === "submission" || a.purpose === "supplement");
+  const payments = await paymentsForDossier(d.id);
+  return (
+    <div className="space-y-6">
+      {sp["da-nop"] && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          Đã nộp hồ sơ thành công. Mã hồ sơ: <strong>{d.code}</strong>. Ngày hẹn trả kết quả: {d.dueAt ? formatDate(d.dueAt) : "—"}.
+        </p>
+      )}
+      <header className="space-y-1">
+        <p className="text-sm"><Link href="/ho-so-cua-toi">← Hồ sơ của tôi</Link></p>
+        <h1 className="text-2xl font-bold">{d.service.name}</h1>
+        <p>
+          Mã hồ sơ: <strong data-testid="ma-ho-so">{d.code}</strong>
+        </p>
+        <p>
+          Trạng thái: <strong data-testid="trang-thai">{statusName(d.status)}</strong> · Cơ quan đang giải quyết: {d.holderAgency.name}
+        </p>
+      </header>
+
+      <section className="card space-y-2" aria-labelledby="bien-nhan">
+        <h2 id="bien-nhan" className="text-lg font-semibold">Tiếp nhận và hẹn trả kết quả</h2>
+        <dl className="grid gap-1 sm:grid-cols-[16rem_1fr]">
+          <dt className="text-slate-700">Thời điểm nộp</dt>
+          <dd>{formatDateTime(d.submittedAt)}</dd>
+          <dt className="text-slate-700">Thời hạn giải quyết</dt>
+          <dd>{d.processingDays} ngày làm việc</dd>
+          <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
+          <dd data-testid="ngay-hen">{d.dueAt ? formatDate(d.dueAt) : "—"}</dd>
+          {d.receivedAt && (<><dt className="text-slate-700">Cơ quan tiếp nhận lúc</dt><dd>{formatDateTime(d.receivedAt)}</dd></>)}
+          {d.returnedAt && (<><dt className="text-slate-700">Trả kết quả lúc</dt><dd>{formatDateTime(d.returnedAt)}</dd></>)}
+        </dl>
+        <p className="flex flex-wrap gap-3">
+          <Link href={`/ho-so-cua-toi/${d.code}/bien-nhan`}>Xem giấy tiếp nhận (mẫu 01)</Link>
+          <a href={`/ho-so-cua-toi/${d.code}/bien-nhan/pdf`}>Tải giấy tiếp nhận (PDF)</a>
+        </p>
+      </section>
+
+      <PaymentPanel
+        dossier={{ id: d.id, code: d.code, onlineLevel: d.onlineLevel, feeAmount: d.feeAmount, paidAmount: d.paidAmount, status: d.status }}
+        payments={payments}
+        searchParams={sp}
+      />
+
+      {status === STATUS.SUPPLEMENT_REQUESTED && (
+        <section className="card space-y-2 border-amber-700" aria-labelledby="bo-sung">
+          <h2 id="bo-sung" className="text-lg font-semibold">Cơ quan yêu cầu bổ sung, hoàn thiện hồ sơ</h2>
+          {supplementRequest?.note && <p>Lý do: {supplementRequest.note}</p>}
+          {requestData.papers && (
+            <ul className="list-disc pl-5" aria-label="Giấy tờ cần bổ sung">
+              {requestData.papers.map((p) => <li key={p}>{p}</li>)}
+            </ul>
+          )}
+          <SupplementForm code={d.code} version={d.version} action={supplyAction} maxFileBytes={MAX_FILE_BYTES} />
+        </section>
+      )}
+
+      {(status === STATUS.DONE || status === STATUS.RETURNED) && (
+        <section className="card space-y-2" aria-labelledby="ket-qua">
+          <h2 id="ket-qua" className="text-lg font-semibold">Kết quả giải quyết</h2>
+          {d.onlineLevel === 4 && results.length > 0 ? (
+            <ul>
+              {results.map((r) => (
+                <li key={r.id}><a href={`/api/tai-lieu/${r.id}`}>Tải kết quả: {r.fileName}</a></li>
+              ))}
+            </ul>
+          ) : (
+            <p>Kết quả được trả trực tiếp tại bộ phận một cửa của {d.holderAgency.name}.</p>
+          )}
+        </section>
+      )}
+
+      {status === STATUS.RETURNED && (
+        <section className="card space-y-2" aria-labelledby="danh-gia">
+          <h2 id="danh-gia" className="text-lg font-semibold">Đánh giá mức độ hài lòng</h2>
+          {d.ratedAt ? <p>Ông/bà đã đánh giá {d.rating}/5.{d.ratingComment ? ` Góp ý: ${d.ratingComment}` : ""}</p> : <RatingForm code={d.code} action={rateAction} />}
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="tien-do">
+        <h2 id="tien-do" className="mb-2 text-lg font-semibold">Quá trình xử lý</h2>
+        <DossierTimeline events={d.events} />
+      </section>
+
+      <section className="card" aria-labelledby="giay-to">
+        <h2 id="giay-to" className="mb-2 text-lg font-semibold">Giấy tờ đã nộp</h2>
+        <ul className="list-disc pl-5">
+          {submitted.map((a) => (
+            <li key={a.id}><a href={`/api/tai-lieu/${a.id}`}>{a.fileName}</a> <span className="text-sm text-slate-700">({Math.max(1, Math.round(a.size / 1024))} KB)</span></li>
+          ))}
+        </ul>
+      </section>
+
+      {mayWithdraw && (
+        <section className="card space-y-2" aria-labelledby="rut">
+          <h2 id="rut" className="text-lg font-semibold">Rút hồ sơ</h2>
+          <WithdrawForm code={d.code} version={d.version} action={withdrawAction} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { randomUUID } from "node:crypto";
+import { FilingForm } from "@/components/filing/FilingForm";
+import { adminUnitChildren } from "@/lib/agencies/admin-units";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getDraft } from "@/lib/filing/drafts";
+import { prefillAnswers } from "@/lib/filing/prefill";
+import { getFilingService } from "@/lib/filing/service-form";
+import { formatMoney } from "@/lib/format";
+import { LevelBadge } from "@/components/catalog/LevelBadge";
+import { MAX_FILE_BYTES } from "@/lib/files/sniff";
+import { saveDraftAction, submitAction } from "./actions";
+
+type Props = { params: Promise<{ service: string }> };
+
+export const metadata: Metadata = { title: "Nộp hồ sơ trực tuyến" };
+
+export default async function FilePage({ params }: Props) {
+  const code = decodeURIComponent((await params).service);
+  const user = await requirePermission("dossier.file", `/nop-ho-so/${code}`);
+  const service = await getFilingService(code);
+  if (!service) notFound();
+  const [draft, provinces] = await Promise.all([getDraft(user.id, service.id), adminUnitChildren(null)]);
+  const initialAnswers = draft ? (draft.answers as Record<string, unknown>) : await prefillAnswers(user.id, service.form);
+  const files = Object.fromEntries((draft?.attachments ?? []).filter((a) => a.fieldId).map((a) => [a.fieldId!, { id: a.id, fileName: a.fileName, size: a.size }]));
+  const fee = service.feeTotal === 0 ? "Không thu phí, lệ phí." : service.onlineLevel === 4
+    ? `Phí, lệ phí: ${formatMoney(service.feeTotal)}, thanh toán trực tuyến sau khi nộp hồ sơ.`
+    : `Phí, lệ phí: ${formatMoney(service.feeTotal)}, nộp tại bộ phận một cửa khi nhận kết quả.`;
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <p className="text-sm">
+        <Link href={`/thu-tuc/${service.code}`}>← Thông tin thủ tục</Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{service.name}</h1>
+        <p className="text-slate-700">
+          {service.agency.name} · <LevelBadge level={service.onlineLevel} /> · Thời hạn giải quyết: {service.channel.processingDays} ngày làm việc
+        </p>
+        {draft && <p className="text-sm text-slate-700">Tiếp tục bản nháp đã lưu.</p>}
+      </header>
+      <FilingForm
+        serviceCode={service.code}
+        form={service.form}
+        initialAnswers={initialAnswers}
+        initialStep={draft?.step ?? 0}
+        initialFiles={files}
+        provinces={provinces}
+        idempotencyKey={randomUUID()}
+        feeText={fee}
+        maxFileBytes={MAX_FILE_BYTES}
+        saveDraft={saveDraftAction}
+        submit={submitAction}
+      />
+    </div>
+  );
+}

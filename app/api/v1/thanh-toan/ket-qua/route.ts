@@ -1,0 +1,8 @@
+// The payment gateway's result callback (server to server): a signed JSON body in, { outcome } out.
+// The HTTP status tells the gateway whether to stop retrying (2xx) or what was wrong with its message.
+import { handleCallback, readCallbackBody } from "@/lib/payments/payments";
+
+export async function POST(request: Request) {
+  const { httpStatus, outcome } = await handleCallback(await readCallbackBody(request.body));
+  return Response.json({ outcome }, { status: httpStatus, headers: { "Cache-Control": "no-store" } });
+}

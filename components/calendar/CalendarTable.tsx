@@ -1,0 +1,52 @@
+// The table of one year's calendar rows: date with its weekday, kind, name, source, and a delete button per row.
+import { ButtonForm, type ButtonFormProps } from "@/components/calendar/ButtonForm";
+import type { CalendarDayRow } from "@/lib/calendar/admin";
+import { weekday } from "@/lib/calendar/time";
+import { formatDate } from "@/lib/format";
+import { calendarText as t } from "@/lib/i18n/vi/calendar";
+
+export function CalendarTable({ year, days, deleteAction }: { year: number; days: CalendarDayRow[]; deleteAction: ButtonFormProps["action"] }) {
+  if (days.length === 0) return <p className="card">{t.empty(year)}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-left text-sm">
+        <caption className="sr-only">{t.tableCaption(year)}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="p-2">{t.columns.date}</th>
+            <th scope="col" className="p-2">{t.columns.kind}</th>
+            <th scope="col" className="p-2">{t.columns.name}</th>
+            <th scope="col" className="p-2">{t.columns.source}</th>
+            <th scope="col" className="p-2">{t.columns.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => {
+            const shown = formatDate(d.date);
+            return (
+              <tr key={d.date} className="border-b border-slate-200 align-top">
+                <th scope="row" className="p-2 font-normal whitespace-nowrap">
+                  <time dateTime={d.date}>{shown}</time>
+                  <span className="block text-slate-700">{t.weekday[weekday(d.date)]}</span>
+                </th>
+                <td className="p-2">{t.kind[d.kind]}</td>
+                <td className="p-2">{d.name}</td>
+                <td className="p-2">{d.source ?? t.noSource}</td>
+                <td className="p-2">
+                  <ButtonForm
+                    id={`xoa-${d.date}`}
+                    action={deleteAction}
+                    hidden={{ date: d.date }}
+                    label={t.delete}
+                    srLabel={t.deleteWhich(shown)}
+                    pendingLabel={t.deleting}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

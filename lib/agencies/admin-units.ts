@@ -1,0 +1,16 @@
+// Administrative units for address pickers: the provinces, or the children of one unit.
+import "server-only";
+import { db } from "@/lib/db/client";
+
+export async function adminUnitChildren(parentCode: string | null): Promise<{ code: string; name: string }[]> {
+  return db.adminUnit.findMany({
+    where: parentCode ? { parentCode } : { level: "PROVINCE" },
+    orderBy: { code: "asc" },
+    select: { code: true, name: true },
+  });
+}
+
+export async function adminUnitNames(codes: string[]): Promise<Map<string, string>> {
+  const rows = await db.adminUnit.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } });
+  return new Map(rows.map((r) => [r.code, r.name]));
+}

@@ -1,0 +1,36 @@
+// Form 01 (giấy tiếp nhận hồ sơ và hẹn trả kết quả) of a dossier, as data for the page and the PDF.
+import "server-only";
+import type { Component } from "@/lib/catalog/records";
+import type { DossierReceiptData } from "@/lib/pdf/receipt";
+import { localDate } from "@/lib/calendar/time";
+import { formatMoney } from "@/lib/format";
+import { publicBaseUrl } from "@/lib/notify/notify";
+import type { getOwnDossier } from "./citizen";
+
+type OwnDossier = NonNullable<Awaited<ReturnType<typeof getOwnDossier>>>;
+
+export function receiptData(d: OwnDossier): DossierReceiptData {
+  const answers = d.answers as Record<string, unknown>;
+  const str = (k: string) => (typeof answers[k] === "string" ? (answers[k] as string) : undefined);
+  const components = (d.service.procedure.components as unknown as Component[]).filter((c) => c.kind === "submit");
+  const uploaded = d.attachments.filter((a) => a.purpose === "submission");
+  const papers = components.length
+    ? components.map((c) => ({ name: c.name, copies: c.copies ?? null }))
+    : uploaded.map((a) => ({ name: a.fileName, copies: "Bản điện tử" }));
+  return {
+    agencyName: d.receivingAgency.name,
+    code: d.code,
+    applicantName: d.applicantName,
+    applicantPhone: str("dienThoai"),
+    applicantEmail: str("email"),
+    serviceName: d.service.name,
+    papers,
+    channelLabel: "Trực tuyến qua Cổng Dịch vụ công Quốc gia",
+    submittedAt: d.submittedAt,
+    dueDate: d.dueAt ? localDate(d.dueAt) : localDate(d.submittedAt),
+    processingDays: d.processingDays,
+    feeText:
+      d.feeAmount === 0 ? "Không thu phí, lệ phí" : d.onlineLevel === 4 ? `${formatMoney(d.feeAmount)} (thanh toán trực tuyến)` : `${formatMoney(d.feeAmount)} (nộp tại bộ phận một cửa)`,
+    trackingUrl: `${publicBaseUrl()}/tra-cuu-ho-so?ma=${encodeURIComponent(d.code)}`,
+  };
+}
