@@ -25,31 +25,6 @@ export interface StoredFile {
   sha256: string;
 }
 
-/** Reads a request body up to `limit` bytes; more than that is refused without reading it all. */
-export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | "too_big"> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return "too_big";
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
-}
-
 /** The checks every upload passes: size, not empty, really a PDF/JPEG/PNG (refusals are audited). */
 async function checkUpload(user: CurrentUser, raw: Uint8Array | "too_big", name: string, field: string | undefined, entityId: string, meta: RequestMeta) {
   if (raw === "too_big") throw new DomainError("invalid", filingText.file.tooBig(name, MB(MAX_FILE_BYTES)), field);

@@ -3,6 +3,7 @@
 // fresh, for a pending payment and for exactly its amount; every callback, accepted or not, is kept in
 // payment_callback as the reconciliation trail.
 import "server-only";
+import { readLimited } from "@/lib/http/body";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineAction, DomainError } from "@/lib/auth/door";
@@ -128,21 +129,10 @@ const MAX_CALLBACK_BYTES = 16 * 1024;
 /** A request body as handleCallback takes it: parsed JSON, or a marker the log keeps when it is not JSON or too big. */
 export async function readCallbackBody(stream: ReadableStream<Uint8Array> | null): Promise<unknown> {
   if (!stream) return { unreadable: "empty" };
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    // The log keeps bodies: an unbounded one would let anyone fill the table.
-    if (size > MAX_CALLBACK_BYTES) {
-      await reader.cancel();
-      return { unreadable: "too_large" };
-    }
-    chunks.push(value);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  // The log keeps bodies: an unbounded one would let anyone fill the table.
+  const bytes = await readLimited(stream, MAX_CALLBACK_BYTES);
+  if (bytes === "too_big") return { unreadable: "too_large" };
+  const text = Buffer.from(bytes).toString("utf8");
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -6,7 +6,7 @@ import { level1s } from "dvhcvn";
 import type pg from "pg";
 import { z } from "zod";
 import { AgencyFile, type AgencyRecord } from "@/lib/agencies/records";
-import { defaultFormDefinition } from "@/lib/catalog/form-definition";
+import { defaultFormDefinition, FormDefinition } from "@/lib/catalog/form-definition";
 import { slugify } from "@/lib/catalog/fold";
 import { ProcedureFile, type ProcedureRecord } from "@/lib/catalog/records";
 
@@ -110,11 +110,16 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
       [JSON.stringify(procRows)],
     );
 
+    // A procedure's own form where one is written (prisma/data/forms/<code>.json), else the default.
+    const formsDir = path.join(DATA_DIR, "forms");
+    const formOverrides = new Map(
+      fs.readdirSync(formsDir).filter((f) => f.endsWith(".json")).map((f) => [f.slice(0, -5), FormDefinition.parse(JSON.parse(fs.readFileSync(path.join(formsDir, f), "utf8")))] as const),
+    );
     // Central procedures are offered by their ministry; provincial, district and commune ones by every province.
     const provinces = agencies.filter((a) => a.kind === "PROVINCE");
     const services = procedures.flatMap((p) => {
       const offeredBy = p.agency === "province" ? provinces.map((a) => a.identifier) : [p.agency];
-      const form = defaultFormDefinition(p.components.map((c) => ({ name: c.name, kind: c.kind })));
+      const form = formOverrides.get(p.code) ?? defaultFormDefinition(p.components.map((c) => ({ name: c.name, kind: c.kind })));
       return offeredBy.map((identifier) => ({
         code: `${p.code}.${identifier}`,
         procedure: p.code,

@@ -4,7 +4,8 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { DomainError, HTTP_STATUS } from "@/lib/auth/door-errors";
 import { requestMeta } from "@/lib/auth/request-meta";
-import { attachSupplement, attachToDraft, readLimited } from "@/lib/filing/attachments";
+import { attachSupplement, attachToDraft } from "@/lib/filing/attachments";
+import { readLimited } from "@/lib/http/body";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 
 export async function POST(request: Request) {
