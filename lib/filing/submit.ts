@@ -41,6 +41,9 @@ const submitOnce = defineAction({
   entityType: "dossier",
   async run(input, { tx, actor }) {
     const user = actor!;
+    // Retries of one submission wait here for each other, so the first is finished (or rolled back)
+    // before the next looks for it: a retry then finds the dossier instead of racing to make another.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${user.id}:${input.idempotencyKey}`}, 0))`;
     const existing = await tx.dossier.findUnique({
       where: { applicantId_idempotencyKey: { applicantId: user.id, idempotencyKey: input.idempotencyKey } },
       select: { id: true, code: true },

@@ -2,16 +2,13 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { fold } from "@/lib/catalog/fold";
-import { DEMO, errorSummary, expectAccessible, signIn } from "./helpers";
+import { DEMO, errorSummary, expectAccessible, openFilingForm as openForm, PDF, PNG, signIn } from "./helpers";
 
 // Provincial, level-4 procedures with papers and a fee; each test files its own, so parallel tests of
 // the one demo citizen never share a draft.
 const SERVICE_NAME = "Cấp Giấy xác nhận tình trạng hôn nhân";
 const SERVICE_UPLOADS = "Cấp bản sao Trích lục hộ tịch";
 const SERVICE_SUPPLEMENT = "Cấp Giấy xác nhận có quốc tịch Việt Nam ở trong nước";
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(64)]);
 
 /** Officer steps through the status module, against the e2e server's database (as the officer UI will). */
@@ -23,16 +20,7 @@ function drive(code: string, ...steps: string[]) {
   });
 }
 
-async function openFilingForm(page: Page, name = SERVICE_NAME) {
-  await page.goto("/");
-  await page.getByRole("searchbox", { name: "Tìm kiếm thủ tục hành chính" }).fill(fold(name));
-  await page.getByRole("button", { name: "Tìm kiếm" }).click();
-  await page.getByTestId("catalog-item").filter({ hasText: name }).first().getByRole("link").click();
-  await page.getByRole("link", { name: "TP. Hồ Chí Minh" }).click();
-  await expect(page.getByText("Toàn trình (mức 4)").first()).toBeVisible();
-  await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-}
+const openFilingForm = (page: Page, name = SERVICE_NAME) => openForm(page, name);
 
 async function fillApplicantStep(page: Page) {
   // Prefilled from the profile.
@@ -48,6 +36,7 @@ test("a citizen files a level-4 application, pays, and receives and rates the re
   test.setTimeout(180_000);
   await signIn(page, DEMO.citizen);
   await openFilingForm(page);
+  await expect(page.getByText("Toàn trình (mức 4)")).toBeVisible();
   await expectAccessible(page);
 
   // Step 1: an empty required field is named, then filled.

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { fold } from "@/lib/catalog/fold";
 
 /** Every page must pass axe's WCAG 2.1 A and AA rules with zero violations. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -24,3 +25,17 @@ export async function signIn(page: Page, who: { email: string; password: string 
 
 /** The form's error summary (Next's route announcer is another role="alert" on every page). */
 export const errorSummary = (page: Page) => page.locator("#tom-tat-loi");
+
+export const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+export const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+
+/** From the home page: search without diacritics, choose TP. Hồ Chí Minh, open the online form. */
+export async function openFilingForm(page: Page, name: string): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Tìm kiếm thủ tục hành chính" }).fill(fold(name));
+  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await page.getByTestId("catalog-item").filter({ hasText: name }).first().getByRole("link").click();
+  await page.getByRole("link", { name: "TP. Hồ Chí Minh" }).click();
+  await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+}

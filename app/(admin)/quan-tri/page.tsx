@@ -18,8 +18,9 @@ export default async function AdminHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Quản trị Cổng Dịch vụ công Quốc gia</h1>
-      <p>
+      <p className="flex flex-wrap gap-4">
         <Link href="/quan-tri/lich-lam-viec">{calendarText.title}</Link>
+        <Link href="/quan-tri/kiem-tra-lich-su">Kiểm tra toàn vẹn lịch sử hồ sơ</Link>
       </p>
       <section aria-labelledby="so-lieu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <h2 id="so-lieu" className="sr-only">

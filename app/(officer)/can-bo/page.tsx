@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CursorPager } from "@/components/catalog/Pager";
 import { CatalogList } from "@/components/catalog/CatalogList";
 import { officerAgencyOverview } from "@/lib/agencies/workspace";
@@ -29,6 +30,16 @@ export default async function OfficerHome({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-bold">{commonText.workspace}</h1>
         <p className="text-slate-700">
           {overview.agency.name} · <span className="font-mono">{overview.agency.identifier}</span>
+        </p>
+        <p className="mt-2 flex flex-wrap gap-2">
+          <Link href="/can-bo/ho-so" className="btn btn-primary">Hàng đợi hồ sơ</Link>
+          <Link href="/can-bo/thong-ke" className="btn btn-secondary">Thống kê</Link>
+          {user.role === "AGENCY_ADMIN" && (
+            <>
+              <Link href="/can-bo/quan-tri-co-quan/can-bo" className="btn btn-secondary">Quản lý cán bộ</Link>
+              <Link href="/can-bo/quan-tri-co-quan/dich-vu" className="btn btn-secondary">Quản lý dịch vụ</Link>
+            </>
+          )}
         </p>
       </header>
       <section aria-labelledby="tong-quan" className="grid gap-3 sm:grid-cols-3">

@@ -27,7 +27,10 @@ export const dossierText = {
     withdraw: "Công dân rút hồ sơ",
     pay: "Thanh toán trực tuyến",
     rate: "Đánh giá mức độ hài lòng",
-  } satisfies Record<Action | "submit" | "pay" | "rate", string>,
+    assign: "Phân công cán bộ xử lý",
+    transfer: "Chuyển cơ quan giải quyết",
+    apologize: "Thư xin lỗi và hẹn lại ngày trả kết quả",
+  } satisfies Record<Action | "submit" | "pay" | "rate" | "assign" | "transfer" | "apologize", string>,
   notifyTitle: (code: string, status: string) => `Hồ sơ ${code}: ${status}`,
   notifySubmitted: (service: string, due: string) =>
     `Hồ sơ “${service}” đã được gửi tới cơ quan giải quyết. Ngày hẹn trả kết quả dự kiến: ${due}.`,

@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actOnDossier, apologize, assignDossier, transferDossier } from "@/lib/dossiers/officer";
+import type { ActionResult } from "@/lib/auth/door-errors";
+
+export interface OfficerFormState {
+  ok?: boolean;
+  message?: string;
+  fieldErrors: Record<string, string>;
+  values: Record<string, string>;
+}
+
+const text = (f: FormData, k: string) => {
+  const v = f.get(k);
+  return typeof v === "string" ? v : "";
+};
+
+function answer(code: string, values: Record<string, string>, r: ActionResult<unknown>, done: string): OfficerFormState {
+  if (r.ok) {
+    revalidatePath(`/can-bo/ho-so/${code}`);
+    return { ok: true, message: done, fieldErrors: {}, values: {} };
+  }
+  return { message: r.message, fieldErrors: r.fieldErrors, values };
+}
+
+/** Every status action of the officer's dossier page. */
+export async function dossierAction(_prev: OfficerFormState, f: FormData): Promise<OfficerFormState> {
+  const values = Object.fromEntries([...f.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const code = text(f, "code");
+  const papers = text(f, "papers").split("\n").map((p) => p.trim()).filter(Boolean);
+  const r = await actOnDossier({
+    code,
+    version: text(f, "version"),
+    action: text(f, "action"),
+    reason: text(f, "reason") || undefined,
+    papers: papers.length ? papers : undefined,
+    amount: text(f, "amount") || undefined,
+    result:
+      text(f, "action") === "finish"
+        ? { documentNumber: text(f, "documentNumber"), title: text(f, "title"), body: text(f, "body"), signerPosition: text(f, "signerPosition"), signerName: text(f, "signerName") }
+        : undefined,
+  });
+  return answer(code, values, r, "Đã thực hiện.");
+}
+
+export async function assignAction(_prev: OfficerFormState, f: FormData): Promise<OfficerFormState> {
+  const code = text(f, "code");
+  const values = { assigneeId: text(f, "assigneeId") };
+  return answer(code, values, await assignDossier({ code, assigneeId: values.assigneeId }), "Đã phân công.");
+}
+
+export async function transferAction(_prev: OfficerFormState, f: FormData): Promise<OfficerFormState> {
+  const code = text(f, "code");
+  const values = { toAgency: text(f, "toAgency"), reason: text(f, "reason") };
+  return answer(code, values, await transferDossier({ code, version: text(f, "version"), ...values }), "Đã chuyển hồ sơ.");
+}
+
+export async function apologyAction(_prev: OfficerFormState, f: FormData): Promise<OfficerFormState> {
+  const code = text(f, "code");
+  const values = { reason: text(f, "reason"), newDate: text(f, "newDate") };
+  return answer(code, values, await apologize({ code, ...values }), "Đã gửi thư xin lỗi và hẹn lại ngày trả kết quả.");
+}

@@ -1,0 +1,324 @@
+// The officers' one-stop work: their agency's queue, and every action on a dossier, each through the
+// mutation door and the status module, scoped to the officer's agency here (lib/dossiers/access).
+import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { defineAction, DomainError } from "@/lib/auth/door";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { isAgencyIdentifier } from "@/lib/agencies/identifier";
+import { db, type Tx } from "@/lib/db/client";
+import { fold } from "@/lib/catalog/fold";
+import { dossierText } from "@/lib/i18n/vi/dossiers";
+import { notifyUser } from "@/lib/notify/notify";
+import { findAgencyDossier } from "./access";
+import { isDossierCode } from "./code";
+import { appendEvent } from "./events";
+import { finishWithResult } from "./result";
+import { ACTIONS, type Action } from "./state-machine";
+import { STATUS, statusName } from "./status";
+import { applyTransition, lockDossier } from "./transition";
+
+// --- the queue -----------------------------------------------------------------------------------
+
+/** Queue tabs: the situations an officer works through, on the national status codes. */
+export const QUEUE_TABS = [
+  { slug: "cho-tiep-nhan", label: "Chờ tiếp nhận", statuses: [STATUS.NEW] },
+  { slug: "da-tiep-nhan", label: "Đã tiếp nhận", statuses: [STATUS.RECEIVED] },
+  { slug: "dang-xu-ly", label: "Đang xử lý", statuses: [STATUS.PROCESSING] },
+  { slug: "cho-bo-sung", label: "Chờ bổ sung", statuses: [STATUS.SUPPLEMENT_REQUESTED] },
+  { slug: "cho-nghia-vu-tai-chinh", label: "Chờ nghĩa vụ tài chính", statuses: [STATUS.FEES_REQUESTED] },
+  { slug: "dung-xu-ly", label: "Dừng xử lý", statuses: [STATUS.STOPPED] },
+  { slug: "da-xu-ly-xong", label: "Đã xử lý xong", statuses: [STATUS.DONE] },
+  { slug: "da-tra-ket-qua", label: "Đã trả kết quả", statuses: [STATUS.RETURNED] },
+  { slug: "khong-tiep-nhan-rut", label: "Từ chối, rút hồ sơ", statuses: [STATUS.REFUSED, STATUS.WITHDRAWN] },
+] as const;
+export type QueueTab = (typeof QUEUE_TABS)[number]["slug"];
+
+export const QUEUE_PAGE_SIZE = 25;
+
+export interface QueueFilters {
+  tab: QueueTab;
+  serviceCode?: string;
+  fieldSlug?: string;
+  submittedFrom?: string;
+  submittedTo?: string;
+  /** "me" or an officer id */
+  assignee?: string;
+  /** a dossier code (or its start), or part of the applicant's name */
+  q?: string;
+}
+
+export interface QueueRow {
+  id: string;
+  code: string;
+  applicantName: string;
+  serviceName: string;
+  status: number;
+  submittedAt: Date;
+  dueAt: Date | null;
+  finishedAt: Date | null;
+  assigneeName: string | null;
+}
+
+function queueWhere(user: CurrentUser, f: QueueFilters): Prisma.Sql {
+  const tab = QUEUE_TABS.find((t) => t.slug === f.tab) ?? QUEUE_TABS[0];
+  const parts: Prisma.Sql[] = [Prisma.sql`d.holder_agency_id = ${user.agencyId}`, Prisma.sql`d.status IN (${Prisma.join([...tab.statuses])})`];
+  if (f.serviceCode) parts.push(Prisma.sql`s.code = ${f.serviceCode}`);
+  if (f.fieldSlug) parts.push(Prisma.sql`p.field_id = (SELECT id FROM field WHERE slug = ${f.fieldSlug})`);
+  if (f.submittedFrom) parts.push(Prisma.sql`d.submitted_at >= (${f.submittedFrom}::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
+  if (f.submittedTo) parts.push(Prisma.sql`d.submitted_at < ((${f.submittedTo}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
+  if (f.assignee === "me") parts.push(Prisma.sql`d.assignee_id = ${user.id}::uuid`);
+  else if (f.assignee === "none") parts.push(Prisma.sql`d.assignee_id IS NULL`);
+  else if (f.assignee && /^[0-9a-f-]{36}$/i.test(f.assignee)) parts.push(Prisma.sql`d.assignee_id = ${f.assignee}::uuid`);
+  const q = f.q?.trim();
+  if (q) {
+    if (/^\d{3}\.\d{2}/.test(q)) parts.push(Prisma.sql`d.code LIKE ${q.replace(/[%_]/g, "") + "%"}`);
+    else parts.push(Prisma.sql`d.applicant_search LIKE ${"%" + fold(q).replace(/[%_]/g, "") + "%"}`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+const FROM = Prisma.sql`FROM dossier d JOIN service s ON s.id = d.service_id JOIN procedure p ON p.id = s.procedure_id LEFT JOIN app_user u ON u.id = d.assignee_id`;
+
+/** One page of the queue, soonest due first; `after` is the last row's (due, id) cursor. */
+export async function listQueue(user: CurrentUser, f: QueueFilters, after?: string): Promise<{ rows: QueueRow[]; next?: string; total: number }> {
+  if (user.agencyId == null) return { rows: [], total: 0 };
+  const where = queueWhere(user, f);
+  let bound = Prisma.empty;
+  if (after) {
+    const [due, id] = Buffer.from(after, "base64url").toString("utf8").split("|");
+    if (due && id && /^[0-9a-f-]{36}$/i.test(id)) bound = Prisma.sql`AND (d.due_at, d.id) > (${new Date(due)}, ${id}::uuid)`;
+  }
+  const rows = await db.$queryRaw<QueueRow[]>`
+    SELECT d.id, d.code, d.applicant_name AS "applicantName", s.name AS "serviceName", d.status, d.submitted_at AS "submittedAt",
+           d.due_at AS "dueAt", d.finished_at AS "finishedAt", u.full_name AS "assigneeName"
+    ${FROM} WHERE ${where} ${bound}
+    ORDER BY d.due_at, d.id LIMIT ${QUEUE_PAGE_SIZE + 1}`;
+  const [count] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${FROM} WHERE ${where}`;
+  const page = rows.slice(0, QUEUE_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return {
+    rows: page,
+    total: Number(count?.n ?? 0),
+    next: rows.length > QUEUE_PAGE_SIZE && last?.dueAt ? Buffer.from(`${last.dueAt.toISOString()}|${last.id}`).toString("base64url") : undefined,
+  };
+}
+
+/** How many dossiers the agency holds in each tab. */
+export async function queueCounts(user: CurrentUser): Promise<Record<QueueTab, number>> {
+  const rows = user.agencyId == null ? [] : await db.dossier.groupBy({ by: ["status"], where: { holderAgencyId: user.agencyId }, _count: { _all: true } });
+  const byStatus = new Map(rows.map((r) => [r.status, r._count._all]));
+  return Object.fromEntries(QUEUE_TABS.map((t) => [t.slug, t.statuses.reduce((n, s) => n + (byStatus.get(s) ?? 0), 0)])) as Record<QueueTab, number>;
+}
+
+/** Dossiers this agency handed on to others, with where they stand now. */
+export async function transferredOut(user: CurrentUser, limit = 50) {
+  if (user.agencyId == null) return [];
+  return db.dossierTransfer.findMany({
+    where: { fromAgencyId: user.agencyId },
+    orderBy: { at: "desc" },
+    take: limit,
+    select: { at: true, reason: true, toAgency: { select: { name: true } }, dossier: { select: { code: true, status: true, service: { select: { name: true } } } } },
+  });
+}
+
+/** Everything the officer's dossier page shows, for an agency that may see it. */
+export async function getAgencyDossier(user: CurrentUser, code: string) {
+  const found = await findAgencyDossier(user, code);
+  if (!found) return null;
+  const d = await db.dossier.findUniqueOrThrow({
+    where: { id: found.id },
+    include: {
+      service: { select: { code: true, name: true, formDefinition: true } },
+      receivingAgency: { select: { identifier: true, name: true } },
+      holderAgency: { select: { identifier: true, name: true } },
+      assignee: { select: { id: true, fullName: true } },
+      events: { orderBy: { seq: "asc" } },
+      attachments: { orderBy: { createdAt: "asc" } },
+      transfers: { orderBy: { at: "asc" }, include: { fromAgency: { select: { name: true } }, toAgency: { select: { name: true } } } },
+    },
+  });
+  return { ...d, access: found.access };
+}
+
+export async function agencyOfficers(user: CurrentUser) {
+  if (user.agencyId == null) return [];
+  return db.user.findMany({
+    where: { agencyId: user.agencyId, role: { in: ["OFFICER", "AGENCY_ADMIN"] }, disabledAt: null },
+    orderBy: { fullName: "asc" },
+    select: { id: true, fullName: true },
+  });
+}
+
+// --- actions -------------------------------------------------------------------------------------
+
+const OFFICER_ACTIONS = ACTIONS.filter((a) => a !== "supply" && a !== "withdraw" && a !== "payFees") as Exclude<Action, "supply" | "withdraw" | "payFees">[];
+
+const officerActor = (user: CurrentUser) => ({ kind: "officer" as const, id: user.id, role: user.role, agencyId: user.agencyId });
+
+/** The dossier this officer's agency holds (acting needs holding; a sender only follows). */
+async function heldDossierId(tx: Tx, user: CurrentUser, code: string): Promise<string> {
+  const found = await findAgencyDossier(user, code, tx);
+  if (!found) throw new DomainError("not_found", dossierText.notFound);
+  if (found.access !== "holder") throw new DomainError("forbidden", "Hồ sơ đã được chuyển cho cơ quan khác giải quyết; cơ quan bạn chỉ theo dõi được.");
+  return found.id;
+}
+
+export const DossierActionInput = z.object({
+  code: z.string().refine(isDossierCode, "Mã hồ sơ không hợp lệ."),
+  version: z.coerce.number().int().positive(),
+  action: z.enum(OFFICER_ACTIONS as [typeof OFFICER_ACTIONS[number], ...typeof OFFICER_ACTIONS[number][]]),
+  reason: z.string().trim().max(2000, "Lý do: không quá 2000 ký tự.").optional(),
+  papers: z.array(z.string().trim().min(1).max(300)).max(30).optional(),
+  amount: z.coerce.number().int("Số tiền: phải là số nguyên (đồng).").nonnegative().optional(),
+  result: z
+    .object({
+      documentNumber: z.string().trim().min(1, "Số, ký hiệu văn bản kết quả: vui lòng nhập.").max(50),
+      title: z.string().trim().min(1, "Tên kết quả: vui lòng nhập.").max(300),
+      body: z.string().trim().min(1, "Nội dung kết quả: vui lòng nhập.").max(5000),
+      signerPosition: z.string().trim().min(1, "Chức vụ người ký: vui lòng nhập.").max(200),
+      signerName: z.string().trim().min(1, "Họ tên người ký: vui lòng nhập.").max(200),
+    })
+    .optional(),
+});
+
+export const actOnDossier = defineAction({
+  name: "dossier.act",
+  permission: "dossier.process",
+  schema: DossierActionInput,
+  entityType: "dossier",
+  async run(input, { tx, actor }) {
+    const user = actor!;
+    const id = await heldDossierId(tx, user, input.code);
+    let r;
+    if (input.action === "finish") {
+      if (!input.result) throw new DomainError("invalid", dossierText.refusal.missing_result, "result");
+      r = await finishWithResult(
+        tx,
+        id,
+        { ...officerActor(user), id: user.id },
+        {
+          documentNumber: input.result.documentNumber,
+          resultTitle: input.result.title,
+          body: input.result.body.split(/\n{2,}/),
+          signer: { position: input.result.signerPosition, name: input.result.signerName },
+        },
+        input.version,
+      );
+    } else {
+      r = await applyTransition(tx, {
+        dossierId: id,
+        action: input.action,
+        actor: officerActor(user),
+        expectedVersion: input.version,
+        payload: { reason: input.reason, papers: input.papers, amount: input.amount },
+      });
+      if (input.action === "requestFees" && input.amount) {
+        // What is asked now comes on top of what was already paid.
+        const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { paidAmount: true } });
+        await tx.dossier.update({ where: { id }, data: { feeAmount: d.paidAmount + input.amount } });
+      }
+    }
+    return { result: r, entityId: id, details: { action: input.action, code: input.code } };
+  },
+});
+
+export const assignDossier = defineAction({
+  name: "dossier.assign",
+  permission: "dossier.process",
+  schema: z.object({ code: z.string(), assigneeId: z.union([z.uuid(), z.literal("")]) }),
+  entityType: "dossier",
+  async run(input, { tx, actor }) {
+    const user = actor!;
+    const id = await heldDossierId(tx, user, input.code);
+    await lockDossier(tx, id);
+    let name: string | null = null;
+    if (input.assigneeId) {
+      const officer = await tx.user.findFirst({ where: { id: input.assigneeId, agencyId: user.agencyId, role: { in: ["OFFICER", "AGENCY_ADMIN"] }, disabledAt: null } });
+      if (!officer) throw new DomainError("invalid", "Người xử lý: phải là cán bộ đang hoạt động của cơ quan.", "assigneeId");
+      name = officer.fullName;
+    }
+    await tx.dossier.update({ where: { id }, data: { assigneeId: input.assigneeId || null, version: { increment: 1 } } });
+    await appendEvent(tx, { dossierId: id, action: "assign", actorId: user.id, actorRole: user.role, agencyId: user.agencyId, note: name ? `Phân công: ${name}` : "Bỏ phân công", visibleToApplicant: false, data: { assigneeId: input.assigneeId || null } });
+    return { result: { assignee: name }, entityId: id };
+  },
+});
+
+export const transferDossier = defineAction({
+  name: "dossier.transfer",
+  permission: "dossier.process",
+  schema: z.object({
+    code: z.string(),
+    version: z.coerce.number().int().positive(),
+    toAgency: z.string().trim().refine(isAgencyIdentifier, "Cơ quan nhận: vui lòng chọn cơ quan (mã định danh dạng 000.00.00.G15)."),
+    reason: z.string().trim().min(3, "Lý do chuyển: vui lòng nhập lý do.").max(2000),
+  }),
+  entityType: "dossier",
+  async run(input, { tx, actor }) {
+    const user = actor!;
+    const id = await heldDossierId(tx, user, input.code);
+    const row = await lockDossier(tx, id);
+    if (row.version !== input.version) throw new DomainError("conflict", dossierText.changed);
+    if (![STATUS.RECEIVED, STATUS.PROCESSING].includes(row.status as 2 | 4)) throw new DomainError("invalid", "Chỉ chuyển được hồ sơ đã tiếp nhận hoặc đang xử lý.");
+    const target = await tx.agency.findUnique({ where: { identifier: input.toAgency } });
+    if (!target || (target.validTo && target.validTo < new Date())) throw new DomainError("invalid", "Cơ quan nhận: không tìm thấy cơ quan đang hoạt động có mã này.", "toAgency");
+    if (target.id === user.agencyId) throw new DomainError("invalid", "Cơ quan nhận: phải khác cơ quan đang giữ hồ sơ.", "toAgency");
+    const from = await tx.agency.findUniqueOrThrow({ where: { id: user.agencyId! }, select: { name: true } });
+    await tx.dossier.update({ where: { id }, data: { holderAgencyId: target.id, assigneeId: null, version: { increment: 1 } } });
+    await tx.dossierTransfer.create({ data: { dossierId: id, fromAgencyId: user.agencyId!, toAgencyId: target.id, byId: user.id, reason: input.reason } });
+    await appendEvent(tx, {
+      dossierId: id,
+      action: "transfer",
+      actorId: user.id,
+      actorRole: user.role,
+      agencyId: user.agencyId,
+      note: input.reason,
+      data: { from: from.name, to: target.name, toIdentifier: target.identifier },
+    });
+    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, applicant: { select: { email: true } } } });
+    await notifyUser(tx, {
+      userId: d.applicantId,
+      email: d.applicant.email,
+      dossierId: id,
+      title: `Hồ sơ ${row.code}: chuyển cơ quan giải quyết`,
+      body: `Hồ sơ của ông/bà đã được ${from.name} chuyển tới ${target.name} để giải quyết. Lý do: ${input.reason}`,
+      link: `/ho-so-cua-toi/${row.code}`,
+    });
+    return { result: { to: target.name }, entityId: id, details: { to: target.identifier } };
+  },
+});
+
+/** Form 04: the agency apologises for a late dossier and gives a new return date. */
+export const apologize = defineAction({
+  name: "dossier.apologize",
+  permission: "dossier.process",
+  schema: z.object({
+    code: z.string(),
+    reason: z.string().trim().min(3, "Lý do chậm trả kết quả: vui lòng nhập.").max(2000),
+    newDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày hẹn trả kết quả mới: vui lòng chọn ngày."),
+  }),
+  entityType: "dossier",
+  async run(input, { tx, actor }) {
+    const user = actor!;
+    const id = await heldDossierId(tx, user, input.code);
+    const row = await lockDossier(tx, id);
+    const today = new Date().toISOString().slice(0, 10);
+    if (input.newDate <= today) throw new DomainError("invalid", "Ngày hẹn trả kết quả mới: phải sau ngày hôm nay.", "newDate");
+    if ([STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED, STATUS.RETURNED, STATUS.DONE].includes(row.status as 3)) {
+      throw new DomainError("invalid", dossierText.refusal.wrong_status);
+    }
+    await tx.dossier.update({ where: { id }, data: { version: { increment: 1 } } });
+    await appendEvent(tx, { dossierId: id, action: "apologize", actorId: user.id, actorRole: user.role, agencyId: user.agencyId, note: input.reason, data: { newDate: input.newDate } });
+    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, applicant: { select: { email: true } } } });
+    const [y, m, dd] = input.newDate.split("-");
+    await notifyUser(tx, {
+      userId: d.applicantId,
+      email: d.applicant.email,
+      dossierId: id,
+      title: `Hồ sơ ${row.code}: thư xin lỗi và hẹn lại ngày trả kết quả`,
+      body: `Cơ quan xin lỗi vì chậm trả kết quả. Lý do: ${input.reason}. Ngày hẹn trả kết quả mới: ${dd}/${m}/${y}.`,
+      link: `/ho-so-cua-toi/${row.code}`,
+    });
+    return { result: { status: statusName(row.status) }, entityId: id };
+  },
+});
