@@ -28,6 +28,8 @@ export default async function DossierPage({ params, searchParams }: Props) {
   const supplementRequest = [...d.events].reverse().find((e) => e.action === "requestSupplement");
   const requestData = (supplementRequest?.data ?? {}) as { papers?: string[] };
   const results = d.attachments.filter((a) => a.purpose === "result");
+  const apology = [...d.events].reverse().find((e) => e.action === "apologize");
+  const newDate = (apology?.data as { newDate?: string } | null)?.newDate;
   const submitted = d.attachments.filter((a) => a.purpose === "submission" || a.purpose === "supplement");
   const payments = await paymentsForDossier(d.id);
   return (
@@ -57,6 +59,14 @@ export default async function DossierPage({ params, searchParams }: Props) {
           <dd>{d.processingDays} ngày làm việc</dd>
           <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
           <dd data-testid="ngay-hen">{d.dueAt ? formatDate(d.dueAt) : "—"}</dd>
+          {newDate && (
+            <>
+              <dt className="text-slate-700">Ngày hẹn trả kết quả mới</dt>
+              <dd>
+                <strong>{formatDate(newDate)}</strong> (cơ quan đã gửi thư xin lỗi: {apology?.note})
+              </dd>
+            </>
+          )}
           {d.receivedAt && (<><dt className="text-slate-700">Cơ quan tiếp nhận lúc</dt><dd>{formatDateTime(d.receivedAt)}</dd></>)}
           {d.returnedAt && (<><dt className="text-slate-700">Trả kết quả lúc</dt><dd>{formatDateTime(d.returnedAt)}</dd></>)}
         </dl>
