@@ -4,14 +4,18 @@ import { statusName } from "@/lib/dossiers/status";
 
 interface Event {
   id: bigint;
+  seq: number;
   at: Date;
   action: string;
   toStatus: number | null;
   note: string | null;
 }
 
-/** A dossier's history as the applicant sees it: every status change and message, oldest first. */
-export function DossierTimeline({ events }: { events: Event[] }) {
+/** The one-stop forms an event produced: 02 supplementation request, 03 refusal, 04 apology. */
+const FORM_OF: Record<string, string> = { requestSupplement: "02", refuse: "03", apologize: "04" };
+
+/** A dossier's history: every status change and message, oldest first; `formBase` links the forms. */
+export function DossierTimeline({ events, formBase }: { events: Event[]; formBase?: string }) {
   return (
     <ol className="space-y-3 border-l-2 border-slate-300 pl-4" data-testid="tien-do">
       {events.map((e) => (
@@ -22,6 +26,11 @@ export function DossierTimeline({ events }: { events: Event[] }) {
             {e.toStatus != null && <span className="font-normal"> — {statusName(e.toStatus)}</span>}
           </p>
           {e.note && <p className="text-sm">{e.note}</p>}
+          {formBase && FORM_OF[e.action] && (
+            <p className="text-sm">
+              <a href={`${formBase}/${e.seq}`}>Tải phiếu (mẫu {FORM_OF[e.action]}, PDF)</a>
+            </p>
+          )}
         </li>
       ))}
     </ol>

@@ -14,11 +14,13 @@ export function ErrorSummary({
   anchorFor?: (field: string) => string;
 }) {
   const entries = Object.entries(fieldErrors).filter(([k]) => k in labels);
-  if (!message && entries.length === 0) return null;
+  // A message that is one of the field errors is said once, in the list.
+  const lead = message && !entries.some(([, m]) => m === message) ? message : undefined;
+  if (!lead && entries.length === 0) return null;
   return (
     <div role="alert" tabIndex={-1} id="tom-tat-loi" className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900">
       <h2 className="font-semibold">{commonText.errorSummaryTitle}</h2>
-      {message && <p>{message}</p>}
+      {lead && <p>{lead}</p>}
       {entries.length > 0 && (
         <ul className="mt-2 list-disc pl-5">
           {entries.map(([field, msg]) => (

@@ -8,6 +8,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import { db, type Tx } from "@/lib/db/client";
 import { fold } from "@/lib/catalog/fold";
+import { localDate } from "@/lib/calendar/time";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { notifyUser } from "@/lib/notify/notify";
 import { findAgencyDossier } from "./access";
@@ -302,7 +303,7 @@ export const apologize = defineAction({
     const user = actor!;
     const id = await heldDossierId(tx, user, input.code);
     const row = await lockDossier(tx, id);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDate(new Date());
     if (input.newDate <= today) throw new DomainError("invalid", "Ngày hẹn trả kết quả mới: phải sau ngày hôm nay.", "newDate");
     if ([STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED, STATUS.RETURNED, STATUS.DONE].includes(row.status as 3)) {
       throw new DomainError("invalid", dossierText.refusal.wrong_status);

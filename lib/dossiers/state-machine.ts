@@ -12,6 +12,7 @@ export const ACTIONS = [
   "supply",
   "requestFees",
   "payFees",
+  "confirmCounterPayment",
   "stop",
   "finish",
   "returnResult",
@@ -33,7 +34,8 @@ const S = STATUS;
 
 export const TRANSITIONS: Record<Action, Transition> = {
   receive: { from: [S.NEW], to: S.RECEIVED, by: "officer", requires: [] },
-  refuse: { from: [S.NEW, S.RECEIVED], to: S.REFUSED, by: "officer", requires: ["reason"] },
+  // Form 03 refuses at reception; once received, a dossier that cannot go on is stopped (8).
+  refuse: { from: [S.NEW], to: S.REFUSED, by: "officer", requires: ["reason"] },
   startProcessing: { from: [S.RECEIVED], to: S.PROCESSING, by: "officer", requires: [] },
   requestSupplement: { from: [S.RECEIVED, S.PROCESSING], to: S.SUPPLEMENT_REQUESTED, by: "officer", requires: ["reason", "papers"] },
   // The papers arrive: processing resumes and the deadline restarts.
@@ -41,6 +43,8 @@ export const TRANSITIONS: Record<Action, Transition> = {
   requestFees: { from: [S.RECEIVED, S.PROCESSING], to: S.FEES_REQUESTED, by: "officer", requires: ["amount"] },
   // A verified payment callback settles what was asked.
   payFees: { from: [S.FEES_REQUESTED], to: S.PROCESSING, by: "system", requires: [] },
+  // Fees paid at the one-stop counter (level 3, or a citizen who prefers it): the officer records them.
+  confirmCounterPayment: { from: [S.FEES_REQUESTED], to: S.PROCESSING, by: "officer", requires: [] },
   stop: { from: [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.FEES_REQUESTED], to: S.STOPPED, by: "officer", requires: ["reason"] },
   finish: { from: [S.PROCESSING], to: S.DONE, by: "officer", requires: ["result"] },
   returnResult: { from: [S.DONE], to: S.RETURNED, by: "officer", requires: [] },

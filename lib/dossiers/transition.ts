@@ -87,7 +87,8 @@ export async function applyTransition(tx: Tx, input: TransitionInput): Promise<{
     // What the action carried (the papers asked for, the amount due) is part of the record.
     data: {
       ...(typeof input.data === "object" && input.data !== null && !Array.isArray(input.data) ? input.data : {}),
-      ...(input.payload?.papers ? { papers: [...input.payload.papers] } : {}),
+      ...(input.payload?.papers ? { papers: input.payload.papers.map((p) => p.trim()).filter(Boolean) } : {}),
+      ...(input.note && input.payload?.reason ? { reason: input.payload.reason } : {}),
       ...(input.payload?.amount ? { amount: input.payload.amount } : {}),
     },
   });

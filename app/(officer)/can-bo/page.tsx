@@ -4,6 +4,7 @@ import { CursorPager } from "@/components/catalog/Pager";
 import { CatalogList } from "@/components/catalog/CatalogList";
 import { officerAgencyOverview } from "@/lib/agencies/workspace";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { parseCatalogParams, type SearchParams } from "@/lib/catalog/params";
 import { listCatalog } from "@/lib/catalog/queries";
 import { catalogText } from "@/lib/i18n/vi/catalog";
@@ -34,12 +35,8 @@ export default async function OfficerHome({ searchParams }: { searchParams: Prom
         <p className="mt-2 flex flex-wrap gap-2">
           <Link href="/can-bo/ho-so" className="btn btn-primary">Hàng đợi hồ sơ</Link>
           <Link href="/can-bo/thong-ke" className="btn btn-secondary">Thống kê</Link>
-          {user.role === "AGENCY_ADMIN" && (
-            <>
-              <Link href="/can-bo/quan-tri-co-quan/can-bo" className="btn btn-secondary">Quản lý cán bộ</Link>
-              <Link href="/can-bo/quan-tri-co-quan/dich-vu" className="btn btn-secondary">Quản lý dịch vụ</Link>
-            </>
-          )}
+          {can(user, "agency.manageOfficers") && <Link href="/can-bo/quan-tri-co-quan/can-bo" className="btn btn-secondary">Quản lý cán bộ</Link>}
+          {can(user, "agency.manageServices") && <Link href="/can-bo/quan-tri-co-quan/dich-vu" className="btn btn-secondary">Quản lý dịch vụ</Link>}
         </p>
       </header>
       <section aria-labelledby="tong-quan" className="grid gap-3 sm:grid-cols-3">

@@ -21,6 +21,7 @@ export const dossierText = {
     supply: "Công dân bổ sung giấy tờ",
     requestFees: "Yêu cầu thực hiện nghĩa vụ tài chính",
     payFees: "Đã thanh toán phí, lệ phí",
+    confirmCounterPayment: "Xác nhận đã nộp phí, lệ phí tại bộ phận một cửa",
     stop: "Dừng xử lý",
     finish: "Hoàn thành xử lý, có kết quả",
     returnResult: "Trả kết quả",

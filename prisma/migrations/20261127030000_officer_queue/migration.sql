@@ -29,6 +29,9 @@ CREATE INDEX "dossier_holder_agency_id_assignee_id_status_due_at_id_idx" ON "dos
 CREATE INDEX "dossier_holder_agency_id_service_id_status_due_at_id_idx" ON "dossier"("holder_agency_id", "service_id", "status", "due_at", "id");
 
 -- CreateIndex
+CREATE INDEX "dossier_receiving_agency_id_submitted_at_idx" ON "dossier"("receiving_agency_id", "submitted_at");
+
+-- CreateIndex
 CREATE INDEX "dossier_applicant_search_trgm_idx" ON "dossier" USING GIN ("applicant_search" gin_trgm_ops);
 
 -- CreateIndex

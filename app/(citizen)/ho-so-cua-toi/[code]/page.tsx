@@ -119,7 +119,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
 
       <section className="card" aria-labelledby="tien-do">
         <h2 id="tien-do" className="mb-2 text-lg font-semibold">Quá trình xử lý</h2>
-        <DossierTimeline events={d.events} />
+        <DossierTimeline events={d.events} formBase={`/ho-so-cua-toi/${d.code}/phieu`} />
       </section>
 
       <section className="card" aria-labelledby="giay-to">

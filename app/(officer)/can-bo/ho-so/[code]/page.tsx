@@ -150,7 +150,7 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
 
       <section aria-labelledby="lich-su" className="card">
         <h2 id="lich-su" className="mb-2 text-lg font-semibold">Lịch sử xử lý</h2>
-        <DossierTimeline events={d.events} />
+        <DossierTimeline events={d.events} formBase={`/can-bo/ho-so/${d.code}/phieu`} />
       </section>
     </div>
   );

@@ -1,0 +1,34 @@
+// The officer's agency statistics as a CSV download (?tu=yyyy-mm&den=yyyy-mm, like the page).
+import { auditDenied, getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { statisticsText as t } from "@/lib/i18n/vi/statistics";
+import { agencyMonthlyStatistics, CSV_BOM, monthRangeMessage, officerStatisticsAgency, parseMonthRange, statisticsCsv } from "@/lib/monitoring/agency-stats";
+
+const PATH = "/can-bo/thong-ke/csv";
+
+function text(status: number, body: string): Response {
+  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+}
+
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return text(401, t.csvSignIn);
+  if (!can(user, "workspace.read")) {
+    await auditDenied(user, "workspace.read", PATH);
+    return text(403, t.csvForbidden);
+  }
+  const agency = await officerStatisticsAgency(user);
+  if (!agency) return text(404, t.noAgency);
+  const params = new URL(request.url).searchParams;
+  const range = parseMonthRange({ tu: params.get("tu") ?? undefined, den: params.get("den") ?? undefined });
+  // A download must not silently hold other months than those asked for, unlike the page, which says so.
+  if (range.error) return text(400, monthRangeMessage(range.error));
+  const rows = await agencyMonthlyStatistics(agency.id, range.from, range.to);
+  return new Response(CSV_BOM + statisticsCsv(rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${t.csvFileName(agency.identifier, range.from, range.to)}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,109 @@
+// The edit form of one of the agency's services: published, online level, the online channel's processing days
+// and standard fee. Refused input comes back as typed, each error beside its field and all in the summary.
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { TextField } from "@/components/forms/TextField";
+import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
+import { commonText } from "@/lib/i18n/vi/common";
+import type { AdminFormState } from "@/app/(officer)/can-bo/quan-tri-co-quan/actions";
+
+const t = agencyAdminText.services;
+const LABELS = { published: t.publishedLabel, onlineLevel: t.levelLegend, processingDays: t.processingDays, feeAmount: t.feeAmount };
+const LEVELS = ["3", "4"] as const;
+
+export interface ServiceFormProps {
+  action: (s: AdminFormState, f: FormData) => Promise<AdminFormState>;
+  code: string;
+  formVersion: number;
+  /** The service's current settings, as the form's strings. */
+  initial: { published: string; onlineLevel: string; processingDays: string; feeAmount: string };
+  feeHelp: string;
+}
+
+export function ServiceForm({ action, code, formVersion, initial, feeHelp }: ServiceFormProps) {
+  const [state, formAction, pending] = useActionState(action, { values: initial, fieldErrors: {} });
+  const summary = useRef<HTMLDivElement>(null);
+  const hasErrors = !!state.message || Object.keys(state.fieldErrors).length > 0;
+  useEffect(() => {
+    if (hasErrors) summary.current?.querySelector<HTMLElement>("#tom-tat-loi")?.focus();
+  }, [state, hasErrors]);
+  const v = state.values;
+  const e = state.fieldErrors;
+  return (
+    // key: after a failed attempt the inputs remount with what was typed as their default values.
+    <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(v)}>
+      <input type="hidden" name="code" value={code} />
+      <input type="hidden" name="formVersion" value={formVersion} />
+      <div ref={summary}>
+        <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
+      </div>
+      <div className="space-y-1">
+        <div className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            id="published"
+            name="published"
+            value="true"
+            defaultChecked={v.published === "true"}
+            aria-invalid={e.published ? true : undefined}
+            aria-describedby={["published-goi-y", e.published && "published-loi"].filter(Boolean).join(" ")}
+            className="h-4 w-4"
+          />
+          <label htmlFor="published" className="font-medium">
+            {t.publishedLabel}
+          </label>
+        </div>
+        <p id="published-goi-y" className="text-sm text-slate-700">
+          {t.publishedHelp}
+        </p>
+        {e.published && (
+          <p id="published-loi" className="text-sm font-semibold text-red-800">
+            {e.published}
+          </p>
+        )}
+      </div>
+      <fieldset className="space-y-2" aria-describedby={e.onlineLevel ? "onlineLevel-loi" : undefined}>
+        <legend className="font-medium">
+          {t.levelLegend}
+          <span className="text-red-800"> ({commonText.required})</span>
+        </legend>
+        {e.onlineLevel && (
+          <p id="onlineLevel-loi" className="text-sm font-semibold text-red-800">
+            {e.onlineLevel}
+          </p>
+        )}
+        {LEVELS.map((l, i) => (
+          <div key={l} className="flex items-center gap-2">
+            {/* The first radio carries the field's id, so the error summary's link lands on the group. */}
+            <input
+              type="radio"
+              id={i === 0 ? "onlineLevel" : `onlineLevel-${l}`}
+              name="onlineLevel"
+              value={l}
+              defaultChecked={v.onlineLevel === l}
+              aria-invalid={e.onlineLevel ? true : undefined}
+              className="h-4 w-4"
+            />
+            <label htmlFor={i === 0 ? "onlineLevel" : `onlineLevel-${l}`}>{t.level[Number(l) as 3 | 4]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField
+        name="processingDays"
+        label={t.processingDays}
+        defaultValue={v.processingDays}
+        error={e.processingDays}
+        help={t.processingDaysHelp}
+        required
+        inputMode="numeric"
+        maxLength={3}
+      />
+      <TextField name="feeAmount" label={t.feeAmount} defaultValue={v.feeAmount} error={e.feeAmount} help={feeHelp} required inputMode="numeric" maxLength={16} />
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? t.saving : t.save}
+      </button>
+    </form>
+  );
+}
