@@ -4,9 +4,9 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { RadioGroupField } from "@/components/forms/RadioGroupField";
 import { TextField } from "@/components/forms/TextField";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
-import { commonText } from "@/lib/i18n/vi/common";
 import type { AdminFormState } from "@/app/(officer)/can-bo/quan-tri-co-quan/actions";
 
 const t = agencyAdminText.officers;
@@ -31,38 +31,7 @@ export function OfficerForm({ action }: { action: (s: AdminFormState, f: FormDat
       </div>
       <TextField name="fullName" label={t.fullName} defaultValue={v.fullName} error={e.fullName} required autoComplete="off" maxLength={100} />
       <TextField name="email" label={t.email} type="email" defaultValue={v.email} error={e.email} help={t.emailHelp} required autoComplete="off" />
-      <fieldset className="space-y-2" aria-describedby={e.role ? "role-loi" : undefined}>
-        <legend className="font-medium">
-          {t.roleLegend}
-          <span className="text-red-800"> ({commonText.required})</span>
-        </legend>
-        {e.role && (
-          <p id="role-loi" className="text-sm font-semibold text-red-800">
-            {e.role}
-          </p>
-        )}
-        {ROLES.map((r, i) => (
-          <div key={r} className="flex items-start gap-2">
-            {/* The first radio carries the field's id, so the error summary's link lands on the group. */}
-            <input
-              type="radio"
-              id={i === 0 ? "role" : `role-${r}`}
-              name="role"
-              value={r}
-              defaultChecked={role === r}
-              aria-invalid={e.role ? true : undefined}
-              aria-describedby={`role-${r}-goi-y`}
-              className="mt-1 h-4 w-4"
-            />
-            <div>
-              <label htmlFor={i === 0 ? "role" : `role-${r}`}>{t.role[r]}</label>
-              <p id={`role-${r}-goi-y`} className="text-sm text-slate-700">
-                {t.roleHelp[r]}
-              </p>
-            </div>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroupField name="role" legend={t.roleLegend} value={role} error={e.role} options={ROLES.map((r) => ({ value: r, label: t.role[r], help: t.roleHelp[r] }))} />
       <TextField name="password" label={t.password} type="password" error={e.password} help={t.passwordHelp} required autoComplete="new-password" />
       <TextField name="passwordConfirm" label={t.passwordConfirm} type="password" error={e.passwordConfirm} required autoComplete="new-password" />
       <button type="submit" className="btn btn-primary" disabled={pending}>

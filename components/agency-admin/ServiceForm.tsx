@@ -4,9 +4,9 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { RadioGroupField } from "@/components/forms/RadioGroupField";
 import { TextField } from "@/components/forms/TextField";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
-import { commonText } from "@/lib/i18n/vi/common";
 import type { AdminFormState } from "@/app/(officer)/can-bo/quan-tri-co-quan/actions";
 
 const t = agencyAdminText.services;
@@ -64,32 +64,7 @@ export function ServiceForm({ action, code, formVersion, initial, feeHelp }: Ser
           </p>
         )}
       </div>
-      <fieldset className="space-y-2" aria-describedby={e.onlineLevel ? "onlineLevel-loi" : undefined}>
-        <legend className="font-medium">
-          {t.levelLegend}
-          <span className="text-red-800"> ({commonText.required})</span>
-        </legend>
-        {e.onlineLevel && (
-          <p id="onlineLevel-loi" className="text-sm font-semibold text-red-800">
-            {e.onlineLevel}
-          </p>
-        )}
-        {LEVELS.map((l, i) => (
-          <div key={l} className="flex items-center gap-2">
-            {/* The first radio carries the field's id, so the error summary's link lands on the group. */}
-            <input
-              type="radio"
-              id={i === 0 ? "onlineLevel" : `onlineLevel-${l}`}
-              name="onlineLevel"
-              value={l}
-              defaultChecked={v.onlineLevel === l}
-              aria-invalid={e.onlineLevel ? true : undefined}
-              className="h-4 w-4"
-            />
-            <label htmlFor={i === 0 ? "onlineLevel" : `onlineLevel-${l}`}>{t.level[Number(l) as 3 | 4]}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroupField name="onlineLevel" legend={t.levelLegend} value={v.onlineLevel} error={e.onlineLevel} options={LEVELS.map((l) => ({ value: l, label: t.level[Number(l) as 3 | 4] }))} />
       <TextField
         name="processingDays"
         label={t.processingDays}
