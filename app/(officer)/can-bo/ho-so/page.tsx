@@ -104,7 +104,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 {officers.map((o) => <option key={o.id} value={o.id}>{o.fullName}</option>)}
               </select>
             </div>
-            <div className="grid grid-cols-2 gap-2">
+            <div className="grid grid-cols-2 gap-2 sm:col-span-2 lg:col-span-1 lg:min-w-[18rem]">
               <div>
                 <label htmlFor="loc-tu" className="block text-sm font-medium">Nộp từ ngày</label>
                 <input id="loc-tu" name="tu" type="date" className="input" defaultValue={filters.submittedFrom} />
@@ -134,6 +134,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 </tr>
               </thead>
               <tbody>
+                {page.rows.length === 0 && (
+                  <tr>
+                    <td colSpan={6} className="p-4 text-center text-slate-700">Không có hồ sơ nào ở mục này.</td>
+                  </tr>
+                )}
                 {page.rows.map((r) => (
                   <tr key={r.id} className="border-b">
                     <td className="p-2"><Link href={`/can-bo/ho-so/${r.code}`}>{r.code}</Link></td>
