@@ -4,7 +4,7 @@
 // it posts to its server action, shows errors beside the fields, and keeps what was typed.
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import type { OfficerFormState } from "@/app/(officer)/can-bo/ho-so/[code]/actions";
+import type { ActionFormState as OfficerFormState } from "@/components/forms/action-form-state";
 
 export interface ActionField {
   name: string;

@@ -3,13 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { actOnDossier, apologize, assignDossier, transferDossier } from "@/lib/dossiers/officer";
 import type { ActionResult } from "@/lib/auth/door-errors";
+import type { ActionFormState } from "@/components/forms/action-form-state";
 
-export interface OfficerFormState {
-  ok?: boolean;
-  message?: string;
-  fieldErrors: Record<string, string>;
-  values: Record<string, string>;
-}
+type OfficerFormState = ActionFormState;
 
 const text = (f: FormData, k: string) => {
   const v = f.get(k);
