@@ -43,6 +43,13 @@ export async function SiteHeader() {
                 </Link>
               </li>
             )}
+            {user && can(user, "document.send") && (
+              <li>
+                <Link className="text-white no-underline hover:underline" href="/can-bo/van-ban-den">
+                  Văn bản
+                </Link>
+              </li>
+            )}
             {user && can(user, "admin.read") && (
               <li>
                 <Link className="text-white no-underline hover:underline" href="/quan-tri">

@@ -1,0 +1,97 @@
+"use client";
+
+// Composing a document to other agencies: Decree 30 metadata and the recipients, kept on error.
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { TextField } from "@/components/forms/TextField";
+import type { ActionFormState } from "@/components/forms/action-form-state";
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+const LABELS = {
+  typeCode: "Loại văn bản",
+  subject: "Trích yếu",
+  signerPosition: "Chức vụ người ký",
+  signerName: "Họ tên người ký",
+  dueDate: "Hạn trả lời",
+  recipients: "Nơi nhận",
+};
+
+export function ComposeForm({
+  action,
+  messageId,
+  types,
+  urgencies,
+  secrecies,
+  agencies,
+}: {
+  action: (s: ActionFormState, f: FormData) => Promise<ActionFormState>;
+  messageId: string;
+  types: Option[];
+  urgencies: Option[];
+  secrecies: Option[];
+  agencies: { group: string; options: Option[] }[];
+}) {
+  const [state, formAction, pending] = useActionState(action, { fieldErrors: {}, values: {} });
+  const v = state.values;
+  const e = state.fieldErrors;
+  const chosen = new Set((v.recipients ?? "").split(",").filter(Boolean));
+  return (
+    <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(v)}>
+      <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
+      {/* The same message id on a retry: the portal stores the document once. */}
+      <input type="hidden" name="messageId" value={v.messageId || messageId} />
+      <div className="space-y-1">
+        <label htmlFor="typeCode" className="block font-medium">Loại văn bản</label>
+        <select id="typeCode" name="typeCode" className="input" defaultValue={v.typeCode || "CV"} aria-invalid={e.typeCode ? true : undefined}>
+          {types.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+        </select>
+      </div>
+      <TextField name="subject" label="Trích yếu" defaultValue={v.subject} error={e.subject} required maxLength={1000} />
+      <div className="space-y-1">
+        <label htmlFor="content" className="block font-medium">Nội dung</label>
+        <textarea id="content" name="content" className="input" rows={5} defaultValue={v.content} maxLength={20000} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="signerPosition" label="Chức vụ người ký" defaultValue={v.signerPosition} error={e.signerPosition} required />
+        <TextField name="signerName" label="Họ tên người ký" defaultValue={v.signerName} error={e.signerName} required />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <div className="space-y-1">
+          <label htmlFor="priority" className="block font-medium">Độ khẩn</label>
+          <select id="priority" name="priority" className="input" defaultValue={v.priority || "0"}>
+            {urgencies.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="secrecy" className="block font-medium">Độ mật</label>
+          <select id="secrecy" name="secrecy" className="input" defaultValue={v.secrecy || "0"}>
+            {secrecies.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+          </select>
+        </div>
+        <TextField name="dueDate" label="Hạn trả lời" type="date" defaultValue={v.dueDate} error={e.dueDate} />
+      </div>
+      <fieldset id="recipients" className="space-y-2" aria-describedby={e.recipients ? "recipients-loi" : undefined}>
+        <legend className="font-medium">Nơi nhận <span className="text-red-800">(bắt buộc)</span></legend>
+        {e.recipients && <p id="recipients-loi" className="text-sm font-semibold text-red-800">{e.recipients}</p>}
+        <div className="grid max-h-80 gap-4 overflow-y-auto rounded border border-slate-300 p-3 sm:grid-cols-2" tabIndex={0} role="group" aria-label="Danh sách cơ quan">
+          {agencies.map((g) => (
+            <div key={g.group}>
+              <p className="mb-1 font-semibold">{g.group}</p>
+              {g.options.map((o) => (
+                <label key={o.value} className="flex items-start gap-2 text-sm">
+                  <input type="checkbox" name="recipients" value={o.value} defaultChecked={chosen.has(o.value)} className="mt-1" />
+                  <span>{o.label}</span>
+                </label>
+              ))}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="btn btn-primary" disabled={pending}>{pending ? "Đang gửi…" : "Gửi văn bản"}</button>
+    </form>
+  );
+}
