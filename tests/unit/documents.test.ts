@@ -403,7 +403,8 @@ describe("edXML", () => {
     for (const re of expected) expect(r.error).toMatch(re);
   });
 
-  it("refuses attachments over 20 MB in total, pointing at the body", () => {
+  // Builds and parses 28 MB of base64: seconds on a busy two-core machine, so it gets room.
+  it("refuses attachments over 20 MB in total, pointing at the body", { timeout: 60_000 }, () => {
     const big = "A".repeat(Math.ceil((MAX_ATTACHMENTS_BYTES + 1024) / 3) * 4);
     const r = fromEdXml(toEdXml({ ...doc, attachments: [{ contentType: "application/octet-stream", name: "lớn.bin", contentBase64: big }] }));
     expect(r).toEqual({
