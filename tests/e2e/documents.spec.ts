@@ -55,3 +55,14 @@ test("a citizen cannot open the document registers", async ({ page }) => {
   expect((await page.goto("/can-bo/van-ban-den"))?.status()).toBe(403);
   expect((await page.goto("/can-bo/van-ban-di/soan"))?.status()).toBe(403);
 });
+
+test("the API is documented from its OpenAPI description", async ({ page, request }) => {
+  await page.goto("/tai-lieu-api");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cổng Dịch vụ công Quốc gia — API liên thông văn bản");
+  await expect(page.getByTestId("api-op")).toHaveCount(5);
+  await expect(page.getByRole("heading", { name: "POST /van-ban", exact: true })).toBeVisible();
+  await expectAccessible(page);
+  const spec = await request.get("/api/v1/openapi.json");
+  expect(spec.status()).toBe(200);
+  expect((await spec.json()).openapi).toBe("3.1.0");
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { GET } from "@/app/api/v1/openapi.json/route";
+import { EdDocument } from "@/lib/documents/schema";
+
+describe("the API's OpenAPI description", () => {
+  it("lists every endpoint and carries the schemas the API validates with", async () => {
+    const res = GET();
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.fromEntries(Object.entries(doc.paths).map(([p, m]) => [p, Object.keys(m)]))).toEqual({
+      "/van-ban": ["post"],
+      "/van-ban/den": ["get"],
+      "/van-ban/den/{recipientId}/xac-nhan": ["post"],
+      "/van-ban/den/{recipientId}/trang-thai": ["post"],
+      "/van-ban/di/trang-thai": ["get"],
+    });
+    expect(doc.components.schemas.EdDocument).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(EdDocument, { io: "input", unrepresentable: "any" }))));
+    const status = (doc.components.schemas.StatusInput as { properties: { status: { enum: string[] } } }).properties.status.enum;
+    expect([...status].sort()).toEqual(["02", "03", "04", "05", "06", "13", "15", "16"]);
+  });
+});
