@@ -1,5 +1,6 @@
 // Next.js instrumentation hook (called once per server start): runs the outbox worker inside the
-// Node.js server, so e-mails queued by transactions go out without a separate service to deploy.
+// Node.js server, so e-mails and document pushes queued by transactions go out without a separate
+// service to deploy.
 export async function register(): Promise<void> {
   // The Edge runtime has no TCP sockets for SMTP or PostgreSQL; `next build` loads this file too, and
   // must not send mail from a build machine.
@@ -8,5 +9,6 @@ export async function register(): Promise<void> {
   // An operator who runs the worker elsewhere (or nowhere) turns it off here.
   if (process.env.OUTBOX_WORKER === "off") return;
   const { startOutboxWorker } = await import("@/lib/notify/worker");
-  startOutboxWorker();
+  const { DOCUMENT_PUSH_KIND, pushHandler } = await import("@/lib/documents/delivery");
+  startOutboxWorker({ handlers: { [DOCUMENT_PUSH_KIND]: pushHandler } });
 }

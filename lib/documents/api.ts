@@ -5,15 +5,16 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { localDate } from "@/lib/calendar/time";
 import { db, type Tx } from "@/lib/db/client";
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
 import { authenticateApiKey } from "./api-keys";
-import { nextNumber } from "./documents";
+import { applyRecipientStatus } from "./documents";
+import { deliverDocument } from "./delivery";
 import { toEdXml } from "./edxml";
+import { logExchange } from "./exchange-log";
+import { documentForMessage, toEdDocument } from "./message";
 import type { EdDocument } from "./schema";
-import { documentId, nextRecipientStatus, parseDocumentId } from "./types";
+import { documentId } from "./types";
 
 export type ApiOperation = "send" | "inbox" | "acknowledge" | "status" | "sent-statuses";
 
@@ -46,15 +47,6 @@ export class ApiError extends Error {
 
 const notFound = () => new ApiError(404, "not_found", "Không tìm thấy văn bản.");
 
-/** Pull requests read from the portal; pushes into it are "in". */
-const DIRECTION: Record<ApiOperation, "in" | "out"> = {
-  send: "in",
-  inbox: "out",
-  acknowledge: "in",
-  status: "in",
-  "sent-statuses": "out",
-};
-
 interface Outcome {
   status: number;
   body: unknown;
@@ -75,19 +67,16 @@ async function writeLog(row: {
   size?: number;
   sha256?: string | null;
 }): Promise<void> {
-  await db.exchangeLog.create({
-    data: {
-      agencyId: row.agencyId,
-      direction: DIRECTION[row.operation],
-      operation: row.operation,
-      documentKey: row.documentKey ?? null,
-      requestInAt: row.meta.requestInAt,
-      responseOutAt: new Date(),
-      success: row.success,
-      faultCode: row.faultCode ?? null,
-      size: row.size ?? row.meta.size,
-      sha256: row.sha256 ?? row.meta.sha256 ?? null,
-    },
+  await logExchange(db, {
+    operation: row.operation,
+    agencyId: row.agencyId,
+    documentKey: row.documentKey,
+    requestInAt: row.meta.requestInAt,
+    responseOutAt: new Date(),
+    success: row.success,
+    faultCode: row.faultCode,
+    size: row.size ?? row.meta.size,
+    sha256: row.sha256 ?? row.meta.sha256,
   });
 }
 
@@ -120,7 +109,6 @@ async function logged(operation: ApiOperation, agencyId: number, meta: RequestMe
 
 const isUuid = (v: string) => z.uuid().safeParse(v).success;
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /** File extension for the storage key: the attachment's own, when it is a plain one. */
 function extensionOf(name: string): string {
@@ -200,7 +188,8 @@ export async function apiSend(agencyId: number, doc: EdDocument, meta: RequestMe
           attachments.push({ name: a.name, contentType: a.contentType, size: bytes.byteLength, sha256: sha256Hex(bytes), storageKey });
         }
 
-        await tx.document.create({
+        const created = await tx.document.create({
+          select: { id: true },
           data: {
             messageId: doc.messageId,
             senderAgencyId: agencyId,
@@ -231,6 +220,7 @@ export async function apiSend(agencyId: number, doc: EdDocument, meta: RequestMe
             },
           },
         });
+        await deliverDocument(tx, created.id);
         return { status: 201, body: { documentKey, sha256: bodySha, duplicate: false }, documentKey, sha256: bodySha };
       });
     } catch (err) {
@@ -249,48 +239,6 @@ async function bumpSequence(tx: Tx, agencyId: number, typeCode: string, year: nu
 
 // ---------------------------------------------------------------------------------------------------------
 // Inbox and acknowledgement
-
-const documentForMessage = {
-  senderAgency: { select: { identifier: true, name: true } },
-  recipients: { select: { agency: { select: { identifier: true, name: true } } } },
-  attachments: { orderBy: { storageKey: "asc" } },
-} satisfies Prisma.DocumentInclude;
-
-type StoredDocument = Prisma.DocumentGetPayload<{ include: typeof documentForMessage }>;
-
-/**
- * The EdDocument of a stored document. Fields the database does not keep (sender address, e-mail and phone,
- * steering type, attachment descriptions) are left out, which the schema allows.
- */
-async function toEdDocument(d: StoredDocument, replacesKey: string | null): Promise<{ doc: EdDocument; attachmentsSha256: string[] }> {
-  const slash = d.notation.indexOf("/");
-  const responseFor = d.responseForKey ? parseDocumentId(d.responseForKey) : null;
-  const attachments: EdDocument["attachments"] = [];
-  for (const a of d.attachments) {
-    const bytes = await fileStorage().get(a.storageKey);
-    attachments.push({ contentType: a.contentType, name: a.name, contentBase64: bytes.toString("base64") });
-  }
-  const doc: EdDocument = {
-    from: { organId: d.senderAgency.identifier, organName: d.senderAgency.name },
-    to: d.recipients.map((r) => ({ organId: r.agency.identifier, organName: r.agency.name })),
-    code: { number: d.number, notation: slash >= 0 ? d.notation.slice(slash + 1) : d.notation },
-    promulgation: { place: d.promulgationPlace, date: isoOf(d.promulgationDate) },
-    documentType: { code: d.typeCode, name: d.typeName },
-    subject: d.subject,
-    ...(d.content ? { content: d.content } : {}),
-    signer: { ...(d.signerCompetence ? { competence: d.signerCompetence } : {}), position: d.signerPosition, fullName: d.signerName },
-    ...(d.dueDate ? { dueDate: isoOf(d.dueDate) } : {}),
-    priority: d.priority,
-    secrecy: d.secrecy,
-    ...(responseFor && d.responseForKey
-      ? { responseFor: { organId: responseFor.organId, code: responseFor.notation, promulgationDate: responseFor.promulgationDate, documentId: d.responseForKey } }
-      : {}),
-    trace: { businessType: d.businessType, ...(replacesKey ? { replacesDocumentId: replacesKey } : {}) },
-    messageId: d.messageId,
-    attachments,
-  };
-  return { doc, attachmentsSha256: d.attachments.map((a) => a.sha256) };
-}
 
 export interface InboxItem {
   recipientId: string;
@@ -394,30 +342,19 @@ export async function apiSetStatus(agencyId: number, recipientId: string, input:
       const parsed = StatusInput.safeParse(input);
       if (!parsed.success) throw new ApiError(400, "invalid", parsed.error.issues.map((i) => i.message).join("\n"));
       const { status, description, staff } = parsed.data;
-      const decision = nextRecipientStatus(r.status, status, side);
-      if (!decision.ok) throw new ApiError(409, "invalid_transition", decision.message);
-      if (status === "02" && !description) throw new ApiError(400, "invalid", "description: bắt buộc khi từ chối văn bản (02), nêu lý do từ chối.");
-
-      // A refused recall (16) is recorded, and the copy goes back to where its handling stood before 13.
-      let newStatus: string = status;
-      if (status === "16") {
-        const before = await tx.documentStatusEvent.findFirst({
-          where: { recipientId: r.id, status: { notIn: ["13", "15", "16"] } },
-          orderBy: { id: "desc" },
-          select: { status: true },
-        });
-        newStatus = before?.status ?? "01";
+      const step = await applyRecipientStatus(tx, r, side, {
+        status,
+        expectedVersion: r.version,
+        description: description ?? null,
+        staffName: staff?.name ?? null,
+        department: staff?.department ?? null,
+        actorId: null,
+      });
+      if (!step.ok) {
+        if (step.reason === "reason_required") throw new ApiError(400, "invalid", "description: bắt buộc khi từ chối văn bản (02), nêu lý do từ chối.");
+        throw new ApiError(409, "invalid_transition", step.message);
       }
-      const data: Prisma.DocumentRecipientUpdateManyMutationInput = { status: newStatus, version: { increment: 1 } };
-      if (status === "03" && r.arrivalNumber == null) {
-        data.arrivalNumber = await nextNumber(tx, agencyId, "#DEN", Number(localDate(new Date()).slice(0, 4)));
-      }
-      await tx.documentRecipient.updateMany({ where: { id: r.id, version: r.version }, data });
-      const staffFields = { staffName: staff?.name ?? null, department: staff?.department ?? null };
-      await tx.documentStatusEvent.create({ data: { recipientId: r.id, status, ...staffFields, description: description ?? null } });
-      if (newStatus !== status) {
-        await tx.documentStatusEvent.create({ data: { recipientId: r.id, status: newStatus, ...staffFields, description: "Tiếp tục xử lý sau khi từ chối lấy lại." } });
-      }
+      const newStatus = step.status;
       return { status: 200, body: { recipientId: r.id, documentKey: r.document.documentKey, status: newStatus }, documentKey: r.document.documentKey };
     });
   });

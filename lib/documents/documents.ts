@@ -12,6 +12,8 @@ import { localDate } from "@/lib/calendar/time";
 import { fold } from "@/lib/catalog/fold";
 import { canonicalJson } from "@/lib/dossiers/chain";
 import { db, type Tx } from "@/lib/db/client";
+import { deliverDocument, deliverStatus } from "./delivery";
+import { logExchange } from "./exchange-log";
 import { DOCUMENT_TYPES, documentId, formatNotation, nextRecipientStatus } from "./types";
 
 const notFound = () => new DomainError("not_found", "Không tìm thấy văn bản.");
@@ -101,8 +103,10 @@ export const sendDocument = defineAction({
           create: recipients.map((r) => ({ agencyId: r.id, events: { create: { status: "01", description: "Văn bản đã đến hệ thống của cơ quan nhận." } } })),
         },
       },
-      select: { id: true, documentKey: true },
+      select: { id: true, documentKey: true, sha256: true },
     });
+    await logExchange(tx, { operation: "portal-send", agencyId: sender.id, documentKey, requestInAt: now, responseOutAt: new Date(), success: true, size: Buffer.byteLength(canonicalJson(message)), sha256: doc.sha256 });
+    await deliverDocument(tx, doc.id);
     return { result: { id: doc.id, documentKey: doc.documentKey, duplicate: false }, entityId: doc.id, details: { documentKey, recipients: input.recipients } };
   },
 });
@@ -130,35 +134,63 @@ export const setDocumentStatus = defineAction({
   async run(input, { tx, actor }) {
     const user = actor!;
     const { r, side } = await recipientRow(tx, user, input.recipientId);
-    const decision = nextRecipientStatus(r.status, input.status, side);
-    if (!decision.ok) throw new DomainError("invalid", decision.message);
-    if (input.status === "02" && !input.description) throw new DomainError("invalid", "Lý do từ chối: vui lòng nhập.", "description");
-    // A refused recall (16) is recorded, and the copy goes back to where its handling stood before 13.
-    let newStatus: string = input.status;
-    if (input.status === "16") {
-      const before = await tx.documentStatusEvent.findFirst({
-        where: { recipientId: r.id, status: { notIn: ["13", "15", "16"] } },
-        orderBy: { id: "desc" },
-        select: { status: true },
-      });
-      newStatus = before?.status ?? "01";
-    }
-    const data: Prisma.DocumentRecipientUpdateManyMutationInput = { status: newStatus, version: { increment: 1 } };
-    if (input.status === "03" && r.arrivalNumber == null) {
-      data.arrivalNumber = await nextNumber(tx, user.agencyId!, ARRIVALS, Number(localDate(new Date()).slice(0, 4)));
-    }
-    // Optimistic check: a clerk acting on a stale page is told, and nothing is overwritten.
-    const updated = await tx.documentRecipient.updateMany({ where: { id: r.id, version: input.version }, data });
-    if (updated.count === 0) throw new DomainError("conflict", "Văn bản vừa được cập nhật bởi người khác. Vui lòng tải lại trang.");
-    await tx.documentStatusEvent.create({
-      data: { recipientId: r.id, status: input.status, actorId: user.id, staffName: user.fullName, department: input.department ?? null, description: input.description ?? null },
+    const step = await applyRecipientStatus(tx, r, side, {
+      status: input.status,
+      expectedVersion: input.version,
+      description: input.description ?? null,
+      staffName: user.fullName,
+      department: input.department ?? null,
+      actorId: user.id,
     });
-    if (newStatus !== input.status) {
-      await tx.documentStatusEvent.create({ data: { recipientId: r.id, status: newStatus, actorId: user.id, staffName: user.fullName, description: "Tiếp tục xử lý sau khi từ chối lấy lại." } });
-    }
+    if (!step.ok) throw new DomainError(step.reason === "stale" ? "conflict" : "invalid", step.message, step.reason === "reason_required" ? "description" : undefined);
+    const newStatus = step.status;
+    await logExchange(tx, { operation: "portal-status", agencyId: user.agencyId!, documentKey: r.document.documentKey, requestInAt: new Date(), responseOutAt: new Date(), success: true, size: 0 });
     return { result: { status: newStatus }, entityId: r.id, details: { documentKey: r.document.documentKey, status: input.status } };
   },
 });
+
+export type StatusStep = { ok: true; status: string } | { ok: false; reason: "transition" | "reason_required" | "stale"; message: string };
+
+/**
+ * One status step on a recipient's copy, the same whether a clerk clicks it in the portal or an agency's
+ * system calls the API: the QCVN 102 transition rule, the reason a refusal needs, the arrival number on
+ * acceptance, a refused recall returning to where handling stood, the version check, the events, and the
+ * other side told (the sender, or for a recall request the recipient). Call inside a transaction.
+ */
+export async function applyRecipientStatus(
+  tx: Tx,
+  r: { id: string; agencyId: number; status: string; version: number; arrivalNumber: number | null },
+  side: "sender" | "recipient",
+  step: { status: string; expectedVersion: number; description: string | null; staffName: string | null; department: string | null; actorId: string | null },
+): Promise<StatusStep> {
+  const decision = nextRecipientStatus(r.status, step.status, side);
+  if (!decision.ok) return { ok: false, reason: "transition", message: decision.message };
+  if (step.status === "02" && !step.description) return { ok: false, reason: "reason_required", message: "Lý do từ chối: vui lòng nhập." };
+  // A refused recall (16) is recorded, and the copy goes back to where its handling stood before 13.
+  let newStatus = step.status;
+  if (step.status === "16") {
+    const before = await tx.documentStatusEvent.findFirst({
+      where: { recipientId: r.id, status: { notIn: ["13", "15", "16"] } },
+      orderBy: { id: "desc" },
+      select: { status: true },
+    });
+    newStatus = before?.status ?? "01";
+  }
+  const data: Prisma.DocumentRecipientUpdateManyMutationInput = { status: newStatus, version: { increment: 1 } };
+  if (step.status === "03" && r.arrivalNumber == null) {
+    data.arrivalNumber = await nextNumber(tx, r.agencyId, ARRIVALS, Number(localDate(new Date()).slice(0, 4)));
+  }
+  // Optimistic check: a clerk acting on a stale page is told, and nothing is overwritten.
+  const updated = await tx.documentRecipient.updateMany({ where: { id: r.id, version: step.expectedVersion }, data });
+  if (updated.count === 0) return { ok: false, reason: "stale", message: "Văn bản vừa được cập nhật bởi người khác. Vui lòng tải lại trang." };
+  const who = { actorId: step.actorId, staffName: step.staffName, department: step.department };
+  const event = await tx.documentStatusEvent.create({ data: { recipientId: r.id, status: step.status, ...who, description: step.description }, select: { id: true } });
+  if (newStatus !== step.status) {
+    await tx.documentStatusEvent.create({ data: { recipientId: r.id, status: newStatus, ...who, description: "Tiếp tục xử lý sau khi từ chối lấy lại." } });
+  }
+  await deliverStatus(tx, event.id, side === "recipient" ? "sender" : "recipient");
+  return { ok: true, status: newStatus };
+}
 
 export interface RegisterFilters {
   q?: string;

@@ -1,0 +1,171 @@
+// Delivery of documents and status messages to the agency at the other end. An agency that registered a
+// push endpoint gets each message POSTed to it through the outbox (retries with exponential backoff, then
+// the dead-letter list an admin can resend from); every other agency finds it in its portal register at
+// once. Pull (GET /api/v1/van-ban/den) always works as well: a push is an addition, never the only copy.
+import "server-only";
+import { createHash, createHmac } from "node:crypto";
+import { z } from "zod";
+import { db, type Tx } from "@/lib/db/client";
+import { enqueue, PermanentFailure } from "@/lib/notify/outbox";
+import { logExchange } from "./exchange-log";
+import { documentForMessage, toEdDocument } from "./message";
+
+export const DOCUMENT_PUSH_KIND = "document.push";
+/** Each push waits at most this long for the agency's system to answer. */
+export const PUSH_TIMEOUT_MS = 10_000;
+export const SIGNATURE_HEADER = "x-portal-signature";
+
+const PushPayload = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("document"), agencyId: z.number().int(), recipientId: z.uuid() }),
+  z.object({ type: z.literal("status"), agencyId: z.number().int(), eventId: z.string().regex(/^\d+$/) }),
+]);
+type PushPayload = z.infer<typeof PushPayload>;
+
+async function endpointOf(client: Pick<Tx, "documentEndpoint">, agencyId: number) {
+  return client.documentEndpoint.findFirst({ where: { agencyId, enabled: true } });
+}
+
+/** Queues the message for the agency's endpoint, or records that it is in the agency's portal register. */
+async function route(tx: Tx, payload: PushPayload, log: { documentKey: string; requestInAt: Date; sha256: string | null }): Promise<void> {
+  if (await endpointOf(tx, payload.agencyId)) {
+    const id = await enqueue(tx, DOCUMENT_PUSH_KIND, payload);
+    await tx.outboxMessage.update({ where: { id }, data: { agencyId: payload.agencyId } });
+    return;
+  }
+  const now = new Date();
+  await logExchange(tx, {
+    operation: "deliver",
+    agencyId: payload.agencyId,
+    documentKey: log.documentKey,
+    requestInAt: log.requestInAt,
+    requestOutAt: now,
+    responseInAt: now,
+    responseOutAt: now,
+    success: true,
+    size: 0,
+    sha256: log.sha256,
+  });
+}
+
+/** After a document is stored (portal or API): each recipient gets it. Call in the storing transaction. */
+export async function deliverDocument(tx: Tx, documentId: string): Promise<void> {
+  const d = await tx.document.findUniqueOrThrow({
+    where: { id: documentId },
+    select: { documentKey: true, sha256: true, sentAt: true, recipients: { select: { id: true, agencyId: true } } },
+  });
+  for (const r of d.recipients) {
+    await route(tx, { type: "document", agencyId: r.agencyId, recipientId: r.id }, { documentKey: d.documentKey, requestInAt: d.sentAt, sha256: d.sha256 });
+  }
+}
+
+/** After a status event on a copy: the other side learns it (the sender, or for a recall the recipient). */
+export async function deliverStatus(tx: Tx, eventId: bigint, to: "sender" | "recipient"): Promise<void> {
+  const e = await tx.documentStatusEvent.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { at: true, recipient: { select: { agencyId: true, document: { select: { documentKey: true, senderAgencyId: true } } } } },
+  });
+  const agencyId = to === "sender" ? e.recipient.document.senderAgencyId : e.recipient.agencyId;
+  await route(tx, { type: "status", agencyId, eventId: eventId.toString() }, { documentKey: e.recipient.document.documentKey, requestInAt: e.at, sha256: null });
+}
+
+/** The JSON body pushed for a message, and what identifies it. */
+async function buildBody(payload: PushPayload): Promise<{ body: unknown; documentKey: string; requestInAt: Date; expectSha: string | null } | null> {
+  if (payload.type === "document") {
+    const r = await db.documentRecipient.findUnique({ where: { id: payload.recipientId }, include: { document: { include: documentForMessage } } });
+    if (!r) return null;
+    const replacesKey = r.document.replacesId
+      ? ((await db.document.findUnique({ where: { id: r.document.replacesId }, select: { documentKey: true } }))?.documentKey ?? null)
+      : null;
+    const { doc, attachmentsSha256 } = await toEdDocument(r.document, replacesKey);
+    return {
+      body: { type: "document", recipientId: r.id, documentKey: r.document.documentKey, sha256: r.document.sha256, status: r.status, arrivedAt: r.arrivedAt.toISOString(), document: doc, attachmentsSha256 },
+      documentKey: r.document.documentKey,
+      requestInAt: r.document.sentAt,
+      expectSha: r.document.sha256,
+    };
+  }
+  const e = await db.documentStatusEvent.findUnique({
+    where: { id: BigInt(payload.eventId) },
+    include: { recipient: { include: { agency: { select: { identifier: true, name: true } }, document: { select: { documentKey: true } } } } },
+  });
+  if (!e) return null;
+  return {
+    body: {
+      type: "status",
+      recipientId: e.recipientId,
+      documentKey: e.recipient.document.documentKey,
+      organId: e.recipient.agency.identifier,
+      organName: e.recipient.agency.name,
+      status: e.status,
+      currentStatus: e.recipient.status,
+      at: e.at.toISOString(),
+      staff: e.staffName ? { name: e.staffName, ...(e.department ? { department: e.department } : {}) } : null,
+      ...(e.description ? { description: e.description } : {}),
+    },
+    documentKey: e.recipient.document.documentKey,
+    requestInAt: e.at,
+    expectSha: null,
+  };
+}
+
+/** The signature a receiver checks: `sha256=` HMAC-SHA256 of the exact body with the endpoint's secret. */
+export function signBody(secret: string, body: string): string {
+  return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+}
+
+function faultOf(err: unknown): string {
+  if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")) return "timeout";
+  return "network";
+}
+
+/**
+ * The outbox handler: POSTs one message to the agency's endpoint and logs the exchange with its four
+ * timestamps. A 2xx answer is delivery; for a document, an answer echoing its sha256 is also the
+ * agency's acknowledgement (the copy leaves its pull inbox). Anything else throws, so the outbox retries.
+ */
+export async function pushHandler(raw: unknown): Promise<void> {
+  const parsed = PushPayload.safeParse(raw);
+  if (!parsed.success) throw new PermanentFailure("malformed document.push payload");
+  const payload = parsed.data;
+  const endpoint = await endpointOf(db, payload.agencyId);
+  // The agency removed its endpoint since: it reads the message by pull, nothing to push.
+  if (!endpoint) return;
+  const message = await buildBody(payload);
+  if (!message) throw new PermanentFailure("the document or status event no longer exists");
+  const body = JSON.stringify(message.body);
+  const sha256 = createHash("sha256").update(body).digest("hex");
+  const requestOutAt = new Date();
+  const log = { operation: "push" as const, agencyId: payload.agencyId, documentKey: message.documentKey, requestInAt: message.requestInAt, requestOutAt, size: Buffer.byteLength(body), sha256 };
+  let response: Response;
+  try {
+    response = await fetch(endpoint.url, {
+      method: "POST",
+      headers: { "content-type": "application/json; charset=utf-8", [SIGNATURE_HEADER]: signBody(endpoint.secret, body), "x-portal-message-sha256": sha256 },
+      body,
+      signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
+      redirect: "error",
+    });
+  } catch (err) {
+    const at = new Date();
+    await logExchange(db, { ...log, responseInAt: null, responseOutAt: at, success: false, faultCode: faultOf(err) });
+    throw err;
+  }
+  const responseInAt = new Date();
+  const answer = await response.text().catch(() => "");
+  if (!response.ok) {
+    await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: false, faultCode: `http_${response.status}` });
+    throw new Error(`${endpoint.url} answered ${response.status}`);
+  }
+  if (payload.type === "document" && message.expectSha) {
+    let echoed: unknown;
+    try {
+      echoed = (JSON.parse(answer) as { sha256?: unknown }).sha256;
+    } catch {
+      echoed = undefined;
+    }
+    if (echoed === message.expectSha) {
+      await db.documentRecipient.updateMany({ where: { id: payload.recipientId, acknowledgedAt: null }, data: { acknowledgedAt: responseInAt } });
+    }
+  }
+  await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: true });
+}
