@@ -6,7 +6,12 @@ const dev = process.env.NODE_ENV === "development";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A document composed in the portal carries its attachments in the form post (20 MB in all, see
+    // lib/documents/attachments.ts); every other action's body stays small and is checked by its schema.
+    serverActions: { bodySizeLimit: "21mb" },
+  },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
     return [

@@ -21,3 +21,9 @@ export function formatDateTime(d: Date): string {
     minute: "2-digit",
   }).format(d);
 }
+
+/** A file size for people: "820 KB", "3,4 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+}

@@ -18,6 +18,8 @@ const LABELS = {
   signerName: "Họ tên người ký",
   dueDate: "Hạn trả lời",
   recipients: "Nơi nhận",
+  attachments: "Tệp đính kèm",
+  replacesKey: "Văn bản được cập nhật hoặc thay thế",
 };
 
 export function ComposeForm({
@@ -27,6 +29,7 @@ export function ComposeForm({
   urgencies,
   secrecies,
   agencies,
+  initial = {},
 }: {
   action: (s: ActionFormState, f: FormData) => Promise<ActionFormState>;
   messageId: string;
@@ -34,9 +37,11 @@ export function ComposeForm({
   urgencies: Option[];
   secrecies: Option[];
   agencies: { group: string; options: Option[] }[];
+  /** Values to start from (an update or replacement starts from the original document). */
+  initial?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, { fieldErrors: {}, values: {} });
-  const v = state.values;
+  const v = { ...initial, ...state.values };
   const e = state.fieldErrors;
   const chosen = new Set((v.recipients ?? "").split(",").filter(Boolean));
   return (
@@ -44,6 +49,8 @@ export function ComposeForm({
       <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       {/* The same message id on a retry: the portal stores the document once. */}
       <input type="hidden" name="messageId" value={v.messageId || messageId} />
+      <input type="hidden" name="businessType" value={v.businessType || "0"} />
+      {v.replacesKey && <input type="hidden" name="replacesKey" value={v.replacesKey} />}
       <div className="space-y-1">
         <label htmlFor="typeCode" className="block font-medium">Loại văn bản</label>
         <select id="typeCode" name="typeCode" className="input" defaultValue={v.typeCode || "CV"} aria-invalid={e.typeCode ? true : undefined}>
@@ -73,6 +80,23 @@ export function ComposeForm({
           </select>
         </div>
         <TextField name="dueDate" label="Hạn trả lời" type="date" defaultValue={v.dueDate} error={e.dueDate} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="attachments" className="block font-medium">Tệp đính kèm</label>
+        <p id="attachments-goi-y" className="text-sm text-slate-700">
+          Văn bản đã ký số và phụ lục: PDF, JPEG, PNG, DOCX, XLSX, ODT, ODS; tối đa 10 tệp, mỗi tệp 10 MB, tổng 20 MB.
+        </p>
+        {e.attachments && <p id="attachments-loi" className="text-sm font-semibold text-red-800">{e.attachments}</p>}
+        <input
+          id="attachments"
+          name="attachments"
+          type="file"
+          multiple
+          accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt,.ods"
+          className="input"
+          aria-describedby={e.attachments ? "attachments-goi-y attachments-loi" : "attachments-goi-y"}
+          aria-invalid={e.attachments ? true : undefined}
+        />
       </div>
       <fieldset id="recipients" className="space-y-2" aria-describedby={e.recipients ? "recipients-loi" : undefined}>
         <legend className="font-medium">Nơi nhận <span className="text-red-800">(bắt buộc)</span></legend>

@@ -3,7 +3,7 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 
 const KEY_PREFIX = "dvc_";
 /** Characters kept in clear to tell keys apart in lists; 8 random base64url characters after "dvc_". */
@@ -19,11 +19,11 @@ export interface ApiKeyIdentity {
 }
 
 /** A new key for an agency. The whole key is returned once, here; afterwards only its prefix is known. */
-export async function issueApiKey(agencyId: number, label: string): Promise<{ id: string; key: string }> {
+export async function issueApiKey(agencyId: number, label: string, client: Pick<Tx, "apiKey"> = db): Promise<{ id: string; key: string }> {
   const cleanLabel = label.trim();
   if (!cleanLabel) throw new RangeError("Tên khóa API không được để trống.");
   const key = KEY_PREFIX + randomBytes(32).toString("base64url");
-  const row = await db.apiKey.create({
+  const row = await client.apiKey.create({
     data: { agencyId, label: cleanLabel.slice(0, 200), prefix: key.slice(0, PREFIX_LENGTH), keyHash: sha256(key) },
     select: { id: true },
   });
@@ -50,10 +50,10 @@ export async function authenticateApiKey(headerValue: string | null | undefined)
 }
 
 /** Revokes one of the agency's own keys; false when it has no such (still active) key. */
-export async function revokeApiKey(agencyId: number, id: string): Promise<boolean> {
+export async function revokeApiKey(agencyId: number, id: string, client: Pick<Tx, "apiKey"> = db): Promise<boolean> {
   // A malformed id would be a database error on the uuid column; it is simply not one of the agency's keys.
   if (!z.uuid().safeParse(id).success) return false;
-  const { count } = await db.apiKey.updateMany({ where: { id, agencyId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await client.apiKey.updateMany({ where: { id, agencyId, revokedAt: null }, data: { revokedAt: new Date() } });
   return count === 1;
 }
 

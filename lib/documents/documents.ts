@@ -12,6 +12,7 @@ import { localDate } from "@/lib/calendar/time";
 import { fold } from "@/lib/catalog/fold";
 import { canonicalJson } from "@/lib/dossiers/chain";
 import { db, type Tx } from "@/lib/db/client";
+import { fileStorage } from "@/lib/files/storage";
 import { deliverDocument, deliverStatus } from "./delivery";
 import { logExchange } from "./exchange-log";
 import { DOCUMENT_TYPES, documentId, formatNotation, nextRecipientStatus } from "./types";
@@ -47,6 +48,14 @@ export const DocumentDraft = z.object({
   recipients: z.array(z.string().refine(isAgencyIdentifier, "Nơi nhận: mã định danh không hợp lệ.")).min(1, "Nơi nhận: vui lòng chọn ít nhất một cơ quan.").max(100),
   messageId: z.uuid(),
   unitAbbreviation: z.string().trim().max(20).optional(),
+  /** edXML business type: 0 new, 2 update of, 3 replacement for the document `replacesKey`. */
+  businessType: z.coerce.number().int().refine((v) => v === 0 || v === 2 || v === 3, "Loại nghiệp vụ không hợp lệ.").default(0),
+  replacesKey: z.string().trim().max(200).optional(),
+  /** Files already checked and stored by storeDocumentFiles (attachments.ts). */
+  attachments: z
+    .array(z.object({ name: z.string().min(1).max(255), contentType: z.string().max(200), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/), storageKey: z.string().min(1) }))
+    .max(10)
+    .default([]),
 });
 
 export const sendDocument = defineAction({
@@ -70,6 +79,14 @@ export const sendDocument = defineAction({
     if (missing.length) throw new DomainError("invalid", `Nơi nhận: không tìm thấy cơ quan ${missing.join(", ")}.`, "recipients");
     if (recipients.some((a) => a.id === sender.id)) throw new DomainError("invalid", "Nơi nhận: không gửi cho chính cơ quan mình.", "recipients");
     const type = DOCUMENT_TYPES.find((t) => t.code === input.typeCode);
+    let replacesId: string | null = null;
+    if (input.businessType !== 0) {
+      const replaced = input.replacesKey
+        ? await tx.document.findUnique({ where: { documentKey: input.replacesKey }, select: { id: true, senderAgencyId: true } })
+        : null;
+      if (!replaced || replaced.senderAgencyId !== sender.id) throw new DomainError("invalid", "Văn bản được cập nhật hoặc thay thế: không tìm thấy trong sổ văn bản đi của cơ quan.", "replacesKey");
+      replacesId = replaced.id;
+    }
     const now = new Date();
     const today = localDate(now);
     const year = Number(today.slice(0, 4));
@@ -96,7 +113,10 @@ export const sendDocument = defineAction({
         dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
         priority: input.priority,
         secrecy: input.secrecy,
+        businessType: input.businessType,
+        replacesId,
         createdById: user.id,
+        attachments: { create: input.attachments },
         sha256: createHash("sha256").update(canonicalJson(message)).digest("hex"),
         sentAt: now,
         recipients: {
@@ -134,6 +154,8 @@ export const setDocumentStatus = defineAction({
   async run(input, { tx, actor }) {
     const user = actor!;
     const { r, side } = await recipientRow(tx, user, input.recipientId);
+    // Logged first so the trail reads in order (status in, then its delivery out); a refusal rolls both back.
+    await logExchange(tx, { operation: "portal-status", agencyId: user.agencyId!, documentKey: r.document.documentKey, requestInAt: new Date(), responseOutAt: new Date(), success: true, size: 0 });
     const step = await applyRecipientStatus(tx, r, side, {
       status: input.status,
       expectedVersion: input.version,
@@ -144,7 +166,6 @@ export const setDocumentStatus = defineAction({
     });
     if (!step.ok) throw new DomainError(step.reason === "stale" ? "conflict" : "invalid", step.message, step.reason === "reason_required" ? "description" : undefined);
     const newStatus = step.status;
-    await logExchange(tx, { operation: "portal-status", agencyId: user.agencyId!, documentKey: r.document.documentKey, requestInAt: new Date(), responseOutAt: new Date(), success: true, size: 0 });
     return { result: { status: newStatus }, entityId: r.id, details: { documentKey: r.document.documentKey, status: input.status } };
   },
 });
@@ -199,33 +220,107 @@ export interface RegisterFilters {
   typeCode?: string;
   priority?: number;
   status?: string;
+  /** The other side: the sender (incoming register) or a recipient (sent register), by QCVN 102 identifier. */
+  agency?: string;
 }
 
-function documentFilters(f: RegisterFilters): Prisma.DocumentWhereInput {
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The register filters in a page's query string; anything malformed is ignored rather than failing the page. */
+export function parseRegisterFilters(sp: Record<string, string | string[] | undefined>): RegisterFilters {
+  const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string).trim() : "");
+  const f: RegisterFilters = {};
+  if (one("q")) f.q = one("q").slice(0, 100);
+  if (DATE_RE.test(one("tu-ngay"))) f.from = one("tu-ngay");
+  if (DATE_RE.test(one("den-ngay"))) f.to = one("den-ngay");
+  if (one("loai") && (one("loai") === "CV" || DOCUMENT_TYPES.some((t) => t.code === one("loai")))) f.typeCode = one("loai");
+  if (/^[0-3]$/.test(one("do-khan"))) f.priority = Number(one("do-khan"));
+  if (/^\d{2}$/.test(one("trang-thai"))) f.status = one("trang-thai");
+  if (isAgencyIdentifier(one("co-quan"))) f.agency = one("co-quan");
+  return f;
+}
+
+/** The filter's days in Vietnam time, as a range of instants (undefined without dates). */
+function dayRange(f: RegisterFilters): { gte?: Date; lt?: Date } | undefined {
   const day = 86_400_000;
+  if (!f.from && !f.to) return undefined;
+  return {
+    ...(f.from ? { gte: new Date(`${f.from}T00:00:00+07:00`) } : {}),
+    ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + day) } : {}),
+  };
+}
+
+/** Type, urgency and text filters; dates apply to sending (sent register) or arrival (incoming register). */
+function documentFilters(f: RegisterFilters, byArrival = false): Prisma.DocumentWhereInput {
+  const range = byArrival ? undefined : dayRange(f);
   return {
     ...(f.typeCode ? { typeCode: f.typeCode } : {}),
     ...(f.priority != null ? { priority: f.priority } : {}),
-    ...(f.from || f.to
-      ? {
-          sentAt: {
-            ...(f.from ? { gte: new Date(`${f.from}T00:00:00+07:00`) } : {}),
-            ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + day) } : {}),
-          },
-        }
-      : {}),
+    ...(range ? { sentAt: range } : {}),
     ...(f.q ? { OR: [{ notation: { contains: f.q } }, { subjectSearch: { contains: fold(f.q) } }] } : {}),
   };
+}
+
+/**
+ * A document the user's agency sent, as the starting values of its update (edXML business type 2) or
+ * replacement (3): same recipients and metadata, pointing at the original. Null when it is not the agency's.
+ */
+export async function revisionStart(user: CurrentUser, documentKey: string, businessType: 2 | 3): Promise<Record<string, string> | null> {
+  if (user.agencyId == null) return null;
+  const d = await db.document.findUnique({ where: { documentKey }, include: { recipients: { select: { agency: { select: { identifier: true } } } } } });
+  if (!d || d.senderAgencyId !== user.agencyId) return null;
+  return {
+    typeCode: d.typeCode,
+    subject: d.subject,
+    content: d.content ?? "",
+    signerPosition: d.signerPosition,
+    signerName: d.signerName,
+    priority: String(d.priority),
+    secrecy: String(d.secrecy),
+    dueDate: d.dueDate ? d.dueDate.toISOString().slice(0, 10) : "",
+    recipients: d.recipients.map((r) => r.agency.identifier).join(","),
+    businessType: String(businessType),
+    replacesKey: d.documentKey,
+  };
+}
+
+/** An attachment's bytes for a user of the sending or a receiving agency; null for anyone else. */
+export async function readDocumentAttachment(user: CurrentUser | null, id: string) {
+  if (!user?.agencyId || !z.uuid().safeParse(id).success) return null;
+  const a = await db.documentAttachment.findUnique({
+    where: { id },
+    include: { document: { select: { senderAgencyId: true, recipients: { where: { agencyId: user.agencyId }, select: { id: true } } } } },
+  });
+  if (!a || (a.document.senderAgencyId !== user.agencyId && a.document.recipients.length === 0)) return null;
+  return { file: a, bytes: await fileStorage().get(a.storageKey) };
+}
+
+/** For each document, the later documents that update or replace it (what recipients are told). */
+export async function revisionsOf(documentIds: string[]) {
+  if (documentIds.length === 0) return new Map<string, { documentKey: string; notation: string; businessType: number }[]>();
+  const later = await db.document.findMany({
+    where: { replacesId: { in: documentIds } },
+    orderBy: { sentAt: "asc" },
+    select: { replacesId: true, documentKey: true, notation: true, businessType: true },
+  });
+  const map = new Map<string, { documentKey: string; notation: string; businessType: number }[]>();
+  for (const { replacesId, ...l } of later) map.set(replacesId!, [...(map.get(replacesId!) ?? []), l]);
+  return map;
 }
 
 /** The sent register (sổ văn bản đi): what the agency sent, with each recipient's status history. */
 export async function outgoingRegister(user: CurrentUser, f: RegisterFilters = {}, take = 50) {
   if (user.agencyId == null) return [];
+  const recipient = { ...(f.status ? { status: f.status } : {}), ...(f.agency ? { agency: { identifier: f.agency } } : {}) };
   return db.document.findMany({
-    where: { senderAgencyId: user.agencyId, ...documentFilters(f) },
+    where: { senderAgencyId: user.agencyId, ...documentFilters(f), ...(f.status || f.agency ? { recipients: { some: recipient } } : {}) },
     orderBy: { sentAt: "desc" },
     take,
-    include: { recipients: { include: { agency: { select: { name: true, identifier: true } }, events: { orderBy: { at: "asc" } } } } },
+    include: {
+      recipients: { include: { agency: { select: { name: true, identifier: true } }, events: { orderBy: { at: "asc" } } } },
+      attachments: { orderBy: { storageKey: "asc" }, select: { id: true, name: true, size: true, sha256: true } },
+      replaces: { select: { documentKey: true, notation: true } },
+    },
   });
 }
 
@@ -233,9 +328,23 @@ export async function outgoingRegister(user: CurrentUser, f: RegisterFilters = {
 export async function incomingRegister(user: CurrentUser, f: RegisterFilters = {}, take = 50) {
   if (user.agencyId == null) return [];
   return db.documentRecipient.findMany({
-    where: { agencyId: user.agencyId, ...(f.status ? { status: f.status } : {}), document: documentFilters(f) },
+    where: {
+      agencyId: user.agencyId,
+      ...(f.status ? { status: f.status } : {}),
+      ...(dayRange(f) ? { arrivedAt: dayRange(f) } : {}),
+      document: { ...documentFilters(f, true), ...(f.agency ? { senderAgency: { identifier: f.agency } } : {}) },
+    },
     orderBy: [{ arrivedAt: "desc" }],
     take,
-    include: { document: { include: { senderAgency: { select: { name: true, identifier: true } } } }, events: { orderBy: { at: "asc" } } },
+    include: {
+      document: {
+        include: {
+          senderAgency: { select: { name: true, identifier: true } },
+          attachments: { orderBy: { storageKey: "asc" }, select: { id: true, name: true, size: true, sha256: true } },
+          replaces: { select: { documentKey: true, notation: true } },
+        },
+      },
+      events: { orderBy: { at: "asc" } },
+    },
   });
 }

@@ -5,6 +5,7 @@ export const agencyAdminText = {
   nav: "Quản trị cơ quan",
   navOfficers: "Cán bộ",
   navServices: "Dịch vụ công",
+  navIntegration: "Kết nối hệ thống",
 
   officers: {
     title: "Cán bộ của cơ quan",

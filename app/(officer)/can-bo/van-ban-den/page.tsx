@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DocStatus, Urgency } from "@/components/documents/StatusBadge";
 import { OfficerActionForm, type ActionField } from "@/components/officer/OfficerActionForm";
+import { RegisterFilterForm } from "@/components/documents/RegisterFilterForm";
+import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { localDate } from "@/lib/calendar/time";
-import { incomingRegister } from "@/lib/documents/documents";
+import { incomingRegister, parseRegisterFilters, revisionsOf } from "@/lib/documents/documents";
+import { DocumentExtras } from "@/components/documents/DocumentExtras";
 import { nextRecipientStatus, QCVN_STATUS } from "@/lib/documents/types";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { documentStatusAction } from "./actions";
@@ -32,8 +35,9 @@ const FIELDS: Record<string, ActionField[]> = {
 export default async function IncomingPage({ searchParams }: { searchParams: Promise<SP> }) {
   const user = await requirePermission("document.receive", "/can-bo/van-ban-den");
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : undefined;
-  const rows = await incomingRegister(user, { q });
+  const filters = parseRegisterFilters(sp);
+  const [rows, agencies] = await Promise.all([incomingRegister(user, filters), listAgencies()]);
+  const revisions = await revisionsOf(rows.map((r) => r.document.id));
   const today = localDate(new Date());
   return (
     <div className="space-y-4">
@@ -41,11 +45,7 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-bold">Sổ văn bản đến</h1>
         <Link href="/can-bo/van-ban-di" className="btn btn-secondary">Sổ văn bản đi</Link>
       </div>
-      <form method="get" role="search" className="flex gap-2">
-        <label htmlFor="q" className="sr-only">Tìm theo số, ký hiệu hoặc trích yếu</label>
-        <input id="q" name="q" className="input" defaultValue={q} placeholder="Số, ký hiệu hoặc trích yếu" />
-        <button type="submit" className="btn btn-primary">Tìm</button>
-      </form>
+      <RegisterFilterForm filters={filters} agencies={agencies} agencyLabel="Nơi gửi" dateLabel="Ngày đến" path="/can-bo/van-ban-den" />
       {rows.length === 0 && <p className="card">Chưa có văn bản đến.</p>}
       <ol className="space-y-3" data-testid="so-van-ban-den">
         {rows.map((r) => {
@@ -63,6 +63,7 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
                 {overdue && <span className="rounded border border-red-700 bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-900">Quá hạn trả lời ({formatDate(due!)})</span>}
               </p>
               <p>{d.subject}</p>
+              <DocumentExtras replaces={d.replaces} businessType={d.businessType} attachments={d.attachments} revisions={revisions.get(d.id) ?? []} />
               <p className="text-sm text-slate-700">Đến lúc {formatDateTime(r.arrivedAt)} · {r.events.length} lần cập nhật · {QCVN_STATUS[r.status as keyof typeof QCVN_STATUS]}</p>
               {next.length > 0 && (
                 <div className="grid gap-2 md:grid-cols-3">

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DocStatus, Urgency } from "@/components/documents/StatusBadge";
+import { RegisterFilterForm } from "@/components/documents/RegisterFilterForm";
+import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
-import { outgoingRegister } from "@/lib/documents/documents";
+import { outgoingRegister, parseRegisterFilters, revisionsOf } from "@/lib/documents/documents";
+import { DocumentExtras } from "@/components/documents/DocumentExtras";
 import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Sổ văn bản đi" };
@@ -12,8 +15,9 @@ type SP = Record<string, string | string[] | undefined>;
 export default async function OutgoingPage({ searchParams }: { searchParams: Promise<SP> }) {
   const user = await requirePermission("document.send", "/can-bo/van-ban-di");
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : undefined;
-  const docs = await outgoingRegister(user, { q });
+  const filters = parseRegisterFilters(sp);
+  const [docs, agencies] = await Promise.all([outgoingRegister(user, filters), listAgencies()]);
+  const revisions = await revisionsOf(docs.map((d) => d.id));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -24,11 +28,7 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
         </p>
       </div>
       {typeof sp["da-gui"] === "string" && <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">Đã gửi văn bản {sp["da-gui"]}.</p>}
-      <form method="get" role="search" className="flex gap-2">
-        <label htmlFor="q" className="sr-only">Tìm theo số, ký hiệu hoặc trích yếu</label>
-        <input id="q" name="q" className="input" defaultValue={q} placeholder="Số, ký hiệu hoặc trích yếu" />
-        <button type="submit" className="btn btn-primary">Tìm</button>
-      </form>
+      <RegisterFilterForm filters={filters} agencies={agencies} agencyLabel="Nơi nhận" dateLabel="Ngày gửi" path="/can-bo/van-ban-di" />
       {docs.length === 0 && <p className="card">Chưa có văn bản nào.</p>}
       <ol className="space-y-3" data-testid="so-van-ban-di">
         {docs.map((d) => (
@@ -37,6 +37,20 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
               <strong>{d.notation}</strong> <span className="text-sm text-slate-700">{formatDate(d.promulgationDate.toISOString().slice(0, 10))} · {d.typeName}</span> <Urgency level={d.priority} />
             </p>
             <p>{d.subject}</p>
+            <DocumentExtras
+              replaces={d.replaces}
+              businessType={d.businessType}
+              attachments={d.attachments}
+              revisions={revisions.get(d.id) ?? []}
+            />
+            <p className="flex flex-wrap gap-3 text-sm">
+              <Link href={`/can-bo/van-ban-di/soan?thay-the=${encodeURIComponent(d.documentKey)}&kieu=2`}>
+                Cập nhật<span className="sr-only"> văn bản {d.notation}</span>
+              </Link>
+              <Link href={`/can-bo/van-ban-di/soan?thay-the=${encodeURIComponent(d.documentKey)}&kieu=3`}>
+                Thay thế<span className="sr-only"> văn bản {d.notation}</span>
+              </Link>
+            </p>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Tình trạng xử lý tại nơi nhận</caption>
               <thead><tr className="border-b"><th scope="col" className="p-1">Nơi nhận</th><th scope="col" className="p-1">Trạng thái hiện tại</th><th scope="col" className="p-1">Diễn biến</th></tr></thead>

@@ -2,13 +2,30 @@
 
 import { redirect } from "next/navigation";
 import type { ActionFormState } from "@/components/forms/action-form-state";
+import { storeDocumentFiles } from "@/lib/documents/attachments";
 import { sendDocument } from "@/lib/documents/documents";
+
+const KEPT = ["typeCode", "subject", "content", "signerPosition", "signerName", "priority", "secrecy", "dueDate", "messageId", "businessType", "replacesKey"];
 
 export async function sendAction(_prev: ActionFormState, f: FormData): Promise<ActionFormState> {
   const text = (k: string) => (typeof f.get(k) === "string" ? (f.get(k) as string) : "");
   const recipients = f.getAll("recipients").filter((v): v is string => typeof v === "string");
-  const values = Object.fromEntries(["typeCode", "subject", "content", "signerPosition", "signerName", "priority", "secrecy", "dueDate", "messageId"].map((k) => [k, text(k)]));
-  const r = await sendDocument({ ...values, dueDate: values.dueDate || undefined, content: values.content || undefined, recipients });
+  const values = Object.fromEntries(KEPT.map((k) => [k, text(k)]));
+  const kept = { ...values, recipients: recipients.join(",") };
+  const files = f.getAll("attachments").filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v);
+  const stored = await storeDocumentFiles(files, values.messageId || "vb");
+  if (!stored.ok) return { message: stored.message, fieldErrors: { attachments: stored.message }, values: kept };
+  const r = await sendDocument({
+    ...values,
+    dueDate: values.dueDate || undefined,
+    content: values.content || undefined,
+    businessType: values.businessType || "0",
+    replacesKey: values.replacesKey || undefined,
+    recipients,
+    attachments: stored.files,
+  });
+  // A refusal, or a retry answered with the document stored the first time, leaves these files unused.
+  if (!r.ok || r.data.duplicate) await stored.remove();
   if (r.ok) redirect(`/can-bo/van-ban-di?da-gui=${encodeURIComponent(r.data.documentKey)}`);
-  return { message: r.message, fieldErrors: r.fieldErrors, values: { ...values, recipients: recipients.join(",") } };
+  return { message: r.message, fieldErrors: r.fieldErrors, values: kept };
 }

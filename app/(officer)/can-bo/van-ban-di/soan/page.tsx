@@ -1,22 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { ComposeForm } from "@/components/documents/ComposeForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
+import { revisionStart } from "@/lib/documents/documents";
 import { DOCUMENT_TYPES, SECRECY, URGENCY } from "@/lib/documents/types";
 import { sendAction } from "./actions";
 
 export const metadata: Metadata = { title: "Soạn văn bản gửi cơ quan khác" };
 
-export default async function ComposePage() {
-  await requirePermission("document.send", "/can-bo/van-ban-di/soan");
-  const agencies = await listAgencies();
+
+type SP = Record<string, string | string[] | undefined>;
+
+export default async function ComposePage({ searchParams }: { searchParams: Promise<SP> }) {
+  const user = await requirePermission("document.send", "/can-bo/van-ban-di/soan");
+  const sp = await searchParams;
+  const kind = sp.kieu === "2" ? 2 : sp.kieu === "3" ? 3 : null;
+  const original = typeof sp["thay-the"] === "string" && kind ? sp["thay-the"] : null;
+  const [agencies, initial] = await Promise.all([listAgencies(), original && kind ? revisionStart(user, original, kind) : null]);
+  if (original && !initial) notFound();
+  const title = initial ? `${kind === 2 ? "Cập nhật" : "Thay thế"} văn bản ${original}` : "Soạn văn bản gửi cơ quan khác";
   const option = (a: (typeof agencies)[number]) => ({ value: a.identifier, label: `${a.name} (${a.identifier})` });
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <p className="text-sm"><Link href="/can-bo/van-ban-di">← Sổ văn bản đi</Link></p>
-      <h1 className="text-2xl font-bold">Soạn văn bản gửi cơ quan khác</h1>
+      <h1 className="text-2xl font-bold break-words">{title}</h1>
+      {initial && (
+        <p className="card">
+          {kind === 2
+            ? "Văn bản cập nhật được gửi tới các nơi nhận kèm thông tin văn bản gốc (nghiệp vụ edXML loại 2); nơi nhận thấy rõ đây là bản cập nhật."
+            : "Văn bản thay thế được gửi tới các nơi nhận kèm thông tin văn bản bị thay thế (nghiệp vụ edXML loại 3); nơi nhận thấy văn bản cũ đã được thay thế."}
+        </p>
+      )}
       <div className="card">
         <ComposeForm
           action={sendAction}
@@ -28,6 +45,7 @@ export default async function ComposePage() {
             { group: "Bộ, ngành trung ương", options: agencies.filter((a) => a.kind !== "PROVINCE").map(option) },
             { group: "Tỉnh, thành phố", options: agencies.filter((a) => a.kind === "PROVINCE").sort((a, b) => a.shortName.localeCompare(b.shortName, "vi")).map(option) },
           ]}
+          initial={initial ?? undefined}
         />
       </div>
     </div>

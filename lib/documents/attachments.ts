@@ -1,0 +1,79 @@
+// Attachments of a document composed in the portal: what is accepted (by the file's first bytes, never its
+// name alone), how much, and storing them with their sha256 before the document's transaction runs.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { cleanFileName, sniffContentType } from "@/lib/files/sniff";
+import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
+
+export const MAX_DOCUMENT_FILES = 10;
+export const MAX_DOCUMENT_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_DOCUMENT_TOTAL_BYTES = 20 * 1024 * 1024;
+
+/** Office formats are ZIP containers: recognised by the ZIP signature and their extension together. */
+const OFFICE: Record<string, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  odt: "application/vnd.oasis.opendocument.text",
+  ods: "application/vnd.oasis.opendocument.spreadsheet",
+};
+const SNIFFED_EXT: Record<string, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
+
+export interface StoredDocumentFile {
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+}
+
+/** The content type and extension of a file from its head and name, or null when it is not accepted. */
+export function documentFileType(name: string, head: Uint8Array): { contentType: string; ext: string } | null {
+  const sniffed = sniffContentType(head);
+  if (sniffed) return { contentType: sniffed, ext: SNIFFED_EXT[sniffed]! };
+  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
+  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  if (zip && Object.hasOwn(OFFICE, ext)) return { contentType: OFFICE[ext]!, ext };
+  return null;
+}
+
+const FIELD = "Tệp đính kèm";
+const reselect = " Vui lòng chọn lại tệp; các thông tin khác đã nhập vẫn được giữ.";
+
+/**
+ * Checks and stores the files of one compose form. On any refusal nothing stays stored and the message says
+ * which file and why. `remove` undoes the storing when the document's transaction fails afterwards.
+ */
+export async function storeDocumentFiles(files: File[], messageId: string): Promise<{ ok: true; files: StoredDocumentFile[]; remove: () => Promise<void> } | { ok: false; message: string }> {
+  const chosen = files.filter((f) => f.size > 0 || f.name);
+  if (chosen.length > MAX_DOCUMENT_FILES) return { ok: false, message: `${FIELD}: tối đa ${MAX_DOCUMENT_FILES} tệp.${reselect}` };
+  const total = chosen.reduce((n, f) => n + f.size, 0);
+  if (total > MAX_DOCUMENT_TOTAL_BYTES) return { ok: false, message: `${FIELD}: tổng dung lượng quá 20 MB.${reselect}` };
+  const checked: { file: File; bytes: Buffer; contentType: string; ext: string; name: string }[] = [];
+  for (const file of chosen) {
+    const name = cleanFileName(file.name);
+    if (file.size === 0) return { ok: false, message: `${FIELD}: tệp "${name}" rỗng.${reselect}` };
+    if (file.size > MAX_DOCUMENT_FILE_BYTES) return { ok: false, message: `${FIELD}: tệp "${name}" quá 10 MB.${reselect}` };
+    const bytes = Buffer.from(await file.arrayBuffer());
+    const type = documentFileType(name, bytes.subarray(0, 8));
+    if (!type) return { ok: false, message: `${FIELD}: tệp "${name}" không phải PDF, JPEG, PNG, DOCX, XLSX, ODT hoặc ODS.${reselect}` };
+    checked.push({ file, bytes, name, ...type });
+  }
+  const stored: StoredDocumentFile[] = [];
+  const remove = async () => {
+    await Promise.all(stored.map((s) => fileStorage().remove(s.storageKey).catch(() => undefined)));
+  };
+  try {
+    for (const [i, c] of checked.entries()) {
+      // Attachments are read back ordered by key: the message id and a zero-padded index keep the chosen
+      // order, and a random tail keeps a retried form's files apart from the first try's.
+      const tail = `${messageId}-${String(i).padStart(3, "0")}-${randomUUID().slice(0, 8)}.${c.ext}`;
+      const storageKey = newStorageKey(c.ext).replace(/[^/]+$/, tail);
+      await fileStorage().put(storageKey, c.bytes);
+      stored.push({ name: c.name, contentType: c.contentType, size: c.bytes.byteLength, sha256: sha256Hex(c.bytes), storageKey });
+    }
+  } catch (err) {
+    await remove();
+    throw err;
+  }
+  return { ok: true, files: stored, remove };
+}
