@@ -44,7 +44,7 @@ export function RevealForm({
   const fieldId = (name: string) => `${id}-${name}`;
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
   return (
-    <form action={formAction} className="space-y-2" key={JSON.stringify(state.values)}>
+    <form action={formAction} noValidate className="space-y-2" key={JSON.stringify(state.values)}>
       {state.ok ? (
         <div role="status" className="space-y-1 rounded border border-green-700 bg-green-50 p-3 text-green-900">
           <p>{state.message}</p>

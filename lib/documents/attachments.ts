@@ -44,7 +44,8 @@ const reselect = " Vui lòng chọn lại tệp; các thông tin khác đã nh�
  * which file and why. `remove` undoes the storing when the document's transaction fails afterwards.
  */
 export async function storeDocumentFiles(files: File[], messageId: string): Promise<{ ok: true; files: StoredDocumentFile[]; remove: () => Promise<void> } | { ok: false; message: string }> {
-  const chosen = files.filter((f) => f.size > 0 || f.name);
+  // An empty file input still posts one nameless, empty entry: that is "no file", not an empty file.
+  const chosen = files.filter((f) => f.size > 0 || (!!f.name && f.name !== "undefined"));
   if (chosen.length > MAX_DOCUMENT_FILES) return { ok: false, message: `${FIELD}: tối đa ${MAX_DOCUMENT_FILES} tệp.${reselect}` };
   const total = chosen.reduce((n, f) => n + f.size, 0);
   if (total > MAX_DOCUMENT_TOTAL_BYTES) return { ok: false, message: `${FIELD}: tổng dung lượng quá 20 MB.${reselect}` };
