@@ -48,7 +48,7 @@ export function ActionForm({
   return (
     <form action={formAction} noValidate className="space-y-3" key={JSON.stringify(state.values)} aria-label={submitLabel}>
       {hasErrors && (
-        <div ref={summary} role="alert" tabIndex={-1} className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900">
+        <div ref={summary} id={`${id}-tom-tat-loi`} role="alert" tabIndex={-1} className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900">
           <h3 className="font-semibold">{commonText.errorSummaryTitle}</h3>
           {lead && <p>{lead}</p>}
           {known.length > 0 && (
