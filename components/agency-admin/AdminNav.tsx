@@ -6,10 +6,11 @@ const LINKS = [
   { href: "/can-bo/quan-tri-co-quan/can-bo", label: t.navOfficers },
   { href: "/can-bo/quan-tri-co-quan/dich-vu", label: t.navServices },
   { href: "/can-bo/quan-tri-co-quan/ket-noi", label: t.navIntegration },
+  { href: "/can-bo/quan-tri-co-quan/danh-muc-uu-tien", label: t.navPriority },
 ] as const;
 
 /** `current`: the page shown, when it is one of the links (an edit page below them is not). */
-export function AdminNav({ current }: { current?: "can-bo" | "dich-vu" | "ket-noi" }) {
+export function AdminNav({ current }: { current?: "can-bo" | "dich-vu" | "ket-noi" | "danh-muc-uu-tien" }) {
   return (
     <nav aria-label={t.nav} className="flex flex-wrap items-center gap-2">
       <Link href="/can-bo" className="mr-2">

@@ -18,7 +18,7 @@ export async function listAgencies(): Promise<AgencySummary[]> {
     SELECT a.identifier, a.name, a.short_name AS "shortName", a.kind::text AS kind, a.province_code AS "provinceCode",
            a.sample_identifier AS "sampleIdentifier", count(s.id) AS services
     FROM agency a LEFT JOIN service s ON s.agency_id = a.id AND s.published
-    WHERE a.valid_to IS NULL OR a.valid_to > now()
+    WHERE a.valid_to IS NULL OR a.valid_to > (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
     GROUP BY a.id ORDER BY (a.kind = 'PROVINCE'), a.identifier`;
   return rows.map((r) => ({ ...r, services: Number(r.services) }));
 }

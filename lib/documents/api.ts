@@ -5,6 +5,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { routeToSuccessors } from "@/lib/agencies/succession";
 import { db, type Tx } from "@/lib/db/client";
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
 import { authenticateApiKey } from "./api-keys";
@@ -149,6 +150,7 @@ export async function apiSend(agencyId: number, doc: EdDocument, meta: RequestMe
         const recipients = await tx.agency.findMany({ where: { identifier: { in: ids } }, select: { id: true, identifier: true } });
         const missing = ids.filter((i) => !recipients.some((r) => r.identifier === i));
         if (missing.length) throw new ApiError(400, "unknown_recipient", `to: không tìm thấy cơ quan nhận ${missing.join(", ")}.`);
+        await routeToSuccessors(tx, recipients, new Date(), (m) => new ApiError(400, "unknown_recipient", `to: ${m}`)); // a merged agency's mail goes to its successor
         if (recipients.some((r) => r.id === agencyId)) throw new ApiError(400, "self_recipient", "to: không gửi văn bản cho chính cơ quan mình.");
 
         const year = Number(doc.promulgation.date.slice(0, 4));

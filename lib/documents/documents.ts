@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
+import { routeToSuccessors } from "@/lib/agencies/succession";
 import { defineAction, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { localDate } from "@/lib/calendar/time";
@@ -77,6 +78,7 @@ export const sendDocument = defineAction({
     const recipients = await tx.agency.findMany({ where: { identifier: { in: [...new Set(input.recipients)] } } });
     const missing = input.recipients.filter((r) => !recipients.some((a) => a.identifier === r));
     if (missing.length) throw new DomainError("invalid", `Nơi nhận: không tìm thấy cơ quan ${missing.join(", ")}.`, "recipients");
+    await routeToSuccessors(tx, recipients, new Date()); // a merged agency's mail goes to its successor
     if (recipients.some((a) => a.id === sender.id)) throw new DomainError("invalid", "Nơi nhận: không gửi cho chính cơ quan mình.", "recipients");
     const type = DOCUMENT_TYPES.find((t) => t.code === input.typeCode);
     let replacesId: string | null = null;

@@ -4,6 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { serviceCodeAt } from "@/lib/agencies/succession";
 import { defineAction, DomainError, fieldErrorsOf, type ActionResult } from "@/lib/auth/door";
 import { loadCalendar } from "@/lib/calendar/store";
 import { localDate } from "@/lib/calendar/time";
@@ -50,14 +51,14 @@ const submitOnce = defineAction({
     });
     if (existing) return { result: { code: existing.code, dossierId: existing.id, duplicate: true }, entityId: existing.id, details: { duplicate: true } };
 
-    const service = await getFilingService(input.serviceCode, tx);
+    const service = await getFilingService(await serviceCodeAt(tx, input.serviceCode, new Date()), tx); // a merged agency's service: its successor's
     if (!service) throw new DomainError("not_found", filingText.notOnline);
     const parsed = answersSchema(service.form).safeParse(input.answers);
     if (!parsed.success) throw new DomainError("invalid", commonText.fixErrors, fieldErrorsOf(parsed.error));
     const answers = parsed.data;
 
     // Every file answer must be a paper this citizen uploaded for that field of this service's draft.
-    const draft = await tx.draft.findUnique({ where: { userId_serviceId: { userId: user.id, serviceId: service.id } }, select: { id: true } });
+    const draft = await tx.draft.findFirst({ where: { userId: user.id, service: { code: input.serviceCode } }, select: { id: true } });
     const fileFields = allFields(service.form).filter((f) => f.type === "file" && typeof answers[f.id] === "string");
     const files = fileFields.length
       ? await tx.attachment.findMany({ where: { id: { in: fileFields.map((f) => answers[f.id] as string) }, ownerId: user.id, dossierId: null } })

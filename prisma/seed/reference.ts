@@ -9,6 +9,7 @@ import { AgencyFile, type AgencyRecord } from "@/lib/agencies/records";
 import { defaultFormDefinition, FormDefinition } from "@/lib/catalog/form-definition";
 import { slugify } from "@/lib/catalog/fold";
 import { ProcedureFile, type ProcedureRecord } from "@/lib/catalog/records";
+import { seedMilestones } from "./programme";
 
 const DATA_DIR = path.join(process.cwd(), "prisma", "data");
 
@@ -158,6 +159,7 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
        WHERE (admin_unit.name, admin_unit.level, admin_unit.parent_code) IS DISTINCT FROM (excluded.name, excluded.level, excluded.parent_code)`,
       [JSON.stringify(units)],
     );
+    await seedMilestones(client);
     await client.query("COMMIT");
     return {
       agencies: agencies.length,

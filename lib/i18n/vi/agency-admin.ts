@@ -6,6 +6,7 @@ export const agencyAdminText = {
   navOfficers: "Cán bộ",
   navServices: "Dịch vụ công",
   navIntegration: "Kết nối hệ thống",
+  navPriority: "Góp ý danh mục ưu tiên",
 
   officers: {
     title: "Cán bộ của cơ quan",
