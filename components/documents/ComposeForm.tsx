@@ -20,6 +20,8 @@ const LABELS = {
   recipients: "Nơi nhận",
   attachments: "Tệp đính kèm",
   replacesKey: "Văn bản được cập nhật hoặc thay thế",
+  responseForKey: "Văn bản được trả lời",
+  signerCompetence: "Thẩm quyền ký",
 };
 
 export function ComposeForm({
@@ -51,6 +53,7 @@ export function ComposeForm({
       <input type="hidden" name="messageId" value={v.messageId || messageId} />
       <input type="hidden" name="businessType" value={v.businessType || "0"} />
       {v.replacesKey && <input type="hidden" name="replacesKey" value={v.replacesKey} />}
+      {v.responseForKey && <input type="hidden" name="responseForKey" value={v.responseForKey} />}
       <div className="space-y-1">
         <label htmlFor="typeCode" className="block font-medium">Loại văn bản</label>
         <select id="typeCode" name="typeCode" className="input" defaultValue={v.typeCode || "CV"} aria-invalid={e.typeCode ? true : undefined}>
@@ -62,7 +65,18 @@ export function ComposeForm({
         <label htmlFor="content" className="block font-medium">Nội dung</label>
         <textarea id="content" name="content" className="input" rows={5} defaultValue={v.content} maxLength={20000} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-3">
+        <div className="space-y-1">
+          <label htmlFor="signerCompetence" className="block font-medium">Thẩm quyền ký</label>
+          <select id="signerCompetence" name="signerCompetence" className="input" defaultValue={v.signerCompetence || ""}>
+            <option value="">Người đứng đầu ký trực tiếp</option>
+            <option value="TM.">TM. – thay mặt tập thể</option>
+            <option value="KT.">KT. – ký thay người đứng đầu</option>
+            <option value="TL.">TL. – thừa lệnh</option>
+            <option value="TUQ.">TUQ. – thừa ủy quyền</option>
+            <option value="Q.">Q. – quyền</option>
+          </select>
+        </div>
         <TextField name="signerPosition" label="Chức vụ người ký" defaultValue={v.signerPosition} error={e.signerPosition} required />
         <TextField name="signerName" label="Họ tên người ký" defaultValue={v.signerName} error={e.signerName} required />
       </div>

@@ -13,14 +13,26 @@ export function DocumentExtras({
   businessType,
   attachments,
   revisions,
+  responseForKey = null,
+  answers = [],
 }: {
   replaces: { documentKey: string; notation: string } | null;
   businessType: number;
   attachments: { id: string; name: string; size: number; sha256: string }[];
   revisions: Revision[];
+  /** The document this one answers. */
+  responseForKey?: string | null;
+  /** The agency's own answers to this document. */
+  answers?: { documentKey: string; notation: string }[];
 }) {
   return (
     <>
+      {responseForKey && <p className="text-sm text-slate-700">Trả lời văn bản {responseForKey}</p>}
+      {answers.map((a) => (
+        <p key={a.documentKey} className="text-sm text-green-900" data-testid="da-tra-loi">
+          Đã trả lời bằng văn bản {a.notation} ({a.documentKey})
+        </p>
+      ))}
       {replaces && (
         <p className="rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950" data-testid="van-ban-goc">
           {businessType === 2 ? "Văn bản cập nhật cho" : "Văn bản thay thế cho"} văn bản {replaces.notation} ({replaces.documentKey})

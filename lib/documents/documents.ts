@@ -41,6 +41,8 @@ export const DocumentDraft = z.object({
   typeCode: z.string().refine((c) => c === "CV" || DOCUMENT_TYPES.some((t) => t.code === c), "Loại văn bản: vui lòng chọn loại văn bản."),
   subject: z.string().trim().min(5, "Trích yếu: vui lòng nhập trích yếu nội dung.").max(1000, "Trích yếu: không quá 1000 ký tự."),
   content: z.string().trim().max(20_000).optional(),
+  /** Thẩm quyền ký (Decree 30): TM. on behalf of a collective, KT. deputy signing for the head, TL., TUQ., Q. */
+  signerCompetence: z.enum(["", "TM.", "KT.", "TL.", "TUQ.", "Q."], { error: "Thẩm quyền ký: vui lòng chọn trong danh sách." }).optional(),
   signerPosition: z.string().trim().min(2, "Chức vụ người ký: vui lòng nhập.").max(200),
   signerName: z.string().trim().min(2, "Họ tên người ký: vui lòng nhập.").max(200),
   priority: z.coerce.number().int().min(0).max(3).default(0),
@@ -52,6 +54,8 @@ export const DocumentDraft = z.object({
   /** edXML business type: 0 new, 2 update of, 3 replacement for the document `replacesKey`. */
   businessType: z.coerce.number().int().refine((v) => v === 0 || v === 2 || v === 3, "Loại nghiệp vụ không hợp lệ.").default(0),
   replacesKey: z.string().trim().max(200).optional(),
+  /** The document this one answers (one the agency received). */
+  responseForKey: z.string().trim().max(200).optional(),
   /** Files already checked and stored by storeDocumentFiles (attachments.ts). */
   attachments: z
     .array(z.object({ name: z.string().min(1).max(255), contentType: z.string().max(200), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/), storageKey: z.string().min(1) }))
@@ -89,6 +93,10 @@ export const sendDocument = defineAction({
       if (!replaced || replaced.senderAgencyId !== sender.id) throw new DomainError("invalid", "Văn bản được cập nhật hoặc thay thế: không tìm thấy trong sổ văn bản đi của cơ quan.", "replacesKey");
       replacesId = replaced.id;
     }
+    if (input.responseForKey) {
+      const answered = await tx.documentRecipient.findFirst({ where: { agencyId: sender.id, document: { documentKey: input.responseForKey } }, select: { id: true } });
+      if (!answered) throw new DomainError("invalid", "Văn bản được trả lời: không tìm thấy trong sổ văn bản đến của cơ quan.", "responseForKey");
+    }
     const now = new Date();
     const today = localDate(now);
     const year = Number(today.slice(0, 4));
@@ -110,8 +118,10 @@ export const sendDocument = defineAction({
         promulgationDate: new Date(`${today}T00:00:00Z`),
         subject: input.subject,
         content: input.content || null,
+        signerCompetence: input.signerCompetence || null,
         signerPosition: input.signerPosition,
         signerName: input.signerName,
+        responseForKey: input.responseForKey || null,
         dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
         priority: input.priority,
         secrecy: input.secrecy,
@@ -275,8 +285,10 @@ export async function revisionStart(user: CurrentUser, documentKey: string, busi
     typeCode: d.typeCode,
     subject: d.subject,
     content: d.content ?? "",
+    signerCompetence: d.signerCompetence ?? "",
     signerPosition: d.signerPosition,
     signerName: d.signerName,
+    responseForKey: d.responseForKey ?? "",
     priority: String(d.priority),
     secrecy: String(d.secrecy),
     dueDate: d.dueDate ? d.dueDate.toISOString().slice(0, 10) : "",
@@ -295,6 +307,31 @@ export async function readDocumentAttachment(user: CurrentUser | null, id: strin
   });
   if (!a || (a.document.senderAgencyId !== user.agencyId && a.document.recipients.length === 0)) return null;
   return { file: a, bytes: await fileStorage().get(a.storageKey) };
+}
+
+/** The starting values of an answer to a document the agency received: to its sender, naming it. */
+export async function answerStart(user: CurrentUser, documentKey: string): Promise<Record<string, string> | null> {
+  if (user.agencyId == null) return null;
+  const copy = await db.documentRecipient.findFirst({
+    where: { agencyId: user.agencyId, document: { documentKey } },
+    select: { document: { select: { documentKey: true, notation: true, subject: true, senderAgency: { select: { identifier: true } } } } },
+  });
+  if (!copy) return null;
+  const d = copy.document;
+  return { recipients: d.senderAgency.identifier, responseForKey: d.documentKey, subject: `V/v trả lời Văn bản số ${d.notation} về ${d.subject.replace(/^V\/v\s*/i, "")}`.slice(0, 1000) };
+}
+
+/** The agency's answers to documents it received, by the answered document's key. */
+export async function answersBy(agencyId: number | null, documentKeys: string[]) {
+  const map = new Map<string, { documentKey: string; notation: string }[]>();
+  if (agencyId == null || documentKeys.length === 0) return map;
+  const answers = await db.document.findMany({
+    where: { senderAgencyId: agencyId, responseForKey: { in: documentKeys } },
+    orderBy: { sentAt: "asc" },
+    select: { responseForKey: true, documentKey: true, notation: true },
+  });
+  for (const { responseForKey, ...a } of answers) map.set(responseForKey!, [...(map.get(responseForKey!) ?? []), a]);
+  return map;
 }
 
 /** For each document, the later documents that update or replace it (what recipients are told). */

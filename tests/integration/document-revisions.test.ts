@@ -6,6 +6,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { documentFileType, storeDocumentFiles } from "@/lib/documents/attachments";
 import {
+  answerStart,
+  answersBy,
   incomingRegister,
   outgoingRegister,
   parseRegisterFilters,
@@ -128,6 +130,37 @@ describe("update and replacement (edXML business types 2 and 3)", () => {
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
     const foreign = await sendDocument(draft({ recipients: ["000.00.00.G22"], businessType: 2, replacesKey: original.data.documentKey }));
     expect(foreign).toMatchObject({ ok: false, fieldErrors: { replacesKey: expect.stringContaining("không tìm thấy") } });
+  });
+});
+
+describe("answering a document", () => {
+  it("an answer goes to the sender, names the document, carries the signer's competence, and only for documents received", async () => {
+    await signInAs("quantri@vpcp.example", "VanPhong@2026");
+    const asked = await sendDocument(draft({ subject: "V/v báo cáo số liệu hồ sơ trực tuyến quý IV", dueDate: "2026-11-20" }));
+    if (!asked.ok) throw new Error(asked.message);
+
+    await signInAs("vanthu.dn@example.vn", PASSWORD);
+    const dn = await me();
+    const start = await answerStart(dn, asked.data.documentKey);
+    expect(start).toMatchObject({ recipients: "000.00.00.G22", responseForKey: asked.data.documentKey, subject: expect.stringMatching(/^V\/v trả lời Văn bản số \d+\/VPCP về báo cáo số liệu/) });
+    expect((await answersBy(dn.agencyId, [asked.data.documentKey])).get(asked.data.documentKey)).toBeUndefined();
+    const answer = await sendDocument({
+      ...draft({ recipients: ["000.00.00.G22"] }),
+      subject: start!.subject,
+      responseForKey: start!.responseForKey,
+      signerCompetence: "KT.",
+      signerPosition: "CHỦ TỊCH – PHÓ CHỦ TỊCH",
+    });
+    if (!answer.ok) throw new Error(answer.message);
+    const stored = await db.document.findUniqueOrThrow({ where: { documentKey: answer.data.documentKey } });
+    expect(stored).toMatchObject({ responseForKey: asked.data.documentKey, signerCompetence: "KT." });
+    expect((await answersBy(dn.agencyId, [asked.data.documentKey])).get(asked.data.documentKey)).toEqual([{ documentKey: stored.documentKey, notation: stored.notation }]);
+
+    // A document the agency never received cannot be answered.
+    await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
+    expect(await answerStart(await me(), asked.data.documentKey)).toBeNull();
+    const foreign = await sendDocument({ ...draft({ recipients: ["000.00.00.G22"] }), responseForKey: asked.data.documentKey });
+    expect(foreign).toMatchObject({ ok: false, fieldErrors: { responseForKey: expect.stringContaining("không tìm thấy") } });
   });
 });
 

@@ -6,7 +6,7 @@ import { RegisterFilterForm } from "@/components/documents/RegisterFilterForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { localDate } from "@/lib/calendar/time";
-import { incomingRegister, parseRegisterFilters, revisionsOf } from "@/lib/documents/documents";
+import { answersBy, incomingRegister, parseRegisterFilters, revisionsOf } from "@/lib/documents/documents";
 import { DocumentExtras } from "@/components/documents/DocumentExtras";
 import { nextRecipientStatus, QCVN_STATUS } from "@/lib/documents/types";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -37,7 +37,7 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const filters = parseRegisterFilters(sp);
   const [rows, agencies] = await Promise.all([incomingRegister(user, filters), listAgencies()]);
-  const revisions = await revisionsOf(rows.map((r) => r.document.id));
+  const [revisions, answers] = await Promise.all([revisionsOf(rows.map((r) => r.document.id)), answersBy(user.agencyId, rows.map((r) => r.document.documentKey))]);
   const today = localDate(new Date());
   return (
     <div className="space-y-4">
@@ -51,7 +51,9 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
         {rows.map((r) => {
           const d = r.document;
           const due = d.dueDate ? d.dueDate.toISOString().slice(0, 10) : null;
-          const overdue = !!due && due < today && !["02", "06", "15"].includes(r.status);
+          const answered = answers.get(d.documentKey) ?? [];
+          // A reply is due until the agency answers, finishes handling, refuses or gives the document back.
+          const overdue = !!due && due < today && answered.length === 0 && !["02", "06", "15"].includes(r.status);
           const next = Object.keys(ACTION_TITLE).filter((s) => nextRecipientStatus(r.status, s, "recipient").ok);
           return (
             <li key={r.id} className={`card space-y-2 ${d.priority > 0 ? "border-l-4 border-l-red-800" : ""}`} data-testid={`den-${d.notation}`}>
@@ -63,7 +65,12 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
                 {overdue && <span className="rounded border border-red-700 bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-900">Quá hạn trả lời ({formatDate(due!)})</span>}
               </p>
               <p>{d.subject}</p>
-              <DocumentExtras replaces={d.replaces} businessType={d.businessType} attachments={d.attachments} revisions={revisions.get(d.id) ?? []} />
+              <DocumentExtras replaces={d.replaces} businessType={d.businessType} attachments={d.attachments} revisions={revisions.get(d.id) ?? []} responseForKey={d.responseForKey} answers={answered} />
+              <p className="text-sm">
+                <Link href={`/can-bo/van-ban-di/soan?tra-loi=${encodeURIComponent(d.documentKey)}`}>
+                  Trả lời<span className="sr-only"> văn bản {d.notation}</span>
+                </Link>
+              </p>
               <p className="text-sm text-slate-700">Đến lúc {formatDateTime(r.arrivedAt)} · {r.events.length} lần cập nhật · {QCVN_STATUS[r.status as keyof typeof QCVN_STATUS]}</p>
               {next.length > 0 && (
                 <div className="grid gap-2 md:grid-cols-3">

@@ -42,6 +42,7 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
               businessType={d.businessType}
               attachments={d.attachments}
               revisions={revisions.get(d.id) ?? []}
+              responseForKey={d.responseForKey}
             />
             <p className="flex flex-wrap gap-3 text-sm">
               <Link href={`/can-bo/van-ban-di/soan?thay-the=${encodeURIComponent(d.documentKey)}&kieu=2`}>

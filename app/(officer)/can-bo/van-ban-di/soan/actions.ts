@@ -5,7 +5,7 @@ import type { ActionFormState } from "@/components/forms/action-form-state";
 import { storeDocumentFiles } from "@/lib/documents/attachments";
 import { sendDocument } from "@/lib/documents/documents";
 
-const KEPT = ["typeCode", "subject", "content", "signerPosition", "signerName", "priority", "secrecy", "dueDate", "messageId", "businessType", "replacesKey"];
+const KEPT = ["typeCode", "subject", "content", "signerPosition", "signerName", "priority", "secrecy", "dueDate", "messageId", "businessType", "replacesKey", "responseForKey", "signerCompetence"];
 
 export async function sendAction(_prev: ActionFormState, f: FormData): Promise<ActionFormState> {
   const text = (k: string) => (typeof f.get(k) === "string" ? (f.get(k) as string) : "");
@@ -21,6 +21,7 @@ export async function sendAction(_prev: ActionFormState, f: FormData): Promise<A
     content: values.content || undefined,
     businessType: values.businessType || "0",
     replacesKey: values.replacesKey || undefined,
+    responseForKey: values.responseForKey || undefined,
     recipients,
     attachments: stored.files,
   });

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { ComposeForm } from "@/components/documents/ComposeForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
-import { revisionStart } from "@/lib/documents/documents";
+import { answerStart, revisionStart } from "@/lib/documents/documents";
 import { DOCUMENT_TYPES, SECRECY, URGENCY } from "@/lib/documents/types";
 import { sendAction } from "./actions";
 
@@ -19,15 +19,19 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
   const sp = await searchParams;
   const kind = sp.kieu === "2" ? 2 : sp.kieu === "3" ? 3 : null;
   const original = typeof sp["thay-the"] === "string" && kind ? sp["thay-the"] : null;
-  const [agencies, initial] = await Promise.all([listAgencies(), original && kind ? revisionStart(user, original, kind) : null]);
-  if (original && !initial) notFound();
-  const title = initial ? `${kind === 2 ? "Cập nhật" : "Thay thế"} văn bản ${original}` : "Soạn văn bản gửi cơ quan khác";
+  const answered = typeof sp["tra-loi"] === "string" ? sp["tra-loi"] : null;
+  const [agencies, initial] = await Promise.all([
+    listAgencies(),
+    original && kind ? revisionStart(user, original, kind) : answered ? answerStart(user, answered) : null,
+  ]);
+  if ((original || answered) && !initial) notFound();
+  const title = original ? `${kind === 2 ? "Cập nhật" : "Thay thế"} văn bản ${original}` : answered ? `Trả lời văn bản ${answered}` : "Soạn văn bản gửi cơ quan khác";
   const option = (a: (typeof agencies)[number]) => ({ value: a.identifier, label: `${a.name} (${a.identifier})` });
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <p className="text-sm"><Link href="/can-bo/van-ban-di">← Sổ văn bản đi</Link></p>
       <h1 className="text-2xl font-bold break-words">{title}</h1>
-      {initial && (
+      {original && initial && (
         <p className="card">
           {kind === 2
             ? "Văn bản cập nhật được gửi tới các nơi nhận kèm thông tin văn bản gốc (nghiệp vụ edXML loại 2); nơi nhận thấy rõ đây là bản cập nhật."
