@@ -1,7 +1,8 @@
 "use client";
 
 // Composing a document to other agencies: Decree 30 metadata and the recipients, kept on error.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { fold } from "@/lib/catalog/fold";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/TextField";
 import type { ActionFormState } from "@/components/forms/action-form-state";
@@ -46,6 +47,10 @@ export function ComposeForm({
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors;
   const chosen = new Set((v.recipients ?? "").split(",").filter(Boolean));
+  // Narrowing the list hides options without unchecking them: what was chosen is still sent.
+  const [find, setFind] = useState("");
+  const needle = fold(find.trim());
+  const shown = (o: Option) => !needle || fold(o.label).includes(needle);
   return (
     <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(v)}>
       <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
@@ -115,12 +120,16 @@ export function ComposeForm({
       <fieldset id="recipients" className="space-y-2" aria-describedby={e.recipients ? "recipients-loi" : undefined}>
         <legend className="font-medium">Nơi nhận <span className="text-red-800">(bắt buộc)</span></legend>
         {e.recipients && <p id="recipients-loi" className="text-sm font-semibold text-red-800">{e.recipients}</p>}
+        <div className="space-y-1">
+          <label htmlFor="tim-co-quan" className="block text-sm">Tìm cơ quan theo tên hoặc mã định danh</label>
+          <input id="tim-co-quan" type="search" className="input" value={find} onChange={(ev) => setFind(ev.target.value)} autoComplete="off" />
+        </div>
         <div className="grid max-h-80 gap-4 overflow-y-auto rounded border border-slate-300 p-3 sm:grid-cols-2" tabIndex={0} role="group" aria-label="Danh sách cơ quan">
           {agencies.map((g) => (
             <div key={g.group}>
               <p className="mb-1 font-semibold">{g.group}</p>
               {g.options.map((o) => (
-                <label key={o.value} className="flex items-start gap-2 text-sm">
+                <label key={o.value} className="flex items-start gap-2 text-sm" hidden={!shown(o)}>
                   <input type="checkbox" name="recipients" value={o.value} defaultChecked={chosen.has(o.value)} className="mt-1" />
                   <span>{o.label}</span>
                 </label>
