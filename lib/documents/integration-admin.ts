@@ -84,7 +84,10 @@ const EndpointUrl = z
   .refine((v) => {
     try {
       const u = new URL(v);
-      return (u.protocol === "https:" || u.protocol === "http:") && !u.username && !u.password && u.hostname.length > 0;
+      // Agencies' systems may sit on private government networks, so private addresses are allowed; the
+      // link-local range (cloud instance metadata) never is.
+      const linkLocal = /^169\.254\./.test(u.hostname) || /^\[fe80:/i.test(u.hostname);
+      return (u.protocol === "https:" || u.protocol === "http:") && !u.username && !u.password && u.hostname.length > 0 && !linkLocal;
     } catch {
       return false;
     }

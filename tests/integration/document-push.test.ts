@@ -88,6 +88,7 @@ describe("push delivery to an agency's endpoint", () => {
     await signInAs("quantri.hn@example.vn", PASSWORD);
     const bad = await saveEndpoint({ url: "ftp://example.vn/x" });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { url: expect.stringContaining("Địa chỉ nhận (URL)") } });
+    expect(await saveEndpoint({ url: "http://169.254.169.254/latest/meta-data" })).toMatchObject({ ok: false, fieldErrors: { url: expect.any(String) } });
     const saved = await saveEndpoint({ url: `http://127.0.0.1:${port}/nhan` });
     if (!saved.ok) throw new Error(saved.message);
     expect(saved.data.secret).toMatch(/^whsec_/);
