@@ -4,23 +4,12 @@ import type { CalendarDayRow } from "@/lib/calendar/admin";
 import { weekday } from "@/lib/calendar/time";
 import { formatDate } from "@/lib/format";
 import { calendarText as t } from "@/lib/i18n/vi/calendar";
+import { DataTable } from "@/components/ui/DataTable";
 
 export function CalendarTable({ year, days, deleteAction }: { year: number; days: CalendarDayRow[]; deleteAction: ButtonFormProps["action"] }) {
   if (days.length === 0) return <p className="card">{t.empty(year)}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">{t.tableCaption(year)}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">{t.columns.date}</th>
-            <th scope="col" className="p-2">{t.columns.kind}</th>
-            <th scope="col" className="p-2">{t.columns.name}</th>
-            <th scope="col" className="p-2">{t.columns.source}</th>
-            <th scope="col" className="p-2">{t.columns.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable caption={t.tableCaption(year)} columns={[t.columns.date, t.columns.kind, t.columns.name, t.columns.source, t.columns.actions]}>
           {days.map((d) => {
             const shown = formatDate(d.date);
             return (
@@ -45,8 +34,6 @@ export function CalendarTable({ year, days, deleteAction }: { year: number; days
               </tr>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+        </DataTable>
   );
 }

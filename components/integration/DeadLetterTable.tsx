@@ -5,27 +5,14 @@ import { ButtonForm } from "@/components/calendar/ButtonForm";
 import type { DeadLetter } from "@/lib/documents/integration-admin";
 import { formatDateTime } from "@/lib/format";
 import { integrationText } from "@/lib/i18n/vi/integration";
+import { DataTable } from "@/components/ui/DataTable";
 
 const t = integrationText.dead;
 
 export function DeadLetterTable({ rows, from }: { rows: DeadLetter[]; from: "agency" | "admin" }) {
   if (rows.length === 0) return <p className="card">{t.empty}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">{t.caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">{t.columns.kind}</th>
-            <th scope="col" className="p-2">{t.columns.agency}</th>
-            <th scope="col" className="p-2">{t.columns.document}</th>
-            <th scope="col" className="p-2">{t.columns.attempts}</th>
-            <th scope="col" className="p-2">{t.columns.error}</th>
-            <th scope="col" className="p-2">{t.columns.died}</th>
-            <th scope="col" className="p-2">{t.columns.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable caption={t.caption} columns={[t.columns.kind, t.columns.agency, t.columns.document, t.columns.attempts, t.columns.error, t.columns.died, t.columns.actions]}>
           {rows.map((d) => (
             <tr key={d.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="p-2 font-normal">
@@ -48,8 +35,6 @@ export function DeadLetterTable({ rows, from }: { rows: DeadLetter[]; from: "age
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </DataTable>
   );
 }

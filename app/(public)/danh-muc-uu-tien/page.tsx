@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { formatDate } from "@/lib/format";
 import { programmeText } from "@/lib/i18n/vi/programme";
 import { publishedPriorityLists } from "@/lib/programme/priority-lists";
+import { DataTable } from "@/components/ui/DataTable";
 
 const t = programmeText.priority;
 export const metadata: Metadata = { title: t.publicTitle };
@@ -23,17 +24,7 @@ export default async function PublicPriorityLists() {
             {l.title} ({l.year})
           </h2>
           {l.publishedAt && <p className="text-sm text-slate-700">{t.publishedOn(formatDate(l.publishedAt))}</p>}
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <caption className="sr-only">{t.entriesCaption}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t.entryColumns.code}</th>
-                  <th scope="col" className="p-2">{t.entryColumns.name}</th>
-                  <th scope="col" className="p-2">{t.entryColumns.target}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t.entriesCaption} columns={[t.entryColumns.code, t.entryColumns.name, t.entryColumns.target]}>
                 {l.entries.map((e) => (
                   <tr key={e.id} className="border-b border-slate-200">
                     <td className="p-2 font-mono">{e.procedure.code}</td>
@@ -41,9 +32,7 @@ export default async function PublicPriorityLists() {
                     <td className="p-2">{t.level(e.targetLevel)}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         </section>
       ))}
     </div>

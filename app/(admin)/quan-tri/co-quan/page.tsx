@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { programmeText } from "@/lib/i18n/vi/programme";
 import { createAgencyAction } from "./actions";
+import { DataTable } from "@/components/ui/DataTable";
 
 const t = programmeText.registry;
 export const metadata: Metadata = { title: t.title };
@@ -27,19 +28,7 @@ export default async function RegistryPage() {
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="text-slate-700">{t.lead}</p>
       </header>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <caption className="sr-only">{t.tableCaption}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              {Object.values(t.columns).map((c) => (
-                <th key={c} scope="col" className="p-2">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t.tableCaption} columns={Object.values(t.columns)}>
             {rows.map((r) => (
               <tr key={r.identifier} className="border-b border-slate-200" data-testid={`co-quan-${r.identifier}`}>
                 <td className="p-2 font-mono">
@@ -54,9 +43,7 @@ export default async function RegistryPage() {
                 <td className="p-2">{r.successorName ?? "—"}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
       <section aria-labelledby="them-co-quan" className="card space-y-3">
         <h2 id="them-co-quan" className="text-lg font-semibold">
           {t.createTitle}

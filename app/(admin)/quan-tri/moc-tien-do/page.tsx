@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import { programmeText } from "@/lib/i18n/vi/programme";
 import { listMilestones, MILESTONE_STATUS_LABEL } from "@/lib/programme/milestones";
 import { updateMilestoneAction } from "./actions";
+import { DataTable } from "@/components/ui/DataTable";
 
 const t = programmeText.milestones;
 export const metadata: Metadata = { title: t.title };
@@ -29,19 +30,7 @@ export default async function MilestonesPage({ searchParams }: { searchParams: P
           {t.saved} {saved.title}
         </p>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <caption className="sr-only">{t.tableCaption}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              {Object.values(t.columns).map((c) => (
-                <th key={c} scope="col" className="p-2">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t.tableCaption} columns={Object.values(t.columns)}>
             {milestones.map((m) => (
               <tr key={m.id} className="border-b border-slate-200" data-testid={`moc-${m.code}`}>
                 <td className="p-2">
@@ -53,9 +42,7 @@ export default async function MilestonesPage({ searchParams }: { searchParams: P
                 <td className={`p-2 ${m.late ? "font-semibold text-red-800" : ""}`}>{m.late ? t.late : t.onTime}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
       {milestones.map((m) => (
         <section key={m.id} id={`sua-${m.code}`} aria-labelledby={`tieu-de-${m.code}`} className="card space-y-3">
           <h2 id={`tieu-de-${m.code}`} className="text-lg font-semibold">

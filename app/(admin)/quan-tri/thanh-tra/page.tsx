@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { programmeText } from "@/lib/i18n/vi/programme";
 import { followUpsOf, INSPECTION_STATUS_LABEL, listInspections } from "@/lib/programme/inspections";
 import { addFollowUpAction, completeFollowUpAction, planInspectionAction, recordFindingsAction } from "./actions";
+import { DataTable } from "@/components/ui/DataTable";
 
 const t = programmeText.inspections;
 export const metadata: Metadata = { title: t.title };
@@ -99,19 +100,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
               {mine.length === 0 ? (
                 <p>{t.noFollowUps}</p>
               ) : (
-                <div className="overflow-x-auto">
-                  <table className="w-full border-collapse bg-white text-left text-sm">
-                    <caption className="sr-only">{t.followUpsCaption}</caption>
-                    <thead>
-                      <tr className="border-b border-slate-300">
-                        {Object.values(t.followUpColumns).map((c) => (
-                          <th key={c} scope="col" className="p-2">
-                            {c}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
+                <DataTable caption={t.followUpsCaption} columns={Object.values(t.followUpColumns)}>
                       {mine.map((f) => (
                         <tr key={f.id} className="border-b border-slate-200">
                           <td className="p-2">{f.action}</td>
@@ -129,9 +118,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
                           </td>
                         </tr>
                       ))}
-                    </tbody>
-                  </table>
-                </div>
+                    </DataTable>
               )}
               <details>
                 <summary className="cursor-pointer font-medium">{t.addFollowUp}</summary>

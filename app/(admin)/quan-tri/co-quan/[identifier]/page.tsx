@@ -14,6 +14,7 @@ import { formatDate } from "@/lib/format";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { programmeText } from "@/lib/i18n/vi/programme";
 import { retireAgencyAction, updateAgencyAction } from "../actions";
+import { DataTable } from "@/components/ui/DataTable";
 
 const t = programmeText.registry;
 export const metadata: Metadata = { title: t.title };
@@ -58,19 +59,7 @@ export default async function AgencyRegistryPage({ params, searchParams }: { par
           <h2 id="tien-than" className="text-xl font-semibold">
             {t.predecessorsTitle}
           </h2>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <caption className="sr-only">{t.predecessorsCaption}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  {Object.values(t.predColumns).map((c) => (
-                    <th key={c} scope="col" className="p-2">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t.predecessorsCaption} columns={Object.values(t.predColumns)}>
                 {preds.map((p) => (
                   <tr key={p.id} className="border-b border-slate-200">
                     <td className="p-2 font-mono">
@@ -81,9 +70,7 @@ export default async function AgencyRegistryPage({ params, searchParams }: { par
                     <td className="p-2 font-mono">{p.successorIdentifier}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         </section>
       )}
       {pivot && stats.length > 0 && (
@@ -91,19 +78,7 @@ export default async function AgencyRegistryPage({ params, searchParams }: { par
           <h2 id="truoc-sau" className="text-xl font-semibold">
             {t.statsTitle(formatDate(pivot))}
           </h2>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <caption className="sr-only">{t.statsCaption(formatDate(pivot))}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  {Object.values(t.statsColumns).map((c) => (
-                    <th key={c} scope="col" className="p-2">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t.statsCaption(formatDate(pivot))} columns={Object.values(t.statsColumns)}>
                 {stats.map((s) => (
                   <tr key={s.identifier} className="border-b border-slate-200" data-testid={`so-lieu-${s.identifier}`}>
                     <th scope="row" className="p-2 text-left font-normal">
@@ -117,9 +92,7 @@ export default async function AgencyRegistryPage({ params, searchParams }: { par
                     <td className="p-2">{s.dossiersAfter}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         </section>
       )}
       <section aria-labelledby="sua" className="card space-y-3">

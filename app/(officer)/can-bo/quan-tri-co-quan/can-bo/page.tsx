@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
 import { createOfficerAction, setOfficerDisabledAction } from "../actions";
+import { DataTable } from "@/components/ui/DataTable";
 
 const t = agencyAdminText.officers;
 const PAGE = "/can-bo/quan-tri-co-quan/can-bo";
@@ -53,19 +54,7 @@ export default async function AgencyOfficersPage({ searchParams }: { searchParam
       {officers.length === 0 ? (
         <p className="card">{t.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <caption className="sr-only">{t.tableCaption}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t.columns.name}</th>
-                <th scope="col" className="p-2">{t.columns.email}</th>
-                <th scope="col" className="p-2">{t.columns.role}</th>
-                <th scope="col" className="p-2">{t.columns.state}</th>
-                <th scope="col" className="p-2">{t.columns.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable caption={t.tableCaption} columns={[t.columns.name, t.columns.email, t.columns.role, t.columns.state, t.columns.actions]}>
               {officers.map((o) => (
                 <tr key={o.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="p-2 font-normal">
@@ -90,9 +79,7 @@ export default async function AgencyOfficersPage({ searchParams }: { searchParam
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       )}
 
       <section aria-labelledby="tao-tai-khoan" className="card space-y-3">

@@ -10,6 +10,7 @@ import { cleanQuery } from "@/lib/catalog/fold";
 import { formatMoney } from "@/lib/format";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
 import { catalogText } from "@/lib/i18n/vi/catalog";
+import { DataTable } from "@/components/ui/DataTable";
 
 const t = agencyAdminText.services;
 const PAGE = "/can-bo/quan-tri-co-quan/dich-vu";
@@ -71,20 +72,7 @@ export default async function AgencyServicesPage({ searchParams }: { searchParam
         {list.items.length === 0 ? (
           <p className="card">{t.empty}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <caption className="sr-only">{t.tableCaption}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t.columns.name}</th>
-                  <th scope="col" className="p-2">{t.columns.level}</th>
-                  <th scope="col" className="p-2">{t.columns.days}</th>
-                  <th scope="col" className="p-2">{t.columns.fee}</th>
-                  <th scope="col" className="p-2">{t.columns.state}</th>
-                  <th scope="col" className="p-2">{t.columns.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t.tableCaption} columns={[t.columns.name, t.columns.level, t.columns.days, t.columns.fee, t.columns.state, t.columns.actions]}>
                 {list.items.map((s) => (
                   <tr key={s.id} className="border-b border-slate-200 align-top">
                     <th scope="row" className="p-2 font-normal">
@@ -105,9 +93,7 @@ export default async function AgencyServicesPage({ searchParams }: { searchParam
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
         {list.pages > 1 && <NumberPager base={PAGE} params={{ q: q || undefined }} page={list.page} pages={list.pages} />}
       </section>

@@ -11,6 +11,7 @@ import { integrationSettings, listDeadLetters } from "@/lib/documents/integratio
 import { formatDateTime } from "@/lib/format";
 import { integrationText } from "@/lib/i18n/vi/integration";
 import { issueKeyAction, newSecretAction, removeEndpointAction, revokeKeyAction, rotateKeyAction, saveEndpointAction } from "./actions";
+import { DataTable } from "@/components/ui/DataTable";
 
 const t = integrationText;
 const PAGE = "/can-bo/quan-tri-co-quan/ket-noi";
@@ -52,20 +53,7 @@ export default async function IntegrationPage({ searchParams }: { searchParams: 
         {!settings || settings.keys.length === 0 ? (
           <p className="card">{t.keys.empty}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <caption className="sr-only">{t.keys.caption}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t.keys.columns.label}</th>
-                  <th scope="col" className="p-2">{t.keys.columns.prefix}</th>
-                  <th scope="col" className="p-2">{t.keys.columns.created}</th>
-                  <th scope="col" className="p-2">{t.keys.columns.lastUsed}</th>
-                  <th scope="col" className="p-2">{t.keys.columns.state}</th>
-                  <th scope="col" className="p-2">{t.keys.columns.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t.keys.caption} columns={[t.keys.columns.label, t.keys.columns.prefix, t.keys.columns.created, t.keys.columns.lastUsed, t.keys.columns.state, t.keys.columns.actions]}>
                 {settings.keys.map((k) => (
                   <tr key={k.id} className="border-b border-slate-200 align-top">
                     <th scope="row" className="p-2 font-normal">
@@ -87,9 +75,7 @@ export default async function IntegrationPage({ searchParams }: { searchParams: 
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
         <div className="card space-y-2">
           <h3 className="font-semibold">{t.keys.issueTitle}</h3>
