@@ -154,6 +154,7 @@ export const publicStatsText = {
     ratings: "Lượt đánh giá",
   },
   download: "Tải dữ liệu:",
+  notFound: "Không có bảng dữ liệu này. Các bảng: toan-quoc-theo-thang, theo-co-quan, ket-noi (.csv hoặc .json) và schema.json.",
   csv: "CSV",
   json: "JSON",
   schemaTitle: "Dữ liệu mở",
