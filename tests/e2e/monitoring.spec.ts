@@ -30,7 +30,7 @@ test("the VPCP admin sees connections, an agency's charts, records a state, and 
   await expect(page.getByRole("link", { name: "Trạng thái kết nối", exact: true })).toHaveAttribute("aria-current", "true");
 
   await page.goto("/quan-tri/ket-noi/000.00.00.H40");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Nghệ An");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Nam Định");
   const chart = page.getByRole("img", { name: /Văn bản gửi và nhận theo ngày trong 30 ngày qua/ });
   await expect(chart.locator("title")).toHaveText(/^Văn bản gửi và nhận theo ngày trong 30 ngày qua, /);
   await expect(page.getByRole("img", { name: /Độ trễ chuyển văn bản trung vị/ })).toBeVisible();
