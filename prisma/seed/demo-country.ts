@@ -225,7 +225,7 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
     )
     INSERT INTO demo_data (entity, entity_id) SELECT 'outbox_message', id::text FROM ins`);
 
-  // Dossiers: a demo applicant who cannot sign in, and about one dossier a working day per agency (more for big provinces).
+  // Dossiers: a demo applicant who cannot sign in, and about one dossier a working day per agency (two for some provinces, three for HCMC).
   const applicant = await q(
     `INSERT INTO app_user (role, full_name, email, password_hash) VALUES ('CITIZEN', $1, $2, $3)
      ON CONFLICT (email) DO UPDATE SET full_name = EXCLUDED.full_name RETURNING id`,
@@ -255,7 +255,7 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
       CROSS JOIN generate_series(1, 3) AS k
       JOIN demo_service_count c ON c.agency_id = p.id
       JOIN demo_service s ON s.agency_id = p.id AND s.n = 1 + ${h("p.identifier || g::date || k || 's'")} % c.cnt
-      WHERE extract(isodow FROM g) < 6 AND ${h("p.identifier || g::date || k || 'n'")} % 3 < (CASE WHEN p.kind = 'PROVINCE' THEN 2 ELSE 1 END)
+      WHERE extract(isodow FROM g) < 6 AND ${h("p.identifier || g::date || k || 'n'")} % 3 < (CASE WHEN p.identifier = '000.00.00.H29' THEN 3 WHEN p.kind = 'PROVINCE' AND ${h("p.identifier || 'big'")} % 4 = 0 THEN 2 ELSE 1 END)
     ) x`, [nowIso]);
   await q(`
     CREATE TEMP TABLE demo_dossier2 ON COMMIT DROP AS
