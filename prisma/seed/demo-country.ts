@@ -16,7 +16,9 @@ import { assertNotProduction } from "./demo";
 
 export const DEMO_LABEL = "[Dữ liệu mẫu]";
 export const DEMO_APPLICANT_EMAIL = "dulieumau@dichvucong.example";
+/** Documents: the last 90 days; dossiers: a year, thin at first (the monthly charts show adoption growing). */
 const DAYS = 90;
+const DOSSIER_DAYS = 365;
 
 /** A deterministic number in 0..2^31-1 from a text key (SQL expression). */
 const h = (key: string) => `((('x' || substr(md5(${key}), 1, 8))::bit(32)::int) & 2147483647)`;
@@ -250,12 +252,16 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
              3 + ${h("p.identifier || g::date || k || 'days'")} % 13 AS processing_days,
              ${h("p.identifier || g::date || k || 'fate'")} % 100 AS fate
       FROM demo_profile p
-      CROSS JOIN generate_series((($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - ${DAYS})::timestamp,
+      CROSS JOIN generate_series((($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - ${DOSSIER_DAYS})::timestamp,
                                  (($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 1)::timestamp, interval '1 day') AS g
       CROSS JOIN generate_series(1, 3) AS k
       JOIN demo_service_count c ON c.agency_id = p.id
       JOIN demo_service s ON s.agency_id = p.id AND s.n = 1 + ${h("p.identifier || g::date || k || 's'")} % c.cnt
-      WHERE extract(isodow FROM g) < 6 AND ${h("p.identifier || g::date || k || 'n'")} % 3 < (CASE WHEN p.identifier = '000.00.00.H29' THEN 3 WHEN p.kind = 'PROVINCE' AND ${h("p.identifier || 'big'")} % 4 = 0 THEN 2 ELSE 1 END)
+      WHERE extract(isodow FROM g) < 6
+        -- Adoption grew: a thin pilot a year ago, then a ramp over the last four months to the full volume of the last 45 days.
+        AND ${h("p.identifier || g::date || k || 'ramp'")} % 100
+            < GREATEST(4, 100 - GREATEST(0, (($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - g::date) - 45) * 1.2)
+        AND ${h("p.identifier || g::date || k || 'n'")} % 3 < (CASE WHEN p.identifier = '000.00.00.H29' THEN 3 WHEN p.kind = 'PROVINCE' AND ${h("p.identifier || 'big'")} % 4 = 0 THEN 2 ELSE 1 END)
     ) x`, [nowIso]);
   await q(`
     CREATE TEMP TABLE demo_dossier2 ON COMMIT DROP AS

@@ -92,8 +92,9 @@ test("the public statistics equal their CSV and JSON downloads", async ({ page }
   expect((await page.request.get("/thong-ke/du-lieu/khong-co.csv")).status()).toBe(404);
 });
 
-test("citizens and officers cannot open the monitoring pages", async ({ page }) => {
-  for (const who of [DEMO.citizen, DEMO.officer]) {
+test("citizens, officers and agency administrators cannot open the monitoring pages", async ({ page }) => {
+  const agencyAdmin = { email: "quantri.hcm@dichvucong.example", password: "QuanTri@2026" };
+  for (const who of [DEMO.citizen, DEMO.officer, agencyAdmin]) {
     await signIn(page, who);
     for (const path of ["/quan-tri", "/quan-tri/ket-noi", "/quan-tri/ket-noi/000.00.00.H29", "/quan-tri/nghi-quyet-36a"]) {
       const res = await page.goto(path);
