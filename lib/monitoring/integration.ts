@@ -13,8 +13,9 @@
 // - last exchange = the latest completion (response_out_at, else response_in_at, else request_in_at) of a
 //   successful row, in either direction.
 // Recorded state (agency_connection_record, latest row per agency; CLEARED withdraws): TESTING always
-// shows as testing; RECEIVING_ONLY/BOTH_WAYS (with a date from before the log) apply only while the log
-// measures nothing. Whatever is shown says whether it was measured or recorded.
+// shows as testing; RECEIVING_ONLY/BOTH_WAYS (with a date from before the log) give the state only while
+// the log measures nothing, and their date is "since" whenever it is earlier than the measured one.
+// Whatever is shown says whether it was measured or recorded.
 // Volumes: documents sent = document.sender_agency_id by sent_at; received = document_recipient by
 // arrived_at. Failures = unsuccessful exchange_log rows; dead letters = DEAD 'document.push' outbox rows.
 // Latency = response_in_at − request_in_at of successful deliver/push rows (request_in_at is when the
