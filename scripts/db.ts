@@ -3,6 +3,7 @@ import { openDatabase, withClient } from "@/lib/db/admin";
 import { migrate, MigrationError } from "@/lib/db/migrate";
 import { seedReference } from "@/prisma/seed/reference";
 import { seedDemoAccounts } from "@/prisma/seed/demo";
+import { seedDemoCountry } from "@/prisma/seed/demo-country";
 
 const command = process.argv[2];
 
@@ -15,7 +16,10 @@ async function main() {
     } else if (command === "seed") {
       const counts = await withClient(database.url, async (c) => {
         const counts = await seedReference(c);
-        if (process.argv.includes("--demo")) await seedDemoAccounts(c);
+        if (process.argv.includes("--demo")) {
+          await seedDemoAccounts(c);
+          await seedDemoCountry(c);
+        }
         return counts;
       });
       console.log(`Seeded ${counts.agencies} agencies, ${counts.procedures} procedures, ${counts.services} services.`);

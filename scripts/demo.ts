@@ -13,6 +13,7 @@ import { openDatabase, recreateDatabase, withClient, type OpenDatabase } from "@
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/prisma/seed/demo";
+import { DEMO_LABEL, seedDemoCountry } from "@/prisma/seed/demo-country";
 import { seedReference } from "@/prisma/seed/reference";
 
 const e2e = process.argv.includes("--e2e");
@@ -91,6 +92,11 @@ async function main() {
     const counts = await seedReference(c);
     console.log(`Dữ liệu: ${counts.agencies} cơ quan, ${counts.procedures} thủ tục, ${counts.services} dịch vụ, ${counts.adminUnits} đơn vị hành chính.`);
     await seedDemoAccounts(c);
+    // The end-to-end tests keep the reference data alone: their assertions count rows.
+    if (!e2e) {
+      const demo = await seedDemoCountry(c);
+      if (!demo.skipped) console.log(`${DEMO_LABEL} ${demo.documents} văn bản, ${demo.dossiers} hồ sơ, ${demo.exchanges} lượt trao đổi trong 90 ngày qua.`);
+    }
   });
 
   const env: NodeJS.ProcessEnv = {

@@ -29,6 +29,11 @@ export async function SiteHeader() {
                 Tra cứu hồ sơ
               </Link>
             </li>
+            <li>
+              <Link className="text-white no-underline hover:underline" href="/thong-ke">
+                Thống kê
+              </Link>
+            </li>
             {user && can(user, "dossier.readOwn") && (
               <li>
                 <Link className="text-white no-underline hover:underline" href="/ho-so-cua-toi">

@@ -124,6 +124,8 @@ export async function officerStatisticsAgency(user: CurrentUser): Promise<{ id: 
 
 interface FiguresRow {
   label: string;
+  /** The agency a row is for when figures are split per agency; 0 otherwise. */
+  agency_id: number;
   received: number;
   carried_over: number;
   processed: number;
@@ -140,17 +142,35 @@ interface FiguresRow {
 }
 
 /**
+ * Which dossiers count: one agency's (`agencyId`), or every agency's (`agencyId` null: national figures);
+ * `perAgency` splits the figures by agency (received by the receiving agency, the rest by the holder),
+ * with a row for every agency in `agencies` (a SELECT of ids) even when it has nothing.
+ */
+export interface FiguresScope {
+  agencyId: number | null;
+  perAgency?: { agencies: Prisma.Sql };
+}
+
+/**
  * One statement over the given periods (label, starts, ends as timestamptz): each figure is an
  * aggregate joined to the periods by its own timestamp, LEFT JOINed back so that empty periods give zeros.
+ * The definitions are the module's (top of file), for one agency, for all, or split per agency.
  */
-async function periodFigures(agencyId: number, periods: Prisma.Sql, now: Date): Promise<FiguresRow[]> {
-  const a = agencyId;
+export async function scopedFigures(scope: FiguresScope, periods: Prisma.Sql, now: Date): Promise<FiguresRow[]> {
+  const a = scope.agencyId;
   const tz = Prisma.sql`${TIME_ZONE}::text`;
   const local = (col: Prisma.Sql) => Prisma.sql`(${col} AT TIME ZONE ${tz})::date`;
+  const receivingHere = a == null ? Prisma.sql`TRUE` : Prisma.sql`d.receiving_agency_id = ${a}`;
+  const heldHere = a == null ? Prisma.sql`TRUE` : Prisma.sql`d.holder_agency_id = ${a}`;
+  const mineHere = a == null ? Prisma.sql`TRUE` : Prisma.sql`(d.holder_agency_id = ${a} OR d.receiving_agency_id = ${a})`;
+  const recvKey = scope.perAgency ? Prisma.sql`d.receiving_agency_id` : Prisma.sql`0`;
+  const holdKey = scope.perAgency ? Prisma.sql`d.holder_agency_id` : Prisma.sql`0`;
+  const keys = scope.perAgency ? Prisma.sql`SELECT k.id AS k FROM (${scope.perAgency.agencies}) AS k` : Prisma.sql`SELECT 0 AS k`;
   return db.$queryRaw<FiguresRow[]>`
     WITH p AS (
       SELECT raw.label, raw.starts, raw.ends, least(raw.ends, ${now}::timestamptz) AS as_of FROM (${periods}) AS raw
     ),
+    keys AS (${keys}),
     mine AS (
       SELECT d.id, d.status, d.receiving_agency_id, d.holder_agency_id, d.submitted_at, d.received_at, d.due_at,
              d.finished_at, d.withdrawn_at, d.rating, d.rated_at,
@@ -159,44 +179,45 @@ async function periodFigures(agencyId: number, periods: Prisma.Sql, now: Date): 
                   ELSE coalesce(d.finished_at, d.withdrawn_at)
              END AS closed_at
       FROM dossier d
-      WHERE (d.holder_agency_id = ${a} OR d.receiving_agency_id = ${a}) AND d.submitted_at < (SELECT max(ends) FROM p)
+      WHERE ${mineHere} AND d.submitted_at < (SELECT max(ends) FROM p)
     ),
     received AS (
-      SELECT p.label, count(*)::int AS received
-      FROM p JOIN mine d ON d.receiving_agency_id = ${a} AND d.submitted_at >= p.starts AND d.submitted_at < p.ends
-      GROUP BY p.label
+      SELECT p.label, ${recvKey} AS k, count(*)::int AS received
+      FROM p JOIN mine d ON ${receivingHere} AND d.submitted_at >= p.starts AND d.submitted_at < p.ends
+      GROUP BY 1, 2
     ),
     finished AS (
-      SELECT p.label,
+      SELECT p.label, ${holdKey} AS k,
              count(*)::int AS processed,
              (count(*) FILTER (WHERE ${local(Prisma.sql`d.finished_at`)} < ${local(Prisma.sql`d.due_at`)}))::int AS early,
              (count(*) FILTER (WHERE d.due_at IS NULL OR ${local(Prisma.sql`d.finished_at`)} = ${local(Prisma.sql`d.due_at`)}))::int AS on_time,
              (count(*) FILTER (WHERE ${local(Prisma.sql`d.finished_at`)} > ${local(Prisma.sql`d.due_at`)}))::int AS late,
              round(avg(extract(epoch FROM d.finished_at - coalesce(d.received_at, d.submitted_at))::numeric) / 86400, 1)::float8 AS average_days
-      FROM p JOIN mine d ON d.holder_agency_id = ${a} AND d.finished_at >= p.starts AND d.finished_at < p.ends
-      GROUP BY p.label
+      FROM p JOIN mine d ON ${heldHere} AND d.finished_at >= p.starts AND d.finished_at < p.ends
+      GROUP BY 1, 2
     ),
     ended AS (
-      SELECT p.label,
+      SELECT p.label, ${holdKey} AS k,
              (count(*) FILTER (WHERE d.status = 7))::int AS withdrawn,
              (count(*) FILTER (WHERE d.status = 3))::int AS refused
-      FROM p JOIN mine d ON d.holder_agency_id = ${a} AND d.status IN (3, 7) AND d.closed_at >= p.starts AND d.closed_at < p.ends
-      GROUP BY p.label
+      FROM p JOIN mine d ON ${heldHere} AND d.status IN (3, 7) AND d.closed_at >= p.starts AND d.closed_at < p.ends
+      GROUP BY 1, 2
     ),
     open AS (
-      SELECT p.label,
+      SELECT p.label, ${holdKey} AS k,
              (count(*) FILTER (WHERE d.submitted_at < p.starts AND (d.closed_at IS NULL OR d.closed_at >= p.starts)))::int AS carried_over,
              (count(*) FILTER (WHERE d.closed_at IS NULL OR d.closed_at >= p.as_of))::int AS in_progress,
              (count(*) FILTER (WHERE (d.closed_at IS NULL OR d.closed_at >= p.as_of) AND d.status IN (5, 6)))::int AS paused
-      FROM p JOIN mine d ON d.holder_agency_id = ${a} AND d.submitted_at < p.as_of AND (d.closed_at IS NULL OR d.closed_at >= p.starts)
-      GROUP BY p.label
+      FROM p JOIN mine d ON ${heldHere} AND d.submitted_at < p.as_of AND (d.closed_at IS NULL OR d.closed_at >= p.starts)
+      GROUP BY 1, 2
     ),
     rated AS (
-      SELECT p.label, round(avg(d.rating), 1)::float8 AS average_rating, count(*)::int AS ratings
-      FROM p JOIN mine d ON d.holder_agency_id = ${a} AND d.rating IS NOT NULL AND d.rated_at >= p.starts AND d.rated_at < p.ends
-      GROUP BY p.label
+      SELECT p.label, ${holdKey} AS k, round(avg(d.rating), 1)::float8 AS average_rating, count(*)::int AS ratings
+      FROM p JOIN mine d ON ${heldHere} AND d.rating IS NOT NULL AND d.rated_at >= p.starts AND d.rated_at < p.ends
+      GROUP BY 1, 2
     )
     SELECT p.label,
+           keys.k AS agency_id,
            coalesce(r.received, 0) AS received,
            coalesce(o.carried_over, 0) AS carried_over,
            coalesce(f.processed, 0) AS processed,
@@ -210,16 +231,20 @@ async function periodFigures(agencyId: number, periods: Prisma.Sql, now: Date): 
            f.average_days,
            s.average_rating,
            coalesce(s.ratings, 0) AS ratings
-    FROM p
-    LEFT JOIN received r ON r.label = p.label
-    LEFT JOIN finished f ON f.label = p.label
-    LEFT JOIN ended e ON e.label = p.label
-    LEFT JOIN open o ON o.label = p.label
-    LEFT JOIN rated s ON s.label = p.label
-    ORDER BY p.starts`;
+    FROM p CROSS JOIN keys
+    LEFT JOIN received r ON r.label = p.label AND r.k = keys.k
+    LEFT JOIN finished f ON f.label = p.label AND f.k = keys.k
+    LEFT JOIN ended e ON e.label = p.label AND e.k = keys.k
+    LEFT JOIN open o ON o.label = p.label AND o.k = keys.k
+    LEFT JOIN rated s ON s.label = p.label AND s.k = keys.k
+    ORDER BY p.starts, keys.k`;
 }
 
-function figures(r: FiguresRow): PeriodFigures {
+async function periodFigures(agencyId: number, periods: Prisma.Sql, now: Date): Promise<FiguresRow[]> {
+  return scopedFigures({ agencyId }, periods, now);
+}
+
+export function figures(r: FiguresRow): PeriodFigures {
   return {
     received: r.received,
     carriedOver: r.carried_over,
@@ -236,17 +261,29 @@ function figures(r: FiguresRow): PeriodFigures {
   };
 }
 
+/** The months from `from` to `to` as periods: local midnights of the first of each month, read as instants in Vietnam time. */
+export function monthPeriods(from: string, to: string): Prisma.Sql {
+  const tz = Prisma.sql`${TIME_ZONE}::text`;
+  return Prisma.sql`
+    SELECT to_char(g, 'YYYY-MM') AS label, g AT TIME ZONE ${tz} AS starts, (g + interval '1 month') AT TIME ZONE ${tz} AS ends
+    FROM generate_series(${`${from}-01`}::timestamp, ${`${to}-01`}::timestamp, interval '1 month') AS g`;
+}
+
+/** One calendar year (Vietnam time) as a period. */
+export function yearPeriod(year: number): Prisma.Sql {
+  const tz = Prisma.sql`${TIME_ZONE}::text`;
+  return Prisma.sql`
+    SELECT ${String(year)}::text AS label,
+           make_timestamp(${year}::int, 1, 1, 0, 0, 0) AT TIME ZONE ${tz} AS starts,
+           make_timestamp(${year + 1}::int, 1, 1, 0, 0, 0) AT TIME ZONE ${tz} AS ends`;
+}
+
 /** One row per month from `from` to `to` (yyyy-mm, both included), months in Vietnam time. */
 export async function agencyMonthlyStatistics(agencyId: number, from: string, to: string, options: { now?: Date } = {}): Promise<MonthRow[]> {
   if (!isMonth(from) || !isMonth(to)) throw new RangeError(`Months must be yyyy-mm: ${JSON.stringify(from)}, ${JSON.stringify(to)}`);
   const span = monthSpan(from, to);
   if (span < 1 || span > MAX_MONTHS) throw new RangeError(`A range of 1 to ${MAX_MONTHS} months is needed: ${from} to ${to}`);
-  const tz = Prisma.sql`${TIME_ZONE}::text`;
-  // Local midnights of the first of each month, read as instants in Vietnam time.
-  const periods = Prisma.sql`
-    SELECT to_char(g, 'YYYY-MM') AS label, g AT TIME ZONE ${tz} AS starts, (g + interval '1 month') AT TIME ZONE ${tz} AS ends
-    FROM generate_series(${`${from}-01`}::timestamp, ${`${to}-01`}::timestamp, interval '1 month') AS g`;
-  const rows = await periodFigures(agencyId, periods, options.now ?? new Date());
+  const rows = await periodFigures(agencyId, monthPeriods(from, to), options.now ?? new Date());
   return rows.map((r) => ({ month: r.label, ...figures(r) }));
 }
 
@@ -254,12 +291,7 @@ export async function agencyMonthlyStatistics(agencyId: number, from: string, to
 export async function agencyTotals(agencyId: number, options: { now?: Date } = {}): Promise<YearTotals> {
   const now = options.now ?? new Date();
   const year = Number(localDate(now).slice(0, 4));
-  const tz = Prisma.sql`${TIME_ZONE}::text`;
-  const periods = Prisma.sql`
-    SELECT ${String(year)}::text AS label,
-           make_timestamp(${year}::int, 1, 1, 0, 0, 0) AT TIME ZONE ${tz} AS starts,
-           make_timestamp(${year + 1}::int, 1, 1, 0, 0, 0) AT TIME ZONE ${tz} AS ends`;
-  const [row] = await periodFigures(agencyId, periods, now);
+  const [row] = await periodFigures(agencyId, yearPeriod(year), now);
   return { year, ...figures(row!) };
 }
 

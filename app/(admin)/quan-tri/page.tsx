@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MilestoneSummary } from "@/components/admin/MilestoneSummary";
 import { recentAuditEvents, portalCounts } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { calendarText } from "@/lib/i18n/vi/calendar";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { commonText } from "@/lib/i18n/vi/common";
+import { integrationText, resolutionText } from "@/lib/i18n/vi/monitoring";
+import { connectedCount, countStates, integrationOverview } from "@/lib/monitoring/integration";
+import { levelProgress, levelTotals } from "@/lib/monitoring/resolution36a";
 
 export const metadata: Metadata = { title: commonText.admin };
 
@@ -14,14 +18,58 @@ const OUTCOME: Record<string, string> = { ok: "Thành công", denied: "Bị từ
 
 export default async function AdminHome() {
   await requirePermission("admin.read", "/quan-tri");
-  const [counts, events] = await Promise.all([portalCounts(), recentAuditEvents(50)]);
+  const [counts, events, integration, levels] = await Promise.all([portalCounts(), recentAuditEvents(50), integrationOverview(), levelProgress()]);
+  const states = countStates(integration);
+  const level = levelTotals(levels);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Quản trị Cổng Dịch vụ công Quốc gia</h1>
       <p className="flex flex-wrap gap-4">
         <Link href="/quan-tri/lich-lam-viec">{calendarText.title}</Link>
         <Link href="/quan-tri/kiem-tra-lich-su">Kiểm tra toàn vẹn lịch sử hồ sơ</Link>
+        <Link href="/quan-tri/ket-noi">{integrationText.title}</Link>
+        <Link href="/quan-tri/nghi-quyet-36a">{resolutionText.title}</Link>
+        <Link href="/thong-ke">Thống kê công khai</Link>
+        <Link href="/quan-tri/danh-muc-uu-tien">Danh mục dịch vụ công ưu tiên</Link>
+        <Link href="/quan-tri/moc-tien-do">Mốc tiến độ</Link>
+        <Link href="/quan-tri/thanh-tra">Kiểm tra các cơ quan</Link>
+        <Link href="/quan-tri/co-quan">Sổ đăng ký cơ quan</Link>
+        <Link href="/quan-tri/thong-diep-loi">Thông điệp chuyển không thành công</Link>
+        <Link href="/can-bo/quan-tri-co-quan/ket-noi">Khóa API và địa chỉ nhận của VPCP</Link>
       </p>
+      <section aria-labelledby="giam-sat" className="grid gap-3 lg:grid-cols-2">
+        <h2 id="giam-sat" className="sr-only">
+          Giám sát Chính phủ điện tử
+        </h2>
+        <div className="card space-y-2">
+          <h3 className="text-lg font-semibold">
+            <Link href="/quan-tri/ket-noi">{integrationText.title}</Link>
+          </h3>
+          <p className="text-xl font-bold" data-testid="dashboard-headline">
+            {integrationText.headline(connectedCount(states.central), connectedCount(states.provinces))}
+          </p>
+          <p className="text-sm text-slate-700">
+            {integrationText.headlineDetail(
+              states.central.BOTH_WAYS + states.provinces.BOTH_WAYS,
+              states.central.RECEIVING_ONLY + states.provinces.RECEIVING_ONLY,
+              states.central.TESTING + states.provinces.TESTING,
+              states.central.NOT_CONNECTED + states.provinces.NOT_CONNECTED,
+            )}
+          </p>
+        </div>
+        <div className="card space-y-2">
+          <h3 className="text-lg font-semibold">
+            <Link href="/quan-tri/nghi-quyet-36a">{resolutionText.title}</Link>
+          </h3>
+          <p className="text-xl font-bold" data-testid="dashboard-36a">
+            {resolutionText.columns.share34}: {level.share34 == null ? "—" : resolutionText.percent(level.share34)}
+          </p>
+          <p className="text-sm text-slate-700">
+            {resolutionText.reached(level.agenciesReached, level.agencies)} · {resolutionText.columns.remaining}: {level.remaining.toLocaleString("vi-VN")}
+          </p>
+        </div>
+        <MilestoneSummary />
+      </section>
       <section aria-labelledby="so-lieu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <h2 id="so-lieu" className="sr-only">
           Số liệu
