@@ -26,7 +26,7 @@ const draft = (recipients: string[], extra: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   // Clerks of HCMC and of the Ministry of Justice.
-  for (const [email, identifier] of [["vanthu.hcm@example.vn", "000.00.00.H29"], ["vanthu.btp@example.vn", "000.00.00.G15"]] as const) {
+  for (const [email, identifier] of [["vanthu.hcm@example.vn", "000.00.00.H29"], ["vanthu.btp@example.vn", "000.00.00.G15"], ["vanthu.bct@example.vn", "000.00.00.G02"]] as const) {
     const agency = await db.agency.findUniqueOrThrow({ where: { identifier } });
     await db.user.upsert({ where: { email }, update: {}, create: { email, role: "OFFICER", fullName: `Văn thư ${agency.shortName}`, agencyId: agency.id, passwordHash: await hashPassword(PASSWORD) } });
   }
@@ -75,9 +75,11 @@ describe("documents between agencies", () => {
     expect(many.every((r) => r.ok && /\d+\/TB-VPCP$/.test(r.data.documentKey))).toBe(true);
   });
 
+  // The recall tests use the Ministry of Industry and Trade: the Ministry of Justice only ever receives
+  // here, as the monitoring test expects of it.
   it("lets the sender ask a recall and the recipient agree or refuse; others see nothing", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const sent = await sendDocument(draft(["000.00.00.G15"]));
+    const sent = await sendDocument(draft(["000.00.00.G02"]));
     if (!sent.ok) throw new Error(sent.message);
     const recipient = await db.documentRecipient.findFirstOrThrow({ where: { document: { documentKey: sent.data.documentKey } } });
     const recall = await setDocumentStatus({ recipientId: recipient.id, status: "13", version: 1, description: "Gửi nhầm phụ lục" });
@@ -89,7 +91,7 @@ describe("documents between agencies", () => {
     expect(await setDocumentStatus({ recipientId: recipient.id, status: "15", version: 2 })).toMatchObject({ ok: false, code: "not_found" });
     expect((await incomingRegister(await me())).some((r) => r.id === recipient.id)).toBe(false);
 
-    await signInAs("vanthu.btp@example.vn", PASSWORD);
+    await signInAs("vanthu.bct@example.vn", PASSWORD);
     expect((await setDocumentStatus({ recipientId: recipient.id, status: "15", version: 2 })).ok).toBe(true);
     const events = await db.documentStatusEvent.findMany({ where: { recipientId: recipient.id }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.status)).toEqual(["01", "13", "15"]);
@@ -97,14 +99,14 @@ describe("documents between agencies", () => {
 
   it("puts the copy back where it was when the recipient refuses a recall", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const sent = await sendDocument(draft(["000.00.00.G15"]));
+    const sent = await sendDocument(draft(["000.00.00.G02"]));
     if (!sent.ok) throw new Error(sent.message);
     const recipient = await db.documentRecipient.findFirstOrThrow({ where: { document: { documentKey: sent.data.documentKey } } });
-    await signInAs("vanthu.btp@example.vn", PASSWORD);
+    await signInAs("vanthu.bct@example.vn", PASSWORD);
     expect((await setDocumentStatus({ recipientId: recipient.id, status: "03", version: 1 })).ok).toBe(true);
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
     expect((await setDocumentStatus({ recipientId: recipient.id, status: "13", version: 2 })).ok).toBe(true);
-    await signInAs("vanthu.btp@example.vn", PASSWORD);
+    await signInAs("vanthu.bct@example.vn", PASSWORD);
     expect(await setDocumentStatus({ recipientId: recipient.id, status: "16", version: 3, description: "Đã triển khai" })).toMatchObject({ ok: true, data: { status: "03" } });
     const after = await db.documentRecipient.findUniqueOrThrow({ where: { id: recipient.id }, include: { events: { orderBy: { id: "asc" } } } });
     expect(after.status).toBe("03");
