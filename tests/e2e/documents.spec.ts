@@ -83,6 +83,7 @@ test("VPCP attaches a signed PDF, then replaces the document; HCMC is told and d
   await vpcp.getByLabel("Tìm cơ quan theo tên hoặc mã định danh").fill("000.00.00.G15");
   await expect(vpcp.getByRole("checkbox", { name: /^Bộ Tư pháp/ })).toBeVisible();
   await expect(vpcp.getByRole("checkbox", { name: /Ủy ban nhân dân thành phố Hồ Chí Minh/ })).toBeHidden();
+  await vpcp.getByLabel("Tìm cơ quan theo tên hoặc mã định danh").fill("");
   // A renamed program is refused by its bytes; everything typed stays.
   await vpcp.getByLabel("Tệp đính kèm").setInputFiles({ name: "cong-van.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });
   await vpcp.getByRole("button", { name: "Gửi văn bản" }).click();
