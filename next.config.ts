@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: { authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // The home page is rendered on first request and cached (see app/(public)/trang-chu/[v]/page.tsx).
+  async rewrites() {
+    return { beforeFiles: [{ source: "/", destination: "/trang-chu/vi" }], afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(dev) },

@@ -3,16 +3,15 @@ import { CatalogFilters } from "@/components/catalog/CatalogFilters";
 import { CursorPager, NumberPager } from "@/components/catalog/Pager";
 import { SearchBox } from "@/components/catalog/SearchBox";
 import { CatalogList } from "@/components/catalog/CatalogList";
-import { listAgencies } from "@/lib/agencies/queries";
 import { parseCatalogParams, type SearchParams } from "@/lib/catalog/params";
-import { fieldCounts, listCatalog } from "@/lib/catalog/queries";
+import { cachedFieldCounts, cachedListAgencies, cachedListCatalog } from "@/lib/catalog/cached";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 
 export const metadata: Metadata = { title: catalogText.catalogTitle };
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, page, params } = parseCatalogParams(await searchParams);
-  const [result, agencies, fields] = await Promise.all([listCatalog(filters, page), listAgencies(), fieldCounts()]);
+  const [result, agencies, fields] = await Promise.all([cachedListCatalog(filters, page), cachedListAgencies(), cachedFieldCounts()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{catalogText.catalogTitle}</h1>
