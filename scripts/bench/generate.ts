@@ -83,7 +83,7 @@ export async function generate(client: pg.ClientBase, scale: Scale, opts: Genera
     "procedures",
     `INSERT INTO procedure (code, name, field_id, implementing_level, online_level, applicants, implementing_agency_name,
                             competent_agency_name, channels, components, steps, legal_basis, result, conditions, sample)
-     SELECT '9.' || lpad(g::text, 6, '0'),
+     SELECT '0.' || lpad(g::text, 6, '0'),
             (ARRAY['Cấp','Cấp lại','Đăng ký','Điều chỉnh','Gia hạn','Thu hồi','Xác nhận','Chứng thực','Thẩm định','Công nhận'])[1 + g % 10]
               || ' ' || (ARRAY['giấy phép xây dựng','giấy chứng nhận đủ điều kiện kinh doanh','giấy phép lái xe','hộ chiếu phổ thông',
                                'giấy khai sinh','quyền sử dụng đất','giấy phép hoạt động','chứng chỉ hành nghề','giấy phép lao động',
@@ -108,7 +108,7 @@ export async function generate(client: pg.ClientBase, scale: Scale, opts: Genera
     `INSERT INTO service (code, procedure_id, agency_id, name, online_level, channels, form_definition)
      SELECT p.code || '.' || a.identifier, p.id, a.id, p.name, p.online_level, p.channels, $1::jsonb
      FROM procedure p CROSS JOIN agency a
-     WHERE p.code LIKE '9.%'
+     WHERE p.code LIKE '0.%'
      ORDER BY p.id, a.id
      LIMIT $2::int`,
     [JSON.stringify(BENCH_FORM), needServices],

@@ -60,7 +60,7 @@ describe("bench generator, tiny scale", () => {
         expect(dossiers.every((d) => isDossierCode(d.code) && d.applicant_search !== "" && !/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễđ]/.test(d.applicant_search))).toBe(true);
         // Generated services are searchable without diacritics and use the small benchmark form.
         if (addedServices > 0) {
-          expect(await n(c, "SELECT count(*) AS n FROM service WHERE code LIKE '9.%' AND search_text LIKE '%(mau %'")).toBe(addedServices);
+          expect(await n(c, "SELECT count(*) AS n FROM service WHERE code LIKE '0.%' AND search_text LIKE '%(mau %'")).toBe(addedServices);
         }
         // Every generated account carries the one hash, which the benchmark password verifies.
         const hashes = (await c.query("SELECT DISTINCT password_hash FROM app_user WHERE email LIKE 'bench.%'")).rows as { password_hash: string }[];
