@@ -105,7 +105,19 @@ function buildIfStale() {
   console.log(`Build xong trong ${secs(performance.now() - t)}.`);
 }
 
+/**
+ * The pages and catalog reads cached at run time (ISR, unstable_cache) persist under .next across
+ * restarts; they belong to the database they were read from, so a server on another database starts
+ * without them.
+ */
+function clearRuntimeCaches() {
+  for (const dir of [path.join(root, ".next", "server", "route-cache"), path.join(root, ".next", "cache", "fetch-cache")]) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function startServer(url: string, logFile: string): Promise<ChildProcess> {
+  clearRuntimeCaches();
   const files = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-files-"));
   const out = fs.openSync(logFile, "w");
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
