@@ -3,6 +3,9 @@ import { HSTS, securityHeaders } from "./lib/security/headers";
 
 const dev = process.env.NODE_ENV === "development";
 
+/** The catalog listing's query parameters (lib/catalog/params.ts). */
+const CATALOG_PARAMS = ["q", "co-quan", "linh-vuc", "muc-do", "cap", "sau", "truoc", "trang", "cuoi"];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
@@ -13,6 +16,20 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "21mb" },
   },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // Pages the same for everyone are rendered on first request and cached (ISR): the home page
+  // (app/(public)/trang-chu/[v]) and the catalog's unfiltered first and last pages (app/(public)/danh-muc/[trang]).
+  async rewrites() {
+    const others = (keep?: string) => CATALOG_PARAMS.filter((k) => k !== keep).map((key) => ({ type: "query" as const, key }));
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/trang-chu/vi" },
+        { source: "/thu-tuc", missing: others(), destination: "/danh-muc/dau" },
+        { source: "/thu-tuc", has: [{ type: "query", key: "cuoi" }], missing: others("cuoi"), destination: "/danh-muc/cuoi" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(dev) },

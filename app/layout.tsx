@@ -10,8 +10,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// Every page reads live data (catalog, session); nothing is prerendered against a build-time database.
-export const dynamic = "force-dynamic";
+// No page is prerendered against a build-time database: pages that read the session are dynamic by
+// themselves (cookies), public catalog pages are rendered on first request and then cached (ISR, see
+// app/(public)/trang-chu and thu-tuc/[code]), and the few public pages that read the database
+// without either say `dynamic = "force-dynamic"` themselves.
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -112,6 +112,11 @@ async function main() {
     const code = await new Promise<number>((resolve) => run(["build"], env).once("exit", (c) => resolve(c ?? 1)));
     if (code !== 0) return stop(code);
   }
+  // Pages and catalog reads cached at run time (ISR, unstable_cache) persist under .next; they were read
+  // from whatever database the previous server used, so this one starts without them.
+  for (const dir of [path.join(root, ".next", "server", "route-cache"), path.join(root, ".next", "cache", "fetch-cache")]) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   server = run(["start", "-p", String(port), "-H", process.env.HOST || "0.0.0.0"], env);
   server.once("exit", (code) => void stop(stopping ? 0 : (code ?? 1)));
   console.log(`\nCổng Dịch vụ công Quốc gia: http://localhost:${port}\nTài khoản demo:`);

@@ -114,12 +114,19 @@ const PROCEDURES: Source = {
   where: (f) => [Prisma.sql`o.offers > 0`, ...(f.level ? [Prisma.sql`k.online_level = ${f.level}`] : [])],
 };
 
-function whereClause(source: Source, f: CatalogFilters, folded: Prisma.Sql | null): Prisma.Sql {
+/** How a search matches: the folded phrase inside the name, or (when nothing contains it) by trigrams. */
+type Match = "contains" | "similar";
+
+function whereClause(source: Source, f: CatalogFilters, folded: Prisma.Sql | null, match: Match = "contains"): Prisma.Sql {
   const parts = source.where(f);
   if (f.field) parts.push(Prisma.sql`fl.slug = ${f.field}`);
   if (f.implementing) parts.push(Prisma.sql`${source === SERVICES ? Prisma.sql`p` : Prisma.sql`k`}.implementing_level = ${f.implementing}::"ImplementingLevel"`);
   if (folded) {
-    parts.push(Prisma.sql`(k.search_text LIKE '%' || ${folded} || '%' OR ${folded} <% k.search_text OR k.search_text % ${folded})`);
+    parts.push(
+      match === "contains"
+        ? Prisma.sql`k.search_text LIKE '%' || ${folded} || '%'`
+        : Prisma.sql`(k.search_text LIKE '%' || ${folded} || '%' OR ${folded} <% k.search_text OR k.search_text % ${folded})`,
+    );
   }
   return Prisma.join(parts, " AND ");
 }
@@ -168,20 +175,31 @@ export async function listCatalog(filters: CatalogFilters, req: PageRequest = { 
 
 async function searchCatalog(source: Source, filters: CatalogFilters, q: string, page: number): Promise<CatalogPage> {
   const folded = Prisma.sql`portal_fold(${q})`;
-  const where = whereClause(source, filters, folded);
-  const total = await count(source, where);
+  // Names containing the phrase (a trigram index lookup, cheap even over 100,000 entries); only when
+  // none does, the typo-tolerant trigram match (costlier: it compares the phrase with many names).
+  let match: Match = "contains";
+  let where = whereClause(source, filters, folded, match);
+  let total = await count(source, where);
+  if (total === 0) {
+    match = "similar";
+    where = whereClause(source, filters, folded, match);
+    total = await count(source, where);
+  }
   const pages = Math.max(1, Math.min(MAX_SEARCH_PAGES, Math.ceil(total / PAGE_SIZE)));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
-  // Best match first: the exact name, then names starting with the query, then by trigram closeness
-  // of the query to the best-matching words (word_similarity) and to the whole name (similarity), so
-  // that with a typo the short exact name still beats a long name that merely contains the phrase.
+  // Best match first: the exact name, then names starting with the query. Among names containing the
+  // phrase, the shortest (the closest to the query); among similar names, by trigram closeness of the
+  // query to the best-matching words (word_similarity) and to the whole name (similarity), so that
+  // with a typo the short exact name still beats a long name that merely contains the phrase.
+  const closeness =
+    match === "contains" ? Prisma.empty : Prisma.sql`word_similarity(query.q, k.search_text) + similarity(query.q, k.search_text) DESC,`;
   const rows = await db.$queryRaw<Row[]>`
     WITH query AS (SELECT ${folded} AS q)
     ${source.select} ${source.from} CROSS JOIN query
     WHERE ${where}
     ORDER BY (k.search_text = query.q) DESC,
              (k.search_text LIKE query.q || '%') DESC,
-             word_similarity(query.q, k.search_text) + similarity(query.q, k.search_text) DESC,
+             ${closeness}
              length(k.search_text), k.id
     LIMIT ${PAGE_SIZE} OFFSET ${(current - 1) * PAGE_SIZE}`;
   return { items: rows.map(toItem), total, mode: "search", page: current, pages };

@@ -113,6 +113,18 @@ describe("acting on dossiers", () => {
     expect(new Set(all).size).toBe(counts["cho-tiep-nhan"]);
     await assignDossier({ code: mine.code, assigneeId: officer.id });
     expect((await listQueue(officer, { tab: "cho-tiep-nhan", assignee: "me" })).rows.map((r) => r.code)).toContain(mine.code);
+    // The field filter: the dossier's own field finds it, another field does not.
+    const [own] = await db.$queryRaw<{ slug: string }[]>`
+      SELECT f.slug FROM dossier d JOIN service s ON s.id = d.service_id JOIN procedure p ON p.id = s.procedure_id JOIN field f ON f.id = p.field_id
+      WHERE d.code = ${mine.code}`;
+    const [other] = await db.$queryRaw<{ slug: string }[]>`SELECT slug FROM field WHERE slug <> ${own!.slug} ORDER BY slug LIMIT 1`;
+    const byField = await listQueue(officer, { tab: "cho-tiep-nhan", fieldSlug: own!.slug });
+    expect(byField.rows.map((r) => r.code)).toContain(mine.code);
+    const fieldsOfRows = await db.$queryRaw<{ slug: string }[]>`
+      SELECT DISTINCT f.slug FROM dossier d JOIN service s ON s.id = d.service_id JOIN procedure p ON p.id = s.procedure_id JOIN field f ON f.id = p.field_id
+      WHERE d.code = ANY(${byField.rows.map((r) => r.code)})`;
+    expect(fieldsOfRows.map((r) => r.slug)).toEqual([own!.slug]);
+    expect((await listQueue(officer, { tab: "cho-tiep-nhan", fieldSlug: other!.slug })).rows.map((r) => r.code)).not.toContain(mine.code);
   });
 
   it("transfers a dossier from a province to a ministry: same code and history, seen on both sides", async () => {

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { listAgencies, type AgencySummary } from "@/lib/agencies/queries";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 
+// Reads live data (the database, or the deployment's public address): rendered per request.
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: catalogText.agencyPage.listTitle };
 
 function AgencyTable({ caption, rows }: { caption: string; rows: AgencySummary[] }) {

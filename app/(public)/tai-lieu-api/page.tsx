@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { openApiDocument } from "@/lib/documents/openapi";
 import { publicBaseUrl } from "@/lib/notify/notify";
 
+// Reads live data (the database, or the deployment's public address): rendered per request.
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "API liên thông văn bản" };
 
 /** The API's documentation for agencies' developers, read from the same OpenAPI description. */

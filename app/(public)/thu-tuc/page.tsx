@@ -1,36 +1,13 @@
 import type { Metadata } from "next";
-import { CatalogFilters } from "@/components/catalog/CatalogFilters";
-import { CursorPager, NumberPager } from "@/components/catalog/Pager";
-import { SearchBox } from "@/components/catalog/SearchBox";
-import { CatalogList } from "@/components/catalog/CatalogList";
-import { listAgencies } from "@/lib/agencies/queries";
 import { parseCatalogParams, type SearchParams } from "@/lib/catalog/params";
-import { fieldCounts, listCatalog } from "@/lib/catalog/queries";
 import { catalogText } from "@/lib/i18n/vi/catalog";
+import { CatalogView } from "./catalog-view";
 
 export const metadata: Metadata = { title: catalogText.catalogTitle };
 
+// Filtered, searched and paged listings, rendered per request from cached catalog reads. The plain
+// first and last pages are served cached from app/(public)/danh-muc/[trang] (see next.config.ts).
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, page, params } = parseCatalogParams(await searchParams);
-  const [result, agencies, fields] = await Promise.all([listCatalog(filters, page), listAgencies(), fieldCounts()]);
-  return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{catalogText.catalogTitle}</h1>
-      <SearchBox defaultValue={filters.q} />
-      <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <CatalogFilters filters={filters} agencies={agencies} fields={fields} />
-        <section aria-labelledby="ket-qua">
-          <h2 id="ket-qua" className="mb-2 text-lg font-semibold" aria-live="polite">
-            {filters.q ? catalogText.resultsFor(result.total, filters.q) : catalogText.results(result.total)}
-          </h2>
-          <CatalogList items={result.items} />
-          {result.mode === "browse" ? (
-            <CursorPager base="/thu-tuc" params={params} prev={result.prev} next={result.next} />
-          ) : (
-            result.pages! > 1 && <NumberPager base="/thu-tuc" params={params} page={result.page!} pages={result.pages!} />
-          )}
-        </section>
-      </div>
-    </div>
-  );
+  return <CatalogView filters={filters} page={page} params={params} />;
 }

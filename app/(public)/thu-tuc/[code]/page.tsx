@@ -3,18 +3,24 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LevelBadge } from "@/components/catalog/LevelBadge";
 import { ServiceDetailView } from "@/components/catalog/ServiceDetailView";
-import { getProcedureByCode, getServiceByCode } from "@/lib/catalog/queries";
+import { cachedProcedureByCode, cachedServiceByCode } from "@/lib/catalog/cached";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 
 type Props = { params: Promise<{ code: string }> };
+
+// Rendered on a code's first request, then cached and re-rendered in the background every 30 s.
+export const revalidate = 30;
+export function generateStaticParams(): { code: string }[] {
+  return [];
+}
 
 /** A service code (`1.001193.000.00.00.H29`) shows that service; a national code (`1.001193`) lists who offers it. */
 async function load(code: string) {
   const decoded = decodeURIComponent(code);
   if (!/^[0-9A-Z.]{1,40}$/.test(decoded)) return null;
-  const service = await getServiceByCode(decoded);
+  const service = await cachedServiceByCode(decoded);
   if (service) return { kind: "service", service } as const;
-  const procedure = await getProcedureByCode(decoded);
+  const procedure = await cachedProcedureByCode(decoded);
   return procedure ? ({ kind: "procedure", procedure } as const) : null;
 }
 

@@ -1,12 +1,21 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/catalog/SearchBox";
-import { listAgencies } from "@/lib/agencies/queries";
-import { catalogTotals, fieldCounts, levelCounts } from "@/lib/catalog/queries";
+import { notFound } from "next/navigation";
+import { cachedCatalogTotals, cachedFieldCounts, cachedLevelCounts, cachedListAgencies } from "@/lib/catalog/cached";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { commonText } from "@/lib/i18n/vi/common";
 
-export default async function HomePage() {
-  const [agencies, fields, levels, totals] = await Promise.all([listAgencies(), fieldCounts(), levelCounts(), catalogTotals()]);
+// The home page, served at "/" (next.config.ts rewrites it here). It lives under a dynamic segment so
+// that it is rendered on its first request, not at build time against whatever database the build
+// sees, and then served from the cache and re-rendered in the background every `revalidate` seconds.
+export const revalidate = 30;
+export function generateStaticParams(): { v: string }[] {
+  return [];
+}
+
+export default async function HomePage({ params }: { params: Promise<{ v: string }> }) {
+  if ((await params).v !== "vi") notFound();
+  const [agencies, fields, levels, totals] = await Promise.all([cachedListAgencies(), cachedFieldCounts(), cachedLevelCounts(), cachedCatalogTotals()]);
   const central = agencies.filter((a) => a.kind !== "PROVINCE");
   const provinces = agencies.filter((a) => a.kind === "PROVINCE").sort((a, b) => a.shortName.localeCompare(b.shortName, "vi"));
   return (

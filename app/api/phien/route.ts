@@ -1,0 +1,27 @@
+// The signed-in user as the site header shows it: name and the menu entries their permissions open.
+// The header asks for it from the browser, so the pages around it can be cached for everyone.
+import { NextResponse } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+
+export const dynamic = "force-dynamic";
+
+export interface HeaderSession {
+  user: null | { fullName: string; myDossiers: boolean; workspace: boolean; documents: boolean; admin: boolean };
+}
+
+export async function GET() {
+  const user = await getCurrentUser();
+  const body: HeaderSession = {
+    user: user
+      ? {
+          fullName: user.fullName,
+          myDossiers: can(user, "dossier.readOwn"),
+          workspace: can(user, "workspace.read"),
+          documents: can(user, "document.send"),
+          admin: can(user, "admin.read"),
+        }
+      : null,
+  };
+  return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
+}

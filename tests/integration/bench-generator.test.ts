@@ -1,0 +1,74 @@
+// The benchmark's data generator at its tiny scale, on the test database inside a transaction that is
+// rolled back: the exact counts it promises, and data the scenarios rely on (documents never addressed
+// to their sender, unique dossier codes in the national format, every generated account able to sign in).
+import { inject, describe, expect, it } from "vitest";
+import { withClient } from "@/lib/db/admin";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isDossierCode } from "@/lib/dossiers/code";
+import { BENCH_PASSWORD, generate, SCALES } from "@/scripts/bench/generate";
+
+const n = async (c: { query: (sql: string) => Promise<{ rows: { n: string | number }[] }> }, sql: string) => Number((await c.query(sql)).rows[0]?.n);
+
+describe("bench generator, tiny scale", () => {
+  it("adds exactly the scale's rows with set-based statements, and they are usable", async () => {
+    const tiny = SCALES.tiny;
+    const passwordHash = await hashPassword(BENCH_PASSWORD);
+    await withClient(inject("databaseUrl"), async (c) => {
+      await c.query("BEGIN");
+      try {
+        const before = {
+          services: await n(c, "SELECT count(*) AS n FROM service"),
+          procedures: await n(c, "SELECT count(*) AS n FROM procedure"),
+          agencies: await n(c, "SELECT count(*) AS n FROM agency"),
+          users: await n(c, "SELECT count(*) AS n FROM app_user"),
+          dossiers: await n(c, "SELECT count(*) AS n FROM dossier"),
+          documents: await n(c, "SELECT count(*) AS n FROM document"),
+          recipients: await n(c, "SELECT count(*) AS n FROM document_recipient"),
+        };
+        const statements: string[] = [];
+        const query = c.query.bind(c);
+        // Count the INSERT statements: one per table, whatever the number of rows.
+        (c as unknown as { query: typeof c.query }).query = ((sql: string, ...rest: unknown[]) => {
+          if (/^\s*INSERT/i.test(sql)) statements.push(sql);
+          return (query as (...a: unknown[]) => unknown)(sql, ...rest);
+        }) as typeof c.query;
+        const counts = await generate(c, tiny, { passwordHash });
+        (c as unknown as { query: typeof c.query }).query = query;
+
+        const addedServices = Math.max(0, tiny.services - before.services);
+        expect(statements).toHaveLength(7);
+        expect(counts).toMatchObject({
+          procedures: Math.ceil(addedServices / before.agencies),
+          services: addedServices,
+          citizens: tiny.citizens,
+          officers: before.agencies,
+          dossiers: tiny.dossiers,
+          documents: tiny.documents,
+          recipients: tiny.documents,
+        });
+        expect(await n(c, "SELECT count(*) AS n FROM service")).toBe(Math.max(before.services, tiny.services));
+        expect(await n(c, "SELECT count(*) AS n FROM procedure")).toBe(before.procedures + counts.procedures);
+        expect(await n(c, "SELECT count(*) AS n FROM app_user")).toBe(before.users + tiny.citizens + before.agencies);
+        expect(await n(c, "SELECT count(*) AS n FROM dossier")).toBe(before.dossiers + tiny.dossiers);
+        expect(await n(c, "SELECT count(*) AS n FROM document")).toBe(before.documents + tiny.documents);
+        expect(await n(c, "SELECT count(*) AS n FROM document_recipient")).toBe(before.recipients + tiny.documents);
+
+        // Documents go to another agency; dossiers have national codes and folded names for search.
+        expect(await n(c, "SELECT count(*) AS n FROM document_recipient r JOIN document d ON d.id = r.document_id WHERE r.agency_id = d.sender_agency_id")).toBe(0);
+        const dossiers = (await c.query("SELECT code, applicant_search FROM dossier WHERE idempotency_key LIKE 'bench-%'")).rows as { code: string; applicant_search: string }[];
+        expect(dossiers).toHaveLength(tiny.dossiers);
+        expect(dossiers.every((d) => isDossierCode(d.code) && d.applicant_search !== "" && !/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễđ]/.test(d.applicant_search))).toBe(true);
+        // Generated services are searchable without diacritics and use the small benchmark form.
+        if (addedServices > 0) {
+          expect(await n(c, "SELECT count(*) AS n FROM service WHERE code LIKE '0.%' AND search_text LIKE '%(mau %'")).toBe(addedServices);
+        }
+        // Every generated account carries the one hash, which the benchmark password verifies.
+        const hashes = (await c.query("SELECT DISTINCT password_hash FROM app_user WHERE email LIKE 'bench.%'")).rows as { password_hash: string }[];
+        expect(hashes).toHaveLength(1);
+        expect(await verifyPassword(hashes[0]!.password_hash, BENCH_PASSWORD)).toBe(true);
+      } finally {
+        await c.query("ROLLBACK");
+      }
+    });
+  });
+});
