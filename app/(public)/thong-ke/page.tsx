@@ -10,6 +10,10 @@ import { agencyYearTable, nationalMonthly, nationalYear, publicIntegrationTable,
 
 export const metadata: Metadata = { title: t.title };
 
+// Rendered per request from live aggregates (the downloads read the same functions, so they always agree);
+// caching these figures is left to the performance work (see the README's Benchmark section).
+export const dynamic = "force-dynamic";
+
 const n = (v: number) => v.toLocaleString("vi-VN");
 
 export default async function PublicStatisticsPage() {
