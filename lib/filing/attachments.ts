@@ -69,12 +69,14 @@ export async function attachToDraft(
   await fileStorage().put(key, bytes);
   try {
     const { stored, replaced } = await db.$transaction(async (tx) => {
-      const draft = await tx.draft.upsert({
-        where: { userId_serviceId: { userId: user.id, serviceId: service.id } },
-        create: { userId: user.id, serviceId: service.id, formVersion: service.formVersion },
-        update: {},
-        select: { id: true },
-      });
+      // One atomic upsert that also locks the draft row for the rest of the upload, so a submission of the
+      // same draft (which locks it too) either finishes first (and this paper goes to a fresh draft) or
+      // waits for this paper. (Prisma's upsert reads, then writes: a draft deleted in between fails it.)
+      const [draft] = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO draft (user_id, service_id, form_version) VALUES (${user.id}::uuid, ${service.id}, ${service.formVersion})
+        ON CONFLICT (user_id, service_id) DO UPDATE SET updated_at = now()
+        RETURNING id::text`;
+      if (!draft) throw new DomainError("conflict", filingText.file.failed(name));
       const others = await tx.attachment.findMany({ where: { draftId: draft.id }, select: { id: true, fieldId: true, size: true, storageKey: true } });
       const previous = others.filter((a) => a.fieldId === field.id);
       const kept = others.filter((a) => a.fieldId !== field.id).reduce((sum, a) => sum + a.size, 0);

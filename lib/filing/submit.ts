@@ -58,7 +58,10 @@ const submitOnce = defineAction({
     const answers = parsed.data;
 
     // Every file answer must be a paper this citizen uploaded for that field of this service's draft.
-    const draft = await tx.draft.findFirst({ where: { userId: user.id, service: { code: input.serviceCode } }, select: { id: true } });
+    const found = await tx.draft.findFirst({ where: { userId: user.id, service: { code: input.serviceCode } }, select: { id: true } });
+    // Locked like an upload locks it: a paper being uploaded to this draft right now is either in, or
+    // waits and then goes to a fresh draft; it never points at a draft this submission deletes.
+    const draft = found && (await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM draft WHERE id = ${found.id}::uuid FOR UPDATE`).length ? found : null;
     const fileFields = allFields(service.form).filter((f) => f.type === "file" && typeof answers[f.id] === "string");
     const files = fileFields.length
       ? await tx.attachment.findMany({ where: { id: { in: fileFields.map((f) => answers[f.id] as string) }, ownerId: user.id, dossierId: null } })
@@ -105,7 +108,7 @@ const submitOnce = defineAction({
       actorRole: user.role,
       data: { files: files.map((f) => ({ field: f.fieldId, name: f.fileName, sha256: f.sha256 })), dueDate: due.date },
     });
-    if (draft) await tx.draft.delete({ where: { id: draft.id } });
+    if (draft) await tx.draft.deleteMany({ where: { id: draft.id } });
     await notifyUser(tx, {
       userId: user.id,
       email: user.email,

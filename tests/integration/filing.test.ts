@@ -111,6 +111,31 @@ describe("filing a dossier", () => {
     expect(await db.dossier.count({ where: { idempotencyKey: key } })).toBe(1);
   });
 
+  it("keeps a paper uploaded while the same draft is being submitted, and never fails with a server error", async () => {
+    await signInCitizen();
+    const fileField = service.form.steps.flatMap((s) => s.fields).find((f) => f.type === "file")!;
+    for (let round = 0; round < 5; round++) {
+      const answers = await completeAnswers();
+      const [submitted, uploaded, other] = await Promise.allSettled([
+        submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
+        attachToDraft(await user(), { serviceCode: service.code, fieldId: fileField.id, fileName: `bo-sung-${round}.pdf`, bytes: PDF_BYTES }, meta()),
+        // A second, different submission of the same draft at the same moment.
+        submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
+      ]);
+      expect(submitted.status).toBe("fulfilled");
+      expect(other.status).toBe("fulfilled");
+      expect(uploaded.status, String((uploaded as PromiseRejectedResult).reason)).toBe("fulfilled");
+      const results = [submitted, other].map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof submitDossier>>>).value);
+      // At most one submission takes the papers (none, when the upload replaced a paper first); any other
+      // is told which papers are missing, never an unexpected error.
+      expect(results.filter((r) => r.ok).length).toBeLessThanOrEqual(1);
+      for (const r of results) if (!r.ok) expect(r.code, r.message).toBe("invalid");
+      // The paper is either in the dossier or in a draft (never pointing at a deleted one).
+      const paper = await db.attachment.findUniqueOrThrow({ where: { id: (uploaded as PromiseFulfilledResult<{ id: string }>).value.id } });
+      expect(paper.dossierId !== null || paper.draftId !== null).toBe(true);
+    }
+  });
+
   it("gives 50 concurrent submissions 50 distinct codes in sequence", async () => {
     await signInCitizen();
     // A service whose form asks for no papers, so the 50 submissions race on the code alone.
