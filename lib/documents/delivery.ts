@@ -9,6 +9,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { enqueue, PermanentFailure } from "@/lib/notify/outbox";
 import { logExchange } from "./exchange-log";
 import { documentForMessage, toEdDocument } from "./message";
+import type { PushDocumentBody, PushStatusBody } from "./push-schema";
 
 export const DOCUMENT_PUSH_KIND = "document.push";
 /** Each push waits at most this long for the agency's system to answer. */
@@ -78,7 +79,16 @@ async function buildBody(payload: PushPayload): Promise<{ body: unknown; documen
       : null;
     const { doc, attachmentsSha256 } = await toEdDocument(r.document, replacesKey);
     return {
-      body: { type: "document", recipientId: r.id, documentKey: r.document.documentKey, sha256: r.document.sha256, status: r.status, arrivedAt: r.arrivedAt.toISOString(), document: doc, attachmentsSha256 },
+      body: {
+        type: "document",
+        recipientId: r.id,
+        documentKey: r.document.documentKey,
+        sha256: r.document.sha256,
+        status: r.status,
+        arrivedAt: r.arrivedAt.toISOString(),
+        document: doc,
+        attachmentsSha256,
+      } satisfies z.input<typeof PushDocumentBody>,
       documentKey: r.document.documentKey,
       requestInAt: r.document.sentAt,
       expectSha: r.document.sha256,
@@ -101,7 +111,7 @@ async function buildBody(payload: PushPayload): Promise<{ body: unknown; documen
       at: e.at.toISOString(),
       staff: e.staffName ? { name: e.staffName, ...(e.department ? { department: e.department } : {}) } : null,
       ...(e.description ? { description: e.description } : {}),
-    },
+    } satisfies z.input<typeof PushStatusBody>,
     documentKey: e.recipient.document.documentKey,
     requestInAt: e.at,
     expectSha: null,

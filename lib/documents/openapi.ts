@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { EdDocument } from "./schema";
 import { StatusInput } from "./api";
+import { PushDocumentBody, PushStatusBody } from "./push-schema";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
 
@@ -24,7 +25,26 @@ export function openApiDocument(baseUrl: string) {
     security: [{ apiKey: [] }],
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Khóa API của cơ quan: `Authorization: Bearer dvc_…`" } },
-      schemas: { EdDocument: json(EdDocument), StatusInput: json(StatusInput) },
+      schemas: { EdDocument: json(EdDocument), StatusInput: json(StatusInput), PushDocumentBody: json(PushDocumentBody), PushStatusBody: json(PushStatusBody) },
+    },
+    // What the portal POSTs to an agency's registered endpoint (Quản trị cơ quan → Kết nối hệ thống).
+    webhooks: {
+      "van-ban": {
+        post: {
+          summary: "Cổng chuyển văn bản tới địa chỉ nhận của cơ quan",
+          description:
+            "Thân JSON ký HMAC-SHA256 bằng khóa ký của địa chỉ nhận, trong tiêu đề X-Portal-Signature: sha256=<hex>. Trả 2xx kèm {\"sha256\": …} của thông điệp để xác nhận đã nhận; lỗi khác 2xx được gửi lại với thời gian chờ tăng dần.",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/PushDocumentBody" } } } },
+          responses: { "200": { description: "Đã nhận" } },
+        },
+      },
+      "trang-thai": {
+        post: {
+          summary: "Cổng chuyển trạng thái xử lý của nơi nhận (hoặc yêu cầu lấy lại của bên gửi)",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/PushStatusBody" } } } },
+          responses: { "200": { description: "Đã nhận" } },
+        },
+      },
     },
     paths: {
       "/van-ban": {

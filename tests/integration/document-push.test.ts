@@ -12,6 +12,7 @@ import { DOCUMENT_PUSH_KIND, pushHandler, SIGNATURE_HEADER } from "@/lib/documen
 import { sendDocument, setDocumentStatus } from "@/lib/documents/documents";
 import { issueAgencyApiKey, listDeadLetters, regenerateEndpointSecret, removeEndpoint, resendDeadLetter, rotateAgencyApiKey, revokeAgencyApiKey, saveEndpoint } from "@/lib/documents/integration-admin";
 import { authenticateApiKey } from "@/lib/documents/api-keys";
+import { PushDocumentBody, PushStatusBody } from "@/lib/documents/push-schema";
 import { MAX_ATTEMPTS, processOutbox, retryDelayMs } from "@/lib/notify/outbox";
 import { signInAs } from "../support/filing";
 
@@ -165,6 +166,8 @@ describe("push delivery to an agency's endpoint", () => {
     const got = hanoiReceiver.received.filter((r) => r.body.documentKey === documentKey);
     expect(got).toHaveLength(1);
     expect(got[0]!.body.type).toBe("document");
+    // The body is what the OpenAPI description's webhook schema says.
+    expect(PushDocumentBody.safeParse(got[0]!.body).error).toBeUndefined();
     expect(got[0]!.signature).toBe(`sha256=${createHmac("sha256", secret).update(got[0]!.raw).digest("hex")}`);
     const doc = await db.document.findUniqueOrThrow({ where: { documentKey } });
     expect(got[0]!.body.sha256).toBe(doc.sha256);
@@ -216,6 +219,7 @@ describe("push delivery to an agency's endpoint", () => {
     expect(await processOutbox({ handlers, now: due.nextAttemptAt })).toEqual({ sent: 1, retried: 0, dead: 0 });
     const statuses = hanoiReceiver.received.filter((r) => r.body.type === "status" && r.body.documentKey === doc.documentKey);
     expect(statuses.map((s) => s.body.status)).toEqual(["03"]);
+    expect(PushStatusBody.safeParse(statuses[0]!.body).error).toBeUndefined();
   });
 });
 

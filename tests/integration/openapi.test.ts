@@ -19,5 +19,10 @@ describe("the API's OpenAPI description", () => {
     expect(doc.components.schemas.EdDocument).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(EdDocument, { io: "input", unrepresentable: "any" }))));
     const status = (doc.components.schemas.StatusInput as { properties: { status: { enum: string[] } } }).properties.status.enum;
     expect([...status].sort()).toEqual(["02", "03", "04", "05", "06", "13", "15", "16"]);
+    // Pushes to agencies' endpoints are described as webhooks with their body schemas.
+    const hooks = (doc as unknown as { webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }> }).webhooks;
+    expect(Object.keys(hooks)).toEqual(["van-ban", "trang-thai"]);
+    expect(hooks["van-ban"]!.post.requestBody.content["application/json"]!.schema.$ref).toBe("#/components/schemas/PushDocumentBody");
+    expect(doc.components.schemas).toHaveProperty("PushStatusBody");
   });
 });

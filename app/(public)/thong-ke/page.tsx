@@ -5,27 +5,29 @@ import type { Metadata } from "next";
 import { BarChart } from "@/components/monitoring/BarChart";
 import { PublicDataTable } from "@/components/monitoring/PublicDataTable";
 import { integrationText, publicStatsText as t } from "@/lib/i18n/vi/monitoring";
-import { connectedCount, countStates, integrationOverview } from "@/lib/monitoring/integration";
-import { agencyYearTable, nationalMonthly, nationalYear, publicIntegrationTable, TABLE_COLUMNS } from "@/lib/monitoring/public-stats";
+import { formatDateTime } from "@/lib/format";
+import { connectedCount } from "@/lib/monitoring/integration";
+import { publicStatsSnapshot } from "@/lib/monitoring/public-cached";
+import { TABLE_COLUMNS } from "@/lib/monitoring/public-stats";
 
 export const metadata: Metadata = { title: t.title };
 
-// Rendered per request from live aggregates (the downloads read the same functions, so they always agree);
-// caching these figures is left to the performance work (see the README's Benchmark section).
+// Rendered per request from one cached snapshot of the aggregates (lib/monitoring/public-cached.ts), the
+// same snapshot the downloads read, so they always agree with the page.
 export const dynamic = "force-dynamic";
 
 const n = (v: number) => v.toLocaleString("vi-VN");
 
 export default async function PublicStatisticsPage() {
-  const [year, monthly, agencies, integration, overview] = await Promise.all([nationalYear(), nationalMonthly(), agencyYearTable(), publicIntegrationTable(), integrationOverview()]);
+  const { takenAt, year, monthly, agencies, integration, states } = await publicStatsSnapshot();
   const f = year.figures;
-  const states = countStates(overview);
   const c = t.columns;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="text-slate-700">{t.lead}</p>
+        <p className="text-sm text-slate-700">Số liệu tính lúc {formatDateTime(new Date(takenAt))}, cập nhật mỗi phút.</p>
       </header>
 
       <section aria-labelledby="toan-quoc" className="space-y-3">

@@ -1,6 +1,7 @@
 // Open data of the public statistics: /thong-ke/du-lieu/<table>.csv | <table>.json, and schema.json.
 import { publicStatsText as t } from "@/lib/i18n/vi/monitoring";
-import { isPublicTable, publicTable, tableCsv, tableJson, tableSchema } from "@/lib/monitoring/public-stats";
+import { publicStatsSnapshot, snapshotTable } from "@/lib/monitoring/public-cached";
+import { isPublicTable, tableCsv, tableJson, tableSchema } from "@/lib/monitoring/public-stats";
 
 const CACHE = "public, max-age=60";
 
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const m = /^([a-z-]+)\.(csv|json)$/.exec(file);
   if (!m || !isPublicTable(m[1]!)) return new Response(t.notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const table = m[1]!;
-  const rows = await publicTable(table);
+  const rows = snapshotTable(await publicStatsSnapshot(), table);
   if (m[2] === "json") return Response.json(tableJson(table, rows), { headers: { "Cache-Control": CACHE } });
   return new Response(tableCsv(table, rows), {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="thong-ke-${table}.csv"`, "Cache-Control": CACHE },
