@@ -10,6 +10,7 @@ import { catalogText } from "@/lib/i18n/vi/catalog";
 import { programmeText } from "@/lib/i18n/vi/programme";
 import { createAgencyAction } from "./actions";
 import { DataTable } from "@/components/ui/DataTable";
+import { AdminPageHeader } from "@/components/admin/AdminPageHeader";
 
 const t = programmeText.registry;
 export const metadata: Metadata = { title: t.title };
@@ -21,13 +22,7 @@ export default async function RegistryPage() {
   const rows = await registryRows();
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/quan-tri">{programmeText.backToAdmin}</Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <p className="text-slate-700">{t.lead}</p>
-      </header>
+      <AdminPageHeader title={t.title} lead={t.lead} />
       <DataTable caption={t.tableCaption} columns={Object.values(t.columns)}>
             {rows.map((r) => (
               <tr key={r.identifier} className="border-b border-slate-200" data-testid={`co-quan-${r.identifier}`}>

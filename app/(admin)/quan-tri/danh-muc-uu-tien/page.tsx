@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { programmeText } from "@/lib/i18n/vi/programme";
 import { listPriorityLists, PRIORITY_STATUS_LABEL } from "@/lib/programme/priority-lists";
 import { createPriorityListAction } from "./actions";
+import { AdminPageHeader } from "@/components/admin/AdminPageHeader";
 
 const t = programmeText.priority;
 export const metadata: Metadata = { title: t.title };
@@ -15,13 +16,7 @@ export default async function PriorityListsPage() {
   const lists = await listPriorityLists();
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/quan-tri">{programmeText.backToAdmin}</Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <p className="text-slate-700">{t.lead}</p>
-      </header>
+      <AdminPageHeader title={t.title} lead={t.lead} />
       {lists.length === 0 ? (
         <p>{t.empty}</p>
       ) : (

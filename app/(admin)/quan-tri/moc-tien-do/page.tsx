@@ -1,6 +1,5 @@
 // Quản trị → Mốc tiến độ: the programme's milestones, which are late, and a form to update each.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/programme/ActionForm";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
@@ -8,6 +7,7 @@ import { programmeText } from "@/lib/i18n/vi/programme";
 import { listMilestones, MILESTONE_STATUS_LABEL } from "@/lib/programme/milestones";
 import { updateMilestoneAction } from "./actions";
 import { DataTable } from "@/components/ui/DataTable";
+import { AdminPageHeader } from "@/components/admin/AdminPageHeader";
 
 const t = programmeText.milestones;
 export const metadata: Metadata = { title: t.title };
@@ -18,13 +18,7 @@ export default async function MilestonesPage({ searchParams }: { searchParams: P
   const saved = sp.tb === "luu" ? milestones.find((m) => m.code === sp.moc) : undefined;
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/quan-tri">{programmeText.backToAdmin}</Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <p className="text-slate-700">{t.lead}</p>
-      </header>
+      <AdminPageHeader title={t.title} lead={t.lead} />
       {saved && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
           {t.saved} {saved.title}

@@ -10,6 +10,7 @@ import { programmeText } from "@/lib/i18n/vi/programme";
 import { followUpsOf, INSPECTION_STATUS_LABEL, listInspections } from "@/lib/programme/inspections";
 import { addFollowUpAction, completeFollowUpAction, planInspectionAction, recordFindingsAction } from "./actions";
 import { DataTable } from "@/components/ui/DataTable";
+import { AdminPageHeader } from "@/components/admin/AdminPageHeader";
 
 const t = programmeText.inspections;
 export const metadata: Metadata = { title: t.title };
@@ -26,18 +27,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
   const status = typeof sp.tb === "string" ? STATUS[sp.tb] : undefined;
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/quan-tri">{programmeText.backToAdmin}</Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <p className="text-slate-700">{t.lead}</p>
-      </header>
-      {status && (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {status}
-        </p>
-      )}
+      <AdminPageHeader title={t.title} lead={t.lead} status={status} />
       <section aria-labelledby="lap-ke-hoach" className="card space-y-3">
         <h2 id="lap-ke-hoach" className="text-lg font-semibold">
           {t.planTitle}

@@ -1,7 +1,7 @@
 // Quản trị → Thông điệp chuyển không thành công: every message the portal gave up delivering (document
 // pushes to agencies' systems, e-mails), with a resend once the receiving side works again.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AdminPageHeader } from "@/components/admin/AdminPageHeader";
 import { DeadLetterTable } from "@/components/integration/DeadLetterTable";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listDeadLetters } from "@/lib/documents/integration-admin";
@@ -16,16 +16,7 @@ export default async function DeadLettersPage({ searchParams }: { searchParams: 
   const [sp, rows] = await Promise.all([searchParams, listDeadLetters(admin)]);
   return (
     <div className="space-y-4">
-      <p>
-        <Link href="/quan-tri">Quản trị</Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t.adminTitle}</h1>
-      <p className="text-slate-700">{t.lead}</p>
-      {sp["da-gui-lai"] && (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {t.resent}
-        </p>
-      )}
+      <AdminPageHeader title={t.adminTitle} lead={t.lead} status={sp["da-gui-lai"] ? t.resent : undefined} />
       <DeadLetterTable rows={rows} from="admin" />
     </div>
   );
