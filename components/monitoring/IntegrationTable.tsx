@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { integrationText as t } from "@/lib/i18n/vi/monitoring";
 import type { IntegrationRow } from "@/lib/monitoring/integration";
 import { StateBadge } from "./StateBadge";
+import { DataTable } from "@/components/ui/DataTable";
 
 const n = (v: number) => v.toLocaleString("vi-VN");
 const secs = (v: number | null) => (v == null ? t.none : t.seconds(v));
@@ -11,24 +12,7 @@ const secs = (v: number | null) => (v == null ? t.none : t.seconds(v));
 export function IntegrationTable({ caption, rows, linkBase }: { caption: string; rows: readonly IntegrationRow[]; linkBase?: string }) {
   const c = t.columns;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="p-2 text-left text-lg font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">{c.agency}</th>
-            <th scope="col" className="p-2">{c.state}</th>
-            <th scope="col" className="p-2">{c.since}</th>
-            <th scope="col" className="p-2">{c.last}</th>
-            <th scope="col" className="p-2">{c.sent}</th>
-            <th scope="col" className="p-2">{c.received}</th>
-            {linkBase && <th scope="col" className="p-2">{c.failures}</th>}
-            {linkBase && <th scope="col" className="p-2">{c.dead}</th>}
-            {linkBase && <th scope="col" className="p-2">{c.latency}</th>}
-            <th scope="col" className="p-2">{c.portal}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable caption={caption} showCaption columns={[c.agency, c.state, c.since, c.last, c.sent, c.received, ...(linkBase ? [c.failures, c.dead, c.latency] : []), c.portal]}>
           {rows.map((r) => (
             <tr key={r.identifier} className="border-b border-slate-200" data-testid="integration-row" data-identifier={r.identifier}>
               <th scope="row" className="p-2 font-normal">
@@ -61,8 +45,6 @@ export function IntegrationTable({ caption, rows, linkBase }: { caption: string;
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </DataTable>
   );
 }

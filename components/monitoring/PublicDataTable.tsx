@@ -1,4 +1,5 @@
 // One open-data table of the public statistics: the columns of its CSV/JSON, the same rows, and links to both.
+import { DataTable } from "@/components/ui/DataTable";
 import { formatDate } from "@/lib/format";
 import { integrationText, publicStatsText as t } from "@/lib/i18n/vi/monitoring";
 import type { PublicRow, PublicTable } from "@/lib/monitoring/public-stats";
@@ -31,19 +32,7 @@ export function PublicDataTable({ table, caption, columns, rows, rowHeader }: { 
           <span className="sr-only"> – {caption}</span>
         </a>
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm" data-testid={`table-${table}`}>
-          <caption className="p-2 text-left font-semibold">{caption}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              {columns.map((col) => (
-                <th key={col.key} scope="col" className="p-2">
-                  {col.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={caption} showCaption columns={columns.map((col) => col.title)} testId={`table-${table}`}>
             {rows.map((r, i) => (
               <tr key={i} className="border-b border-slate-200" data-key={String(r[rowHeader])}>
                 {columns.map((col) =>
@@ -59,9 +48,7 @@ export function PublicDataTable({ table, caption, columns, rows, rowHeader }: { 
                 )}
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </div>
   );
 }

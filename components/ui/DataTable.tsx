@@ -5,9 +5,11 @@ export function DataTable({
   columns,
   children,
   testId,
+  showCaption = false,
 }: {
-  /** Read by screen readers only: what the table lists. */
+  /** What the table lists: read by screen readers, and shown as the table's title with `showCaption`. */
   caption: string;
+  showCaption?: boolean;
   columns: readonly React.ReactNode[];
   /** The rows (<tr> elements). */
   children: React.ReactNode;
@@ -16,7 +18,7 @@ export function DataTable({
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left text-sm" data-testid={testId}>
-        <caption className="sr-only">{caption}</caption>
+        <caption className={showCaption ? "p-2 text-left text-lg font-semibold" : "sr-only"}>{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">
             {columns.map((c, i) => (

@@ -1,6 +1,7 @@
 // Reading the agency registry.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { inForceSql } from "@/lib/agencies/succession";
 
 export interface AgencySummary {
   identifier: string;
@@ -18,7 +19,7 @@ export async function listAgencies(): Promise<AgencySummary[]> {
     SELECT a.identifier, a.name, a.short_name AS "shortName", a.kind::text AS kind, a.province_code AS "provinceCode",
            a.sample_identifier AS "sampleIdentifier", count(s.id) AS services
     FROM agency a LEFT JOIN service s ON s.agency_id = a.id AND s.published
-    WHERE a.valid_to IS NULL OR a.valid_to > (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+    WHERE ${inForceSql("a")}
     GROUP BY a.id ORDER BY (a.kind = 'PROVINCE'), a.identifier`;
   return rows.map((r) => ({ ...r, services: Number(r.services) }));
 }

@@ -3,7 +3,7 @@
 // that date, documents and dossiers addressed to it go to its current successor, following chains (A → B → C);
 // records made before keep the agency they were made for.
 import "server-only";
-import type { Agency } from "@/lib/generated/prisma/client";
+import { Prisma, type Agency } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/auth/door-errors";
 import { localDate } from "@/lib/calendar/time";
 import { db, type Db, type Tx } from "@/lib/db/client";
@@ -17,6 +17,19 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export function isRetiredAt(agency: { validTo: Date | null }, at: Date): boolean {
   return agency.validTo != null && isoDay(agency.validTo) <= localDate(at);
 }
+
+/**
+ * The same rule in SQL, for queries over the registry: the agency row `alias` is in force on the Vietnam
+ * day of `at` (default: now). Every list of current agencies uses this, so none disagrees at midnight.
+ */
+export function inForceSql(alias: string, at?: Date): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  const when = at ? Prisma.sql`${at}::timestamptz` : Prisma.sql`now()`;
+  return Prisma.sql`(${a}.valid_to IS NULL OR ${a}.valid_to > (${when} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)`;
+}
+
+/** The kinds watched by VPCP's monitoring: the central bodies and the provinces. */
+export const MONITORED_KINDS_SQL = Prisma.sql`('MINISTRY', 'MINISTRY_LEVEL', 'GOVERNMENT_AGENCY', 'PROVINCE')`;
 
 /**
  * The agency that answers for `agencyId` at `at`: itself while it exists, else its successor's answer, and so

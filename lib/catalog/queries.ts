@@ -4,6 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Channel, Component, LegalBasis } from "./records";
+import { inForceSql } from "@/lib/agencies/succession";
 
 export const PAGE_SIZE = 20;
 /** Search results are ranked, not keyed: deep pages of a search are of no use to anyone. */
@@ -305,6 +306,6 @@ export async function levelCounts(): Promise<{ level: number; services: number; 
 export async function catalogTotals(): Promise<{ procedures: number; services: number; agencies: number }> {
   const [row] = await db.$queryRaw<{ procedures: bigint; services: bigint; agencies: bigint }[]>`
     SELECT (SELECT count(*) FROM procedure) AS procedures, (SELECT count(*) FROM service WHERE published) AS services,
-           (SELECT count(*) FROM agency WHERE valid_to IS NULL) AS agencies`;
+           (SELECT count(*) FROM agency a WHERE ${inForceSql("a")}) AS agencies`;
   return { procedures: Number(row?.procedures ?? 0), services: Number(row?.services ?? 0), agencies: Number(row?.agencies ?? 0) };
 }

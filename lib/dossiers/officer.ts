@@ -18,6 +18,7 @@ import { finishWithResult } from "./result";
 import { ACTIONS, type Action } from "./state-machine";
 import { STATUS, statusName } from "./status";
 import { applyTransition, lockDossier } from "./transition";
+import { isRetiredAt } from "@/lib/agencies/succession";
 
 // --- the queue -----------------------------------------------------------------------------------
 
@@ -266,7 +267,7 @@ export const transferDossier = defineAction({
     if (row.version !== input.version) throw new DomainError("conflict", dossierText.changed);
     if (![STATUS.RECEIVED, STATUS.PROCESSING].includes(row.status as 2 | 4)) throw new DomainError("invalid", "Chỉ chuyển được hồ sơ đã tiếp nhận hoặc đang xử lý.");
     const target = await tx.agency.findUnique({ where: { identifier: input.toAgency } });
-    if (!target || (target.validTo && target.validTo < new Date())) throw new DomainError("invalid", "Cơ quan nhận: không tìm thấy cơ quan đang hoạt động có mã này.", "toAgency");
+    if (!target || isRetiredAt(target, new Date())) throw new DomainError("invalid", "Cơ quan nhận: không tìm thấy cơ quan đang hoạt động có mã này.", "toAgency");
     if (target.id === user.agencyId) throw new DomainError("invalid", "Cơ quan nhận: phải khác cơ quan đang giữ hồ sơ.", "toAgency");
     const from = await tx.agency.findUniqueOrThrow({ where: { id: user.agencyId! }, select: { name: true } });
     await tx.dossier.update({ where: { id }, data: { holderAgencyId: target.id, assigneeId: null, version: { increment: 1 } } });

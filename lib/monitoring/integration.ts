@@ -27,6 +27,7 @@ import { defineAction, DomainError } from "@/lib/auth/door";
 import { TIME_ZONE } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { integrationText } from "@/lib/i18n/vi/monitoring";
+import { inForceSql, MONITORED_KINDS_SQL } from "@/lib/agencies/succession";
 
 export const CONNECTION_STATES = ["BOTH_WAYS", "RECEIVING_ONLY", "SENDING_ONLY", "TESTING", "NOT_CONNECTED"] as const;
 export type ConnectionState = (typeof CONNECTION_STATES)[number];
@@ -122,8 +123,7 @@ async function integrationRows(options: { now?: Date; sort?: IntegrationSort; ag
   const rows = await db.$queryRaw<RawRow[]>`
     WITH ag AS (
       SELECT a.id, a.identifier, a.name, a.short_name, a.kind::text AS kind FROM agency a
-      WHERE a.kind::text IN ('MINISTRY', 'MINISTRY_LEVEL', 'GOVERNMENT_AGENCY', 'PROVINCE')
-        AND (a.valid_to IS NULL OR a.valid_to > ${now}::timestamptz) AND ${only}
+      WHERE a.kind::text IN ${MONITORED_KINDS_SQL} AND ${inForceSql("a", now)} AND ${only}
     ),
     ex AS (
       SELECT l.agency_id,

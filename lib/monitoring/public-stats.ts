@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { publicStatsText as t, integrationText } from "@/lib/i18n/vi/monitoring";
 import { addMonths, currentMonth, CSV_BOM, figures, monthPeriods, scopedFigures, yearPeriod, type PeriodFigures } from "./agency-stats";
 import { integrationOverview } from "./integration";
+import { inForceSql, MONITORED_KINDS_SQL } from "@/lib/agencies/succession";
 
 export const PUBLIC_TABLES = ["toan-quoc-theo-thang", "theo-co-quan", "ket-noi"] as const;
 export type PublicTable = (typeof PUBLIC_TABLES)[number];
@@ -93,7 +94,7 @@ export async function nationalYear(options: { now?: Date } = {}): Promise<{ year
 export async function agencyYearTable(options: { now?: Date } = {}): Promise<PublicRow[]> {
   const now = options.now ?? new Date();
   const year = Number(localDate(now).slice(0, 4));
-  const agencies = Prisma.sql`SELECT id FROM agency WHERE kind::text IN ('MINISTRY', 'MINISTRY_LEVEL', 'GOVERNMENT_AGENCY', 'PROVINCE') AND (valid_to IS NULL OR valid_to > now())`;
+  const agencies = Prisma.sql`SELECT a.id FROM agency a WHERE a.kind::text IN ${MONITORED_KINDS_SQL} AND ${inForceSql("a", now)}`;
   const [rows, names] = await Promise.all([
     scopedFigures({ agencyId: null, perAgency: { agencies } }, yearPeriod(year), now),
     // Names only (no figures): the aggregate returns ids.

@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { inForceSql, MONITORED_KINDS_SQL } from "@/lib/agencies/succession";
 
 /** The target year and share of the resolution. */
 export const TARGET = { year: 2016, share: 100 } as const;
@@ -39,27 +40,11 @@ const ORDER: Record<LevelSort, Prisma.Sql> = {
   ten: Prisma.sql`CASE WHEN x.kind = 'PROVINCE' THEN 1 ELSE 0 END`,
 };
 
-interface Raw {
-  agency_id: number;
-  identifier: string;
-  name: string;
-  short_name: string;
-  kind: string;
-  services: number;
-  level1: number;
-  level2: number;
-  level3: number;
-  level4: number;
-  share34: number | null;
-  share4: number | null;
-  remaining: number;
-}
-
 /** Every central body and province in force (all 88+ rows), in the asked order. */
 export async function levelProgress(options: { sort?: LevelSort } = {}): Promise<LevelRow[]> {
-  const rows = await db.$queryRaw<Raw[]>`
+  return db.$queryRaw<LevelRow[]>`
     SELECT * FROM (
-      SELECT a.id AS agency_id, a.identifier, a.name, a.short_name, a.kind::text AS kind,
+      SELECT a.id AS "agencyId", a.identifier, a.name, a.short_name AS "shortName", a.kind::text AS kind,
              count(s.id)::int AS services,
              (count(s.id) FILTER (WHERE s.online_level = 1))::int AS level1,
              (count(s.id) FILTER (WHERE s.online_level = 2))::int AS level2,
@@ -69,25 +54,10 @@ export async function levelProgress(options: { sort?: LevelSort } = {}): Promise
              round(100.0 * count(s.id) FILTER (WHERE s.online_level = 4) / nullif(count(s.id), 0), 1)::float8 AS share4,
              (count(s.id) FILTER (WHERE s.online_level < 3))::int AS remaining
       FROM agency a LEFT JOIN service s ON s.agency_id = a.id AND s.published
-      WHERE a.kind::text IN ('MINISTRY', 'MINISTRY_LEVEL', 'GOVERNMENT_AGENCY', 'PROVINCE') AND (a.valid_to IS NULL OR a.valid_to > now())
+      WHERE a.kind::text IN ${MONITORED_KINDS_SQL} AND ${inForceSql("a")}
       GROUP BY a.id
     ) x
-    ORDER BY ${ORDER[options.sort ?? "con-lai"]}, x.short_name, x.identifier`;
-  return rows.map((r) => ({
-    agencyId: r.agency_id,
-    identifier: r.identifier,
-    name: r.name,
-    shortName: r.short_name,
-    kind: r.kind,
-    services: r.services,
-    level1: r.level1,
-    level2: r.level2,
-    level3: r.level3,
-    level4: r.level4,
-    share34: r.share34,
-    share4: r.share4,
-    remaining: r.remaining,
-  }));
+    ORDER BY ${ORDER[options.sort ?? "con-lai"]}, x."shortName", x.identifier`;
 }
 
 export interface LevelTotals {

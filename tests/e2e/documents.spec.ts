@@ -159,6 +159,12 @@ test("an agency administrator issues an API key shown once and registers a push 
 
   const vpcp = await (await browser.newContext()).newPage();
   await signIn(vpcp, DEMO.admin);
+  // VPCP keeps its own keys on the same page, offered only what it may open.
+  await vpcp.goto("/can-bo/quan-tri-co-quan/ket-noi");
+  const nav = vpcp.getByRole("navigation", { name: "Quản trị cơ quan" });
+  await expect(nav.getByRole("link", { name: "Kết nối hệ thống" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Cán bộ" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Quản trị", exact: true })).toBeVisible();
   await vpcp.goto("/quan-tri/thong-diep-loi");
   await expect(vpcp.getByRole("heading", { level: 1 })).toHaveText("Thông điệp chuyển không thành công (toàn hệ thống)");
   await expectAccessible(vpcp);

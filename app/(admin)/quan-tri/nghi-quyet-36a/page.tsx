@@ -7,6 +7,7 @@ import { SortLinks } from "@/components/monitoring/SortLinks";
 import { requirePermission } from "@/lib/auth/current-user";
 import { integrationText, resolutionText as t } from "@/lib/i18n/vi/monitoring";
 import { levelProgress, levelTotals, parseLevelSort } from "@/lib/monitoring/resolution36a";
+import { DataTable } from "@/components/ui/DataTable";
 
 const PAGE = "/quan-tri/nghi-quyet-36a";
 
@@ -62,22 +63,7 @@ export default async function ResolutionPage({ searchParams }: { searchParams: P
         />
       </section>
       <SortLinks basePath={PAGE} current={sort} options={t.sorts} label={integrationText.sortLabel} />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <caption className="p-2 text-left text-lg font-semibold">{t.tableCaption}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">{c.agency}</th>
-              <th scope="col" className="p-2">{c.services}</th>
-              <th scope="col" className="p-2">{c.level1}</th>
-              <th scope="col" className="p-2">{c.level2}</th>
-              <th scope="col" className="p-2">{c.level3}</th>
-              <th scope="col" className="p-2">{c.level4}</th>
-              <th scope="col" className="p-2">{c.share34}</th>
-              <th scope="col" className="p-2">{c.remaining}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t.tableCaption} showCaption columns={[c.agency, c.services, c.level1, c.level2, c.level3, c.level4, c.share34, c.remaining]}>
             {rows.map((r) => (
               <tr key={r.identifier} className="border-b border-slate-200" data-testid="level-row" data-identifier={r.identifier}>
                 <th scope="row" className="p-2 font-normal">
@@ -92,9 +78,7 @@ export default async function ResolutionPage({ searchParams }: { searchParams: P
                 <td className="p-2">{n(r.remaining)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { integrationText as t } from "@/lib/i18n/vi/monitoring";
 import { agencyDailySeries, agencyIntegration, watchedAgencyByIdentifier } from "@/lib/monitoring/integration";
 import { recordConnectionAction } from "./actions";
+import { DataTable } from "@/components/ui/DataTable";
 
 export const metadata: Metadata = { title: t.title };
 
@@ -102,20 +103,7 @@ export default async function AgencyIntegrationPage({ params, searchParams }: { 
           labelEvery={5}
           series={[{ name: d.latencyColumn, values: days.map((x) => x.latencyMedian), fill: "fill-sky-800", swatch: "bg-sky-800" }]}
         />
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <caption className="p-2 text-left font-semibold">{d.volumeTable}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{d.dayColumn}</th>
-                <th scope="col" className="p-2">{d.sentColumn}</th>
-                <th scope="col" className="p-2">{d.receivedColumn}</th>
-                <th scope="col" className="p-2">{d.exchangesColumn}</th>
-                <th scope="col" className="p-2">{d.failuresColumn}</th>
-                <th scope="col" className="p-2">{d.latencyColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable caption={d.volumeTable} showCaption columns={[d.dayColumn, d.sentColumn, d.receivedColumn, d.exchangesColumn, d.failuresColumn, d.latencyColumn]}>
               {days.map((x) => (
                 <tr key={x.day} className="border-b border-slate-200">
                   <th scope="row" className="p-2 font-normal">{formatDate(x.day)}</th>
@@ -126,9 +114,7 @@ export default async function AgencyIntegrationPage({ params, searchParams }: { 
                   <td className="p-2">{x.latencyMedian == null ? t.none : x.latencyMedian.toLocaleString("vi-VN")}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       </section>
 
       <section aria-labelledby="ghi-nhan" className="card space-y-3">

@@ -40,7 +40,7 @@ export default async function AgencyOfficersPage({ searchParams }: { searchParam
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <AdminNav current="can-bo" />
+        <AdminNav user={admin} current="can-bo" />
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="text-slate-700">{t.lead}</p>
       </header>

@@ -25,7 +25,7 @@ export default async function ConsultationPage({ searchParams }: { searchParams:
   });
   return (
     <div className="space-y-6">
-      <AdminNav current="danh-muc-uu-tien" />
+      <AdminNav user={user} current="danh-muc-uu-tien" />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t.consultTitle}</h1>
         <p className="text-slate-700">{t.consultLead}</p>

@@ -30,7 +30,7 @@ export default async function AgencyServicesPage({ searchParams }: { searchParam
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <AdminNav current="dich-vu" />
+        <AdminNav user={admin} current="dich-vu" />
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="text-slate-700">{t.lead}</p>
       </header>

@@ -34,7 +34,7 @@ export default async function IntegrationPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <AdminNav current="ket-noi" />
+        <AdminNav user={admin} current="ket-noi" />
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="text-slate-700">
           {t.lead} <Link href="/tai-lieu-api">{t.docsLink}</Link>

@@ -35,7 +35,7 @@ export default async function AgencyServiceEditPage({ params, searchParams }: { 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <AdminNav />
+        <AdminNav user={admin} />
         <p>
           <Link href={LIST}>{t.backToList}</Link>
         </p>
