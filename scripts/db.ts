@@ -25,7 +25,9 @@ async function main() {
       console.log(`Seeded ${counts.agencies} agencies, ${counts.procedures} procedures, ${counts.services} services.`);
     } else if (command === "server") {
       if (!database.embedded) {
-        console.log(`Not starting: ${process.env.DATABASE_URL ? "DATABASE_URL is set" : "something already listens on the embedded port"}.`);
+        console.log(
+          `Not starting: ${process.env.DATABASE_URL ? "DATABASE_URL is set" : "something already listens on the embedded port"}.`,
+        );
         return;
       }
       console.log(`Embedded PostgreSQL (PGlite) listening at ${database.url}. Ctrl-C stops it.`);

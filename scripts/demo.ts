@@ -90,12 +90,15 @@ async function main() {
     const applied = await migrate(c);
     if (applied.length) console.log(`Đã áp dụng ${applied.length} migration.`);
     const counts = await seedReference(c);
-    console.log(`Dữ liệu: ${counts.agencies} cơ quan, ${counts.procedures} thủ tục, ${counts.services} dịch vụ, ${counts.adminUnits} đơn vị hành chính.`);
+    console.log(
+      `Dữ liệu: ${counts.agencies} cơ quan, ${counts.procedures} thủ tục, ${counts.services} dịch vụ, ${counts.adminUnits} đơn vị hành chính.`,
+    );
     await seedDemoAccounts(c);
     // The end-to-end tests keep the reference data alone: their assertions count rows.
     if (!e2e) {
       const demo = await seedDemoCountry(c);
-      if (!demo.skipped) console.log(`${DEMO_LABEL} ${demo.documents} văn bản, ${demo.dossiers} hồ sơ, ${demo.exchanges} lượt trao đổi trong 90 ngày qua.`);
+      if (!demo.skipped)
+        console.log(`${DEMO_LABEL} ${demo.documents} văn bản, ${demo.dossiers} hồ sơ, ${demo.exchanges} lượt trao đổi trong 90 ngày qua.`);
     }
   });
 

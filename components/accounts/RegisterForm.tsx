@@ -31,13 +31,62 @@ export function RegisterForm({ action }: { action: (s: RegisterState, f: FormDat
       <div ref={summary}>
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
-      <TextField name="fullName" label={t.fullName} defaultValue={v.fullName} error={e.fullName} required autoComplete="name" maxLength={100} />
-      <TextField name="cccd" label={t.cccd} defaultValue={v.cccd} error={e.cccd} help={t.cccdHelp} required inputMode="numeric" maxLength={12} />
-      <TextField name="dateOfBirth" label={t.dateOfBirth} type="date" defaultValue={v.dateOfBirth} error={e.dateOfBirth} required autoComplete="bday" />
-      <TextField name="phone" label={t.phone} type="tel" defaultValue={v.phone} error={e.phone} help={t.phoneHelp} required autoComplete="tel" />
+      <TextField
+        name="fullName"
+        label={t.fullName}
+        defaultValue={v.fullName}
+        error={e.fullName}
+        required
+        autoComplete="name"
+        maxLength={100}
+      />
+      <TextField
+        name="cccd"
+        label={t.cccd}
+        defaultValue={v.cccd}
+        error={e.cccd}
+        help={t.cccdHelp}
+        required
+        inputMode="numeric"
+        maxLength={12}
+      />
+      <TextField
+        name="dateOfBirth"
+        label={t.dateOfBirth}
+        type="date"
+        defaultValue={v.dateOfBirth}
+        error={e.dateOfBirth}
+        required
+        autoComplete="bday"
+      />
+      <TextField
+        name="phone"
+        label={t.phone}
+        type="tel"
+        defaultValue={v.phone}
+        error={e.phone}
+        help={t.phoneHelp}
+        required
+        autoComplete="tel"
+      />
       <TextField name="email" label={t.email} type="email" defaultValue={v.email} error={e.email} required autoComplete="email" />
-      <TextField name="password" label={t.password} type="password" error={e.password} help={t.passwordHelp} required autoComplete="new-password" />
-      <TextField name="passwordConfirm" label={t.passwordConfirm} type="password" error={e.passwordConfirm} required autoComplete="new-password" />
+      <TextField
+        name="password"
+        label={t.password}
+        type="password"
+        error={e.password}
+        help={t.passwordHelp}
+        required
+        autoComplete="new-password"
+      />
+      <TextField
+        name="passwordConfirm"
+        label={t.passwordConfirm}
+        type="password"
+        error={e.passwordConfirm}
+        required
+        autoComplete="new-password"
+      />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? t.submitting : t.submit}
       </button>

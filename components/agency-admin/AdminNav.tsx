@@ -28,7 +28,11 @@ export function AdminNav({ user, current }: { user: Principal; current?: "can-bo
           const here = current !== undefined && l.href.endsWith(`/${current}`);
           return (
             <li key={l.href}>
-              <Link href={l.href} aria-current={here ? "page" : undefined} className={`btn px-3 py-1 ${here ? "btn-primary" : "btn-secondary"}`}>
+              <Link
+                href={l.href}
+                aria-current={here ? "page" : undefined}
+                className={`btn px-3 py-1 ${here ? "btn-primary" : "btn-secondary"}`}
+              >
                 {l.label}
               </Link>
             </li>

@@ -29,11 +29,49 @@ export function OfficerForm({ action }: { action: (s: AdminFormState, f: FormDat
       <div ref={summary}>
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
-      <TextField name="fullName" label={t.fullName} defaultValue={v.fullName} error={e.fullName} required autoComplete="off" maxLength={100} />
-      <TextField name="email" label={t.email} type="email" defaultValue={v.email} error={e.email} help={t.emailHelp} required autoComplete="off" />
-      <RadioGroupField name="role" legend={t.roleLegend} value={role} error={e.role} options={ROLES.map((r) => ({ value: r, label: t.role[r], help: t.roleHelp[r] }))} />
-      <TextField name="password" label={t.password} type="password" error={e.password} help={t.passwordHelp} required autoComplete="new-password" />
-      <TextField name="passwordConfirm" label={t.passwordConfirm} type="password" error={e.passwordConfirm} required autoComplete="new-password" />
+      <TextField
+        name="fullName"
+        label={t.fullName}
+        defaultValue={v.fullName}
+        error={e.fullName}
+        required
+        autoComplete="off"
+        maxLength={100}
+      />
+      <TextField
+        name="email"
+        label={t.email}
+        type="email"
+        defaultValue={v.email}
+        error={e.email}
+        help={t.emailHelp}
+        required
+        autoComplete="off"
+      />
+      <RadioGroupField
+        name="role"
+        legend={t.roleLegend}
+        value={role}
+        error={e.role}
+        options={ROLES.map((r) => ({ value: r, label: t.role[r], help: t.roleHelp[r] }))}
+      />
+      <TextField
+        name="password"
+        label={t.password}
+        type="password"
+        error={e.password}
+        help={t.passwordHelp}
+        required
+        autoComplete="new-password"
+      />
+      <TextField
+        name="passwordConfirm"
+        label={t.passwordConfirm}
+        type="password"
+        error={e.passwordConfirm}
+        required
+        autoComplete="new-password"
+      />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? t.submitting : t.submit}
       </button>

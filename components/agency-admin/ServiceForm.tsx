@@ -64,7 +64,13 @@ export function ServiceForm({ action, code, formVersion, initial, feeHelp }: Ser
           </p>
         )}
       </div>
-      <RadioGroupField name="onlineLevel" legend={t.levelLegend} value={v.onlineLevel} error={e.onlineLevel} options={LEVELS.map((l) => ({ value: l, label: t.level[Number(l) as 3 | 4] }))} />
+      <RadioGroupField
+        name="onlineLevel"
+        legend={t.levelLegend}
+        value={v.onlineLevel}
+        error={e.onlineLevel}
+        options={LEVELS.map((l) => ({ value: l, label: t.level[Number(l) as 3 | 4] }))}
+      />
       <TextField
         name="processingDays"
         label={t.processingDays}
@@ -75,7 +81,16 @@ export function ServiceForm({ action, code, formVersion, initial, feeHelp }: Ser
         inputMode="numeric"
         maxLength={3}
       />
-      <TextField name="feeAmount" label={t.feeAmount} defaultValue={v.feeAmount} error={e.feeAmount} help={feeHelp} required inputMode="numeric" maxLength={16} />
+      <TextField
+        name="feeAmount"
+        label={t.feeAmount}
+        defaultValue={v.feeAmount}
+        error={e.feeAmount}
+        help={feeHelp}
+        required
+        inputMode="numeric"
+        maxLength={16}
+      />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? t.saving : t.save}
       </button>

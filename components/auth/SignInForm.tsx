@@ -38,7 +38,15 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" key={error ?? "form"}>
       <ErrorSummary message={error} fieldErrors={fieldErrors} labels={{ email: t.email, password: t.password }} />
-      <TextField name="email" label={t.email} type="email" defaultValue={email} error={fieldErrors.email} required autoComplete="username" />
+      <TextField
+        name="email"
+        label={t.email}
+        type="email"
+        defaultValue={email}
+        error={fieldErrors.email}
+        required
+        autoComplete="username"
+      />
       <TextField name="password" label={t.password} type="password" error={fieldErrors.password} required autoComplete="current-password" />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? t.submitting : t.submit}

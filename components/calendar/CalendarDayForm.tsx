@@ -29,7 +29,13 @@ export function CalendarDayForm({ action }: { action: (s: CalendarDayFormState, 
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
       <TextField name="date" label={t.date} type="date" defaultValue={v.date} error={e.date} help={t.dateHelp} required />
-      <RadioGroupField name="kind" legend={t.kindLegend} value={kind} error={e.kind} options={KINDS.map((k) => ({ value: k, label: t.kind[k] }))} />
+      <RadioGroupField
+        name="kind"
+        legend={t.kindLegend}
+        value={kind}
+        error={e.kind}
+        options={KINDS.map((k) => ({ value: k, label: t.kind[k] }))}
+      />
       <TextField name="name" label={t.name} defaultValue={v.name} error={e.name} help={t.nameHelp} required maxLength={200} />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? t.saving : t.save}

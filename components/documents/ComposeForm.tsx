@@ -60,19 +60,35 @@ export function ComposeForm({
       {v.replacesKey && <input type="hidden" name="replacesKey" value={v.replacesKey} />}
       {v.responseForKey && <input type="hidden" name="responseForKey" value={v.responseForKey} />}
       <div className="space-y-1">
-        <label htmlFor="typeCode" className="block font-medium">Loại văn bản</label>
-        <select id="typeCode" name="typeCode" className="input" defaultValue={v.typeCode || "CV"} aria-invalid={e.typeCode ? true : undefined}>
-          {types.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+        <label htmlFor="typeCode" className="block font-medium">
+          Loại văn bản
+        </label>
+        <select
+          id="typeCode"
+          name="typeCode"
+          className="input"
+          defaultValue={v.typeCode || "CV"}
+          aria-invalid={e.typeCode ? true : undefined}
+        >
+          {types.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
         </select>
       </div>
       <TextField name="subject" label="Trích yếu" defaultValue={v.subject} error={e.subject} required maxLength={1000} />
       <div className="space-y-1">
-        <label htmlFor="content" className="block font-medium">Nội dung</label>
+        <label htmlFor="content" className="block font-medium">
+          Nội dung
+        </label>
         <textarea id="content" name="content" className="input" rows={5} defaultValue={v.content} maxLength={20000} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="space-y-1">
-          <label htmlFor="signerCompetence" className="block font-medium">Thẩm quyền ký</label>
+          <label htmlFor="signerCompetence" className="block font-medium">
+            Thẩm quyền ký
+          </label>
           <select id="signerCompetence" name="signerCompetence" className="input" defaultValue={v.signerCompetence || ""}>
             <option value="">Người đứng đầu ký trực tiếp</option>
             <option value="TM.">TM. – thay mặt tập thể</option>
@@ -87,25 +103,43 @@ export function ComposeForm({
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="space-y-1">
-          <label htmlFor="priority" className="block font-medium">Độ khẩn</label>
+          <label htmlFor="priority" className="block font-medium">
+            Độ khẩn
+          </label>
           <select id="priority" name="priority" className="input" defaultValue={v.priority || "0"}>
-            {urgencies.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+            {urgencies.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="secrecy" className="block font-medium">Độ mật</label>
+          <label htmlFor="secrecy" className="block font-medium">
+            Độ mật
+          </label>
           <select id="secrecy" name="secrecy" className="input" defaultValue={v.secrecy || "0"}>
-            {secrecies.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+            {secrecies.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
           </select>
         </div>
         <TextField name="dueDate" label="Hạn trả lời" type="date" defaultValue={v.dueDate} error={e.dueDate} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="attachments" className="block font-medium">Tệp đính kèm</label>
+        <label htmlFor="attachments" className="block font-medium">
+          Tệp đính kèm
+        </label>
         <p id="attachments-goi-y" className="text-sm text-slate-700">
           Văn bản đã ký số và phụ lục: PDF, JPEG, PNG, DOCX, XLSX, ODT, ODS; tối đa 10 tệp, mỗi tệp 10 MB, tổng 20 MB.
         </p>
-        {e.attachments && <p id="attachments-loi" className="text-sm font-semibold text-red-800">{e.attachments}</p>}
+        {e.attachments && (
+          <p id="attachments-loi" className="text-sm font-semibold text-red-800">
+            {e.attachments}
+          </p>
+        )}
         <input
           id="attachments"
           name="attachments"
@@ -118,13 +152,33 @@ export function ComposeForm({
         />
       </div>
       <fieldset id="recipients" className="space-y-2" aria-describedby={e.recipients ? "recipients-loi" : undefined}>
-        <legend className="font-medium">Nơi nhận <span className="text-red-800">(bắt buộc)</span></legend>
-        {e.recipients && <p id="recipients-loi" className="text-sm font-semibold text-red-800">{e.recipients}</p>}
+        <legend className="font-medium">
+          Nơi nhận <span className="text-red-800">(bắt buộc)</span>
+        </legend>
+        {e.recipients && (
+          <p id="recipients-loi" className="text-sm font-semibold text-red-800">
+            {e.recipients}
+          </p>
+        )}
         <div className="space-y-1">
-          <label htmlFor="tim-co-quan" className="block text-sm">Tìm cơ quan theo tên hoặc mã định danh</label>
-          <input id="tim-co-quan" type="search" className="input" value={find} onChange={(ev) => setFind(ev.target.value)} autoComplete="off" />
+          <label htmlFor="tim-co-quan" className="block text-sm">
+            Tìm cơ quan theo tên hoặc mã định danh
+          </label>
+          <input
+            id="tim-co-quan"
+            type="search"
+            className="input"
+            value={find}
+            onChange={(ev) => setFind(ev.target.value)}
+            autoComplete="off"
+          />
         </div>
-        <div className="grid max-h-80 gap-4 overflow-y-auto rounded border border-slate-300 p-3 sm:grid-cols-2" tabIndex={0} role="group" aria-label="Danh sách cơ quan">
+        <div
+          className="grid max-h-80 gap-4 overflow-y-auto rounded border border-slate-300 p-3 sm:grid-cols-2"
+          tabIndex={0}
+          role="group"
+          aria-label="Danh sách cơ quan"
+        >
           {agencies.map((g) => (
             <div key={g.group}>
               <p className="mb-1 font-semibold">{g.group}</p>
@@ -138,7 +192,9 @@ export function ComposeForm({
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="btn btn-primary" disabled={pending}>{pending ? "Đang gửi…" : "Gửi văn bản"}</button>
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? "Đang gửi…" : "Gửi văn bản"}
+      </button>
     </form>
   );
 }

@@ -47,7 +47,8 @@ export function DocumentExtras({
         <ul className="space-y-0.5 text-sm" aria-label="Tệp đính kèm">
           {attachments.map((a) => (
             <li key={a.id}>
-              <a href={`/can-bo/van-ban/tep/${a.id}`}>{a.name}</a> · {formatBytes(a.size)} · <span className="break-all text-slate-700">SHA-256 {a.sha256}</span>
+              <a href={`/can-bo/van-ban/tep/${a.id}`}>{a.name}</a> · {formatBytes(a.size)} ·{" "}
+              <span className="break-all text-slate-700">SHA-256 {a.sha256}</span>
             </li>
           ))}
         </ul>

@@ -67,7 +67,8 @@ async function loadUnits(parent: string, names: Map<string, string>): Promise<{ 
 }
 
 function AddressInput({ field, value, error, onChange, provinces, unitNames }: FieldProps) {
-  const v: AddressValue = typeof value === "object" && value !== null ? (value as AddressValue) : { province: "", district: "", ward: "", street: "" };
+  const v: AddressValue =
+    typeof value === "object" && value !== null ? (value as AddressValue) : { province: "", district: "", ward: "", street: "" };
   const [districts, setDistricts] = useState<{ code: string; name: string }[]>([]);
   const [wards, setWards] = useState<{ code: string; name: string }[]>([]);
   useEffect(() => {
@@ -89,35 +90,67 @@ function AddressInput({ field, value, error, onChange, provinces, unitNames }: F
       <Described field={field} error={error}>
         <div className="grid gap-2 sm:grid-cols-3">
           <div>
-            <label htmlFor={`${id}-tinh`} className="block text-sm">Tỉnh, thành phố</label>
-            <select id={`${id}-tinh`} className="input" value={v.province} onChange={(e) => set({ province: e.target.value, district: "", ward: "" })}>
+            <label htmlFor={`${id}-tinh`} className="block text-sm">
+              Tỉnh, thành phố
+            </label>
+            <select
+              id={`${id}-tinh`}
+              className="input"
+              value={v.province}
+              onChange={(e) => set({ province: e.target.value, district: "", ward: "" })}
+            >
               <option value="">— Chọn —</option>
               {provinces.map((p) => (
-                <option key={p.code} value={p.code}>{p.name}</option>
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor={`${id}-huyen`} className="block text-sm">Quận, huyện</label>
-            <select id={`${id}-huyen`} className="input" value={v.district} disabled={!v.province} onChange={(e) => set({ district: e.target.value, ward: "" })}>
+            <label htmlFor={`${id}-huyen`} className="block text-sm">
+              Quận, huyện
+            </label>
+            <select
+              id={`${id}-huyen`}
+              className="input"
+              value={v.district}
+              disabled={!v.province}
+              onChange={(e) => set({ district: e.target.value, ward: "" })}
+            >
               <option value="">— Chọn —</option>
               {districts.map((p) => (
-                <option key={p.code} value={p.code}>{p.name}</option>
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor={`${id}-xa`} className="block text-sm">Phường, xã</label>
+            <label htmlFor={`${id}-xa`} className="block text-sm">
+              Phường, xã
+            </label>
             <select id={`${id}-xa`} className="input" value={v.ward} disabled={!v.district} onChange={(e) => set({ ward: e.target.value })}>
               <option value="">— Chọn —</option>
               {wards.map((p) => (
-                <option key={p.code} value={p.code}>{p.name}</option>
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
               ))}
             </select>
           </div>
         </div>
-        <label htmlFor={`${id}-so-nha`} className="block text-sm">Số nhà, đường, thôn, xóm</label>
-        <input id={`${id}-so-nha`} className="input" value={v.street} maxLength={300} onChange={(e) => set({ street: e.target.value })} autoComplete="street-address" />
+        <label htmlFor={`${id}-so-nha`} className="block text-sm">
+          Số nhà, đường, thôn, xóm
+        </label>
+        <input
+          id={`${id}-so-nha`}
+          className="input"
+          value={v.street}
+          maxLength={300}
+          onChange={(e) => set({ street: e.target.value })}
+          autoComplete="street-address"
+        />
       </Described>
     </fieldset>
   );
@@ -138,7 +171,12 @@ function FileInput({ field, error, file, upload, onFile }: FieldProps) {
         )}
         {upload && "progress" in upload && (
           <p className="text-sm" role="status">
-            <progress max={100} value={upload.progress} aria-label={filingText.file.uploading(upload.progress)} className="mr-2 align-middle" />
+            <progress
+              max={100}
+              value={upload.progress}
+              aria-label={filingText.file.uploading(upload.progress)}
+              className="mr-2 align-middle"
+            />
             {filingText.file.uploading(upload.progress)}
           </p>
         )}
@@ -181,9 +219,19 @@ export function FieldInput(props: FieldProps) {
         <div className="space-y-1">
           <Described field={field} error={error}>
             <label htmlFor={id} className="flex items-start gap-2">
-              <input id={id} type="checkbox" className="mt-1 h-5 w-5" checked={value === true} onChange={(e) => onChange(e.target.checked)}
-                aria-invalid={error ? true : undefined} aria-describedby={describedBy(field, error)} />
-              <span>{field.label}{field.required && <span className="text-red-800"> ({commonText.required})</span>}</span>
+              <input
+                id={id}
+                type="checkbox"
+                className="mt-1 h-5 w-5"
+                checked={value === true}
+                onChange={(e) => onChange(e.target.checked)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy(field, error)}
+              />
+              <span>
+                {field.label}
+                {field.required && <span className="text-red-800"> ({commonText.required})</span>}
+              </span>
             </label>
           </Described>
         </div>
@@ -216,7 +264,9 @@ export function FieldInput(props: FieldProps) {
               <select {...common} value={str} onChange={(e) => onChange(e.target.value)}>
                 <option value="">— Chọn —</option>
                 {field.options?.map((o) => (
-                  <option key={o.value} value={o.value}>{o.label}</option>
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
                 ))}
               </select>
             ) : (
@@ -225,7 +275,17 @@ export function FieldInput(props: FieldProps) {
                 type={field.type === "date" ? "date" : field.type === "email" ? "email" : field.type === "phone" ? "tel" : "text"}
                 inputMode={field.type === "cccd" || field.type === "number" ? "numeric" : undefined}
                 maxLength={field.type === "cccd" ? 12 : 500}
-                autoComplete={field.prefill === "fullName" ? "name" : field.prefill === "email" ? "email" : field.prefill === "phone" ? "tel" : field.prefill === "dateOfBirth" ? "bday" : undefined}
+                autoComplete={
+                  field.prefill === "fullName"
+                    ? "name"
+                    : field.prefill === "email"
+                      ? "email"
+                      : field.prefill === "phone"
+                        ? "tel"
+                        : field.prefill === "dateOfBirth"
+                          ? "bday"
+                          : undefined
+                }
                 value={str}
                 onChange={(e) => onChange(e.target.value)}
               />

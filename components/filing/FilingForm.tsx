@@ -11,7 +11,11 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { filingText as t } from "@/lib/i18n/vi/filing";
 import { FieldInput, type UploadedFile } from "./FieldInput";
 
-export type SaveDraft = (serviceCode: string, answers: Record<string, unknown>, step: number) => Promise<{ ok: true; savedAt: string } | { ok: false; message: string }>;
+export type SaveDraft = (
+  serviceCode: string,
+  answers: Record<string, unknown>,
+  step: number,
+) => Promise<{ ok: true; savedAt: string } | { ok: false; message: string }>;
 export type Submit = (
   serviceCode: string,
   idempotencyKey: string,
@@ -34,7 +38,11 @@ export interface FilingFormProps {
 
 type Upload = { progress: number } | { error: string };
 
-function uploadFile(url: string, file: File, onProgress: (pct: number) => void): Promise<{ ok: true; file: UploadedFile } | { ok: false; message: string }> {
+function uploadFile(
+  url: string,
+  file: File,
+  onProgress: (pct: number) => void,
+): Promise<{ ok: true; file: UploadedFile } | { ok: false; message: string }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -47,7 +55,8 @@ function uploadFile(url: string, file: File, onProgress: (pct: number) => void):
       } catch {
         // a proxy's HTML error page: fall through to the generic message
       }
-      if (xhr.status === 201 && body.id) resolve({ ok: true, file: { id: body.id, fileName: body.fileName ?? file.name, size: body.size ?? file.size } });
+      if (xhr.status === 201 && body.id)
+        resolve({ ok: true, file: { id: body.id, fileName: body.fileName ?? file.name, size: body.size ?? file.size } });
       else resolve({ ok: false, message: body.message ?? t.file.failed(file.name) });
     };
     xhr.onerror = () => resolve({ ok: false, message: t.file.failed(file.name) });
@@ -62,7 +71,9 @@ function displayValue(field: FormField, value: unknown, files: Record<string, Up
   if (field.type === "select" || field.type === "radio") return field.options?.find((o) => o.value === value)?.label ?? String(value);
   if (field.type === "address") {
     const a = value as AddressValue;
-    return [a.street, names.get(a.ward) ?? a.ward, names.get(a.district) ?? a.district, names.get(a.province) ?? a.province].filter(Boolean).join(", ");
+    return [a.street, names.get(a.ward) ?? a.ward, names.get(a.district) ?? a.district, names.get(a.province) ?? a.province]
+      .filter(Boolean)
+      .join(", ");
   }
   if (field.type === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split("-").reverse().join("/");
   return String(value);
@@ -190,8 +201,11 @@ export function FilingForm(props: FilingFormProps) {
     <div className="space-y-4">
       <ol className="flex flex-wrap gap-2 text-sm" aria-label="Các bước">
         {[...form.steps.map((s) => s.title), t.reviewTitle].map((title, i) => (
-          <li key={title} aria-current={i === step ? "step" : undefined}
-            className={`rounded px-2 py-1 ${i === step ? "bg-brand-800 text-white" : i < step ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>
+          <li
+            key={title}
+            aria-current={i === step ? "step" : undefined}
+            className={`rounded px-2 py-1 ${i === step ? "bg-brand-800 text-white" : i < step ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
+          >
             {i + 1}. {title}
           </li>
         ))}
@@ -261,8 +275,14 @@ export function FilingForm(props: FilingFormProps) {
           ))}
           <p className="rounded bg-slate-100 p-2 text-sm">{props.feeText}</p>
           <label htmlFor="truong-camDoan" className="flex items-start gap-2">
-            <input id="truong-camDoan" type="checkbox" className="mt-1 h-5 w-5" checked={declared} onChange={(e) => setDeclared(e.target.checked)}
-              aria-invalid={errors.camDoan ? true : undefined} />
+            <input
+              id="truong-camDoan"
+              type="checkbox"
+              className="mt-1 h-5 w-5"
+              checked={declared}
+              onChange={(e) => setDeclared(e.target.checked)}
+              aria-invalid={errors.camDoan ? true : undefined}
+            />
             <span>{t.declaration}</span>
           </label>
           <div className="flex gap-2">

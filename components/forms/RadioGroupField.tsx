@@ -10,7 +10,19 @@ export interface RadioOption {
  * A required choice among a few options, with its legend, error and per-option help. The first radio
  * carries the field's name as its id, so the error summary's link lands on the group.
  */
-export function RadioGroupField({ name, legend, options, value, error }: { name: string; legend: string; options: RadioOption[]; value?: string; error?: string }) {
+export function RadioGroupField({
+  name,
+  legend,
+  options,
+  value,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: RadioOption[];
+  value?: string;
+  error?: string;
+}) {
   return (
     <fieldset className="space-y-2" aria-describedby={error ? `${name}-loi` : undefined}>
       <legend className="font-medium">

@@ -14,7 +14,18 @@ export interface TextFieldProps {
 }
 
 /** A labelled input with its help text and its error, wired for screen readers. */
-export function TextField({ name, label, type = "text", defaultValue, error, help, required, autoComplete, inputMode, maxLength }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  type = "text",
+  defaultValue,
+  error,
+  help,
+  required,
+  autoComplete,
+  inputMode,
+  maxLength,
+}: TextFieldProps) {
   const describedBy = [help && `${name}-goi-y`, error && `${name}-loi`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">

@@ -12,29 +12,40 @@ const t = integrationText.dead;
 export function DeadLetterTable({ rows, from }: { rows: DeadLetter[]; from: "agency" | "admin" }) {
   if (rows.length === 0) return <p className="card">{t.empty}</p>;
   return (
-    <DataTable caption={t.caption} columns={[t.columns.kind, t.columns.agency, t.columns.document, t.columns.attempts, t.columns.error, t.columns.died, t.columns.actions]}>
-          {rows.map((d) => (
-            <tr key={d.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="p-2 font-normal">
-                {t.kind[d.kind] ?? d.kind}
-              </th>
-              <td className="p-2">{d.agencyName ?? "—"}</td>
-              <td className="p-2 break-all">{d.documentKey ?? "—"}</td>
-              <td className="p-2">{d.attempts}</td>
-              <td className="p-2 break-all">{d.lastError ?? "—"}</td>
-              <td className="p-2">{formatDateTime(d.diedAt)}</td>
-              <td className="p-2">
-                <ButtonForm
-                  id={`gui-lai-${d.id}`}
-                  action={resendAction}
-                  hidden={{ id: d.id, from }}
-                  label={t.resend}
-                  srLabel={t.which(d.id)}
-                  pendingLabel={t.resending}
-                />
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+    <DataTable
+      caption={t.caption}
+      columns={[
+        t.columns.kind,
+        t.columns.agency,
+        t.columns.document,
+        t.columns.attempts,
+        t.columns.error,
+        t.columns.died,
+        t.columns.actions,
+      ]}
+    >
+      {rows.map((d) => (
+        <tr key={d.id} className="border-b border-slate-200 align-top">
+          <th scope="row" className="p-2 font-normal">
+            {t.kind[d.kind] ?? d.kind}
+          </th>
+          <td className="p-2">{d.agencyName ?? "—"}</td>
+          <td className="p-2 break-all">{d.documentKey ?? "—"}</td>
+          <td className="p-2">{d.attempts}</td>
+          <td className="p-2 break-all">{d.lastError ?? "—"}</td>
+          <td className="p-2">{formatDateTime(d.diedAt)}</td>
+          <td className="p-2">
+            <ButtonForm
+              id={`gui-lai-${d.id}`}
+              action={resendAction}
+              hidden={{ id: d.id, from }}
+              label={t.resend}
+              srLabel={t.which(d.id)}
+              pendingLabel={t.resending}
+            />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

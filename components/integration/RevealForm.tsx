@@ -69,7 +69,8 @@ export function RevealForm({
       ))}
       {fields.map((f) => {
         const error = state.fieldErrors[f.name];
-        const describedBy = [f.help && `${fieldId(f.name)}-goi-y`, error && `${fieldId(f.name)}-loi`].filter(Boolean).join(" ") || undefined;
+        const describedBy =
+          [f.help && `${fieldId(f.name)}-goi-y`, error && `${fieldId(f.name)}-loi`].filter(Boolean).join(" ") || undefined;
         return (
           <div key={f.name} className="space-y-1">
             <label htmlFor={fieldId(f.name)} className="block font-medium">

@@ -17,7 +17,19 @@ function niceCeiling(max: number): number {
   return 10 * p;
 }
 
-export function BarChart({ id, title, labels, series, labelEvery = 1 }: { id: string; title: string; labels: readonly string[]; series: readonly BarSeries[]; labelEvery?: number }) {
+export function BarChart({
+  id,
+  title,
+  labels,
+  series,
+  labelEvery = 1,
+}: {
+  id: string;
+  title: string;
+  labels: readonly string[];
+  series: readonly BarSeries[];
+  labelEvery?: number;
+}) {
   const bar = series.length > 1 ? 7 : 12;
   const slot = Math.max(series.length * bar + 6, 18);
   const left = 44;
@@ -28,11 +40,21 @@ export function BarChart({ id, title, labels, series, labelEvery = 1 }: { id: st
   const scale = niceCeiling(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
   const y = (v: number) => top + plot - (v / scale) * plot;
   const desc = labels
-    .map((label, i) => `${label}: ${series.map((s) => `${s.name} ${s.values[i] == null ? "không có" : decimal.format(s.values[i]!)}`).join(", ")}.`)
+    .map(
+      (label, i) =>
+        `${label}: ${series.map((s) => `${s.name} ${s.values[i] == null ? "không có" : decimal.format(s.values[i]!)}`).join(", ")}.`,
+    )
     .join(" ");
   return (
     <div className="space-y-2">
-      <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" style={{ maxWidth: `${Math.max(width, 320)}px` }}>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full"
+        style={{ maxWidth: `${Math.max(width, 320)}px` }}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{desc}</desc>
         {[0, scale / 2, scale].map((v) => (

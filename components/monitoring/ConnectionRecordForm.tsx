@@ -13,7 +13,13 @@ const t = integrationText.recordForm;
 const KINDS = ["TESTING", "RECEIVING_ONLY", "BOTH_WAYS", "CLEARED"] as const;
 const LABELS = { kind: t.kind, connectedSince: t.date, note: t.note, identifier: "Cơ quan" };
 
-export function ConnectionRecordForm({ identifier, action }: { identifier: string; action: (s: ActionFormState, f: FormData) => Promise<ActionFormState> }) {
+export function ConnectionRecordForm({
+  identifier,
+  action,
+}: {
+  identifier: string;
+  action: (s: ActionFormState, f: FormData) => Promise<ActionFormState>;
+}) {
   const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} });
   const summary = useRef<HTMLDivElement>(null);
   const hasErrors = !!state.message || Object.keys(state.fieldErrors).length > 0;
@@ -28,8 +34,21 @@ export function ConnectionRecordForm({ identifier, action }: { identifier: strin
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
       <input type="hidden" name="identifier" value={identifier} />
-      <RadioGroupField name="kind" legend={t.kind} value={v.kind} error={e.kind} options={KINDS.map((k) => ({ value: k, label: t.kinds[k] }))} />
-      <TextField name="connectedSince" label={t.date} type="date" defaultValue={v.connectedSince} error={e.connectedSince} help={t.dateHint} />
+      <RadioGroupField
+        name="kind"
+        legend={t.kind}
+        value={v.kind}
+        error={e.kind}
+        options={KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
+      />
+      <TextField
+        name="connectedSince"
+        label={t.date}
+        type="date"
+        defaultValue={v.connectedSince}
+        error={e.connectedSince}
+        help={t.dateHint}
+      />
       <TextField name="note" label={t.note} defaultValue={v.note} error={e.note} maxLength={500} />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {t.submit}

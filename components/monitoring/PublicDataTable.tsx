@@ -18,7 +18,19 @@ function cell(col: Column, v: string | number | null): string {
   return v;
 }
 
-export function PublicDataTable({ table, caption, columns, rows, rowHeader }: { table: PublicTable; caption: string; columns: readonly Column[]; rows: readonly PublicRow[]; rowHeader: string }) {
+export function PublicDataTable({
+  table,
+  caption,
+  columns,
+  rows,
+  rowHeader,
+}: {
+  table: PublicTable;
+  caption: string;
+  columns: readonly Column[];
+  rows: readonly PublicRow[];
+  rowHeader: string;
+}) {
   return (
     <div className="space-y-2">
       <p className="flex flex-wrap gap-3 text-sm">
@@ -33,21 +45,21 @@ export function PublicDataTable({ table, caption, columns, rows, rowHeader }: { 
         </a>
       </p>
       <DataTable caption={caption} showCaption columns={columns.map((col) => col.title)} testId={`table-${table}`}>
-            {rows.map((r, i) => (
-              <tr key={i} className="border-b border-slate-200" data-key={String(r[rowHeader])}>
-                {columns.map((col) =>
-                  col.key === rowHeader ? (
-                    <th key={col.key} scope="row" className="p-2 font-normal whitespace-nowrap" data-col={col.key}>
-                      {cell(col, r[col.key] ?? null)}
-                    </th>
-                  ) : (
-                    <td key={col.key} className="p-2" data-col={col.key}>
-                      {cell(col, r[col.key] ?? null)}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
+        {rows.map((r, i) => (
+          <tr key={i} className="border-b border-slate-200" data-key={String(r[rowHeader])}>
+            {columns.map((col) =>
+              col.key === rowHeader ? (
+                <th key={col.key} scope="row" className="p-2 font-normal whitespace-nowrap" data-col={col.key}>
+                  {cell(col, r[col.key] ?? null)}
+                </th>
+              ) : (
+                <td key={col.key} className="p-2" data-col={col.key}>
+                  {cell(col, r[col.key] ?? null)}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
       </DataTable>
     </div>
   );

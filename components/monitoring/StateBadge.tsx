@@ -14,7 +14,9 @@ export function StateBadge({ state, source }: { state: ConnectionState; source: 
   return (
     <span className={`inline-block rounded border px-2 py-0.5 text-sm ${TONE[state]}`}>
       {t.states[state]}{" "}
-      <span className={source === "recorded" ? "font-semibold italic" : "text-xs"}>({source === "recorded" ? t.recorded : t.measured})</span>
+      <span className={source === "recorded" ? "font-semibold italic" : "text-xs"}>
+        ({source === "recorded" ? t.recorded : t.measured})
+      </span>
     </span>
   );
 }

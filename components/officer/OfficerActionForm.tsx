@@ -35,10 +35,19 @@ export function OfficerActionForm({
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
   const fieldId = (name: string) => `${id}-${name}`;
   return (
-    <form action={formAction} className="space-y-2 rounded border border-slate-200 p-3" aria-labelledby={`${id}-tieu-de`} key={JSON.stringify(state.values)}>
-      <h3 id={`${id}-tieu-de`} className="font-semibold">{title}</h3>
+    <form
+      action={formAction}
+      className="space-y-2 rounded border border-slate-200 p-3"
+      aria-labelledby={`${id}-tieu-de`}
+      key={JSON.stringify(state.values)}
+    >
+      <h3 id={`${id}-tieu-de`} className="font-semibold">
+        {title}
+      </h3>
       {state.ok ? (
-        <p role="status" className="text-green-900">{state.message}</p>
+        <p role="status" className="text-green-900">
+          {state.message}
+        </p>
       ) : (
         <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={labels} anchorFor={fieldId} />
       )}
@@ -62,13 +71,19 @@ export function OfficerActionForm({
               {f.required && <span className="text-red-800"> (bắt buộc)</span>}
             </label>
             {f.help && <p className="text-sm text-slate-700">{f.help}</p>}
-            {error && <p id={`${fieldId(f.name)}-loi`} className="text-sm font-semibold text-red-800">{error}</p>}
+            {error && (
+              <p id={`${fieldId(f.name)}-loi`} className="text-sm font-semibold text-red-800">
+                {error}
+              </p>
+            )}
             {f.type === "textarea" ? (
               <textarea {...common} rows={3} />
             ) : f.type === "select" ? (
               <select {...common}>
                 {f.options?.map((o) => (
-                  <option key={o.value} value={o.value}>{o.label}</option>
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
                 ))}
               </select>
             ) : (

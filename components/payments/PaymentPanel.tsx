@@ -39,7 +39,12 @@ function Notice({ result, reason }: { result?: string; reason?: string }) {
   }
   if (result !== "that-bai" && result !== "loi") return null;
   // Only known codes become text; anything else in the address gets the generic message.
-  const message = result === "that-bai" ? t.failed : reason && Object.hasOwn(t.startError, reason) ? t.startError[reason as ErrorCode] : t.startError.unexpected;
+  const message =
+    result === "that-bai"
+      ? t.failed
+      : reason && Object.hasOwn(t.startError, reason)
+        ? t.startError[reason as ErrorCode]
+        : t.startError.unexpected;
   return (
     <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
       {message}

@@ -48,7 +48,13 @@ export function ActionForm({
   return (
     <form action={formAction} noValidate className="space-y-3" key={JSON.stringify(state.values)} aria-label={submitLabel}>
       {hasErrors && (
-        <div ref={summary} id={`${id}-tom-tat-loi`} role="alert" tabIndex={-1} className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900">
+        <div
+          ref={summary}
+          id={`${id}-tom-tat-loi`}
+          role="alert"
+          tabIndex={-1}
+          className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900"
+        >
           <h3 className="font-semibold">{commonText.errorSummaryTitle}</h3>
           {lead && <p>{lead}</p>}
           {known.length > 0 && (
@@ -71,7 +77,14 @@ export function ActionForm({
         const value = state.values[f.name] ?? f.defaultValue ?? "";
         const err = e[f.name];
         const describedBy = [f.help && `${fid(f.name)}-goi-y`, err && `${fid(f.name)}-loi`].filter(Boolean).join(" ") || undefined;
-        const common = { id: fid(f.name), name: f.name, defaultValue: value, "aria-invalid": err ? true : undefined, "aria-describedby": describedBy, className: "input" };
+        const common = {
+          id: fid(f.name),
+          name: f.name,
+          defaultValue: value,
+          "aria-invalid": err ? true : undefined,
+          "aria-describedby": describedBy,
+          className: "input",
+        };
         return (
           <div key={f.name} className="space-y-1">
             <label htmlFor={fid(f.name)} className="block font-medium">

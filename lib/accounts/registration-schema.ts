@@ -19,7 +19,10 @@ const always = () => true;
 export const CitizenRegistration = z
   .object({
     fullName: z.string().trim().min(2, e.fullName).max(100, e.fullName),
-    cccd: z.string().trim().regex(/^\d{12}$/, e.cccdFormat),
+    cccd: z
+      .string()
+      .trim()
+      .regex(/^\d{12}$/, e.cccdFormat),
     dateOfBirth: z.string().trim().refine(isPastDate, e.dateOfBirth),
     phone: z
       .string()
@@ -42,15 +45,18 @@ export const CitizenRegistration = z
   })
   // The cross-field checks run even when another field failed, so every error shows at once.
   .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: e.passwordConfirm, when: always })
-  .superRefine((v, ctx) => {
-    if (typeof v.cccd !== "string" || typeof v.dateOfBirth !== "string" || !/^\d{12}$/.test(v.cccd)) return;
-    const problem = checkCccd(v.cccd, isPastDate(v.dateOfBirth) ? v.dateOfBirth : undefined);
-    if (problem && problem !== "format") {
-      const message =
-        problem === "province" ? e.cccdProvince : problem === "century" ? e.cccdCentury : e.cccdBirthYear(v.dateOfBirth.slice(2, 4));
-      ctx.addIssue({ code: "custom", path: ["cccd"], message });
-    }
-  }, { when: always });
+  .superRefine(
+    (v, ctx) => {
+      if (typeof v.cccd !== "string" || typeof v.dateOfBirth !== "string" || !/^\d{12}$/.test(v.cccd)) return;
+      const problem = checkCccd(v.cccd, isPastDate(v.dateOfBirth) ? v.dateOfBirth : undefined);
+      if (problem && problem !== "format") {
+        const message =
+          problem === "province" ? e.cccdProvince : problem === "century" ? e.cccdCentury : e.cccdBirthYear(v.dateOfBirth.slice(2, 4));
+        ctx.addIssue({ code: "custom", path: ["cccd"], message });
+      }
+    },
+    { when: always },
+  );
 
 export type CitizenRegistration = z.output<typeof CitizenRegistration>;
 

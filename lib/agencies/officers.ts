@@ -82,7 +82,11 @@ export const createOfficer = defineAction({
       data: { role: input.role, fullName: input.fullName, email: input.email, agencyId, passwordHash: await hashPassword(input.password) },
       select: { id: true, fullName: true },
     });
-    return { result: { officerId: user.id, fullName: user.fullName }, entityId: user.id, details: { email: input.email, role: input.role, agencyId } };
+    return {
+      result: { officerId: user.id, fullName: user.fullName },
+      entityId: user.id,
+      details: { email: input.email, role: input.role, agencyId },
+    };
   },
 });
 
@@ -90,7 +94,10 @@ export const createOfficer = defineAction({
  * Locks the rows of the administrator and the officer, in one order so that two administrators acting on each
  * other at the same moment queue rather than deadlock; the second then sees that it has itself been disabled.
  */
-async function lockAccounts(tx: Tx, ids: string[]): Promise<Map<string, { agencyId: number | null; role: string; disabledAt: Date | null; fullName: string }>> {
+async function lockAccounts(
+  tx: Tx,
+  ids: string[],
+): Promise<Map<string, { agencyId: number | null; role: string; disabledAt: Date | null; fullName: string }>> {
   const rows = await tx.$queryRaw<{ id: string; agencyId: number | null; role: string; disabledAt: Date | null; fullName: string }[]>`
     SELECT id::text AS id, agency_id AS "agencyId", role::text AS role, disabled_at AS "disabledAt", full_name AS "fullName"
     FROM app_user WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;

@@ -9,7 +9,10 @@ export const AgencyRecord = z.object({
   name: z.string().min(3),
   shortName: z.string().min(2),
   kind: z.enum(AGENCY_KINDS),
-  provinceCode: z.string().regex(/^\d{2}$/).nullable(),
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable(),
   parentIdentifier: z.string().nullable(),
   sampleIdentifier: z.boolean(),
 });
@@ -22,7 +25,8 @@ export const AgencyFile = z.array(AgencyRecord).superRefine((rows, ctx) => {
     ids.add(r.identifier);
   }
   for (const r of rows) {
-    if (r.parentIdentifier && !ids.has(r.parentIdentifier)) ctx.addIssue({ code: "custom", message: `${r.identifier}: unknown parent ${r.parentIdentifier}` });
+    if (r.parentIdentifier && !ids.has(r.parentIdentifier))
+      ctx.addIssue({ code: "custom", message: `${r.identifier}: unknown parent ${r.parentIdentifier}` });
     if (r.kind === "PROVINCE" && !r.provinceCode) ctx.addIssue({ code: "custom", message: `${r.identifier}: a province needs its code` });
   }
 });

@@ -12,7 +12,8 @@ const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 const dbDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const date = (label: string) => z.string().trim().min(1, `${label}: vui lòng nhập ngày.`).refine(isIsoDate, `${label}: ngày không hợp lệ.`);
-const identifier = (label: string) => z.string().trim().refine(isAgencyIdentifier, `${label}: mã định danh theo QCVN 102:2016 có dạng 000.00.00.H29.`);
+const identifier = (label: string) =>
+  z.string().trim().refine(isAgencyIdentifier, `${label}: mã định danh theo QCVN 102:2016 có dạng 000.00.00.H29.`);
 
 const AgencyFields = z.object({
   name: z.string().trim().min(5, "Tên cơ quan: vui lòng nhập (ít nhất 5 ký tự).").max(300, "Tên cơ quan: không quá 300 ký tự."),
@@ -27,7 +28,8 @@ const AgencyFields = z.object({
 });
 
 function checkProvince(input: { kind: string; provinceCode: string | null }) {
-  if (input.kind === "PROVINCE" && !input.provinceCode) throw new DomainError("invalid", "Mã tỉnh: vui lòng nhập cho cơ quan cấp tỉnh.", "provinceCode");
+  if (input.kind === "PROVINCE" && !input.provinceCode)
+    throw new DomainError("invalid", "Mã tỉnh: vui lòng nhập cho cơ quan cấp tỉnh.", "provinceCode");
 }
 
 async function byIdentifier(tx: Tx, value: string, field: string) {
@@ -43,9 +45,17 @@ export const createAgency = defineAction({
   schema: AgencyFields.extend({ identifier: identifier("Mã định danh"), validFrom: date("Ngày bắt đầu hoạt động") }),
   async run(input, { tx }) {
     checkProvince(input);
-    if (await tx.agency.findUnique({ where: { identifier: input.identifier } })) throw new DomainError("invalid", "Mã định danh: đã có cơ quan dùng mã này.", "identifier");
+    if (await tx.agency.findUnique({ where: { identifier: input.identifier } }))
+      throw new DomainError("invalid", "Mã định danh: đã có cơ quan dùng mã này.", "identifier");
     const a = await tx.agency.create({
-      data: { identifier: input.identifier, name: input.name, shortName: input.shortName, kind: input.kind, provinceCode: input.provinceCode, validFrom: dbDate(input.validFrom) },
+      data: {
+        identifier: input.identifier,
+        name: input.name,
+        shortName: input.shortName,
+        kind: input.kind,
+        provinceCode: input.provinceCode,
+        validFrom: dbDate(input.validFrom),
+      },
     });
     return { result: { identifier: a.identifier }, entityId: a.identifier, details: { name: a.name, kind: a.kind } };
   },
@@ -59,7 +69,10 @@ export const updateAgency = defineAction({
   async run(input, { tx }) {
     checkProvince(input);
     const before = await byIdentifier(tx, input.identifier, "identifier");
-    await tx.agency.update({ where: { id: before.id }, data: { name: input.name, shortName: input.shortName, kind: input.kind, provinceCode: input.provinceCode } });
+    await tx.agency.update({
+      where: { id: before.id },
+      data: { name: input.name, shortName: input.shortName, kind: input.kind, provinceCode: input.provinceCode },
+    });
     return {
       result: { identifier: before.identifier },
       entityId: before.identifier,
@@ -92,10 +105,12 @@ export const retireAgency = defineAction({
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('agency-registry', 0))`;
     const agency = await byIdentifier(tx, input.identifier, "identifier");
     if (agency.validTo) throw new DomainError("conflict", `Cơ quan này đã thôi hoạt động từ ${isoOf(agency.validTo)}.`);
-    if (input.effectiveDate <= isoOf(agency.validFrom)) throw new DomainError("invalid", "Ngày hiệu lực: phải sau ngày cơ quan bắt đầu hoạt động.", "effectiveDate");
+    if (input.effectiveDate <= isoOf(agency.validFrom))
+      throw new DomainError("invalid", "Ngày hiệu lực: phải sau ngày cơ quan bắt đầu hoạt động.", "effectiveDate");
     let successorId: number | null = null;
     if (input.successor) {
-      if (input.successor === agency.identifier) throw new DomainError("invalid", "Cơ quan kế thừa: không thể là chính cơ quan này.", "successor");
+      if (input.successor === agency.identifier)
+        throw new DomainError("invalid", "Cơ quan kế thừa: không thể là chính cơ quan này.", "successor");
       const successor = await byIdentifier(tx, input.successor, "successor");
       if (successor.validTo && isoOf(successor.validTo) <= input.effectiveDate) {
         throw new DomainError("invalid", "Cơ quan kế thừa: cơ quan này đã thôi hoạt động vào ngày hiệu lực.", "successor");
@@ -104,9 +119,12 @@ export const retireAgency = defineAction({
       const seen = new Set<number>([agency.id]);
       let cursor: { id: number; successorId: number | null } | null = successor;
       while (cursor) {
-        if (seen.has(cursor.id)) throw new DomainError("invalid", "Cơ quan kế thừa: tạo thành vòng sáp nhập, không thể ghi nhận.", "successor");
+        if (seen.has(cursor.id))
+          throw new DomainError("invalid", "Cơ quan kế thừa: tạo thành vòng sáp nhập, không thể ghi nhận.", "successor");
         seen.add(cursor.id);
-        cursor = cursor.successorId ? await tx.agency.findUnique({ where: { id: cursor.successorId }, select: { id: true, successorId: true } }) : null;
+        cursor = cursor.successorId
+          ? await tx.agency.findUnique({ where: { id: cursor.successorId }, select: { id: true, successorId: true } })
+          : null;
       }
       successorId = successor.id;
     }

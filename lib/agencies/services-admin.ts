@@ -56,7 +56,15 @@ function readChannels(raw: Prisma.JsonValue): Channel[] {
   return parsed.success ? parsed.data : [];
 }
 
-function toRow(s: { id: number; code: string; name: string; onlineLevel: number; published: boolean; formVersion: number; channels: Prisma.JsonValue }): AgencyServiceDetail {
+function toRow(s: {
+  id: number;
+  code: string;
+  name: string;
+  onlineLevel: number;
+  published: boolean;
+  formVersion: number;
+  channels: Prisma.JsonValue;
+}): AgencyServiceDetail {
   const online = onlineChannel(readChannels(s.channels));
   return {
     id: s.id,
@@ -92,7 +100,9 @@ export async function listAgencyServices(admin: CurrentUser, opts: { q?: string;
   const total = Number(n);
   const pages = Math.max(1, Math.ceil(total / SERVICES_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(opts.page ?? 1) || 1), pages);
-  const rows = await db.$queryRaw<{ id: number; code: string; name: string; onlineLevel: number; published: boolean; formVersion: number; channels: Prisma.JsonValue }[]>`
+  const rows = await db.$queryRaw<
+    { id: number; code: string; name: string; onlineLevel: number; published: boolean; formVersion: number; channels: Prisma.JsonValue }[]
+  >`
     SELECT s.id, s.code, s.name, s.online_level AS "onlineLevel", s.published, s.form_version AS "formVersion", s.channels
     FROM service s WHERE s.agency_id = ${agencyId} ${match}
     ORDER BY s.search_text, s.id
@@ -182,7 +192,8 @@ export const updateAgencyService = defineAction({
       before.published !== input.published ||
       before.onlineLevel !== input.onlineLevel ||
       JSON.stringify(channels) !== JSON.stringify(nextChannels);
-    if (!changed) return { result: { code: s.code, formVersion: s.formVersion, changed: false }, entityId: String(s.id), details: { changed: false } };
+    if (!changed)
+      return { result: { code: s.code, formVersion: s.formVersion, changed: false }, entityId: String(s.id), details: { changed: false } };
 
     // Conditional on the version read above: of two administrators saving at once, the second is refused.
     const updated = await tx.service.updateMany({
@@ -195,14 +206,24 @@ export const updateAgencyService = defineAction({
       },
     });
     if (updated.count !== 1) throw new DomainError("conflict", e.staleVersion);
-    const after = { published: input.published, onlineLevel: input.onlineLevel, processingDays: input.processingDays, feeAmount: input.feeAmount };
+    const after = {
+      published: input.published,
+      onlineLevel: input.onlineLevel,
+      processingDays: input.processingDays,
+      feeAmount: input.feeAmount,
+    };
     return {
       result: { code: s.code, formVersion: s.formVersion + 1, changed: true },
       entityId: String(s.id),
       details: {
         code: s.code,
         formVersion: s.formVersion + 1,
-        before: { published: before.published, onlineLevel: before.onlineLevel, processingDays: before.processingDays, feeAmount: before.feeAmount },
+        before: {
+          published: before.published,
+          onlineLevel: before.onlineLevel,
+          processingDays: before.processingDays,
+          feeAmount: before.feeAmount,
+        },
         after,
       },
     };

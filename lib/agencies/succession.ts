@@ -40,7 +40,8 @@ export async function currentSuccessor(client: Client, agencyId: number, at: Dat
   const seen = new Set<number>();
   let id: number | null = agencyId;
   while (id != null) {
-    if (seen.has(id)) throw new DomainError("conflict", "Sổ đăng ký cơ quan có chuỗi sáp nhập khép vòng; vui lòng kiểm tra lại cơ quan kế thừa.");
+    if (seen.has(id))
+      throw new DomainError("conflict", "Sổ đăng ký cơ quan có chuỗi sáp nhập khép vòng; vui lòng kiểm tra lại cơ quan kế thừa.");
     seen.add(id);
     const agency: Agency | null = await client.agency.findUnique({ where: { id } });
     if (!agency) return null;
@@ -65,7 +66,9 @@ export async function routeToSuccessors<T extends { id: number; identifier: stri
     const current = await currentSuccessor(client, r.id, at);
     if (!current) {
       const row = await client.agency.findUniqueOrThrow({ where: { id: r.id } });
-      throw refuse(`cơ quan ${row.name} (${row.identifier}) đã thôi hoạt động từ ngày ${formatDate(isoDay(row.validTo!))} và không có cơ quan kế thừa.`);
+      throw refuse(
+        `cơ quan ${row.name} (${row.identifier}) đã thôi hoạt động từ ngày ${formatDate(isoDay(row.validTo!))} và không có cơ quan kế thừa.`,
+      );
     }
     // The successor's full row: a superset of whatever the caller selected.
     const routed = current.id === r.id ? r : (current as unknown as T);
@@ -85,9 +88,14 @@ export async function serviceCodeAt(client: Client, serviceCode: string, at: Dat
   const ended = `${service.agency.name} đã thôi hoạt động từ ngày ${formatDate(isoDay(service.agency.validTo!))}`;
   const successor = await currentSuccessor(client, service.agency.id, at);
   if (!successor) throw new DomainError("invalid", `${ended} và không có cơ quan kế thừa; không thể nộp hồ sơ cho dịch vụ này.`);
-  const theirs = await client.service.findUnique({ where: { agencyId_procedureId: { agencyId: successor.id, procedureId: service.procedureId } } });
+  const theirs = await client.service.findUnique({
+    where: { agencyId_procedureId: { agencyId: successor.id, procedureId: service.procedureId } },
+  });
   if (!theirs || !theirs.published || theirs.onlineLevel < 3) {
-    throw new DomainError("invalid", `${ended}; cơ quan kế thừa là ${successor.name}, nhưng cơ quan này chưa cung cấp trực tuyến thủ tục "${service.name}". Vui lòng liên hệ ${successor.name}.`);
+    throw new DomainError(
+      "invalid",
+      `${ended}; cơ quan kế thừa là ${successor.name}, nhưng cơ quan này chưa cung cấp trực tuyến thủ tục "${service.name}". Vui lòng liên hệ ${successor.name}.`,
+    );
   }
   return theirs.code;
 }

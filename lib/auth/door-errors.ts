@@ -29,7 +29,6 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return out;
 }
 
-
 /** Each error code's HTTP status, for route handlers. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid: 400,

@@ -4,8 +4,26 @@ export type Role = "CITIZEN" | "OFFICER" | "AGENCY_ADMIN" | "VPCP_ADMIN";
 
 const CITIZEN = ["account.signOutEverywhere", "dossier.file", "dossier.readOwn"] as const;
 const OFFICER = ["account.signOutEverywhere", "workspace.read", "dossier.process", "document.send", "document.receive"] as const;
-const AGENCY_ADMIN = [...OFFICER, "agency.manageOfficers", "agency.manageServices", "agency.integration", "outbox.resend", "programme.comment"] as const;
-const VPCP_ADMIN = ["account.signOutEverywhere", "admin.read", "agency.manage", "audit.read", "calendar.manage", "document.send", "document.receive", "agency.integration", "outbox.resend", "programme.manage"] as const;
+const AGENCY_ADMIN = [
+  ...OFFICER,
+  "agency.manageOfficers",
+  "agency.manageServices",
+  "agency.integration",
+  "outbox.resend",
+  "programme.comment",
+] as const;
+const VPCP_ADMIN = [
+  "account.signOutEverywhere",
+  "admin.read",
+  "agency.manage",
+  "audit.read",
+  "calendar.manage",
+  "document.send",
+  "document.receive",
+  "agency.integration",
+  "outbox.resend",
+  "programme.manage",
+] as const;
 
 export const PERMISSIONS = { CITIZEN, OFFICER, AGENCY_ADMIN, VPCP_ADMIN } as const;
 

@@ -13,7 +13,10 @@ export interface RequestMeta {
  * Entries further left are whatever the client claimed, so they never count for rate limits.
  */
 export function clientIpFrom(get: (name: string) => string | null | undefined): string {
-  const hops = (get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   return (hops[hops.length - 1] || get("x-real-ip") || "unknown").slice(0, 64);
 }
 

@@ -69,7 +69,8 @@ export async function signInWithPassword(raw: unknown, meta: { ip: string; userA
     return new SignInError(message);
   };
 
-  if ((await failuresSince({ ip: meta.ip })) >= MAX_FAILURES_PER_IP) throw await fail(authText.lockedAddress(RATE_WINDOW_MINUTES), "denied");
+  if ((await failuresSince({ ip: meta.ip })) >= MAX_FAILURES_PER_IP)
+    throw await fail(authText.lockedAddress(RATE_WINDOW_MINUTES), "denied");
   if ((await failuresSince({ email })) >= MAX_FAILURES_PER_ACCOUNT) throw await fail(authText.lockedAccount(RATE_WINDOW_MINUTES), "denied");
 
   const user = await db.user.findUnique({ where: { email } });
@@ -79,6 +80,14 @@ export async function signInWithPassword(raw: unknown, meta: { ip: string; userA
 
   const sessionId = await createSession(user.id, meta);
   await db.loginAttempt.create({ data: { email, ip: meta.ip, success: true } });
-  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "auth.signIn", entityType: "user", entityId: user.id, ip: meta.ip, userAgent: meta.userAgent });
+  await recordAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "auth.signIn",
+    entityType: "user",
+    entityId: user.id,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+  });
   return { id: user.id, sessionId, role: user.role, name: user.fullName, email: user.email };
 }

@@ -96,7 +96,11 @@ export const saveCalendarDay = defineAction({
     return {
       result: { date: input.date, created: !before },
       entityId: input.date,
-      details: { kind: input.kind, name: input.name, ...(before ? { before: { kind: before.kind, name: before.name, source: before.source } } : {}) },
+      details: {
+        kind: input.kind,
+        name: input.name,
+        ...(before ? { before: { kind: before.kind, name: before.name, source: before.source } } : {}),
+      },
     };
   },
 });
@@ -135,7 +139,12 @@ export const addSuggestedHolidays = defineAction({
     }
     // Rows already present win: they may be the official notice or an administrator's correction.
     const added = await tx.calendarDay.createManyAndReturn({
-      data: [...names].map(([date, name]) => ({ date: toDbDate(date), kind: "HOLIDAY" as const, name, source: calendarText.suggestedSource })),
+      data: [...names].map(([date, name]) => ({
+        date: toDbDate(date),
+        kind: "HOLIDAY" as const,
+        name,
+        source: calendarText.suggestedSource,
+      })),
       skipDuplicates: true,
       select: { date: true },
     });

@@ -2,7 +2,20 @@
 // The filing feature renders it and builds the answers' zod schema from it.
 import { z } from "zod";
 
-export const FIELD_TYPES = ["text", "textarea", "number", "date", "select", "radio", "checkbox", "cccd", "phone", "email", "address", "file"] as const;
+export const FIELD_TYPES = [
+  "text",
+  "textarea",
+  "number",
+  "date",
+  "select",
+  "radio",
+  "checkbox",
+  "cccd",
+  "phone",
+  "email",
+  "address",
+  "file",
+] as const;
 
 const Option = z.object({ value: z.string().min(1), label: z.string().min(1) });
 
@@ -32,19 +45,18 @@ export const FormStep = z.object({
   fields: z.array(FormField).min(1),
 });
 
-export const FormDefinition = z
-  .object({ version: z.literal(1), steps: z.array(FormStep).min(1) })
-  .superRefine((def, ctx) => {
-    const ids = def.steps.flatMap((s) => s.fields.map((f) => f.id));
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) ctx.addIssue({ code: "custom", message: `duplicate field id ${id}` });
-      seen.add(id);
-    }
-    for (const f of def.steps.flatMap((s) => s.fields)) {
-      if (f.showWhen && !seen.has(f.showWhen.field)) ctx.addIssue({ code: "custom", message: `${f.id}: showWhen names unknown field ${f.showWhen.field}` });
-    }
-  });
+export const FormDefinition = z.object({ version: z.literal(1), steps: z.array(FormStep).min(1) }).superRefine((def, ctx) => {
+  const ids = def.steps.flatMap((s) => s.fields.map((f) => f.id));
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) ctx.addIssue({ code: "custom", message: `duplicate field id ${id}` });
+    seen.add(id);
+  }
+  for (const f of def.steps.flatMap((s) => s.fields)) {
+    if (f.showWhen && !seen.has(f.showWhen.field))
+      ctx.addIssue({ code: "custom", message: `${f.id}: showWhen names unknown field ${f.showWhen.field}` });
+  }
+});
 
 export type FormDefinition = z.infer<typeof FormDefinition>;
 export type FormField = z.infer<typeof FormField>;
@@ -55,7 +67,13 @@ export function defaultFormDefinition(components: { name: string; kind: "submit"
     .map((c, index) => ({ c, index }))
     .filter(({ c }) => c.kind === "submit")
     // A paper published as "(nếu có)" (if any) is optional.
-    .map(({ c, index }) => ({ id: `giayTo${index + 1}`, type: "file" as const, label: c.name, required: !/\(nếu có\)/i.test(c.name), component: index }));
+    .map(({ c, index }) => ({
+      id: `giayTo${index + 1}`,
+      type: "file" as const,
+      label: c.name,
+      required: !/\(nếu có\)/i.test(c.name),
+      component: index,
+    }));
   const steps: FormDefinition["steps"] = [
     {
       id: "nguoi-nop",
@@ -72,7 +90,15 @@ export function defaultFormDefinition(components: { name: string; kind: "submit"
     {
       id: "noi-dung",
       title: "Nội dung đề nghị",
-      fields: [{ id: "noiDung", type: "textarea", label: "Nội dung đề nghị giải quyết", required: true, help: "Trình bày ngắn gọn yêu cầu của ông/bà." }],
+      fields: [
+        {
+          id: "noiDung",
+          type: "textarea",
+          label: "Nội dung đề nghị giải quyết",
+          required: true,
+          help: "Trình bày ngắn gọn yêu cầu của ông/bà.",
+        },
+      ],
     },
   ];
   if (uploads.length > 0) steps.push({ id: "giay-to", title: "Thành phần hồ sơ", fields: uploads });

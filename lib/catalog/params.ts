@@ -14,7 +14,11 @@ export const IMPLEMENTING_SLUGS: Record<string, ImplementingLevel> = {
 
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v) || undefined;
 
-export function parseCatalogParams(sp: SearchParams): { filters: CatalogFilters; page: PageRequest; params: Record<string, string | undefined> } {
+export function parseCatalogParams(sp: SearchParams): {
+  filters: CatalogFilters;
+  page: PageRequest;
+  params: Record<string, string | undefined>;
+} {
   const q = cleanQuery(one(sp.q));
   const agency = one(sp["co-quan"]);
   const field = one(sp["linh-vuc"]);

@@ -121,7 +121,10 @@ type Match = "contains" | "similar";
 function whereClause(source: Source, f: CatalogFilters, folded: Prisma.Sql | null, match: Match = "contains"): Prisma.Sql {
   const parts = source.where(f);
   if (f.field) parts.push(Prisma.sql`fl.slug = ${f.field}`);
-  if (f.implementing) parts.push(Prisma.sql`${source === SERVICES ? Prisma.sql`p` : Prisma.sql`k`}.implementing_level = ${f.implementing}::"ImplementingLevel"`);
+  if (f.implementing)
+    parts.push(
+      Prisma.sql`${source === SERVICES ? Prisma.sql`p` : Prisma.sql`k`}.implementing_level = ${f.implementing}::"ImplementingLevel"`,
+    );
   if (folded) {
     parts.push(
       match === "contains"
@@ -280,7 +283,15 @@ export async function getProcedureByCode(code: string) {
     select: { code: true, onlineLevel: true, agency: { select: { identifier: true, name: true, shortName: true } } },
     orderBy: { agency: { shortName: "asc" } },
   });
-  return { code: p.code, name: p.name, field: p.field, implementingLevel: p.implementingLevel, onlineLevel: p.onlineLevel, sample: p.sample, offers };
+  return {
+    code: p.code,
+    name: p.name,
+    field: p.field,
+    implementingLevel: p.implementingLevel,
+    onlineLevel: p.onlineLevel,
+    sample: p.sample,
+    offers,
+  };
 }
 
 export interface FacetCount {

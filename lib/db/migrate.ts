@@ -85,7 +85,9 @@ export async function migrate(client: pg.ClientBase, opts: { dir?: string; log?:
     const applied = new Map(rows.map((r) => [r.migration_name, r]));
     for (const r of rows) {
       if (!r.finished_at) {
-        throw new Error(`Migration ${r.migration_name} was started but never finished (recorded by another tool). Resolve it before migrating.`);
+        throw new Error(
+          `Migration ${r.migration_name} was started but never finished (recorded by another tool). Resolve it before migrating.`,
+        );
       }
     }
     const done: string[] = [];

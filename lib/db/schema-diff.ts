@@ -34,7 +34,14 @@ export interface SchemaShape {
 // --- what the database has ---------------------------------------------------------------------
 
 export async function introspect(client: pg.ClientBase): Promise<SchemaShape> {
-  const cols = await client.query<{ table: string; column: string; udt: string; nullable: string; len: number | null; prec: number | null }>(`
+  const cols = await client.query<{
+    table: string;
+    column: string;
+    udt: string;
+    nullable: string;
+    len: number | null;
+    prec: number | null;
+  }>(`
     SELECT c.table_name AS table, c.column_name AS column, c.udt_name AS udt, c.is_nullable AS nullable,
            c.character_maximum_length AS len, c.datetime_precision AS prec
     FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
@@ -61,7 +68,12 @@ export async function introspect(client: pg.ClientBase): Promise<SchemaShape> {
   const enumMap: Record<string, string[]> = {};
   for (const r of enums.rows) (enumMap[r.name] ??= []).push(r.value);
   return {
-    columns: cols.rows.map((r) => ({ table: r.table, column: r.column, nullable: r.nullable === "YES", type: dbType(r.udt, r.len, r.prec) })),
+    columns: cols.rows.map((r) => ({
+      table: r.table,
+      column: r.column,
+      nullable: r.nullable === "YES",
+      type: dbType(r.udt, r.len, r.prec),
+    })),
     indexes: idx.rows,
     foreignKeys: fks.rows,
     enums: enumMap,
@@ -148,7 +160,7 @@ export function expectedShape(dmmf: Dmmf): SchemaShape {
     const table = tableOf.get(m.name)!;
     for (const f of m.fields) {
       if (f.kind === "scalar" || f.kind === "enum") {
-        let type = f.kind === "enum" ? (dmmf.enums.find((e) => e.name === f.type)?.dbName ?? f.type) : SCALAR[f.type] ?? f.type;
+        let type = f.kind === "enum" ? (dmmf.enums.find((e) => e.name === f.type)?.dbName ?? f.type) : (SCALAR[f.type] ?? f.type);
         if (f.nativeType) type = NATIVE[f.nativeType[0]]?.(f.nativeType[1]) ?? f.nativeType[0].toLowerCase();
         if (f.isList) type = `_${type.replace(/\(.*\)$/, "")}`;
         columns.push({ table, column: f.dbName ?? f.name, type, nullable: f.isList ? true : !f.isRequired });
@@ -199,12 +211,16 @@ export function diffSchemas(expected: SchemaShape, actual: SchemaShape): string[
     if (!a) out.push(`column ${k}: in schema.prisma, missing in the database`);
     else {
       if (a.type !== e.type) out.push(`column ${k}: type ${e.type} in schema.prisma, ${a.type} in the database`);
-      if (a.nullable !== e.nullable) out.push(`column ${k}: ${e.nullable ? "nullable" : "NOT NULL"} in schema.prisma, ${a.nullable ? "nullable" : "NOT NULL"} in the database`);
+      if (a.nullable !== e.nullable)
+        out.push(
+          `column ${k}: ${e.nullable ? "nullable" : "NOT NULL"} in schema.prisma, ${a.nullable ? "nullable" : "NOT NULL"} in the database`,
+        );
     }
   }
   for (const k of actualCols.keys()) if (!expectedCols.has(k)) out.push(`column ${k}: in the database, missing in schema.prisma`);
 
-  const idxSig = (i: DbIndex) => `${i.table}:${i.name}(${i.columns.join(",")})${i.unique ? " unique" : ""}${i.primary ? " primary" : ""} ${i.method}`;
+  const idxSig = (i: DbIndex) =>
+    `${i.table}:${i.name}(${i.columns.join(",")})${i.unique ? " unique" : ""}${i.primary ? " primary" : ""} ${i.method}`;
   const aIdx = new Set(actual.indexes.map(idxSig));
   const eIdx = new Set(expected.indexes.map(idxSig));
   for (const s of eIdx) if (!aIdx.has(s)) out.push(`index ${s}: in schema.prisma, missing or different in the database`);

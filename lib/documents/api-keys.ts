@@ -39,7 +39,10 @@ export async function authenticateApiKey(headerValue: string | null | undefined)
   const m = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(headerValue);
   if (!m || !KEY_RE.test(m[1]!)) return null;
   const key = m[1]!;
-  const row = await db.apiKey.findUnique({ where: { prefix: key.slice(0, PREFIX_LENGTH) }, select: { id: true, agencyId: true, keyHash: true, revokedAt: true } });
+  const row = await db.apiKey.findUnique({
+    where: { prefix: key.slice(0, PREFIX_LENGTH) },
+    select: { id: true, agencyId: true, keyHash: true, revokedAt: true },
+  });
   if (!row) return null;
   const given = Buffer.from(sha256(key), "hex");
   const stored = Buffer.from(row.keyHash, "hex");

@@ -99,12 +99,25 @@ async function logged(operation: ApiOperation, agencyId: number, meta: RequestMe
   } catch (err) {
     if (err instanceof ApiError) return apiRefusal(operation, agencyId, meta, err);
     if (isUniqueViolation(err)) {
-      return apiRefusal(operation, agencyId, meta, new ApiError(409, "conflict", "Văn bản trùng với văn bản đã có (cùng số, ký hiệu hoặc mã văn bản)."));
+      return apiRefusal(
+        operation,
+        agencyId,
+        meta,
+        new ApiError(409, "conflict", "Văn bản trùng với văn bản đã có (cùng số, ký hiệu hoặc mã văn bản)."),
+      );
     }
     await writeLog({ operation, agencyId, meta, success: false, faultCode: "internal" });
     throw err;
   }
-  await writeLog({ operation, agencyId, meta, success: true, documentKey: outcome.documentKey, size: outcome.size, sha256: outcome.sha256 });
+  await writeLog({
+    operation,
+    agencyId,
+    meta,
+    success: true,
+    documentKey: outcome.documentKey,
+    size: outcome.size,
+    sha256: outcome.sha256,
+  });
   return { status: outcome.status, body: outcome.body };
 }
 
@@ -133,11 +146,18 @@ export async function apiSend(agencyId: number, doc: EdDocument, meta: RequestMe
       return await db.$transaction(async (tx) => {
         const sender = await tx.agency.findUniqueOrThrow({ where: { id: agencyId } });
         if (doc.from.organId !== sender.identifier) {
-          throw new ApiError(403, "forbidden", `from.organId: khóa API thuộc cơ quan ${sender.identifier}, không được gửi văn bản thay cơ quan ${doc.from.organId}.`);
+          throw new ApiError(
+            403,
+            "forbidden",
+            `from.organId: khóa API thuộc cơ quan ${sender.identifier}, không được gửi văn bản thay cơ quan ${doc.from.organId}.`,
+          );
         }
         // Concurrent retries of one message wait for each other here, so only the first stores it.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${doc.messageId}, 0))`;
-        const existing = await tx.document.findUnique({ where: { messageId: doc.messageId }, select: { documentKey: true, senderAgencyId: true, sha256: true } });
+        const existing = await tx.document.findUnique({
+          where: { messageId: doc.messageId },
+          select: { documentKey: true, senderAgencyId: true, sha256: true },
+        });
         if (existing) {
           // The same message id for a different document is a sender bug, not a retry.
           if (existing.senderAgencyId !== agencyId || existing.documentKey !== documentKey) {
@@ -151,7 +171,8 @@ export async function apiSend(agencyId: number, doc: EdDocument, meta: RequestMe
         const missing = ids.filter((i) => !recipients.some((r) => r.identifier === i));
         if (missing.length) throw new ApiError(400, "unknown_recipient", `to: không tìm thấy cơ quan nhận ${missing.join(", ")}.`);
         await routeToSuccessors(tx, recipients, new Date(), (m) => new ApiError(400, "unknown_recipient", `to: ${m}`)); // a merged agency's mail goes to its successor
-        if (recipients.some((r) => r.id === agencyId)) throw new ApiError(400, "self_recipient", "to: không gửi văn bản cho chính cơ quan mình.");
+        if (recipients.some((r) => r.id === agencyId))
+          throw new ApiError(400, "self_recipient", "to: không gửi văn bản cho chính cơ quan mình.");
 
         const year = Number(doc.promulgation.date.slice(0, 4));
         const clash = await tx.document.findFirst({
@@ -168,9 +189,16 @@ export async function apiSend(agencyId: number, doc: EdDocument, meta: RequestMe
 
         let replacesId: string | null = null;
         if (doc.trace.replacesDocumentId) {
-          const replaced = await tx.document.findUnique({ where: { documentKey: doc.trace.replacesDocumentId }, select: { id: true, senderAgencyId: true } });
+          const replaced = await tx.document.findUnique({
+            where: { documentKey: doc.trace.replacesDocumentId },
+            select: { id: true, senderAgencyId: true },
+          });
           if (!replaced || replaced.senderAgencyId !== agencyId) {
-            throw new ApiError(400, "unknown_replaced", `trace.replacesDocumentId: không tìm thấy văn bản ${doc.trace.replacesDocumentId} của cơ quan gửi.`);
+            throw new ApiError(
+              400,
+              "unknown_replaced",
+              `trace.replacesDocumentId: không tìm thấy văn bản ${doc.trace.replacesDocumentId} của cơ quan gửi.`,
+            );
           }
           replacesId = replaced.id;
         }
@@ -218,7 +246,10 @@ export async function apiSend(agencyId: number, doc: EdDocument, meta: RequestMe
             sentAt: new Date(),
             attachments: { create: attachments },
             recipients: {
-              create: recipients.map((r) => ({ agencyId: r.id, events: { create: { status: "01", description: "Văn bản đã đến hệ thống của cơ quan nhận." } } })),
+              create: recipients.map((r) => ({
+                agencyId: r.id,
+                events: { create: { status: "01", description: "Văn bản đã đến hệ thống của cơ quan nhận." } },
+              })),
             },
           },
         });
@@ -227,7 +258,13 @@ export async function apiSend(agencyId: number, doc: EdDocument, meta: RequestMe
       });
     } catch (err) {
       // The transaction did not store the document, so its files must not linger either.
-      await Promise.all(written.map((k) => fileStorage().remove(k).catch(() => undefined)));
+      await Promise.all(
+        written.map((k) =>
+          fileStorage()
+            .remove(k)
+            .catch(() => undefined),
+        ),
+      );
       throw err;
     }
   });
@@ -257,7 +294,11 @@ export interface InboxItem {
 export const INBOX_MAX_LIMIT = 50;
 
 /** Documents addressed to the agency and not yet acknowledged, oldest first. */
-export async function apiInbox(agencyId: number, query: { since?: Date; limit: number; format?: "json" | "edxml" }, meta: RequestMeta): Promise<ApiAnswer> {
+export async function apiInbox(
+  agencyId: number,
+  query: { since?: Date; limit: number; format?: "json" | "edxml" },
+  meta: RequestMeta,
+): Promise<ApiAnswer> {
   return logged("inbox", agencyId, meta, async () => {
     const rows = await db.documentRecipient.findMany({
       where: { agencyId, acknowledgedAt: null, ...(query.since ? { arrivedAt: { gte: query.since } } : {}) },
@@ -266,7 +307,9 @@ export async function apiInbox(agencyId: number, query: { since?: Date; limit: n
       include: { document: { include: documentForMessage } },
     });
     const replacedIds = rows.map((r) => r.document.replacesId).filter((v): v is string => v !== null);
-    const replaced = replacedIds.length ? await db.document.findMany({ where: { id: { in: replacedIds } }, select: { id: true, documentKey: true } }) : [];
+    const replaced = replacedIds.length
+      ? await db.document.findMany({ where: { id: { in: replacedIds } }, select: { id: true, documentKey: true } })
+      : [];
     const items: InboxItem[] = [];
     for (const r of rows) {
       const replacesKey = replaced.find((x) => x.id === r.document.replacesId)?.documentKey ?? null;
@@ -295,7 +338,10 @@ export async function apiInbox(agencyId: number, query: { since?: Date; limit: n
 export async function apiAcknowledge(agencyId: number, recipientId: string, meta: RequestMeta): Promise<ApiAnswer> {
   return logged("acknowledge", agencyId, meta, async () => {
     if (!isUuid(recipientId)) throw notFound();
-    const r = await db.documentRecipient.findUnique({ where: { id: recipientId }, include: { document: { select: { documentKey: true, sha256: true } } } });
+    const r = await db.documentRecipient.findUnique({
+      where: { id: recipientId },
+      include: { document: { select: { documentKey: true, sha256: true } } },
+    });
     if (!r || r.agencyId !== agencyId) throw notFound();
     // A repeated acknowledgement keeps the first time: it answers the same, so a lost answer can be retried.
     const acknowledgedAt = r.acknowledgedAt ?? new Date();
@@ -303,7 +349,12 @@ export async function apiAcknowledge(agencyId: number, recipientId: string, meta
     const current = await db.documentRecipient.findUniqueOrThrow({ where: { id: r.id }, select: { acknowledgedAt: true } });
     return {
       status: 200,
-      body: { recipientId: r.id, documentKey: r.document.documentKey, sha256: r.document.sha256, acknowledgedAt: current.acknowledgedAt!.toISOString() },
+      body: {
+        recipientId: r.id,
+        documentKey: r.document.documentKey,
+        sha256: r.document.sha256,
+        acknowledgedAt: current.acknowledgedAt!.toISOString(),
+      },
       documentKey: r.document.documentKey,
       sha256: r.document.sha256,
     };
@@ -313,21 +364,39 @@ export async function apiAcknowledge(agencyId: number, recipientId: string, meta
 // ---------------------------------------------------------------------------------------------------------
 // Status
 
-export const StatusInput = z.strictObject({
-  status: z.enum(["02", "03", "04", "05", "06", "13", "15", "16"], { error: "status: phải là một trong 02, 03, 04, 05, 06, 13, 15, 16" }),
-  description: z.string({ error: "description: phải là chuỗi ký tự" }).trim().max(2000, { error: "description: tối đa 2000 ký tự" }).optional(),
-  staff: z
-    .strictObject(
-      {
-        name: z.string({ error: "staff.name: bắt buộc phải có" }).trim().min(1, { error: "staff.name: không được để trống" }).max(200, { error: "staff.name: tối đa 200 ký tự" }),
-        department: z.string({ error: "staff.department: phải là chuỗi ký tự" }).trim().max(200, { error: "staff.department: tối đa 200 ký tự" }).optional(),
-        email: z.email({ error: "staff.email: địa chỉ thư điện tử không hợp lệ" }).max(254).optional(),
-        phone: z.string({ error: "staff.phone: phải là chuỗi ký tự" }).regex(/^\+?[0-9][0-9 ().-]{4,18}[0-9]$/, { error: "staff.phone: số điện thoại không hợp lệ" }).optional(),
-      },
-      { error: "staff: phải là đối tượng { name, department?, email?, phone? }" },
-    )
-    .optional(),
-}, { error: "Nội dung phải là đối tượng { status, description?, staff? }" });
+export const StatusInput = z.strictObject(
+  {
+    status: z.enum(["02", "03", "04", "05", "06", "13", "15", "16"], { error: "status: phải là một trong 02, 03, 04, 05, 06, 13, 15, 16" }),
+    description: z
+      .string({ error: "description: phải là chuỗi ký tự" })
+      .trim()
+      .max(2000, { error: "description: tối đa 2000 ký tự" })
+      .optional(),
+    staff: z
+      .strictObject(
+        {
+          name: z
+            .string({ error: "staff.name: bắt buộc phải có" })
+            .trim()
+            .min(1, { error: "staff.name: không được để trống" })
+            .max(200, { error: "staff.name: tối đa 200 ký tự" }),
+          department: z
+            .string({ error: "staff.department: phải là chuỗi ký tự" })
+            .trim()
+            .max(200, { error: "staff.department: tối đa 200 ký tự" })
+            .optional(),
+          email: z.email({ error: "staff.email: địa chỉ thư điện tử không hợp lệ" }).max(254).optional(),
+          phone: z
+            .string({ error: "staff.phone: phải là chuỗi ký tự" })
+            .regex(/^\+?[0-9][0-9 ().-]{4,18}[0-9]$/, { error: "staff.phone: số điện thoại không hợp lệ" })
+            .optional(),
+        },
+        { error: "staff: phải là đối tượng { name, department?, email?, phone? }" },
+      )
+      .optional(),
+  },
+  { error: "Nội dung phải là đối tượng { status, description?, staff? }" },
+);
 
 /** A recipient moves its own copy; a sender asks a recall (13) of a copy it sent. Serialised per copy. */
 export async function apiSetStatus(agencyId: number, recipientId: string, input: unknown, meta: RequestMeta): Promise<ApiAnswer> {
@@ -335,9 +404,14 @@ export async function apiSetStatus(agencyId: number, recipientId: string, input:
     if (!isUuid(recipientId)) throw notFound();
     return db.$transaction(async (tx) => {
       // The row lock replaces the UI's optimistic version: two API calls on one copy take turns instead of failing.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM document_recipient WHERE id = ${recipientId}::uuid FOR UPDATE`;
+      const locked = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT id::text FROM document_recipient WHERE id = ${recipientId}::uuid FOR UPDATE`;
       if (!locked.length) throw notFound();
-      const r = await tx.documentRecipient.findUniqueOrThrow({ where: { id: recipientId }, include: { document: { select: { senderAgencyId: true, documentKey: true } } } });
+      const r = await tx.documentRecipient.findUniqueOrThrow({
+        where: { id: recipientId },
+        include: { document: { select: { senderAgencyId: true, documentKey: true } } },
+      });
       const side = r.agencyId === agencyId ? "recipient" : r.document.senderAgencyId === agencyId ? "sender" : null;
       if (!side) throw notFound();
 
@@ -353,11 +427,16 @@ export async function apiSetStatus(agencyId: number, recipientId: string, input:
         actorId: null,
       });
       if (!step.ok) {
-        if (step.reason === "reason_required") throw new ApiError(400, "invalid", "description: bắt buộc khi từ chối văn bản (02), nêu lý do từ chối.");
+        if (step.reason === "reason_required")
+          throw new ApiError(400, "invalid", "description: bắt buộc khi từ chối văn bản (02), nêu lý do từ chối.");
         throw new ApiError(409, "invalid_transition", step.message);
       }
       const newStatus = step.status;
-      return { status: 200, body: { recipientId: r.id, documentKey: r.document.documentKey, status: newStatus }, documentKey: r.document.documentKey };
+      return {
+        status: 200,
+        body: { recipientId: r.id, documentKey: r.document.documentKey, status: newStatus },
+        documentKey: r.document.documentKey,
+      };
     });
   });
 }
@@ -367,7 +446,12 @@ export async function apiSentStatuses(agencyId: number, documentKey: string, met
   return logged("sent-statuses", agencyId, meta, async () => {
     const d = await db.document.findUnique({
       where: { documentKey },
-      include: { recipients: { include: { agency: { select: { identifier: true, name: true } }, events: { orderBy: { id: "asc" } } }, orderBy: { id: "asc" } } },
+      include: {
+        recipients: {
+          include: { agency: { select: { identifier: true, name: true } }, events: { orderBy: { id: "asc" } } },
+          orderBy: { id: "asc" },
+        },
+      },
     });
     if (!d || d.senderAgencyId !== agencyId) throw notFound();
     return {
@@ -405,10 +489,19 @@ export function respond(answer: ApiAnswer): Response {
 }
 
 /** The key's agency, or the logged 401 response to return. */
-export async function authenticateRequest(request: Request, operation: ApiOperation, meta: RequestMeta): Promise<{ agencyId: number } | Response> {
+export async function authenticateRequest(
+  request: Request,
+  operation: ApiOperation,
+  meta: RequestMeta,
+): Promise<{ agencyId: number } | Response> {
   const identity = await authenticateApiKey(request.headers.get("authorization"));
   if (identity) return { agencyId: identity.agencyId };
   return respond(
-    await apiRefusal(operation, null, meta, new ApiError(401, "unauthorized", "Thiếu khóa API hoặc khóa không hợp lệ (Authorization: Bearer <khóa>).")),
+    await apiRefusal(
+      operation,
+      null,
+      meta,
+      new ApiError(401, "unauthorized", "Thiếu khóa API hoặc khóa không hợp lệ (Authorization: Bearer <khóa>)."),
+    ),
   );
 }

@@ -43,7 +43,10 @@ const reselect = " Vui lòng chọn lại tệp; các thông tin khác đã nh�
  * Checks and stores the files of one compose form. On any refusal nothing stays stored and the message says
  * which file and why. `remove` undoes the storing when the document's transaction fails afterwards.
  */
-export async function storeDocumentFiles(files: File[], messageId: string): Promise<{ ok: true; files: StoredDocumentFile[]; remove: () => Promise<void> } | { ok: false; message: string }> {
+export async function storeDocumentFiles(
+  files: File[],
+  messageId: string,
+): Promise<{ ok: true; files: StoredDocumentFile[]; remove: () => Promise<void> } | { ok: false; message: string }> {
   // An empty file input still posts one nameless, empty entry: that is "no file", not an empty file.
   const chosen = files.filter((f) => f.size > 0 || (!!f.name && f.name !== "undefined"));
   if (chosen.length > MAX_DOCUMENT_FILES) return { ok: false, message: `${FIELD}: tối đa ${MAX_DOCUMENT_FILES} tệp.${reselect}` };
@@ -61,7 +64,13 @@ export async function storeDocumentFiles(files: File[], messageId: string): Prom
   }
   const stored: StoredDocumentFile[] = [];
   const remove = async () => {
-    await Promise.all(stored.map((s) => fileStorage().remove(s.storageKey).catch(() => undefined)));
+    await Promise.all(
+      stored.map((s) =>
+        fileStorage()
+          .remove(s.storageKey)
+          .catch(() => undefined),
+      ),
+    );
   };
   try {
     for (const [i, c] of checked.entries()) {

@@ -55,7 +55,11 @@ export async function deliverDocument(tx: Tx, documentId: string): Promise<void>
     select: { documentKey: true, sha256: true, sentAt: true, recipients: { select: { id: true, agencyId: true } } },
   });
   for (const r of d.recipients) {
-    await route(tx, { type: "document", agencyId: r.agencyId, recipientId: r.id }, { documentKey: d.documentKey, requestInAt: d.sentAt, sha256: d.sha256 });
+    await route(
+      tx,
+      { type: "document", agencyId: r.agencyId, recipientId: r.id },
+      { documentKey: d.documentKey, requestInAt: d.sentAt, sha256: d.sha256 },
+    );
   }
 }
 
@@ -66,13 +70,22 @@ export async function deliverStatus(tx: Tx, eventId: bigint, to: "sender" | "rec
     select: { at: true, recipient: { select: { agencyId: true, document: { select: { documentKey: true, senderAgencyId: true } } } } },
   });
   const agencyId = to === "sender" ? e.recipient.document.senderAgencyId : e.recipient.agencyId;
-  await route(tx, { type: "status", agencyId, eventId: eventId.toString() }, { documentKey: e.recipient.document.documentKey, requestInAt: e.at, sha256: null });
+  await route(
+    tx,
+    { type: "status", agencyId, eventId: eventId.toString() },
+    { documentKey: e.recipient.document.documentKey, requestInAt: e.at, sha256: null },
+  );
 }
 
 /** The JSON body pushed for a message, and what identifies it. */
-async function buildBody(payload: PushPayload): Promise<{ body: unknown; documentKey: string; requestInAt: Date; expectSha: string | null } | null> {
+async function buildBody(
+  payload: PushPayload,
+): Promise<{ body: unknown; documentKey: string; requestInAt: Date; expectSha: string | null } | null> {
   if (payload.type === "document") {
-    const r = await db.documentRecipient.findUnique({ where: { id: payload.recipientId }, include: { document: { include: documentForMessage } } });
+    const r = await db.documentRecipient.findUnique({
+      where: { id: payload.recipientId },
+      include: { document: { include: documentForMessage } },
+    });
     if (!r) return null;
     const replacesKey = r.document.replacesId
       ? ((await db.document.findUnique({ where: { id: r.document.replacesId }, select: { documentKey: true } }))?.documentKey ?? null)
@@ -96,7 +109,9 @@ async function buildBody(payload: PushPayload): Promise<{ body: unknown; documen
   }
   const e = await db.documentStatusEvent.findUnique({
     where: { id: BigInt(payload.eventId) },
-    include: { recipient: { include: { agency: { select: { identifier: true, name: true } }, document: { select: { documentKey: true } } } } },
+    include: {
+      recipient: { include: { agency: { select: { identifier: true, name: true } }, document: { select: { documentKey: true } } } },
+    },
   });
   if (!e) return null;
   return {
@@ -145,12 +160,24 @@ export async function pushHandler(raw: unknown): Promise<void> {
   const body = JSON.stringify(message.body);
   const sha256 = createHash("sha256").update(body).digest("hex");
   const requestOutAt = new Date();
-  const log = { operation: "push" as const, agencyId: payload.agencyId, documentKey: message.documentKey, requestInAt: message.requestInAt, requestOutAt, size: Buffer.byteLength(body), sha256 };
+  const log = {
+    operation: "push" as const,
+    agencyId: payload.agencyId,
+    documentKey: message.documentKey,
+    requestInAt: message.requestInAt,
+    requestOutAt,
+    size: Buffer.byteLength(body),
+    sha256,
+  };
   let response: Response;
   try {
     response = await fetch(endpoint.url, {
       method: "POST",
-      headers: { "content-type": "application/json; charset=utf-8", [SIGNATURE_HEADER]: signBody(endpoint.secret, body), "x-portal-message-sha256": sha256 },
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        [SIGNATURE_HEADER]: signBody(endpoint.secret, body),
+        "x-portal-message-sha256": sha256,
+      },
       body,
       signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
       redirect: "error",
@@ -174,7 +201,10 @@ export async function pushHandler(raw: unknown): Promise<void> {
       echoed = undefined;
     }
     if (echoed === message.expectSha) {
-      await db.documentRecipient.updateMany({ where: { id: payload.recipientId, acknowledgedAt: null }, data: { acknowledgedAt: responseInAt } });
+      await db.documentRecipient.updateMany({
+        where: { id: payload.recipientId, acknowledgedAt: null },
+        data: { acknowledgedAt: responseInAt },
+      });
     }
   }
   await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: true });

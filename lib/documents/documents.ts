@@ -47,18 +47,36 @@ export const DocumentDraft = z.object({
   signerName: z.string().trim().min(2, "Họ tên người ký: vui lòng nhập.").max(200),
   priority: z.coerce.number().int().min(0).max(3).default(0),
   secrecy: z.coerce.number().int().min(0).max(3).default(0),
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Hạn trả lời: ngày không hợp lệ.").optional(),
-  recipients: z.array(z.string().refine(isAgencyIdentifier, "Nơi nhận: mã định danh không hợp lệ.")).min(1, "Nơi nhận: vui lòng chọn ít nhất một cơ quan.").max(100),
+  dueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Hạn trả lời: ngày không hợp lệ.")
+    .optional(),
+  recipients: z
+    .array(z.string().refine(isAgencyIdentifier, "Nơi nhận: mã định danh không hợp lệ."))
+    .min(1, "Nơi nhận: vui lòng chọn ít nhất một cơ quan.")
+    .max(100),
   messageId: z.uuid(),
   unitAbbreviation: z.string().trim().max(20).optional(),
   /** edXML business type: 0 new, 2 update of, 3 replacement for the document `replacesKey`. */
-  businessType: z.coerce.number().int().refine((v) => v === 0 || v === 2 || v === 3, "Loại nghiệp vụ không hợp lệ.").default(0),
+  businessType: z.coerce
+    .number()
+    .int()
+    .refine((v) => v === 0 || v === 2 || v === 3, "Loại nghiệp vụ không hợp lệ.")
+    .default(0),
   replacesKey: z.string().trim().max(200).optional(),
   /** The document this one answers (one the agency received). */
   responseForKey: z.string().trim().max(200).optional(),
   /** Files already checked and stored by storeDocumentFiles (attachments.ts). */
   attachments: z
-    .array(z.object({ name: z.string().min(1).max(255), contentType: z.string().max(200), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/), storageKey: z.string().min(1) }))
+    .array(
+      z.object({
+        name: z.string().min(1).max(255),
+        contentType: z.string().max(200),
+        size: z.number().int().nonnegative(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        storageKey: z.string().min(1),
+      }),
+    )
     .max(10)
     .default([]),
 });
@@ -73,7 +91,10 @@ export const sendDocument = defineAction({
     if (user.agencyId == null) throw new DomainError("forbidden", "Tài khoản chưa gắn với cơ quan nào.");
     // A retried send (same message id) is stored once, and answered with the first.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${input.messageId}, 0))`;
-    const existing = await tx.document.findUnique({ where: { messageId: input.messageId }, select: { id: true, documentKey: true, senderAgencyId: true } });
+    const existing = await tx.document.findUnique({
+      where: { messageId: input.messageId },
+      select: { id: true, documentKey: true, senderAgencyId: true },
+    });
     if (existing) {
       if (existing.senderAgencyId !== user.agencyId) throw new DomainError("conflict", "Mã thông điệp đã được dùng.");
       return { result: { id: existing.id, documentKey: existing.documentKey, duplicate: true }, entityId: existing.id };
@@ -83,25 +104,40 @@ export const sendDocument = defineAction({
     const missing = input.recipients.filter((r) => !recipients.some((a) => a.identifier === r));
     if (missing.length) throw new DomainError("invalid", `Nơi nhận: không tìm thấy cơ quan ${missing.join(", ")}.`, "recipients");
     await routeToSuccessors(tx, recipients, new Date()); // a merged agency's mail goes to its successor
-    if (recipients.some((a) => a.id === sender.id)) throw new DomainError("invalid", "Nơi nhận: không gửi cho chính cơ quan mình.", "recipients");
+    if (recipients.some((a) => a.id === sender.id))
+      throw new DomainError("invalid", "Nơi nhận: không gửi cho chính cơ quan mình.", "recipients");
     const type = DOCUMENT_TYPES.find((t) => t.code === input.typeCode);
     let replacesId: string | null = null;
     if (input.businessType !== 0) {
       const replaced = input.replacesKey
         ? await tx.document.findUnique({ where: { documentKey: input.replacesKey }, select: { id: true, senderAgencyId: true } })
         : null;
-      if (!replaced || replaced.senderAgencyId !== sender.id) throw new DomainError("invalid", "Văn bản được cập nhật hoặc thay thế: không tìm thấy trong sổ văn bản đi của cơ quan.", "replacesKey");
+      if (!replaced || replaced.senderAgencyId !== sender.id)
+        throw new DomainError(
+          "invalid",
+          "Văn bản được cập nhật hoặc thay thế: không tìm thấy trong sổ văn bản đi của cơ quan.",
+          "replacesKey",
+        );
       replacesId = replaced.id;
     }
     if (input.responseForKey) {
-      const answered = await tx.documentRecipient.findFirst({ where: { agencyId: sender.id, document: { documentKey: input.responseForKey } }, select: { id: true } });
-      if (!answered) throw new DomainError("invalid", "Văn bản được trả lời: không tìm thấy trong sổ văn bản đến của cơ quan.", "responseForKey");
+      const answered = await tx.documentRecipient.findFirst({
+        where: { agencyId: sender.id, document: { documentKey: input.responseForKey } },
+        select: { id: true },
+      });
+      if (!answered)
+        throw new DomainError("invalid", "Văn bản được trả lời: không tìm thấy trong sổ văn bản đến của cơ quan.", "responseForKey");
     }
     const now = new Date();
     const today = localDate(now);
     const year = Number(today.slice(0, 4));
     const number = await nextNumber(tx, sender.id, input.typeCode, year);
-    const notation = formatNotation({ number, typeCode: input.typeCode, issuerAbbreviation: issuerAbbreviation(sender), unitAbbreviation: input.unitAbbreviation });
+    const notation = formatNotation({
+      number,
+      typeCode: input.typeCode,
+      issuerAbbreviation: issuerAbbreviation(sender),
+      unitAbbreviation: input.unitAbbreviation,
+    });
     const documentKey = documentId(sender.identifier, today, notation);
     const message = { from: sender.identifier, to: recipients.map((r) => r.identifier).sort(), documentKey, ...input };
     const doc = await tx.document.create({
@@ -132,19 +168,38 @@ export const sendDocument = defineAction({
         sha256: createHash("sha256").update(canonicalJson(message)).digest("hex"),
         sentAt: now,
         recipients: {
-          create: recipients.map((r) => ({ agencyId: r.id, events: { create: { status: "01", description: "Văn bản đã đến hệ thống của cơ quan nhận." } } })),
+          create: recipients.map((r) => ({
+            agencyId: r.id,
+            events: { create: { status: "01", description: "Văn bản đã đến hệ thống của cơ quan nhận." } },
+          })),
         },
       },
       select: { id: true, documentKey: true, sha256: true },
     });
-    await logExchange(tx, { operation: "portal-send", agencyId: sender.id, documentKey, requestInAt: now, responseOutAt: new Date(), success: true, size: Buffer.byteLength(canonicalJson(message)), sha256: doc.sha256 });
+    await logExchange(tx, {
+      operation: "portal-send",
+      agencyId: sender.id,
+      documentKey,
+      requestInAt: now,
+      responseOutAt: new Date(),
+      success: true,
+      size: Buffer.byteLength(canonicalJson(message)),
+      sha256: doc.sha256,
+    });
     await deliverDocument(tx, doc.id);
-    return { result: { id: doc.id, documentKey: doc.documentKey, duplicate: false }, entityId: doc.id, details: { documentKey, recipients: input.recipients } };
+    return {
+      result: { id: doc.id, documentKey: doc.documentKey, duplicate: false },
+      entityId: doc.id,
+      details: { documentKey, recipients: input.recipients },
+    };
   },
 });
 
 async function recipientRow(tx: Tx, user: CurrentUser, recipientId: string) {
-  const r = await tx.documentRecipient.findUnique({ where: { id: recipientId }, include: { document: { select: { senderAgencyId: true, documentKey: true } } } });
+  const r = await tx.documentRecipient.findUnique({
+    where: { id: recipientId },
+    include: { document: { select: { senderAgencyId: true, documentKey: true } } },
+  });
   if (!r || user.agencyId == null) throw notFound();
   const side = r.agencyId === user.agencyId ? "recipient" : r.document.senderAgencyId === user.agencyId ? "sender" : null;
   if (!side) throw notFound();
@@ -167,7 +222,15 @@ export const setDocumentStatus = defineAction({
     const user = actor!;
     const { r, side } = await recipientRow(tx, user, input.recipientId);
     // Logged first so the trail reads in order (status in, then its delivery out); a refusal rolls both back.
-    await logExchange(tx, { operation: "portal-status", agencyId: user.agencyId!, documentKey: r.document.documentKey, requestInAt: new Date(), responseOutAt: new Date(), success: true, size: 0 });
+    await logExchange(tx, {
+      operation: "portal-status",
+      agencyId: user.agencyId!,
+      documentKey: r.document.documentKey,
+      requestInAt: new Date(),
+      responseOutAt: new Date(),
+      success: true,
+      size: 0,
+    });
     const step = await applyRecipientStatus(tx, r, side, {
       status: input.status,
       expectedVersion: input.version,
@@ -176,7 +239,12 @@ export const setDocumentStatus = defineAction({
       department: input.department ?? null,
       actorId: user.id,
     });
-    if (!step.ok) throw new DomainError(step.reason === "stale" ? "conflict" : "invalid", step.message, step.reason === "reason_required" ? "description" : undefined);
+    if (!step.ok)
+      throw new DomainError(
+        step.reason === "stale" ? "conflict" : "invalid",
+        step.message,
+        step.reason === "reason_required" ? "description" : undefined,
+      );
     const newStatus = step.status;
     return { result: { status: newStatus }, entityId: r.id, details: { documentKey: r.document.documentKey, status: input.status } };
   },
@@ -194,7 +262,14 @@ export async function applyRecipientStatus(
   tx: Tx,
   r: { id: string; agencyId: number; status: string; version: number; arrivalNumber: number | null },
   side: "sender" | "recipient",
-  step: { status: string; expectedVersion: number; description: string | null; staffName: string | null; department: string | null; actorId: string | null },
+  step: {
+    status: string;
+    expectedVersion: number;
+    description: string | null;
+    staffName: string | null;
+    department: string | null;
+    actorId: string | null;
+  },
 ): Promise<StatusStep> {
   const decision = nextRecipientStatus(r.status, step.status, side);
   if (!decision.ok) return { ok: false, reason: "transition", message: decision.message };
@@ -215,11 +290,17 @@ export async function applyRecipientStatus(
   }
   // Optimistic check: a clerk acting on a stale page is told, and nothing is overwritten.
   const updated = await tx.documentRecipient.updateMany({ where: { id: r.id, version: step.expectedVersion }, data });
-  if (updated.count === 0) return { ok: false, reason: "stale", message: "Văn bản vừa được cập nhật bởi người khác. Vui lòng tải lại trang." };
+  if (updated.count === 0)
+    return { ok: false, reason: "stale", message: "Văn bản vừa được cập nhật bởi người khác. Vui lòng tải lại trang." };
   const who = { actorId: step.actorId, staffName: step.staffName, department: step.department };
-  const event = await tx.documentStatusEvent.create({ data: { recipientId: r.id, status: step.status, ...who, description: step.description }, select: { id: true } });
+  const event = await tx.documentStatusEvent.create({
+    data: { recipientId: r.id, status: step.status, ...who, description: step.description },
+    select: { id: true },
+  });
   if (newStatus !== step.status) {
-    await tx.documentStatusEvent.create({ data: { recipientId: r.id, status: newStatus, ...who, description: "Tiếp tục xử lý sau khi từ chối lấy lại." } });
+    await tx.documentStatusEvent.create({
+      data: { recipientId: r.id, status: newStatus, ...who, description: "Tiếp tục xử lý sau khi từ chối lấy lại." },
+    });
   }
   await deliverStatus(tx, event.id, side === "recipient" ? "sender" : "recipient");
   return { ok: true, status: newStatus };
@@ -279,7 +360,10 @@ function documentFilters(f: RegisterFilters, byArrival = false): Prisma.Document
  */
 export async function revisionStart(user: CurrentUser, documentKey: string, businessType: 2 | 3): Promise<Record<string, string> | null> {
   if (user.agencyId == null) return null;
-  const d = await db.document.findUnique({ where: { documentKey }, include: { recipients: { select: { agency: { select: { identifier: true } } } } } });
+  const d = await db.document.findUnique({
+    where: { documentKey },
+    include: { recipients: { select: { agency: { select: { identifier: true } } } } },
+  });
   if (!d || d.senderAgencyId !== user.agencyId) return null;
   return {
     typeCode: d.typeCode,
@@ -318,7 +402,11 @@ export async function answerStart(user: CurrentUser, documentKey: string): Promi
   });
   if (!copy) return null;
   const d = copy.document;
-  return { recipients: d.senderAgency.identifier, responseForKey: d.documentKey, subject: `V/v trả lời Văn bản số ${d.notation} về ${d.subject.replace(/^V\/v\s*/i, "")}`.slice(0, 1000) };
+  return {
+    recipients: d.senderAgency.identifier,
+    responseForKey: d.documentKey,
+    subject: `V/v trả lời Văn bản số ${d.notation} về ${d.subject.replace(/^V\/v\s*/i, "")}`.slice(0, 1000),
+  };
 }
 
 /** The agency's answers to documents it received, by the answered document's key. */

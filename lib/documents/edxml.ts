@@ -52,7 +52,13 @@ interface LeafOptions {
   codec?: Codec;
   optional?: boolean;
 }
-const leaf = (tag: string, key: string, o: LeafOptions = {}): LeafSpec => ({ kind: "leaf", tag, key, codec: o.codec ?? "text", optional: o.optional ?? false });
+const leaf = (tag: string, key: string, o: LeafOptions = {}): LeafSpec => ({
+  kind: "leaf",
+  tag,
+  key,
+  codec: o.codec ?? "text",
+  optional: o.optional ?? false,
+});
 const opt: LeafOptions = { optional: true };
 const int: LeafOptions = { codec: "int" };
 const date: LeafOptions = { codec: "date" };
@@ -74,7 +80,12 @@ const group = (tag: string, o: GroupOptions, children: Spec[]): GroupSpec => ({
   children,
   ...(o.key ? { key: o.key } : {}),
 });
-const derived = (tag: string, write: DerivedSpec["write"], check?: DerivedSpec["check"]): DerivedSpec => ({ kind: "derived", tag, write, ...(check ? { check } : {}) });
+const derived = (tag: string, write: DerivedSpec["write"], check?: DerivedSpec["check"]): DerivedSpec => ({
+  kind: "derived",
+  tag,
+  write,
+  ...(check ? { check } : {}),
+});
 
 const numberNotation = (doc: EdDocument) => `${doc.code.number}/${doc.code.notation}`;
 
@@ -108,7 +119,11 @@ const ENVELOPE: GroupSpec = group("edXMLEnvelope", {}, [
       group("DocumentType", { key: "documentType" }, [leaf("Type", "code"), leaf("TypeName", "name")]),
       leaf("Subject", "subject"),
       leaf("Content", "content", opt),
-      group("SignerInfo", { key: "signer" }, [leaf("Competence", "competence", opt), leaf("Position", "position"), leaf("FullName", "fullName")]),
+      group("SignerInfo", { key: "signer" }, [
+        leaf("Competence", "competence", opt),
+        leaf("Position", "position"),
+        leaf("FullName", "fullName"),
+      ]),
       leaf("DueDate", "dueDate", { codec: "date", optional: true }),
       // Nơi nhận as printed on the document: the recipients' names.
       derived("ToPlaces", (doc) => ({ [`${P}Place`]: doc.to.map((t) => t.organName) })),
@@ -144,7 +159,13 @@ const ENVELOPE: GroupSpec = group("edXMLEnvelope", {}, [
 // ---------------------------------------------------------------------------------------------------------
 // Writing
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true, indentBy: "  ", suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  format: true,
+  indentBy: "  ",
+  suppressEmptyNode: true,
+});
 
 function encode(codec: Codec, value: unknown): string {
   const s = String(value);
@@ -359,7 +380,10 @@ function read(input: unknown): FromEdXmlResult {
   const dtd = /<!(DOCTYPE|ENTITY)\b/i.exec(xml);
   if (dtd) {
     const line = xml.slice(0, dtd.index).split("\n").length;
-    return { ok: false, error: `Tài liệu edXML không được chứa khai báo <!${dtd[1]!.toUpperCase()}> (dòng ${line}): không chấp nhận DTD và thực thể tự định nghĩa.` };
+    return {
+      ok: false,
+      error: `Tài liệu edXML không được chứa khai báo <!${dtd[1]!.toUpperCase()}> (dòng ${line}): không chấp nhận DTD và thực thể tự định nghĩa.`,
+    };
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
@@ -372,7 +396,10 @@ function read(input: unknown): FromEdXmlResult {
   const rootName = P + ENVELOPE.tag;
   const roots = isObject(tree) ? Object.keys(tree) : [];
   if (!isObject(tree) || roots.length !== 1 || roots[0] !== rootName) {
-    return { ok: false, error: `Phần tử gốc phải là ${rootName}${roots.length ? ` (nhận được ${roots.map((r) => `<${r}>`).join(", ")})` : ""}.` };
+    return {
+      ok: false,
+      error: `Phần tử gốc phải là ${rootName}${roots.length ? ` (nhận được ${roots.map((r) => `<${r}>`).join(", ")})` : ""}.`,
+    };
   }
   const root = asElement(tree[rootName], rootName);
   if (root["@_xmlns:edXML"] !== EDXML_NAMESPACE) {

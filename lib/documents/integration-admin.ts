@@ -166,7 +166,16 @@ export async function listDeadLetters(user: CurrentUser, limit = 100): Promise<D
   if (!scope) return [];
   const agencyFilter = "agencyId" in scope ? scope.agencyId : null;
   const rows = await db.$queryRaw<
-    { id: bigint; kind: string; agency_name: string | null; document_key: string | null; attempts: number; last_error: string | null; created_at: Date; died_at: Date }[]
+    {
+      id: bigint;
+      kind: string;
+      agency_name: string | null;
+      document_key: string | null;
+      attempts: number;
+      last_error: string | null;
+      created_at: Date;
+      died_at: Date;
+    }[]
   >`
     SELECT o.id, o.kind, a.name AS agency_name, COALESCE(d1.document_key, d2.document_key) AS document_key,
            o.attempts, o.last_error, o.created_at, o.next_attempt_at AS died_at
@@ -202,7 +211,11 @@ export const resendDeadLetter = defineAction({
   async run(input, { tx, actor }) {
     const scope = deadScope(actor!);
     if (!scope) throw new DomainError("not_found", t.dead.notFound);
-    const where = { id: BigInt(input.id), status: "DEAD" as const, ...("agencyId" in scope ? { agencyId: scope.agencyId, kind: DOCUMENT_PUSH_KIND } : {}) };
+    const where = {
+      id: BigInt(input.id),
+      status: "DEAD" as const,
+      ...("agencyId" in scope ? { agencyId: scope.agencyId, kind: DOCUMENT_PUSH_KIND } : {}),
+    };
     const { count } = await tx.outboxMessage.updateMany({ where, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() } });
     if (count === 0) throw new DomainError("not_found", t.dead.notFound);
     return { result: { id: input.id }, entityId: input.id };

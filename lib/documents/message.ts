@@ -20,7 +20,10 @@ export type StoredDocument = Prisma.DocumentGetPayload<{ include: typeof documen
  * The EdDocument of a stored document. Fields the database does not keep (sender address, e-mail and phone,
  * steering type, attachment descriptions) are left out, which the schema allows.
  */
-export async function toEdDocument(d: StoredDocument, replacesKey: string | null): Promise<{ doc: EdDocument; attachmentsSha256: string[] }> {
+export async function toEdDocument(
+  d: StoredDocument,
+  replacesKey: string | null,
+): Promise<{ doc: EdDocument; attachmentsSha256: string[] }> {
   const slash = d.notation.indexOf("/");
   const responseFor = d.responseForKey ? parseDocumentId(d.responseForKey) : null;
   const attachments: EdDocument["attachments"] = [];
@@ -41,7 +44,14 @@ export async function toEdDocument(d: StoredDocument, replacesKey: string | null
     priority: d.priority,
     secrecy: d.secrecy,
     ...(responseFor && d.responseForKey
-      ? { responseFor: { organId: responseFor.organId, code: responseFor.notation, promulgationDate: responseFor.promulgationDate, documentId: d.responseForKey } }
+      ? {
+          responseFor: {
+            organId: responseFor.organId,
+            code: responseFor.notation,
+            promulgationDate: responseFor.promulgationDate,
+            documentId: d.responseForKey,
+          },
+        }
       : {}),
     trace: { businessType: d.businessType, ...(replacesKey ? { replacesDocumentId: replacesKey } : {}) },
     messageId: d.messageId,
@@ -49,4 +59,3 @@ export async function toEdDocument(d: StoredDocument, replacesKey: string | null
   };
   return { doc, attachmentsSha256: d.attachments.map((a) => a.sha256) };
 }
-

@@ -8,7 +8,10 @@ import { PushDocumentBody, PushStatusBody } from "./push-schema";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
 
-const error = { description: "Lỗi, kèm lý do", content: { "application/json": { schema: { type: "object", properties: { error: { type: "string" } }, required: ["error"] } } } };
+const error = {
+  description: "Lỗi, kèm lý do",
+  content: { "application/json": { schema: { type: "object", properties: { error: { type: "string" } }, required: ["error"] } } },
+};
 const unauthorized = { description: "Thiếu hoặc sai khóa API (hoặc khóa đã bị thu hồi)", ...{ content: error.content } };
 const notFound = { description: "Không có, hoặc không thuộc cơ quan của khóa", ...{ content: error.content } };
 
@@ -25,7 +28,12 @@ export function openApiDocument(baseUrl: string) {
     security: [{ apiKey: [] }],
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Khóa API của cơ quan: `Authorization: Bearer dvc_…`" } },
-      schemas: { EdDocument: json(EdDocument), StatusInput: json(StatusInput), PushDocumentBody: json(PushDocumentBody), PushStatusBody: json(PushStatusBody) },
+      schemas: {
+        EdDocument: json(EdDocument),
+        StatusInput: json(StatusInput),
+        PushDocumentBody: json(PushDocumentBody),
+        PushStatusBody: json(PushStatusBody),
+      },
     },
     // What the portal POSTs to an agency's registered endpoint (Quản trị cơ quan → Kết nối hệ thống).
     webhooks: {
@@ -33,7 +41,7 @@ export function openApiDocument(baseUrl: string) {
         post: {
           summary: "Cổng chuyển văn bản tới địa chỉ nhận của cơ quan",
           description:
-            "Thân JSON ký HMAC-SHA256 bằng khóa ký của địa chỉ nhận, trong tiêu đề X-Portal-Signature: sha256=<hex>. Trả 2xx kèm {\"sha256\": …} của thông điệp để xác nhận đã nhận; lỗi khác 2xx được gửi lại với thời gian chờ tăng dần.",
+            'Thân JSON ký HMAC-SHA256 bằng khóa ký của địa chỉ nhận, trong tiêu đề X-Portal-Signature: sha256=<hex>. Trả 2xx kèm {"sha256": …} của thông điệp để xác nhận đã nhận; lỗi khác 2xx được gửi lại với thời gian chờ tăng dần.',
           requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/PushDocumentBody" } } } },
           responses: { "200": { description: "Đã nhận" } },
         },
@@ -98,7 +106,15 @@ export function openApiDocument(baseUrl: string) {
       "/van-ban/di/trang-thai": {
         get: {
           summary: "Trạng thái xử lý tại từng nơi nhận của văn bản cơ quan đã gửi",
-          parameters: [{ name: "ma", in: "query", required: true, schema: { type: "string" }, description: "Mã văn bản OrganId,yyyy/MM/dd,số/ký hiệu" }],
+          parameters: [
+            {
+              name: "ma",
+              in: "query",
+              required: true,
+              schema: { type: "string" },
+              description: "Mã văn bản OrganId,yyyy/MM/dd,số/ký hiệu",
+            },
+          ],
           responses: { "200": { description: "Trạng thái theo nơi nhận" }, "401": unauthorized, "404": notFound },
         },
       },

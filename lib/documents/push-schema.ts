@@ -9,7 +9,7 @@ export const PushDocumentBody = z.object({
   type: z.literal("document"),
   recipientId: z.uuid().describe("Bản của cơ quan nhận; dùng cho /van-ban/den/{recipientId}/..."),
   documentKey: z.string().describe("Mã văn bản OrganId,yyyy/MM/dd,số/ký hiệu"),
-  sha256: z.string().describe("sha256 của thông điệp; trả lại trong phản hồi {\"sha256\": …} để xác nhận đã nhận"),
+  sha256: z.string().describe('sha256 của thông điệp; trả lại trong phản hồi {"sha256": …} để xác nhận đã nhận'),
   status: z.string(),
   arrivedAt: z.string(),
   document: EdDocument,

@@ -98,11 +98,16 @@ function text(max: number) {
 }
 
 const organId = () =>
-  z
-    .string(vi())
-    .refine(isAgencyIdentifier, vi((v) => `${shown(v)} không phải mã định danh QCVN 102:2016 (dạng DDD.CC.BB.XNN, ví dụ 000.00.00.G22)`));
+  z.string(vi()).refine(
+    isAgencyIdentifier,
+    vi((v) => `${shown(v)} không phải mã định danh QCVN 102:2016 (dạng DDD.CC.BB.XNN, ví dụ 000.00.00.G22)`),
+  );
 
-const isoDate = () => z.string(vi()).refine(isIsoDate, vi((v) => `ngày ${shown(v)} không hợp lệ (dạng yyyy-mm-dd, ví dụ 2015-09-30)`));
+const isoDate = () =>
+  z.string(vi()).refine(
+    isIsoDate,
+    vi((v) => `ngày ${shown(v)} không hợp lệ (dạng yyyy-mm-dd, ví dụ 2015-09-30)`),
+  );
 
 const int = (min: number, max: number, text?: string) => z.number(vi(text)).int(vi(text)).min(min, vi(text)).max(max, vi(text));
 
@@ -126,7 +131,8 @@ export function base64DecodedBytes(b64: string): number {
 }
 
 /** MIME type with optional parameters, e.g. "application/pdf" or "text/plain; charset=utf-8". */
-const MIME_RE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}(?:\s*;\s*[a-z0-9!#$&^_.+-]+=(?:[a-z0-9!#$&^_.+-]+|"[^"\\]*"))*$/i;
+const MIME_RE =
+  /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}(?:\s*;\s*[a-z0-9!#$&^_.+-]+=(?:[a-z0-9!#$&^_.+-]+|"[^"\\]*"))*$/i;
 
 const TYPE_CODES = DOCUMENT_TYPES.map((t) => t.code);
 
@@ -134,7 +140,10 @@ const Organisation = z.strictObject({ organId: organId(), organName: text(500) }
 
 const Attachment = z.strictObject(
   {
-    contentType: z.string(vi()).regex(MIME_RE, vi((v) => `kiểu nội dung ${shown(v)} không phải kiểu MIME hợp lệ (ví dụ application/pdf)`)),
+    contentType: z.string(vi()).regex(
+      MIME_RE,
+      vi((v) => `kiểu nội dung ${shown(v)} không phải kiểu MIME hợp lệ (ví dụ application/pdf)`),
+    ),
     name: text(255).refine((v) => !/[/\\]/.test(v), vi("tên tệp không được chứa dấu / hoặc \\")),
     description: text(1000).optional(),
     contentBase64: z
@@ -159,7 +168,10 @@ export const EdDocument = z
           email: z.email(vi("địa chỉ thư điện tử không hợp lệ")).max(254, vi()).optional(),
           phone: z
             .string(vi())
-            .regex(/^\+?[0-9][0-9 ().-]{4,18}[0-9]$/, vi((v) => `số điện thoại ${shown(v)} không hợp lệ`))
+            .regex(
+              /^\+?[0-9][0-9 ().-]{4,18}[0-9]$/,
+              vi((v) => `số điện thoại ${shown(v)} không hợp lệ`),
+            )
             .optional(),
         },
         vi(),
@@ -173,7 +185,10 @@ export const EdDocument = z
             .max(100, vi())
             .regex(
               /^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*$/u,
-              vi((v) => `ký hiệu ${shown(v)} không hợp lệ: các phần cách nhau bằng dấu gạch ngang, không có số văn bản hay dấu / (ví dụ QĐ-UBND)`),
+              vi(
+                (v) =>
+                  `ký hiệu ${shown(v)} không hợp lệ: các phần cách nhau bằng dấu gạch ngang, không có số văn bản hay dấu / (ví dụ QĐ-UBND)`,
+              ),
             ),
         },
         vi(),
@@ -181,7 +196,10 @@ export const EdDocument = z
       promulgation: z.strictObject({ place: text(200), date: isoDate() }, vi()),
       documentType: z.strictObject(
         {
-          code: z.string(vi()).refine((c) => TYPE_CODES.includes(c), vi((v) => `loại văn bản ${shown(v)} không có trong danh mục Nghị định 30/2020/NĐ-CP`)),
+          code: z.string(vi()).refine(
+            (c) => TYPE_CODES.includes(c),
+            vi((v) => `loại văn bản ${shown(v)} không có trong danh mục Nghị định 30/2020/NĐ-CP`),
+          ),
           name: text(200),
         },
         vi(),
@@ -198,11 +216,15 @@ export const EdDocument = z
         .strictObject(
           {
             organId: organId(),
-            code: z.string(vi()).regex(NUMBER_NOTATION_RE, vi((v) => `số, ký hiệu ${shown(v)} không hợp lệ (ví dụ 7816/VPCP-TTĐT)`)),
+            code: z.string(vi()).regex(
+              NUMBER_NOTATION_RE,
+              vi((v) => `số, ký hiệu ${shown(v)} không hợp lệ (ví dụ 7816/VPCP-TTĐT)`),
+            ),
             promulgationDate: isoDate(),
-            documentId: z
-              .string(vi())
-              .refine((v) => parseDocumentId(v) !== null, vi((v) => `${shown(v)} không phải mã văn bản dạng OrganId,yyyy/MM/dd,số/ký hiệu`)),
+            documentId: z.string(vi()).refine(
+              (v) => parseDocumentId(v) !== null,
+              vi((v) => `${shown(v)} không phải mã văn bản dạng OrganId,yyyy/MM/dd,số/ký hiệu`),
+            ),
           },
           vi(),
         )
@@ -212,7 +234,10 @@ export const EdDocument = z
           businessType: int(0, 3, "loại nghiệp vụ phải là 0 (mới), 1 (thu hồi), 2 (cập nhật) hoặc 3 (thay thế)"),
           replacesDocumentId: z
             .string(vi())
-            .refine((v) => parseDocumentId(v) !== null, vi((v) => `${shown(v)} không phải mã văn bản dạng OrganId,yyyy/MM/dd,số/ký hiệu`))
+            .refine(
+              (v) => parseDocumentId(v) !== null,
+              vi((v) => `${shown(v)} không phải mã văn bản dạng OrganId,yyyy/MM/dd,số/ký hiệu`),
+            )
             .optional(),
         },
         vi(),
@@ -225,12 +250,16 @@ export const EdDocument = z
   // Cross-field rules. zod runs them only once every field is valid on its own, so they never have to reason
   // about a malformed value; a document with field errors reports those first.
   .superRefine((doc, ctx) => {
-    const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message: `${fieldPath(path)}: ${message}` });
+    const add = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: "custom", path, message: `${fieldPath(path)}: ${message}` });
 
     const type = documentTypeByCode(doc.documentType.code);
     const typeAbbreviation = notationTypeAbbreviation(doc.code.notation);
     if (type?.abbreviation && typeAbbreviation !== type.abbreviation) {
-      add(["code", "notation"], `ký hiệu của ${type.name.toLocaleLowerCase("vi")} phải bắt đầu bằng "${type.abbreviation}-" (ví dụ ${type.abbreviation}-UBND)`);
+      add(
+        ["code", "notation"],
+        `ký hiệu của ${type.name.toLocaleLowerCase("vi")} phải bắt đầu bằng "${type.abbreviation}-" (ví dụ ${type.abbreviation}-UBND)`,
+      );
     }
     // The converse (an official letter whose notation starts like a type) is legitimate: Cục Thuế signs
     // its letters "CT-…", the same letters as chỉ thị, so it is not refused.
@@ -246,7 +275,8 @@ export const EdDocument = z
     if (doc.responseFor) {
       const r = doc.responseFor;
       const expected = documentId(r.organId, r.promulgationDate, r.code);
-      if (r.documentId !== expected) add(["responseFor", "documentId"], `phải là "${expected}" (khớp mã định danh, ngày ban hành và số, ký hiệu)`);
+      if (r.documentId !== expected)
+        add(["responseFor", "documentId"], `phải là "${expected}" (khớp mã định danh, ngày ban hành và số, ký hiệu)`);
     }
 
     if (doc.trace.businessType === 3 && !doc.trace.replacesDocumentId) {
@@ -258,7 +288,10 @@ export const EdDocument = z
 
     const total = doc.attachments.reduce((sum, a) => sum + base64DecodedBytes(a.contentBase64), 0);
     if (total > MAX_ATTACHMENTS_BYTES) {
-      add(["attachments"], `tổng dung lượng tệp đính kèm ${bytes(total)} byte vượt quá giới hạn ${MB(MAX_ATTACHMENTS_BYTES)} (${bytes(MAX_ATTACHMENTS_BYTES)} byte)`);
+      add(
+        ["attachments"],
+        `tổng dung lượng tệp đính kèm ${bytes(total)} byte vượt quá giới hạn ${MB(MAX_ATTACHMENTS_BYTES)} (${bytes(MAX_ATTACHMENTS_BYTES)} byte)`,
+      );
     }
   });
 

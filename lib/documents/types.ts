@@ -134,7 +134,10 @@ export function nextRecipientStatus(current: string, requested: string, actor: "
     return { ok: false, message: `Chỉ trả lời ${label(requested)} khi bên gửi đã yêu cầu lấy lại (13).` };
   }
   if (current === "13" && requested !== "15" && requested !== "16") {
-    return { ok: false, message: `Bên gửi đang yêu cầu lấy lại văn bản: phải đồng ý (15) hoặc từ chối (16) trước khi chuyển sang ${label(requested)}.` };
+    return {
+      ok: false,
+      message: `Bên gửi đang yêu cầu lấy lại văn bản: phải đồng ý (15) hoặc từ chối (16) trước khi chuyển sang ${label(requested)}.`,
+    };
   }
   const allowed = RECIPIENT_MOVES[current] ?? [];
   if (!allowed.includes(requested)) {

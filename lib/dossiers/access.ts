@@ -17,7 +17,11 @@ export function visibleToAgency(user: CurrentUser): Prisma.DossierWhereInput | n
 }
 
 /** The dossier with this code if the officer's agency may see it, and how. */
-export async function findAgencyDossier(user: CurrentUser, code: string, client: Db | Tx = db): Promise<{ id: string; access: AgencyAccess } | null> {
+export async function findAgencyDossier(
+  user: CurrentUser,
+  code: string,
+  client: Db | Tx = db,
+): Promise<{ id: string; access: AgencyAccess } | null> {
   const scope = visibleToAgency(user);
   if (!scope || !isDossierCode(code)) return null;
   const d = await client.dossier.findFirst({ where: { AND: [{ code }, scope] }, select: { id: true, holderAgencyId: true } });

@@ -42,7 +42,9 @@ export function eventHash(e: Omit<ChainedEvent, "hash">): string {
     note: e.note,
     data: e.data ?? null,
   });
-  return createHash("sha256").update(`${e.prevHash ?? ""}\n${body}`, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(`${e.prevHash ?? ""}\n${body}`, "utf8")
+    .digest("hex");
 }
 
 export type ChainProblem = { seq: number; problem: "hash_mismatch" | "broken_link" | "gap" };

@@ -21,7 +21,10 @@ export async function getOwnDossier(user: CurrentUser, code: string) {
       receivingAgency: { select: { identifier: true, name: true } },
       holderAgency: { select: { identifier: true, name: true } },
       events: { where: { visibleToApplicant: true }, orderBy: { seq: "asc" } },
-      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fieldId: true, purpose: true, fileName: true, size: true, sha256: true, createdAt: true } },
+      attachments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fieldId: true, purpose: true, fileName: true, size: true, sha256: true, createdAt: true },
+      },
     },
   });
 }
@@ -77,7 +80,13 @@ export const withdrawDossier = defineAction({
   entityType: "dossier",
   async run(input, { tx, actor }) {
     const id = await ownDossierId(tx, actor!, input.code);
-    const r = await applyTransition(tx, { dossierId: id, action: "withdraw", actor: applicantActor(actor!), expectedVersion: input.version, note: input.reason || null });
+    const r = await applyTransition(tx, {
+      dossierId: id,
+      action: "withdraw",
+      actor: applicantActor(actor!),
+      expectedVersion: input.version,
+      note: input.reason || null,
+    });
     return { result: r, entityId: id };
   },
 });
@@ -95,8 +104,11 @@ export const supplyPapers = defineAction({
   entityType: "dossier",
   async run(input, { tx, actor }) {
     const id = await ownDossierId(tx, actor!, input.code);
-    const files = await tx.attachment.findMany({ where: { id: { in: input.attachmentIds }, dossierId: id, purpose: "supplement", ownerId: actor!.id } });
-    if (files.length !== input.attachmentIds.length) throw new DomainError("invalid", "Giấy tờ bổ sung: có tệp không thuộc hồ sơ này.", "attachmentIds");
+    const files = await tx.attachment.findMany({
+      where: { id: { in: input.attachmentIds }, dossierId: id, purpose: "supplement", ownerId: actor!.id },
+    });
+    if (files.length !== input.attachmentIds.length)
+      throw new DomainError("invalid", "Giấy tờ bổ sung: có tệp không thuộc hồ sơ này.", "attachmentIds");
     const r = await applyTransition(tx, {
       dossierId: id,
       action: "supply",
@@ -114,7 +126,11 @@ export const rateDossier = defineAction({
   permission: "dossier.readOwn",
   schema: z.object({
     code: z.string(),
-    rating: z.coerce.number().int().min(1, "Mức độ hài lòng: vui lòng chọn từ 1 đến 5.").max(5, "Mức độ hài lòng: vui lòng chọn từ 1 đến 5."),
+    rating: z.coerce
+      .number()
+      .int()
+      .min(1, "Mức độ hài lòng: vui lòng chọn từ 1 đến 5.")
+      .max(5, "Mức độ hài lòng: vui lòng chọn từ 1 đến 5."),
     comment: z.string().trim().max(2000, "Góp ý: không quá 2000 ký tự.").optional(),
   }),
   entityType: "dossier",

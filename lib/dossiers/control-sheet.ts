@@ -256,8 +256,16 @@ async function renderEventForm(head: DossierHead, e: EventRow): Promise<FormPdf 
   if (!newDate || !isIsoDate(newDate) || !reason) return null;
   const previous = text(data.previousDate);
   // Without a recorded previous date, the due date on file is the promise being broken, unless it is already the new one.
-  const previousDate = previous && isIsoDate(previous) ? previous : head.due_at && localDate(head.due_at) !== newDate ? localDate(head.due_at) : null;
-  const bytes = await renderApology({ ...base, receivedAt: head.received_at, processingDays: head.processing_days, previousDate, newDate, reason });
+  const previousDate =
+    previous && isIsoDate(previous) ? previous : head.due_at && localDate(head.due_at) !== newDate ? localDate(head.due_at) : null;
+  const bytes = await renderApology({
+    ...base,
+    receivedAt: head.received_at,
+    processingDays: head.processing_days,
+    previousDate,
+    newDate,
+    reason,
+  });
   return { form, fileName: `phieu-xin-loi-${head.code}-${e.seq}.pdf`, bytes };
 }
 

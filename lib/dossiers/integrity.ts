@@ -16,7 +16,10 @@ export async function verifyDossierHistories(opts: { codes?: string[]; latest?: 
     take: opts.codes ? undefined : (opts.latest ?? 500),
     select: { id: true, code: true, version: true },
   });
-  const events = await db.dossierEvent.findMany({ where: { dossierId: { in: dossiers.map((d) => d.id) } }, orderBy: [{ dossierId: "asc" }, { seq: "asc" }] });
+  const events = await db.dossierEvent.findMany({
+    where: { dossierId: { in: dossiers.map((d) => d.id) } },
+    orderBy: [{ dossierId: "asc" }, { seq: "asc" }],
+  });
   const byDossier = new Map<string, typeof events>();
   for (const e of events) (byDossier.get(e.dossierId) ?? byDossier.set(e.dossierId, []).get(e.dossierId)!).push(e);
   const problems: IntegrityReport["problems"] = [];

@@ -30,7 +30,11 @@ export function receiptData(d: OwnDossier): DossierReceiptData {
     dueDate: d.dueAt ? localDate(d.dueAt) : localDate(d.submittedAt),
     processingDays: d.processingDays,
     feeText:
-      d.feeAmount === 0 ? "Không thu phí, lệ phí" : d.onlineLevel === 4 ? `${formatMoney(d.feeAmount)} (thanh toán trực tuyến)` : `${formatMoney(d.feeAmount)} (nộp tại bộ phận một cửa)`,
+      d.feeAmount === 0
+        ? "Không thu phí, lệ phí"
+        : d.onlineLevel === 4
+          ? `${formatMoney(d.feeAmount)} (thanh toán trực tuyến)`
+          : `${formatMoney(d.feeAmount)} (nộp tại bộ phận một cửa)`,
     trackingUrl: `${publicBaseUrl()}/tra-cuu-ho-so?ma=${encodeURIComponent(d.code)}`,
   };
 }

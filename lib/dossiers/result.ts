@@ -13,7 +13,13 @@ export interface ResultInput {
   signer: { position: string; name: string };
 }
 
-export async function finishWithResult(tx: Tx, dossierId: string, actor: TransitionActor & { id: string }, input: ResultInput, expectedVersion?: number) {
+export async function finishWithResult(
+  tx: Tx,
+  dossierId: string,
+  actor: TransitionActor & { id: string },
+  input: ResultInput,
+  expectedVersion?: number,
+) {
   await lockDossier(tx, dossierId);
   const d = await tx.dossier.findUniqueOrThrow({
     where: { id: dossierId },

@@ -74,10 +74,13 @@ export function decide(status: Status, action: Action, actor: ActorKind, payload
   for (const r of t.requires) {
     const v = payload[r];
     const present =
-      r === "reason" ? typeof v === "string" && v.trim().length > 0 :
-      r === "papers" ? Array.isArray(v) && v.some((p) => typeof p === "string" && p.trim()) :
-      r === "amount" ? typeof v === "number" && Number.isInteger(v) && v > 0 :
-      v != null;
+      r === "reason"
+        ? typeof v === "string" && v.trim().length > 0
+        : r === "papers"
+          ? Array.isArray(v) && v.some((p) => typeof p === "string" && p.trim())
+          : r === "amount"
+            ? typeof v === "number" && Number.isInteger(v) && v > 0
+            : v != null;
     if (!present) return { ok: false, refusal: `missing_${r}` };
   }
   return { ok: true, to: t.to };

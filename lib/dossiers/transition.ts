@@ -50,7 +50,10 @@ export async function lockDossier(tx: Tx, dossierId: string): Promise<LockedRow>
   return row;
 }
 
-export async function applyTransition(tx: Tx, input: TransitionInput): Promise<{ from: Status; to: Status; version: number; code: string }> {
+export async function applyTransition(
+  tx: Tx,
+  input: TransitionInput,
+): Promise<{ from: Status; to: Status; version: number; code: string }> {
   const row = await lockDossier(tx, input.dossierId);
   if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) throw new DomainError("conflict", dossierText.changed);
   if (!isStatus(row.status)) throw new Error(`dossier ${row.code} has status ${row.status}`);

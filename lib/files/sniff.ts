@@ -19,6 +19,9 @@ export const MAX_DOSSIER_BYTES = Number(process.env.MAX_DOSSIER_BYTES ?? 30 * 10
 /** A file name safe to show and to put in a Content-Disposition header. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "tai-lieu";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 150);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+    .trim()
+    .slice(0, 150);
   return cleaned || "tai-lieu";
 }

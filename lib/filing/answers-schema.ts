@@ -28,7 +28,11 @@ function isBlank(v: unknown): boolean {
 }
 
 function isAddress(v: unknown): v is AddressValue {
-  return typeof v === "object" && v !== null && ["province", "district", "ward", "street"].every((k) => typeof (v as Record<string, unknown>)[k] === "string");
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    ["province", "district", "ward", "street"].every((k) => typeof (v as Record<string, unknown>)[k] === "string")
+  );
 }
 
 function validDate(s: string): boolean {

@@ -26,7 +26,14 @@ export interface StoredFile {
 }
 
 /** The checks every upload passes: size, not empty, really a PDF/JPEG/PNG (refusals are audited). */
-async function checkUpload(user: CurrentUser, raw: Uint8Array | "too_big", name: string, field: string | undefined, entityId: string, meta: RequestMeta) {
+async function checkUpload(
+  user: CurrentUser,
+  raw: Uint8Array | "too_big",
+  name: string,
+  field: string | undefined,
+  entityId: string,
+  meta: RequestMeta,
+) {
   if (raw === "too_big") throw new DomainError("invalid", filingText.file.tooBig(name, MB(MAX_FILE_BYTES)), field);
   if (raw.byteLength === 0) throw new DomainError("invalid", filingText.file.empty(name), field);
   const type = sniffContentType(raw.subarray(0, 16));
@@ -77,13 +84,27 @@ export async function attachToDraft(
         ON CONFLICT (user_id, service_id) DO UPDATE SET updated_at = now()
         RETURNING id::text`;
       if (!draft) throw new DomainError("conflict", filingText.file.failed(name));
-      const others = await tx.attachment.findMany({ where: { draftId: draft.id }, select: { id: true, fieldId: true, size: true, storageKey: true } });
+      const others = await tx.attachment.findMany({
+        where: { draftId: draft.id },
+        select: { id: true, fieldId: true, size: true, storageKey: true },
+      });
       const previous = others.filter((a) => a.fieldId === field.id);
       const kept = others.filter((a) => a.fieldId !== field.id).reduce((sum, a) => sum + a.size, 0);
-      if (kept + bytes.byteLength > MAX_DOSSIER_BYTES) throw new DomainError("invalid", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)), field.id);
+      if (kept + bytes.byteLength > MAX_DOSSIER_BYTES)
+        throw new DomainError("invalid", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)), field.id);
       if (previous.length) await tx.attachment.deleteMany({ where: { id: { in: previous.map((p) => p.id) } } });
       const stored = await tx.attachment.create({
-        data: { ownerId: user.id, draftId: draft.id, fieldId: field.id, purpose: "submission", fileName: name, contentType: type, size: bytes.byteLength, sha256, storageKey: key },
+        data: {
+          ownerId: user.id,
+          draftId: draft.id,
+          fieldId: field.id,
+          purpose: "submission",
+          fileName: name,
+          contentType: type,
+          size: bytes.byteLength,
+          sha256,
+          storageKey: key,
+        },
         select: { id: true, fieldId: true, fileName: true, contentType: true, size: true, sha256: true },
       });
       await recordAudit(tx, {
@@ -119,16 +140,35 @@ export async function attachSupplement(
   if (dossier.status !== STATUS.SUPPLEMENT_REQUESTED) throw new DomainError("invalid", dossierText.refusal.wrong_status);
   const { bytes, type } = await checkUpload(user, input.bytes, name, undefined, input.code, meta);
   const total = await db.attachment.aggregate({ where: { dossierId: dossier.id }, _sum: { size: true } });
-  if ((total._sum.size ?? 0) + bytes.byteLength > MAX_DOSSIER_BYTES) throw new DomainError("invalid", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)));
+  if ((total._sum.size ?? 0) + bytes.byteLength > MAX_DOSSIER_BYTES)
+    throw new DomainError("invalid", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)));
   const key = newStorageKey(EXTENSION[type]);
   await fileStorage().put(key, bytes);
   try {
     return await db.$transaction(async (tx) => {
       const stored = await tx.attachment.create({
-        data: { ownerId: user.id, dossierId: dossier.id, purpose: "supplement", fileName: name, contentType: type, size: bytes.byteLength, sha256: sha256Hex(bytes), storageKey: key },
+        data: {
+          ownerId: user.id,
+          dossierId: dossier.id,
+          purpose: "supplement",
+          fileName: name,
+          contentType: type,
+          size: bytes.byteLength,
+          sha256: sha256Hex(bytes),
+          storageKey: key,
+        },
         select: { id: true, fieldId: true, fileName: true, contentType: true, size: true, sha256: true },
       });
-      await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: "attachment.upload", entityType: "attachment", entityId: stored.id, ip: meta.ip, userAgent: meta.userAgent, details: { dossier: input.code, purpose: "supplement" } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        actorRole: user.role,
+        action: "attachment.upload",
+        entityType: "attachment",
+        entityId: stored.id,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+        details: { dossier: input.code, purpose: "supplement" },
+      });
       return stored;
     });
   } catch (err) {
@@ -143,7 +183,10 @@ export async function attachSupplement(
  */
 export async function readAttachment(user: CurrentUser | null, id: string): Promise<{ file: StoredFile; bytes: Buffer } | null> {
   if (!user || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const a = await db.attachment.findUnique({ where: { id }, include: { dossier: { select: { applicantId: true, holderAgencyId: true } } } });
+  const a = await db.attachment.findUnique({
+    where: { id },
+    include: { dossier: { select: { applicantId: true, holderAgencyId: true } } },
+  });
   if (!a) return null;
   const mine = a.ownerId === user.id || a.dossier?.applicantId === user.id;
   const agencys = can(user, "dossier.process") && a.dossier != null && a.dossier.holderAgencyId === user.agencyId;

@@ -49,7 +49,12 @@ const submitOnce = defineAction({
       where: { applicantId_idempotencyKey: { applicantId: user.id, idempotencyKey: input.idempotencyKey } },
       select: { id: true, code: true },
     });
-    if (existing) return { result: { code: existing.code, dossierId: existing.id, duplicate: true }, entityId: existing.id, details: { duplicate: true } };
+    if (existing)
+      return {
+        result: { code: existing.code, dossierId: existing.id, duplicate: true },
+        entityId: existing.id,
+        details: { duplicate: true },
+      };
 
     const service = await getFilingService(await serviceCodeAt(tx, input.serviceCode, new Date()), tx); // a merged agency's service: its successor's
     if (!service) throw new DomainError("not_found", filingText.notOnline);
@@ -61,10 +66,15 @@ const submitOnce = defineAction({
     const found = await tx.draft.findFirst({ where: { userId: user.id, service: { code: input.serviceCode } }, select: { id: true } });
     // Locked like an upload locks it: a paper being uploaded to this draft right now is either in, or
     // waits and then goes to a fresh draft; it never points at a draft this submission deletes.
-    const draft = found && (await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM draft WHERE id = ${found.id}::uuid FOR UPDATE`).length ? found : null;
+    const draft =
+      found && (await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM draft WHERE id = ${found.id}::uuid FOR UPDATE`).length
+        ? found
+        : null;
     const fileFields = allFields(service.form).filter((f) => f.type === "file" && typeof answers[f.id] === "string");
     const files = fileFields.length
-      ? await tx.attachment.findMany({ where: { id: { in: fileFields.map((f) => answers[f.id] as string) }, ownerId: user.id, dossierId: null } })
+      ? await tx.attachment.findMany({
+          where: { id: { in: fileFields.map((f) => answers[f.id] as string) }, ownerId: user.id, dossierId: null },
+        })
       : [];
     const missing: Record<string, string> = {};
     for (const f of fileFields) {
@@ -72,7 +82,8 @@ const submitOnce = defineAction({
       if (!a || a.fieldId !== f.id || a.draftId !== draft?.id) missing[f.id] = filingText.requiredFile(f.label);
     }
     if (Object.keys(missing).length) throw new DomainError("invalid", commonText.fixErrors, missing);
-    if (files.reduce((s, a) => s + a.size, 0) > MAX_DOSSIER_BYTES) throw new DomainError("invalid", filingText.file.dossierTooBig(MAX_DOSSIER_BYTES / 1048576));
+    if (files.reduce((s, a) => s + a.size, 0) > MAX_DOSSIER_BYTES)
+      throw new DomainError("invalid", filingText.file.dossierTooBig(MAX_DOSSIER_BYTES / 1048576));
 
     const now = new Date();
     const code = await nextDossierCode(tx, service.agency, localDate(now));
@@ -99,7 +110,8 @@ const submitOnce = defineAction({
       },
       select: { id: true },
     });
-    if (files.length) await tx.attachment.updateMany({ where: { id: { in: files.map((f) => f.id) } }, data: { dossierId: dossier.id, draftId: null } });
+    if (files.length)
+      await tx.attachment.updateMany({ where: { id: { in: files.map((f) => f.id) } }, data: { dossierId: dossier.id, draftId: null } });
     await appendEvent(tx, {
       dossierId: dossier.id,
       action: "submit",
@@ -130,7 +142,9 @@ export async function submitDossier(raw: unknown): Promise<ActionResult<Submitte
   const { getCurrentUser } = await import("@/lib/auth/current-user");
   const user = await getCurrentUser();
   const existing = user
-    ? await db.dossier.findUnique({ where: { applicantId_idempotencyKey: { applicantId: user.id, idempotencyKey: parsed.data.idempotencyKey } } })
+    ? await db.dossier.findUnique({
+        where: { applicantId_idempotencyKey: { applicantId: user.id, idempotencyKey: parsed.data.idempotencyKey } },
+      })
     : null;
   return existing ? { ok: true, data: { code: existing.code, dossierId: existing.id, duplicate: true } } : result;
 }

@@ -279,7 +279,12 @@ export function yearPeriod(year: number): Prisma.Sql {
 }
 
 /** One row per month from `from` to `to` (yyyy-mm, both included), months in Vietnam time. */
-export async function agencyMonthlyStatistics(agencyId: number, from: string, to: string, options: { now?: Date } = {}): Promise<MonthRow[]> {
+export async function agencyMonthlyStatistics(
+  agencyId: number,
+  from: string,
+  to: string,
+  options: { now?: Date } = {},
+): Promise<MonthRow[]> {
   if (!isMonth(from) || !isMonth(to)) throw new RangeError(`Months must be yyyy-mm: ${JSON.stringify(from)}, ${JSON.stringify(to)}`);
   const span = monthSpan(from, to);
   if (span < 1 || span > MAX_MONTHS) throw new RangeError(`A range of 1 to ${MAX_MONTHS} months is needed: ${from} to ${to}`);

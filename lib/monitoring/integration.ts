@@ -289,7 +289,9 @@ export async function agencyDailySeries(agencyId: number, options: { now?: Date;
   const now = options.now ?? new Date();
   const days = options.days ?? 30;
   const tz = Prisma.sql`${TIME_ZONE}::text`;
-  const rows = await db.$queryRaw<{ day: string; sent: number; received: number; exchanges: number; failures: number; latency_median: number | null }[]>`
+  const rows = await db.$queryRaw<
+    { day: string; sent: number; received: number; exchanges: number; failures: number; latency_median: number | null }[]
+  >`
     WITH d AS (
       SELECT g::date AS day, g AT TIME ZONE ${tz} AS starts, (g + interval '1 day') AT TIME ZONE ${tz} AS ends
       FROM generate_series(((${now}::timestamptz AT TIME ZONE ${tz})::date - ${days - 1}::int)::timestamp,
@@ -317,7 +319,14 @@ export async function agencyDailySeries(agencyId: number, options: { now?: Date;
            round(ex.latency_median::numeric, 1)::float8 AS latency_median
     FROM d LEFT JOIN sent ON sent.day = d.day LEFT JOIN recv ON recv.day = d.day LEFT JOIN ex ON ex.day = d.day
     ORDER BY d.day`;
-  return rows.map((r) => ({ day: r.day, sent: r.sent, received: r.received, exchanges: r.exchanges, failures: r.failures, latencyMedian: r.latency_median }));
+  return rows.map((r) => ({
+    day: r.day,
+    sent: r.sent,
+    received: r.received,
+    exchanges: r.exchanges,
+    failures: r.failures,
+    latencyMedian: r.latency_median,
+  }));
 }
 
 export async function watchedAgencyByIdentifier(identifier: string) {
@@ -330,7 +339,10 @@ export async function watchedAgencyByIdentifier(identifier: string) {
 const e = integrationText.recordErrors;
 
 export const ConnectionRecordInput = z.object({
-  identifier: z.string({ error: e.agency }).trim().regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, { error: e.agency }),
+  identifier: z
+    .string({ error: e.agency })
+    .trim()
+    .regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, { error: e.agency }),
   kind: z.enum(["TESTING", "RECEIVING_ONLY", "BOTH_WAYS", "CLEARED"], { error: e.kind }),
   connectedSince: z
     .string()
@@ -351,10 +363,14 @@ export const recordConnection = defineAction({
   schema: ConnectionRecordInput,
   entityType: "agency_connection_record",
   async run(input, { tx, actor }) {
-    const agency = await tx.agency.findFirst({ where: { identifier: input.identifier, kind: { in: [...WATCHED_KINDS] } }, select: { id: true } });
+    const agency = await tx.agency.findFirst({
+      where: { identifier: input.identifier, kind: { in: [...WATCHED_KINDS] } },
+      select: { id: true },
+    });
     if (!agency) throw new DomainError("not_found", e.agency, "identifier");
     const since = input.kind === "RECEIVING_ONLY" || input.kind === "BOTH_WAYS" ? input.connectedSince : undefined;
-    if ((input.kind === "RECEIVING_ONLY" || input.kind === "BOTH_WAYS") && !since) throw new DomainError("invalid", e.date, "connectedSince");
+    if ((input.kind === "RECEIVING_ONLY" || input.kind === "BOTH_WAYS") && !since)
+      throw new DomainError("invalid", e.date, "connectedSince");
     if (since && since > new Date().toISOString().slice(0, 10)) throw new DomainError("invalid", e.future, "connectedSince");
     const row = await tx.agencyConnectionRecord.create({
       data: {
@@ -365,6 +381,10 @@ export const recordConnection = defineAction({
         recordedById: actor?.id ?? null,
       },
     });
-    return { result: { id: row.id.toString(), identifier: input.identifier, kind: input.kind }, entityId: input.identifier, details: { kind: input.kind, connectedSince: since ?? null, note: input.note ?? null } };
+    return {
+      result: { id: row.id.toString(), identifier: input.identifier, kind: input.kind },
+      entityId: input.identifier,
+      details: { kind: input.kind, connectedSince: since ?? null, note: input.note ?? null },
+    };
   },
 });

@@ -11,12 +11,21 @@ export const PUBLIC_STATS_REVALIDATE = 60;
 export const PUBLIC_STATS_TAG = "public-stats";
 
 async function snapshot() {
-  const [year, monthly, agencies, integration, overview] = await Promise.all([nationalYear(), nationalMonthly(), agencyYearTable(), publicIntegrationTable(), integrationOverview()]);
+  const [year, monthly, agencies, integration, overview] = await Promise.all([
+    nationalYear(),
+    nationalMonthly(),
+    agencyYearTable(),
+    publicIntegrationTable(),
+    integrationOverview(),
+  ]);
   // Only plain values: the cache stores JSON.
   return { takenAt: new Date().toISOString(), year, monthly, agencies, integration, states: countStates(overview) };
 }
 
-export const publicStatsSnapshot = unstable_cache(snapshot, ["public-stats:snapshot"], { revalidate: PUBLIC_STATS_REVALIDATE, tags: [PUBLIC_STATS_TAG] });
+export const publicStatsSnapshot = unstable_cache(snapshot, ["public-stats:snapshot"], {
+  revalidate: PUBLIC_STATS_REVALIDATE,
+  tags: [PUBLIC_STATS_TAG],
+});
 
 export function snapshotTable(s: Awaited<ReturnType<typeof snapshot>>, table: PublicTable): PublicRow[] {
   switch (table) {

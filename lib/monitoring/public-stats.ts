@@ -33,13 +33,22 @@ const FIGURE_COLUMNS: Column[] = [
   { key: "onTime", title: c.onTime, type: "integer", description: "Hoàn thành đúng ngày hẹn trả" },
   { key: "late", title: c.late, type: "integer", description: "Hoàn thành sau ngày hẹn trả" },
   { key: "inProgress", title: c.inProgress, type: "integer", description: "Đang giải quyết vào cuối kỳ (kỳ hiện tại: lúc này)" },
-  { key: "averageDays", title: c.averageDays, type: "number", nullable: true, description: "Thời gian giải quyết trung bình, ngày lịch, một chữ số thập phân" },
+  {
+    key: "averageDays",
+    title: c.averageDays,
+    type: "number",
+    nullable: true,
+    description: "Thời gian giải quyết trung bình, ngày lịch, một chữ số thập phân",
+  },
   { key: "satisfaction", title: c.satisfaction, type: "number", nullable: true, description: "Điểm hài lòng trung bình (1–5)" },
   { key: "ratings", title: c.ratings, type: "integer", description: "Số lượt đánh giá" },
 ];
 
 export const TABLE_COLUMNS: Record<PublicTable, Column[]> = {
-  "toan-quoc-theo-thang": [{ key: "month", title: c.month, type: "string", description: "Tháng, dạng yyyy-mm, giờ Việt Nam" }, ...FIGURE_COLUMNS],
+  "toan-quoc-theo-thang": [
+    { key: "month", title: c.month, type: "string", description: "Tháng, dạng yyyy-mm, giờ Việt Nam" },
+    ...FIGURE_COLUMNS,
+  ],
   "theo-co-quan": [
     { key: "identifier", title: c.identifier, type: "string", description: "Mã định danh cơ quan (QCVN 102:2016)" },
     { key: "agency", title: c.agency, type: "string", description: "Tên cơ quan" },
@@ -48,9 +57,20 @@ export const TABLE_COLUMNS: Record<PublicTable, Column[]> = {
   "ket-noi": [
     { key: "identifier", title: c.identifier, type: "string", description: "Mã định danh cơ quan (QCVN 102:2016)" },
     { key: "agency", title: c.agency, type: "string", description: "Tên cơ quan" },
-    { key: "state", title: integrationText.columns.state, type: "string", description: "Trạng thái kết nối: BOTH_WAYS, RECEIVING_ONLY, SENDING_ONLY, TESTING, NOT_CONNECTED" },
+    {
+      key: "state",
+      title: integrationText.columns.state,
+      type: "string",
+      description: "Trạng thái kết nối: BOTH_WAYS, RECEIVING_ONLY, SENDING_ONLY, TESTING, NOT_CONNECTED",
+    },
     { key: "stateSource", title: "Nguồn trạng thái", type: "string", description: "measured (đo từ nhật ký) hoặc recorded (ghi nhận)" },
-    { key: "since", title: integrationText.columns.since, type: "string", nullable: true, description: "Ngày bắt đầu trạng thái, yyyy-mm-dd giờ Việt Nam" },
+    {
+      key: "since",
+      title: integrationText.columns.since,
+      type: "string",
+      nullable: true,
+      description: "Ngày bắt đầu trạng thái, yyyy-mm-dd giờ Việt Nam",
+    },
     { key: "sent30", title: "Văn bản gửi (30 ngày)", type: "integer", description: "Văn bản cơ quan gửi trong 30 ngày qua" },
     { key: "received30", title: "Văn bản nhận (30 ngày)", type: "integer", description: "Văn bản cơ quan nhận trong 30 ngày qua" },
     { key: "servicesLevel3", title: "Dịch vụ mức 3", type: "integer", description: "Dịch vụ công trực tuyến mức độ 3 đang công bố" },
@@ -147,7 +167,10 @@ function csvCell(value: Cell): string {
 /** RFC 4180 CSV with a UTF-8 BOM (Excel then reads the diacritics), Vietnamese headers, dot decimals. */
 export function tableCsv(table: PublicTable, rows: readonly PublicRow[]): string {
   const cols = TABLE_COLUMNS[table];
-  const lines = [cols.map((col) => csvCell(col.title)).join(","), ...rows.map((r) => cols.map((col) => csvCell(r[col.key] ?? null)).join(","))];
+  const lines = [
+    cols.map((col) => csvCell(col.title)).join(","),
+    ...rows.map((r) => cols.map((col) => csvCell(r[col.key] ?? null)).join(",")),
+  ];
   return CSV_BOM + lines.map((l) => `${l}\r\n`).join("");
 }
 
@@ -176,7 +199,10 @@ export function tableSchema(baseUrl: string): object {
     additionalProperties: false,
     required: TABLE_COLUMNS[table].map((col) => col.key),
     properties: Object.fromEntries(
-      TABLE_COLUMNS[table].map((col) => [col.key, { type: col.nullable ? [col.type, "null"] : col.type, title: col.title, description: col.description }]),
+      TABLE_COLUMNS[table].map((col) => [
+        col.key,
+        { type: col.nullable ? [col.type, "null"] : col.type, title: col.title, description: col.description },
+      ]),
     ),
   });
   return {
@@ -194,7 +220,12 @@ export function tableSchema(baseUrl: string): object {
         items: {
           type: "object",
           required: ["key", "title", "type", "description"],
-          properties: { key: { type: "string" }, title: { type: "string" }, type: { enum: ["string", "integer", "number"] }, description: { type: "string" } },
+          properties: {
+            key: { type: "string" },
+            title: { type: "string" },
+            type: { enum: ["string", "integer", "number"] },
+            description: { type: "string" },
+          },
         },
       },
       rows: { type: "array" },

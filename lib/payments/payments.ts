@@ -84,7 +84,12 @@ export const startPayment = defineAction({
       select: { id: true },
     });
     const payment = pending ?? (await tx.payment.create({ data: { dossierId, amount, gateway: gateway.id }, select: { id: true } }));
-    const url = gateway.startUrl({ paymentId: payment.id, amount, description: paymentsText.description(d.code), returnUrl: `/ho-so-cua-toi/${d.code}` });
+    const url = gateway.startUrl({
+      paymentId: payment.id,
+      amount,
+      description: paymentsText.description(d.code),
+      returnUrl: `/ho-so-cua-toi/${d.code}`,
+    });
     return {
       result: { paymentId: payment.id, amount, url } satisfies StartedPayment,
       entityId: payment.id,
@@ -96,15 +101,7 @@ export const startPayment = defineAction({
 // ─── The gateway's callback ────────────────────────────────────────────────────────────────────────
 
 export type CallbackOutcome =
-  | "accepted"
-  | "duplicate"
-  | "bad_signature"
-  | "stale"
-  | "unknown_payment"
-  | "amount_mismatch"
-  | "failed"
-  | "malformed"
-  | "error";
+  "accepted" | "duplicate" | "bad_signature" | "stale" | "unknown_payment" | "amount_mismatch" | "failed" | "malformed" | "error";
 
 /** The answer to the gateway: 2xx tells it to stop retrying, 5xx that retrying may help. */
 const HTTP_STATUS: Record<CallbackOutcome, number> = {
@@ -179,7 +176,9 @@ export async function handleCallback(body: unknown, gateway: PaymentGateway = de
   if ("error" in verified) {
     const outcome = verified.error;
     // A stale callback passed the signature check: it is genuine, only late (or replayed late).
-    await db.paymentCallback.create({ data: { paymentId: await namedPaymentId(body), body: json, signatureValid: outcome === "stale", outcome } });
+    await db.paymentCallback.create({
+      data: { paymentId: await namedPaymentId(body), body: json, signatureValid: outcome === "stale", outcome },
+    });
     return { httpStatus: HTTP_STATUS[outcome], outcome };
   }
   try {
@@ -192,12 +191,18 @@ export async function handleCallback(body: unknown, gateway: PaymentGateway = de
   } catch (err) {
     // Logged outside the failed transaction, and answered 500 so that the gateway retries.
     console.error(`payment callback for ${verified.paymentId} failed`, err);
-    await db.paymentCallback.create({ data: { paymentId: await namedPaymentId(body), body: json, signatureValid: true, outcome: "error" } });
+    await db.paymentCallback.create({
+      data: { paymentId: await namedPaymentId(body), body: json, signatureValid: true, outcome: "error" },
+    });
     return { httpStatus: HTTP_STATUS.error, outcome: "error" };
   }
 }
 
-async function settle(tx: Tx, gateway: PaymentGateway, v: VerifiedCallback): Promise<{ outcome: CallbackOutcome; paymentId: string | null }> {
+async function settle(
+  tx: Tx,
+  gateway: PaymentGateway,
+  v: VerifiedCallback,
+): Promise<{ outcome: CallbackOutcome; paymentId: string | null }> {
   const [p] = await tx.$queryRaw<LockedPayment[]>`
     SELECT id, dossier_id, amount, status::text AS status, gateway FROM payment WHERE id = ${v.paymentId}::uuid FOR UPDATE`;
   // A genuine callback of one gateway cannot settle a payment made through another.
@@ -224,7 +229,15 @@ async function settle(tx: Tx, gateway: PaymentGateway, v: VerifiedCallback): Pro
   const d = await tx.dossier.update({
     where: { id: p.dossier_id },
     data: { paidAmount: { increment: p.amount }, version: { increment: 1 } },
-    select: { code: true, status: true, feeAmount: true, paidAmount: true, applicantId: true, applicant: { select: { email: true } }, service: { select: { name: true } } },
+    select: {
+      code: true,
+      status: true,
+      feeAmount: true,
+      paidAmount: true,
+      applicantId: true,
+      applicant: { select: { email: true } },
+      service: { select: { name: true } },
+    },
   });
   const amount = formatMoney(p.amount);
   await appendEvent(tx, {
@@ -243,7 +256,12 @@ async function settle(tx: Tx, gateway: PaymentGateway, v: VerifiedCallback): Pro
   });
   // Fees the agency asked for are settled: processing resumes. Other statuses are unaffected by paying.
   if (locked.status === STATUS.FEES_REQUESTED && d.paidAmount >= d.feeAmount) {
-    await applyTransition(tx, { dossierId: p.dossier_id, action: "payFees", actor: { kind: "system" }, data: { paymentId: p.id, receiptNo } });
+    await applyTransition(tx, {
+      dossierId: p.dossier_id,
+      action: "payFees",
+      actor: { kind: "system" },
+      data: { paymentId: p.id, receiptNo },
+    });
   }
   return { outcome: "accepted", paymentId: p.id };
 }
@@ -301,10 +319,22 @@ export async function simulatedBankOrder(paymentId: string): Promise<BankOrder |
   if (!z.uuid().safeParse(paymentId).success) return null;
   const p = await db.payment.findUnique({
     where: { id: paymentId },
-    select: { id: true, amount: true, status: true, gateway: true, dossier: { select: { code: true, receivingAgency: { select: { name: true } } } } },
+    select: {
+      id: true,
+      amount: true,
+      status: true,
+      gateway: true,
+      dossier: { select: { code: true, receivingAgency: { select: { name: true } } } },
+    },
   });
   if (!p || p.gateway !== simulatedGateway.id) return null;
-  return { paymentId: p.id, amount: p.amount, status: p.status, merchant: p.dossier.receivingAgency.name, description: paymentsText.description(p.dossier.code) };
+  return {
+    paymentId: p.id,
+    amount: p.amount,
+    status: p.status,
+    merchant: p.dossier.receivingAgency.name,
+    description: paymentsText.description(p.dossier.code),
+  };
 }
 
 interface FeeSnapshot {
@@ -319,11 +349,23 @@ export async function paymentReceiptPdf(
   if (!user || !can(user, "dossier.readOwn") || !z.uuid().safeParse(paymentId).success) return null;
   const p = await db.payment.findFirst({
     where: { id: paymentId, status: "PAID", dossier: { applicantId: user.id } },
-    include: { dossier: { select: { code: true, applicantName: true, feeSnapshot: true, service: { select: { name: true } }, receivingAgency: { select: { name: true } } } } },
+    include: {
+      dossier: {
+        select: {
+          code: true,
+          applicantName: true,
+          feeSnapshot: true,
+          service: { select: { name: true } },
+          receivingAgency: { select: { name: true } },
+        },
+      },
+    },
   });
   if (!p || !p.receiptNo || !p.paidAt || !p.gatewayTxnId) return null;
   // The fee schedule's own lines when this payment settled all of it; otherwise one line for what was paid.
-  const fees = ((p.dossier.feeSnapshot as FeeSnapshot | null)?.channel?.fees ?? []).filter((f) => Number.isSafeInteger(f.amount) && f.amount > 0);
+  const fees = ((p.dossier.feeSnapshot as FeeSnapshot | null)?.channel?.fees ?? []).filter(
+    (f) => Number.isSafeInteger(f.amount) && f.amount > 0,
+  );
   const lines =
     fees.length > 0 && fees.reduce((s, f) => s + f.amount, 0) === p.amount
       ? fees.map((f) => ({ description: f.description, amount: f.amount }))

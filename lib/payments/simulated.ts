@@ -42,7 +42,8 @@ const DEVELOPMENT_SECRET = "development-only-simulated-gateway-secret";
  */
 function gatewaySecret(): string {
   if (process.env.PAYMENT_GATEWAY_SECRET) return process.env.PAYMENT_GATEWAY_SECRET;
-  if (process.env.NEXTAUTH_SECRET) return createHmac("sha256", process.env.NEXTAUTH_SECRET).update("payment-gateway:simulated").digest("hex");
+  if (process.env.NEXTAUTH_SECRET)
+    return createHmac("sha256", process.env.NEXTAUTH_SECRET).update("payment-gateway:simulated").digest("hex");
   if (process.env.NODE_ENV === "production") throw new Error("PAYMENT_GATEWAY_SECRET (or NEXTAUTH_SECRET) must be set in production");
   return DEVELOPMENT_SECRET;
 }
@@ -66,7 +67,13 @@ export function verifySimulatedCallback(body: unknown, now: Date = new Date()): 
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { error: "bad_signature" };
   // Checked after the signature, so that only a genuine message is reported as stale.
   if (Math.abs(now.getTime() - fields.timestamp) > MAX_CALLBACK_AGE_MS) return { error: "stale" };
-  return { paymentId: fields.paymentId, txnId: fields.txnId, amount: fields.amount, status: fields.status, paidAt: new Date(fields.timestamp) };
+  return {
+    paymentId: fields.paymentId,
+    txnId: fields.txnId,
+    amount: fields.amount,
+    status: fields.status,
+    paidAt: new Date(fields.timestamp),
+  };
 }
 
 /** The simulated bank's page, on this very site; it takes the return address along as a real bank does. */

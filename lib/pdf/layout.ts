@@ -280,7 +280,11 @@ export class PdfLayout {
       const height = Math.max(...wrapped.map((l) => l.length)) * size * LINE + 2 * pad;
       if (this.y - height < MARGIN.bottom) {
         this.newPage();
-        if (!bold) drawRow(columns.map((c) => c.header), true);
+        if (!bold)
+          drawRow(
+            columns.map((c) => c.header),
+            true,
+          );
       }
       const top = this.y;
       let x = MARGIN.left;

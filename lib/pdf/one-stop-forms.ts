@@ -115,13 +115,18 @@ export async function renderSupplementRequest(d: SupplementRequestData): Promise
   // A request naming nothing to add cannot be answered; the state machine refuses it, so this is a caller's bug.
   if (papers.length === 0) throw new RangeError("a supplementation request must name at least one paper");
   const pdf = await start(FORM_TITLE.supplement, d, d.issuedAt);
-  pdf.text(d.receivedAt ? `Ngày ${vnDayOf(d.receivedAt)}, ${d.agencyName} tiếp nhận hồ sơ của:` : `${d.agencyName} nhận được hồ sơ của:`, { after: 2 });
+  pdf.text(d.receivedAt ? `Ngày ${vnDayOf(d.receivedAt)}, ${d.agencyName} tiếp nhận hồ sơ của:` : `${d.agencyName} nhận được hồ sơ của:`, {
+    after: 2,
+  });
   pdf.keyValue("Ông/Bà:", d.applicantName, { boldValue: true });
   pdf.keyValue("Nội dung yêu cầu giải quyết:", d.serviceName);
   pdf.space(4);
-  pdf.text("Sau khi xem xét, đối chiếu hồ sơ với các quy định hiện hành, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:", {
-    after: 4,
-  });
+  pdf.text(
+    "Sau khi xem xét, đối chiếu hồ sơ với các quy định hiện hành, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:",
+    {
+      after: 4,
+    },
+  );
   pdf.table(
     [
       { header: "STT", share: 0.1, align: "center" },
@@ -162,9 +167,14 @@ export async function renderApology(d: ApologyData): Promise<Uint8Array> {
   const newDate = isoDateToVn(d.newDate);
   const previous = d.previousDate ? isoDateToVn(d.previousDate) : null;
   const pdf = await start(FORM_TITLE.apology, d, d.issuedAt);
-  pdf.text(d.receivedAt ? `Ngày ${vnDayOf(d.receivedAt)}, ${d.agencyName} tiếp nhận giải quyết hồ sơ của:` : `${d.agencyName} tiếp nhận giải quyết hồ sơ của:`, {
-    after: 2,
-  });
+  pdf.text(
+    d.receivedAt
+      ? `Ngày ${vnDayOf(d.receivedAt)}, ${d.agencyName} tiếp nhận giải quyết hồ sơ của:`
+      : `${d.agencyName} tiếp nhận giải quyết hồ sơ của:`,
+    {
+      after: 2,
+    },
+  );
   pdf.keyValue("Ông/Bà:", d.applicantName, { boldValue: true });
   pdf.keyValue("Nội dung yêu cầu giải quyết:", d.serviceName);
   pdf.keyValue("Thời gian giải quyết theo quy định:", `${d.processingDays} ngày làm việc`);
@@ -173,7 +183,10 @@ export async function renderApology(d: ApologyData): Promise<Uint8Array> {
   pdf.text(`Tuy nhiên đến nay, ${d.agencyName} chưa trả kết quả giải quyết hồ sơ của Ông/Bà.`, { after: 2 });
   pdf.keyValue("Lý do:", d.reason);
   pdf.space(4);
-  pdf.text(`Sự chậm trễ này đã gây phiền hà cho Ông/Bà. ${d.agencyName} xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào:`, { after: 2 });
+  pdf.text(
+    `Sự chậm trễ này đã gây phiền hà cho Ông/Bà. ${d.agencyName} xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào:`,
+    { after: 2 },
+  );
   pdf.text(`Ngày ${newDate}`, { bold: true, align: "center", after: 6 });
   pdf.text("Kính mong nhận được sự thông cảm của Ông/Bà vì sự chậm trễ này./.", { after: 4 });
   if (d.officerName) pdf.text(`Cán bộ lập phiếu: ${d.officerName}`, { size: 10, grey: true, after: 8 });

@@ -4,11 +4,7 @@ import { isIsoDate } from "@/lib/calendar/time";
 
 /** A required yyyy-mm-dd date, the message naming the field. */
 export const isoDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label}: vui lòng nhập ngày.`)
-    .refine(isIsoDate, `${label}: ngày không hợp lệ (ngày/tháng/năm).`);
+  z.string().trim().min(1, `${label}: vui lòng nhập ngày.`).refine(isIsoDate, `${label}: ngày không hợp lệ (ngày/tháng/năm).`);
 
 /** An optional yyyy-mm-dd date: empty means none. */
 export const optionalIsoDate = (label: string) =>
@@ -21,4 +17,8 @@ export const optionalIsoDate = (label: string) =>
 
 export const dbDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export const isoOf = (d: Date) => d.toISOString().slice(0, 10);
-export const id = (label: string) => z.coerce.number({ error: `${label}: không hợp lệ.` }).int().positive(`${label}: không hợp lệ.`);
+export const id = (label: string) =>
+  z.coerce
+    .number({ error: `${label}: không hợp lệ.` })
+    .int()
+    .positive(`${label}: không hợp lệ.`);

@@ -17,12 +17,17 @@ export const planInspection = defineAction({
   schema: z.object({
     agency: z.string().trim().refine(isAgencyIdentifier, "Cơ quan được kiểm tra: vui lòng chọn cơ quan."),
     plannedOn: isoDate("Ngày kiểm tra dự kiến"),
-    scope: z.string().trim().min(5, "Nội dung kiểm tra: vui lòng nhập (ít nhất 5 ký tự).").max(2000, "Nội dung kiểm tra: không quá 2000 ký tự."),
+    scope: z
+      .string()
+      .trim()
+      .min(5, "Nội dung kiểm tra: vui lòng nhập (ít nhất 5 ký tự).")
+      .max(2000, "Nội dung kiểm tra: không quá 2000 ký tự."),
   }),
   async run(input, { tx }) {
     const agency = await tx.agency.findUnique({ where: { identifier: input.agency } });
     if (!agency) throw new DomainError("invalid", "Cơ quan được kiểm tra: không tìm thấy cơ quan.", "agency");
-    if (agency.validTo && isoOf(agency.validTo) <= input.plannedOn) throw new DomainError("invalid", "Cơ quan được kiểm tra: cơ quan đã thôi hoạt động vào ngày này.", "agency");
+    if (agency.validTo && isoOf(agency.validTo) <= input.plannedOn)
+      throw new DomainError("invalid", "Cơ quan được kiểm tra: cơ quan đã thôi hoạt động vào ngày này.", "agency");
     const i = await tx.inspection.create({ data: { agencyId: agency.id, plannedOn: dbDate(input.plannedOn), scope: input.scope } });
     return { result: { id: i.id }, entityId: String(i.id), details: { agency: agency.identifier, plannedOn: input.plannedOn } };
   },
@@ -35,13 +40,20 @@ export const recordFindings = defineAction({
   schema: z.object({
     id: id("Đợt kiểm tra"),
     conductedOn: isoDate("Ngày kiểm tra"),
-    findings: z.string().trim().min(5, "Kết quả kiểm tra: vui lòng nhập (ít nhất 5 ký tự).").max(8000, "Kết quả kiểm tra: không quá 8000 ký tự."),
+    findings: z
+      .string()
+      .trim()
+      .min(5, "Kết quả kiểm tra: vui lòng nhập (ít nhất 5 ký tự).")
+      .max(8000, "Kết quả kiểm tra: không quá 8000 ký tự."),
   }),
   async run(input, { tx }) {
     const i = await tx.inspection.findUnique({ where: { id: input.id } });
     if (!i) throw new DomainError("not_found", "Không tìm thấy đợt kiểm tra.");
     if (i.status === "CANCELLED") throw new DomainError("conflict", "Đợt kiểm tra đã hủy.");
-    await tx.inspection.update({ where: { id: i.id }, data: { status: "DONE", conductedOn: dbDate(input.conductedOn), findings: input.findings } });
+    await tx.inspection.update({
+      where: { id: i.id },
+      data: { status: "DONE", conductedOn: dbDate(input.conductedOn), findings: input.findings },
+    });
     return { result: { id: i.id }, entityId: String(i.id), details: { conductedOn: input.conductedOn } };
   },
 });
@@ -53,14 +65,24 @@ export const addFollowUp = defineAction({
   schema: z.object({
     inspectionId: id("Đợt kiểm tra"),
     action: z.string().trim().min(5, "Việc cần làm: vui lòng nhập (ít nhất 5 ký tự).").max(2000, "Việc cần làm: không quá 2000 ký tự."),
-    owner: z.string().trim().min(2, "Người/đơn vị chịu trách nhiệm: vui lòng nhập.").max(300, "Người/đơn vị chịu trách nhiệm: không quá 300 ký tự."),
+    owner: z
+      .string()
+      .trim()
+      .min(2, "Người/đơn vị chịu trách nhiệm: vui lòng nhập.")
+      .max(300, "Người/đơn vị chịu trách nhiệm: không quá 300 ký tự."),
     dueDate: isoDate("Hạn xử lý"),
   }),
   async run(input, { tx }) {
     const i = await tx.inspection.findUnique({ where: { id: input.inspectionId } });
     if (!i) throw new DomainError("not_found", "Không tìm thấy đợt kiểm tra.");
-    const f = await tx.inspectionFollowUp.create({ data: { inspectionId: i.id, action: input.action, owner: input.owner, dueDate: dbDate(input.dueDate) } });
-    return { result: { id: f.id, inspectionId: i.id }, entityId: String(i.id), details: { followUpId: f.id, owner: input.owner, dueDate: input.dueDate } };
+    const f = await tx.inspectionFollowUp.create({
+      data: { inspectionId: i.id, action: input.action, owner: input.owner, dueDate: dbDate(input.dueDate) },
+    });
+    return {
+      result: { id: f.id, inspectionId: i.id },
+      entityId: String(i.id),
+      details: { followUpId: f.id, owner: input.owner, dueDate: input.dueDate },
+    };
   },
 });
 
@@ -96,7 +118,13 @@ export interface InspectionRow {
 /** Inspections with their follow-up counts (one aggregate query); `openOnly` keeps planned ones and those with work left. */
 export async function listInspections(openOnly: boolean, now = new Date()): Promise<InspectionRow[]> {
   const today = localDate(now);
-  const rows = await db.$queryRaw<(Omit<InspectionRow, "openFollowUps" | "overdueFollowUps" | "followUps"> & { openFollowUps: bigint; overdueFollowUps: bigint; followUps: bigint })[]>`
+  const rows = await db.$queryRaw<
+    (Omit<InspectionRow, "openFollowUps" | "overdueFollowUps" | "followUps"> & {
+      openFollowUps: bigint;
+      overdueFollowUps: bigint;
+      followUps: bigint;
+    })[]
+  >`
     SELECT i.id, a.identifier AS "agencyIdentifier", a.name AS "agencyName", to_char(i.planned_on, 'YYYY-MM-DD') AS "plannedOn",
            to_char(i.conducted_on, 'YYYY-MM-DD') AS "conductedOn", i.scope, i.status::text AS status, i.findings,
            count(f.id) FILTER (WHERE f.done_on IS NULL) AS "openFollowUps",
@@ -106,10 +134,25 @@ export async function listInspections(openOnly: boolean, now = new Date()): Prom
     GROUP BY i.id, a.id
     HAVING ${openOnly} = false OR i.status = 'PLANNED' OR count(f.id) FILTER (WHERE f.done_on IS NULL) > 0
     ORDER BY i.planned_on DESC, i.id DESC`;
-  return rows.map((r) => ({ ...r, openFollowUps: Number(r.openFollowUps), overdueFollowUps: Number(r.overdueFollowUps), followUps: Number(r.followUps) }));
+  return rows.map((r) => ({
+    ...r,
+    openFollowUps: Number(r.openFollowUps),
+    overdueFollowUps: Number(r.overdueFollowUps),
+    followUps: Number(r.followUps),
+  }));
 }
 
 export async function followUpsOf(inspectionIds: number[]) {
-  const rows = await db.inspectionFollowUp.findMany({ where: { inspectionId: { in: inspectionIds } }, orderBy: [{ dueDate: "asc" }, { id: "asc" }] });
-  return rows.map((f) => ({ id: f.id, inspectionId: f.inspectionId, action: f.action, owner: f.owner, dueDate: isoOf(f.dueDate), doneOn: f.doneOn ? isoOf(f.doneOn) : null }));
+  const rows = await db.inspectionFollowUp.findMany({
+    where: { inspectionId: { in: inspectionIds } },
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+  });
+  return rows.map((f) => ({
+    id: f.id,
+    inspectionId: f.inspectionId,
+    action: f.action,
+    owner: f.owner,
+    dueDate: isoOf(f.dueDate),
+    doneOn: f.doneOn ? isoOf(f.doneOn) : null,
+  }));
 }

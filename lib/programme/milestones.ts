@@ -69,16 +69,27 @@ export const updateMilestone = defineAction({
   async run(input, { tx }) {
     const before = await tx.milestone.findUnique({ where: { id: input.id } });
     if (!before) throw new DomainError("not_found", "Không tìm thấy mốc tiến độ.");
-    if (input.status === "DONE" && !input.doneOn) throw new DomainError("invalid", "Ngày hoàn thành: vui lòng nhập khi mốc đã hoàn thành.", "doneOn");
-    if (input.status !== "DONE" && input.doneOn) throw new DomainError("invalid", "Ngày hoàn thành: chỉ nhập khi trạng thái là đã hoàn thành.", "doneOn");
+    if (input.status === "DONE" && !input.doneOn)
+      throw new DomainError("invalid", "Ngày hoàn thành: vui lòng nhập khi mốc đã hoàn thành.", "doneOn");
+    if (input.status !== "DONE" && input.doneOn)
+      throw new DomainError("invalid", "Ngày hoàn thành: chỉ nhập khi trạng thái là đã hoàn thành.", "doneOn");
     await tx.milestone.update({
       where: { id: before.id },
-      data: { title: input.title, dueDate: dbDate(input.dueDate), status: input.status, doneOn: input.doneOn ? dbDate(input.doneOn) : null, note: input.note ?? "" },
+      data: {
+        title: input.title,
+        dueDate: dbDate(input.dueDate),
+        status: input.status,
+        doneOn: input.doneOn ? dbDate(input.doneOn) : null,
+        note: input.note ?? "",
+      },
     });
     return {
       result: { id: before.id, code: before.code },
       entityId: before.code,
-      details: { before: { title: before.title, dueDate: isoOf(before.dueDate), status: before.status }, after: { dueDate: input.dueDate, status: input.status } },
+      details: {
+        before: { title: before.title, dueDate: isoOf(before.dueDate), status: before.status },
+        after: { dueDate: input.dueDate, status: input.status },
+      },
     };
   },
 });

@@ -23,7 +23,11 @@ export const createPriorityList = defineAction({
   permission: "programme.manage",
   entityType: "priority_list",
   schema: z.object({
-    year: z.coerce.number({ error: "Năm: vui lòng nhập năm." }).int("Năm: không hợp lệ.").min(2015, "Năm: từ 2015 trở đi.").max(2100, "Năm: không hợp lệ."),
+    year: z.coerce
+      .number({ error: "Năm: vui lòng nhập năm." })
+      .int("Năm: không hợp lệ.")
+      .min(2015, "Năm: từ 2015 trở đi.")
+      .max(2100, "Năm: không hợp lệ."),
     title: z.string().trim().min(5, "Tên danh mục: vui lòng nhập (ít nhất 5 ký tự).").max(300, "Tên danh mục: không quá 300 ký tự."),
   }),
   async run(input, { tx }) {
@@ -49,8 +53,14 @@ export const addPriorityEntry = defineAction({
     if (!procedure) throw new DomainError("invalid", `Mã thủ tục: không tìm thấy thủ tục ${input.procedureCode}.`, "procedureCode");
     const dup = await tx.priorityListEntry.findUnique({ where: { listId_procedureId: { listId: list.id, procedureId: procedure.id } } });
     if (dup) throw new DomainError("invalid", "Mã thủ tục: thủ tục này đã có trong danh mục.", "procedureCode");
-    const entry = await tx.priorityListEntry.create({ data: { listId: list.id, procedureId: procedure.id, targetLevel: input.targetLevel, note: input.note || null } });
-    return { result: { id: entry.id, listId: list.id }, entityId: String(list.id), details: { procedure: input.procedureCode, targetLevel: input.targetLevel } };
+    const entry = await tx.priorityListEntry.create({
+      data: { listId: list.id, procedureId: procedure.id, targetLevel: input.targetLevel, note: input.note || null },
+    });
+    return {
+      result: { id: entry.id, listId: list.id },
+      entityId: String(list.id),
+      details: { procedure: input.procedureCode, targetLevel: input.targetLevel },
+    };
   },
 });
 
@@ -81,12 +91,18 @@ export const advancePriorityList = defineAction({
     if (list.status !== from) {
       throw list.status === "PUBLISHED"
         ? published()
-        : new DomainError("conflict", input.to === "CONSULTING" ? "Chỉ mở lấy ý kiến cho danh mục đang là dự thảo." : "Chỉ công bố danh mục đã qua lấy ý kiến.");
+        : new DomainError(
+            "conflict",
+            input.to === "CONSULTING" ? "Chỉ mở lấy ý kiến cho danh mục đang là dự thảo." : "Chỉ công bố danh mục đã qua lấy ý kiến.",
+          );
     }
     if (input.to === "PUBLISHED" && (await tx.priorityListEntry.count({ where: { listId: list.id } })) === 0) {
       throw new DomainError("invalid", "Danh mục chưa có thủ tục nào, chưa thể công bố.");
     }
-    await tx.priorityList.update({ where: { id: list.id }, data: { status: input.to, ...(input.to === "PUBLISHED" ? { publishedAt: new Date() } : {}) } });
+    await tx.priorityList.update({
+      where: { id: list.id },
+      data: { status: input.to, ...(input.to === "PUBLISHED" ? { publishedAt: new Date() } : {}) },
+    });
     return { result: { listId: list.id, status: input.to }, entityId: String(list.id), details: { from, to: input.to } };
   },
 });
@@ -117,7 +133,11 @@ export const commentPriorityList = defineAction({
     const c = await tx.priorityListComment.create({
       data: { listId: list.id, entryId: input.entryId ?? null, agencyId: user.agencyId, authorName: user.fullName, body: input.body },
     });
-    return { result: { id: c.id, listId: list.id }, entityId: String(list.id), details: { commentId: c.id, entryId: input.entryId ?? null } };
+    return {
+      result: { id: c.id, listId: list.id },
+      entityId: String(list.id),
+      details: { commentId: c.id, entryId: input.entryId ?? null },
+    };
   },
 });
 
@@ -134,7 +154,9 @@ export interface PriorityListSummary {
 
 /** Lists with their counts (one aggregate query); `publishedOnly` for the public page. */
 export async function listPriorityLists(publishedOnly = false): Promise<PriorityListSummary[]> {
-  const rows = await db.$queryRaw<(Omit<PriorityListSummary, "entries" | "level4" | "comments"> & { entries: bigint; level4: bigint; comments: bigint })[]>`
+  const rows = await db.$queryRaw<
+    (Omit<PriorityListSummary, "entries" | "level4" | "comments"> & { entries: bigint; level4: bigint; comments: bigint })[]
+  >`
     SELECT l.id, l.year, l.title, l.status::text AS status, l.published_at AS "publishedAt",
            (SELECT count(*) FROM priority_list_entry e WHERE e.list_id = l.id) AS entries,
            (SELECT count(*) FROM priority_list_entry e WHERE e.list_id = l.id AND e.target_level = 4) AS level4,

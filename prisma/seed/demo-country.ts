@@ -88,7 +88,8 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
     INSERT INTO demo_data (entity, entity_id, note) SELECT 'service', id::text, 'online_level ' || before FROM changed`);
 
   // What VPCP recorded: testers, and a few receiving-only agencies connected before the log existed.
-  await q(`
+  await q(
+    `
     WITH ins AS (
       INSERT INTO agency_connection_record (agency_id, kind, connected_since, note, recorded_by_id, recorded_at)
       SELECT p.id,
@@ -101,10 +102,13 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
       WHERE p.profile = 'TESTING' OR (p.profile = 'RECEIVING_ONLY' AND p.rk % 4 = 0)
       RETURNING id
     )
-    INSERT INTO demo_data (entity, entity_id) SELECT 'agency_connection_record', id::text FROM ins`, [nowIso]);
+    INSERT INTO demo_data (entity, entity_id) SELECT 'agency_connection_record', id::text FROM ins`,
+    [nowIso],
+  );
 
   // Documents: each both-ways agency sends on about half of the working days (VPCP on every one, often twice).
-  await q(`
+  await q(
+    `
     CREATE TEMP TABLE demo_doc ON COMMIT DROP AS
     SELECT x.*, md5('demo-doc:' || x.identifier || ':' || x.day || ':' || x.k)::uuid AS message_id,
            row_number() OVER (PARTITION BY x.id, extract(year FROM x.sent_at) ORDER BY x.sent_at, x.k) AS number
@@ -118,7 +122,9 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
       WHERE p.profile = 'BOTH_WAYS' AND extract(isodow FROM g) < 6
         AND (k = 1 AND (p.identifier = '000.00.00.G22' OR ${h("p.identifier || g::date")} % 2 = 0)
              OR k = 2 AND p.identifier = '000.00.00.G22' AND ${h("'vpcp2' || g::date")} % 2 = 0)
-    ) x`, [nowIso]);
+    ) x`,
+    [nowIso],
+  );
 
   await q(`
     INSERT INTO document (id, message_id, sender_agency_id, document_key, number, notation, type_code, type_name, year,
@@ -148,18 +154,22 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
            (CASE WHEN p.push THEN ${h("d.message_id::text || p.id || 'f'")} % 25 = 0 ELSE false END) AS failed_first
     FROM demo_doc d JOIN demo_profile p ON p.id <> d.id AND p.profile IN ('BOTH_WAYS', 'RECEIVING_ONLY', 'TESTING')
     WHERE ${h("d.message_id::text || ':' || p.id")} % (CASE WHEN d.identifier = '000.00.00.G22' THEN 6 WHEN p.profile = 'TESTING' THEN 400 ELSE 45 END) = 0`);
-  await q(`
+  await q(
+    `
     INSERT INTO document_recipient (id, document_id, agency_id, status, arrival_number, arrived_at, acknowledged_at, updated_at, version)
     SELECT r.id, r.document_id, r.agency_id,
            CASE WHEN r.profile <> 'BOTH_WAYS' THEN '01' WHEN r.arrived_at < $1::timestamptz - interval '5 days' THEN '06' ELSE '03' END,
            CASE WHEN r.profile = 'BOTH_WAYS' THEN row_number() OVER (PARTITION BY r.agency_id, extract(year FROM r.arrived_at) ORDER BY r.arrived_at) END,
            r.arrived_at, CASE WHEN r.push THEN r.arrived_at END, r.arrived_at,
            CASE WHEN r.profile <> 'BOTH_WAYS' THEN 1 WHEN r.arrived_at < $1::timestamptz - interval '5 days' THEN 4 ELSE 2 END
-    FROM demo_rcpt r`, [nowIso]);
+    FROM demo_rcpt r`,
+    [nowIso],
+  );
   await q(`INSERT INTO demo_data (entity, entity_id) SELECT 'document_recipient', id::text FROM demo_rcpt`);
 
   // Status history: 01 on arrival; both-ways recipients accept (03) within hours, assign (04) and complete (06) within days.
-  await q(`
+  await q(
+    `
     CREATE TEMP TABLE demo_event ON COMMIT DROP AS
     SELECT r.id AS recipient_id, r.sender_id, r.agency_id, s.status,
            CASE s.status WHEN '01' THEN r.arrived_at
@@ -169,7 +179,9 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
     FROM demo_rcpt r
     CROSS JOIN (VALUES ('01'), ('03'), ('04'), ('06')) AS s(status)
     WHERE s.status = '01'
-       OR (r.profile = 'BOTH_WAYS' AND (s.status = '03' OR r.arrived_at < $1::timestamptz - interval '5 days'))`, [nowIso]);
+       OR (r.profile = 'BOTH_WAYS' AND (s.status = '03' OR r.arrived_at < $1::timestamptz - interval '5 days'))`,
+    [nowIso],
+  );
   await q(`
     WITH ins AS (
       INSERT INTO document_status_event (recipient_id, status, at, staff_name, department, description)
@@ -243,7 +255,8 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
     SELECT s.agency_id, s.id, s.online_level, s.form_definition, s.channels, row_number() OVER (PARTITION BY s.agency_id ORDER BY s.id) AS n
     FROM service s JOIN demo_profile p ON p.id = s.agency_id`);
   await q(`CREATE TEMP TABLE demo_service_count ON COMMIT DROP AS SELECT agency_id, count(*) AS cnt FROM demo_service GROUP BY 1`);
-  await q(`
+  await q(
+    `
     CREATE TEMP TABLE demo_dossier ON COMMIT DROP AS
     SELECT x.*, row_number() OVER (PARTITION BY x.agency_id, x.day ORDER BY x.submitted_at, x.k) AS seq
     FROM (
@@ -262,7 +275,9 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
         AND ${h("p.identifier || g::date || k || 'ramp'")} % 100
             < GREATEST(4, 100 - GREATEST(0, (($1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - g::date) - 45) * 1.2)
         AND ${h("p.identifier || g::date || k || 'n'")} % 3 < (CASE WHEN p.identifier = '000.00.00.H29' THEN 3 WHEN p.kind = 'PROVINCE' AND ${h("p.identifier || 'big'")} % 4 = 0 THEN 2 ELSE 1 END)
-    ) x`, [nowIso]);
+    ) x`,
+    [nowIso],
+  );
   await q(`
     CREATE TEMP TABLE demo_dossier2 ON COMMIT DROP AS
     SELECT d.*,
@@ -273,7 +288,8 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
                 WHEN d.fate < 85 THEN d.submitted_at + d.processing_days * interval '1 day' - interval '3 hours'
                 ELSE d.submitted_at + (d.processing_days + 1 + d.fate % 4) * interval '1 day' END AS would_finish
     FROM demo_dossier d`);
-  await q(`
+  await q(
+    `
     WITH ins AS (
       INSERT INTO dossier (id, code, service_id, receiving_agency_id, holder_agency_id, applicant_id, applicant_name, status, channel, online_level,
                            answers, form_snapshot, fee_snapshot, processing_days, idempotency_key, submitted_at, received_at, due_at,
@@ -299,12 +315,15 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
       FROM demo_dossier2 d
       RETURNING id
     )
-    INSERT INTO demo_data (entity, entity_id) SELECT 'dossier', id::text FROM ins`, [nowIso, applicantId]);
+    INSERT INTO demo_data (entity, entity_id) SELECT 'dossier', id::text FROM ins`,
+    [nowIso, applicantId],
+  );
   await q(`
     INSERT INTO dossier_sequence (agency_id, day, last)
     SELECT agency_id, day, 9000 + max(seq) FROM demo_dossier GROUP BY 1, 2
     ON CONFLICT (agency_id, day) DO UPDATE SET last = GREATEST(dossier_sequence.last, EXCLUDED.last)`);
 
-  const count = async (entity: string) => Number((await q(`SELECT count(*)::int AS n FROM demo_data WHERE entity = $1`, [entity])).rows[0].n);
+  const count = async (entity: string) =>
+    Number((await q(`SELECT count(*)::int AS n FROM demo_data WHERE entity = $1`, [entity])).rows[0].n);
   return { documents: await count("document"), dossiers: await count("dossier"), exchanges: await count("exchange_log") };
 }

@@ -67,7 +67,16 @@ export async function seedDemoAccounts(client: pg.ClientBase): Promise<DemoAccou
       `INSERT INTO app_user (role, full_name, cccd, date_of_birth, phone, email, password_hash, agency_id)
        VALUES ($1::"Role", $2, $3, $4, $5, $6, $7, (SELECT id FROM agency WHERE identifier = $8))
        ON CONFLICT DO NOTHING`,
-      [a.role, a.fullName, a.cccd ?? null, a.dateOfBirth ?? null, a.phone ?? null, a.email, await hashPassword(a.password), a.agency ?? null],
+      [
+        a.role,
+        a.fullName,
+        a.cccd ?? null,
+        a.dateOfBirth ?? null,
+        a.phone ?? null,
+        a.email,
+        await hashPassword(a.password),
+        a.agency ?? null,
+      ],
     );
   }
   return DEMO_ACCOUNTS;

@@ -6,7 +6,12 @@ import type pg from "pg";
 import { z } from "zod";
 
 const MilestoneFile = z.array(
-  z.object({ code: z.string().regex(/^[A-Z0-9-]{2,40}$/), title: z.string().min(5), description: z.string(), dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  z.object({
+    code: z.string().regex(/^[A-Z0-9-]{2,40}$/),
+    title: z.string().min(5),
+    description: z.string(),
+    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
 );
 
 export function loadMilestoneFile() {

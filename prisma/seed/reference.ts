@@ -37,7 +37,12 @@ export interface SeedCounts {
 }
 
 const CalendarFile = z.array(
-  z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), kind: z.enum(["HOLIDAY", "WORKDAY"]), name: z.string().min(1), source: z.string().optional() }),
+  z.object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    kind: z.enum(["HOLIDAY", "WORKDAY"]),
+    name: z.string().min(1),
+    source: z.string().optional(),
+  }),
 );
 
 /** Provinces, districts and wards (statistics office list, via the dvhcvn package). */
@@ -114,7 +119,10 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
     // A procedure's own form where one is written (prisma/data/forms/<code>.json), else the default.
     const formsDir = path.join(DATA_DIR, "forms");
     const formOverrides = new Map(
-      fs.readdirSync(formsDir).filter((f) => f.endsWith(".json")).map((f) => [f.slice(0, -5), FormDefinition.parse(JSON.parse(fs.readFileSync(path.join(formsDir, f), "utf8")))] as const),
+      fs
+        .readdirSync(formsDir)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => [f.slice(0, -5), FormDefinition.parse(JSON.parse(fs.readFileSync(path.join(formsDir, f), "utf8")))] as const),
     );
     // Central procedures are offered by their ministry; provincial, district and commune ones by every province.
     const provinces = agencies.filter((a) => a.kind === "PROVINCE");

@@ -76,7 +76,15 @@ export async function generate(client: pg.ClientBase, scale: Scale, opts: Genera
   const procedures = Math.ceil(needServices / agencyCount);
 
   // Procedures with Vietnamese names (with diacritics, so search has to fold them), offered by every agency.
-  const counts: Omit<GenerateCounts, "ms"> = { procedures: 0, services: 0, citizens: 0, officers: 0, dossiers: 0, documents: 0, recipients: 0 };
+  const counts: Omit<GenerateCounts, "ms"> = {
+    procedures: 0,
+    services: 0,
+    citizens: 0,
+    officers: 0,
+    dossiers: 0,
+    documents: 0,
+    recipients: 0,
+  };
   counts.procedures = await step(
     client,
     log,

@@ -39,8 +39,17 @@ function submissionRequests(user) {
         ctx.key = `${cfg.keyPrefix}-${user.n}-${++seq}`;
         return {
           ...req,
-          body: JSON.stringify([cfg.serviceCode, ctx.key, { hoTen: user.name, giayTo1: ctx.attachment ?? "00000000-0000-0000-0000-000000000000" }]),
-          headers: { cookie: user.cookie, "next-action": cfg.actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+          body: JSON.stringify([
+            cfg.serviceCode,
+            ctx.key,
+            { hoTen: user.name, giayTo1: ctx.attachment ?? "00000000-0000-0000-0000-000000000000" },
+          ]),
+          headers: {
+            cookie: user.cookie,
+            "next-action": cfg.actionId,
+            "content-type": "text/plain;charset=UTF-8",
+            accept: "text/x-component",
+          },
         };
       },
       onResponse(status, body) {
@@ -69,13 +78,16 @@ function run(opts) {
 const results =
   cfg.kind === "submission"
     ? await Promise.all(
-        cfg.users.map((user, i) => run({ url: cfg.url, connections: 1, duration: cfg.duration, requests: submissionRequests({ ...user, n: i + 1 }) })),
+        cfg.users.map((user, i) =>
+          run({ url: cfg.url, connections: 1, duration: cfg.duration, requests: submissionRequests({ ...user, n: i + 1 }) }),
+        ),
       )
     : [await run({ url: cfg.url, connections: cfg.connections, duration: cfg.duration, headers: cfg.headers ?? {} })];
 
 const sum = (f) => results.reduce((s, r) => s + f(r), 0);
 const statusCodes = {};
-for (const r of results) for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = { count: (statusCodes[code]?.count ?? 0) + v.count };
+for (const r of results)
+  for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = { count: (statusCodes[code]?.count ?? 0) + v.count };
 latencies.sort((a, b) => a - b);
 const seconds = Math.max(...results.map((r) => r.duration || cfg.duration));
 process.stdout.write(

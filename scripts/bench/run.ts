@@ -64,7 +64,8 @@ async function prepareDatabase(url: string) {
       console.log(`Dữ liệu thử tải (${scaleName}) đã có: dùng lại.`);
       return;
     }
-    if (have > 0) throw new Error(`The database holds another scale (${have} generated citizens); run with --fresh or use another database.`);
+    if (have > 0)
+      throw new Error(`The database holds another scale (${have} generated citizens); run with --fresh or use another database.`);
     console.log(`Sinh dữ liệu thử tải, quy mô ${scaleName}:`);
     const t = performance.now();
     const passwordHash = await hashPassword(BENCH_PASSWORD); // once, for every generated account
@@ -161,7 +162,10 @@ async function http(input: string | URL, init?: RequestInit): Promise<Response> 
 async function signIn(email: string): Promise<string> {
   const csrf = await http(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const r = await http(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -184,7 +188,8 @@ function submitActionId(): string {
   }
   // Older manifests have no exportedName: find the id next to the name in the filing page's client chunks.
   const chunks = path.join(root, ".next", "static", "chunks");
-  const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  const walk = (d: string): string[] =>
+    fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
   for (const f of walk(chunks)) {
     const m = /createServerReference\)\("([0-9a-f]{40,})"[^)]*"submitAction"\)/.exec(fs.readFileSync(f, "utf8"));
     if (m) return m[1]!;
@@ -217,10 +222,22 @@ interface Result {
   statusCodes?: Record<string, { count: number }>;
 }
 
-function runLoad(cfg: Record<string, unknown>): { rps: number; p50: number | null; p95: number | null; p99: number | null; errors: number; requests: number; statusCodes: Record<string, { count: number }>; submitted: { key: string; code: string }[] } {
+function runLoad(cfg: Record<string, unknown>): {
+  rps: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  errors: number;
+  requests: number;
+  statusCodes: Record<string, { count: number }>;
+  submitted: { key: string; code: string }[];
+} {
   const file = path.join(os.tmpdir(), `bench-${process.pid}-${randomBytes(4).toString("hex")}.json`);
   fs.writeFileSync(file, JSON.stringify(cfg));
-  const r = spawnSync(process.execPath, [path.join(root, "scripts", "bench", "load.mjs"), file], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [path.join(root, "scripts", "bench", "load.mjs"), file], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   fs.rmSync(file, { force: true });
   if (r.stderr) process.stderr.write(r.stderr);
   if (r.status !== 0) throw new Error(`load run failed: ${r.stderr}`);
@@ -272,20 +289,35 @@ async function main() {
                      WHERE d.status = 4 GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 1`)
     ).rows[0] as { id: number; identifier: string; n: number };
     const field = (
-      await c.query(`SELECT f.slug, count(*)::int AS n FROM dossier d JOIN service s ON s.id = d.service_id JOIN procedure p ON p.id = s.procedure_id
-                     JOIN field f ON f.id = p.field_id WHERE d.holder_agency_id = $1 AND d.status = 4 GROUP BY 1 ORDER BY 2 DESC LIMIT 1`, [agency.id])
+      await c.query(
+        `SELECT f.slug, count(*)::int AS n FROM dossier d JOIN service s ON s.id = d.service_id JOIN procedure p ON p.id = s.procedure_id
+                     JOIN field f ON f.id = p.field_id WHERE d.holder_agency_id = $1 AND d.status = 4 GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
+        [agency.id],
+      )
     ).rows[0] as { slug: string; n: number };
     const deepOffset = Math.max(0, Math.floor(field.n * 0.8));
     const deep = (
-      await c.query(`SELECT d.due_at, d.id FROM dossier d JOIN service s ON s.id = d.service_id JOIN procedure p ON p.id = s.procedure_id
+      await c.query(
+        `SELECT d.due_at, d.id FROM dossier d JOIN service s ON s.id = d.service_id JOIN procedure p ON p.id = s.procedure_id
                      WHERE d.holder_agency_id = $1 AND d.status = 4 AND p.field_id = (SELECT id FROM field WHERE slug = $2)
-                     ORDER BY d.due_at, d.id OFFSET $3 LIMIT 1`, [agency.id, field.slug, deepOffset])
+                     ORDER BY d.due_at, d.id OFFSET $3 LIMIT 1`,
+        [agency.id, field.slug, deepOffset],
+      )
     ).rows[0] as { due_at: Date; id: string };
     const service = (
-      await c.query(`SELECT s.code FROM service s WHERE s.agency_id = $1 AND s.code LIKE '0.%' AND s.published ORDER BY s.id LIMIT 1`, [agency.id])
+      await c.query(`SELECT s.code FROM service s WHERE s.agency_id = $1 AND s.code LIKE '0.%' AND s.published ORDER BY s.id LIMIT 1`, [
+        agency.id,
+      ])
     ).rows[0] as { code: string } | undefined;
     const detail = (await c.query(`SELECT code FROM service WHERE published ORDER BY id LIMIT 1 OFFSET 7`)).rows[0] as { code: string };
-    return { agency, field, deepOffset, cursor: Buffer.from(`${deep.due_at.toISOString()}|${deep.id}`).toString("base64url"), service: service?.code ?? detail.code, detail: detail.code };
+    return {
+      agency,
+      field,
+      deepOffset,
+      cursor: Buffer.from(`${deep.due_at.toISOString()}|${deep.id}`).toString("base64url"),
+      service: service?.code ?? detail.code,
+      detail: detail.code,
+    };
   });
 
   const logFile = path.join(outDir, `${stamp}-${scaleName}-server.log`);
@@ -306,7 +338,8 @@ async function main() {
     const citizens = await Promise.all(
       Array.from({ length: connections }, async (_, i) => {
         const email = CITIZEN_EMAIL(i + 1);
-        const name = (await withClient(url, (c) => c.query("SELECT full_name FROM app_user WHERE email = $1", [email]))).rows[0].full_name as string;
+        const name = (await withClient(url, (c) => c.query("SELECT full_name FROM app_user WHERE email = $1", [email]))).rows[0]
+          .full_name as string;
         return { cookie: await signIn(email), name };
       }),
     );
@@ -320,7 +353,12 @@ async function main() {
       { name: "search (no diacritics)", path: "/thu-tuc?q=giay+phep+xay+dung", target: "≥ 0.5" },
       { name: "service detail", path: `/thu-tuc/${targets.detail}`, target: "≥ 0.8" },
       { name: "submission (+attachment)", path: `/nop-ho-so/${targets.service}`, kind: "submission", target: "≥ 0.2, 0 errors" },
-      { name: "officer queue, first page", path: `/can-bo/ho-so?tab=dang-xu-ly&linh-vuc=${targets.field.slug}`, headers: { cookie: officer.cookie }, target: "p95 ≤ 1.5× small" },
+      {
+        name: "officer queue, first page",
+        path: `/can-bo/ho-so?tab=dang-xu-ly&linh-vuc=${targets.field.slug}`,
+        headers: { cookie: officer.cookie },
+        target: "p95 ≤ 1.5× small",
+      },
       {
         name: "officer queue, deep page",
         path: `/can-bo/ho-so?tab=dang-xu-ly&linh-vuc=${targets.field.slug}&sau=${targets.cursor}`,
@@ -331,7 +369,9 @@ async function main() {
       { name: "public statistics", path: "/thong-ke", optional: true },
     ];
 
-    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    const pdf = Buffer.from(
+      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    );
     const actionId = submitActionId();
     const keyPrefix = `bench-sub-${stamp}`.replace(/[^A-Za-z0-9_-]/g, "").slice(0, 40);
     const results: Result[] = [];
@@ -351,11 +391,24 @@ async function main() {
         connections,
         duration,
         headers: s.headers,
-        ...(s.kind ? { kind: s.kind, serviceCode: targets.service, users: citizens, actionId, keyPrefix, pdfBase64: pdf.toString("base64") } : {}),
+        ...(s.kind
+          ? { kind: s.kind, serviceCode: targets.service, users: citizens, actionId, keyPrefix, pdfBase64: pdf.toString("base64") }
+          : {}),
       });
       // A submission is two requests (upload, submit): its rate is of submissions.
       const rps = s.kind ? r.rps / 2 : r.rps;
-      results.push({ name: s.name, path: s.path, rps, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, requests: r.requests, target: s.target, statusCodes: r.statusCodes });
+      results.push({
+        name: s.name,
+        path: s.path,
+        rps,
+        p50: r.p50,
+        p95: r.p95,
+        p99: r.p99,
+        errors: r.errors,
+        requests: r.requests,
+        target: s.target,
+        statusCodes: r.statusCodes,
+      });
       if (s.kind) submittedAll = r.submitted;
       console.log(`${pad(s.name, 28)} ${fmt(rps)} req/s, p95 ${fmt(r.p95)} ms, errors ${r.errors}`);
     }
@@ -365,15 +418,32 @@ async function main() {
     // The submissions, checked in the database: every ok answer is exactly one dossier (none lost, none
     // twice); a dossier without an answer is one still in flight when the load stopped.
     const check = await withClient(url, async (c) => {
-      const rows = (await c.query(`SELECT code, idempotency_key AS key FROM dossier WHERE idempotency_key LIKE $1`, [`${keyPrefix}%`])).rows as { code: string; key: string }[];
+      const rows = (await c.query(`SELECT code, idempotency_key AS key FROM dossier WHERE idempotency_key LIKE $1`, [`${keyPrefix}%`]))
+        .rows as { code: string; key: string }[];
       const byCode = new Map(rows.map((r) => [r.code, r.key]));
       const lost = submittedAll.filter((s) => byCode.get(s.code) !== s.key).length;
       const keys = new Set(rows.map((r) => r.key)).size;
       const answeredCodes = new Set(submittedAll.map((s) => s.code)).size;
-      return { answeredOk: submittedAll.length, inDatabase: rows.length, lost, duplicates: rows.length - keys + (submittedAll.length - answeredCodes), inFlightAtStop: rows.length - submittedAll.length };
+      return {
+        answeredOk: submittedAll.length,
+        inDatabase: rows.length,
+        lost,
+        duplicates: rows.length - keys + (submittedAll.length - answeredCodes),
+        inFlightAtStop: rows.length - submittedAll.length,
+      };
     });
 
-    const publicPages = ["/", "/thu-tuc", "/thu-tuc?q=giay+phep+xay+dung", `/thu-tuc/${targets.detail}`, "/co-quan", "/tra-cuu-ho-so", "/dang-nhap", "/dang-ky", "/thong-ke"];
+    const publicPages = [
+      "/",
+      "/thu-tuc",
+      "/thu-tuc?q=giay+phep+xay+dung",
+      `/thu-tuc/${targets.detail}`,
+      "/co-quan",
+      "/tra-cuu-ho-so",
+      "/dang-nhap",
+      "/dang-ky",
+      "/thong-ke",
+    ];
     const js: { path: string; scripts: number; gzipBytes: number }[] = [];
     for (const p of publicPages) {
       const j = await firstLoadJs(p);
@@ -384,11 +454,19 @@ async function main() {
     const lines: string[] = [];
     lines.push(`# Benchmark ${scaleName} — ${started.toISOString()}`);
     lines.push("");
-    lines.push(`${os.cpus().length} CPU (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, ${connections} connections, ${duration} s per scenario.`);
-    lines.push(`Queue: agency ${targets.agency.identifier} (${targets.agency.n} dossiers "đang xử lý"), field ${targets.field.slug} (${targets.field.n}), deep page after row ${targets.deepOffset}.`);
+    lines.push(
+      `${os.cpus().length} CPU (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, ${connections} connections, ${duration} s per scenario.`,
+    );
+    lines.push(
+      `Queue: agency ${targets.agency.identifier} (${targets.agency.n} dossiers "đang xử lý"), field ${targets.field.slug} (${targets.field.n}), deep page after row ${targets.deepOffset}.`,
+    );
     lines.push("");
-    lines.push(`| ${pad("scenario", 28)} | ${lpad("req/s", 8)} | ${lpad("p50 ms", 7)} | ${lpad("p95 ms", 7)} | ${lpad("p99 ms", 7)} | ${lpad("errors", 6)} | ${lpad("ratio", 6)} | target |`);
-    lines.push(`|${"-".repeat(30)}|${"-".repeat(10)}|${"-".repeat(9)}|${"-".repeat(9)}|${"-".repeat(9)}|${"-".repeat(8)}|${"-".repeat(8)}|--------|`);
+    lines.push(
+      `| ${pad("scenario", 28)} | ${lpad("req/s", 8)} | ${lpad("p50 ms", 7)} | ${lpad("p95 ms", 7)} | ${lpad("p99 ms", 7)} | ${lpad("errors", 6)} | ${lpad("ratio", 6)} | target |`,
+    );
+    lines.push(
+      `|${"-".repeat(30)}|${"-".repeat(10)}|${"-".repeat(9)}|${"-".repeat(9)}|${"-".repeat(9)}|${"-".repeat(8)}|${"-".repeat(8)}|--------|`,
+    );
     for (const r of results) {
       if (r.skipped) {
         lines.push(`| ${pad(r.name, 28)} | skipped (${r.skipped}) | | | | | | |`);
@@ -399,7 +477,9 @@ async function main() {
       );
     }
     lines.push("");
-    lines.push(`Submissions: ${check.answeredOk} answered ok, ${check.inDatabase} dossiers in the database (${check.inFlightAtStop} still in flight when the load stopped), ${check.lost} lost, ${check.duplicates} duplicates.`);
+    lines.push(
+      `Submissions: ${check.answeredOk} answered ok, ${check.inDatabase} dossiers in the database (${check.inFlightAtStop} still in flight when the load stopped), ${check.lost} lost, ${check.duplicates} duplicates.`,
+    );
     lines.push("");
     lines.push("| public page (first-load JS) | scripts | gzipped KB |");
     lines.push("|---|---:|---:|");
@@ -407,7 +487,17 @@ async function main() {
     const report = lines.join("\n");
     console.log("\n" + report);
 
-    const json = { scale: scaleName, counts: scale, started: started.toISOString(), connections, duration, targets, results, submissions: check, firstLoadJs: js };
+    const json = {
+      scale: scaleName,
+      counts: scale,
+      started: started.toISOString(),
+      connections,
+      duration,
+      targets,
+      results,
+      submissions: check,
+      firstLoadJs: js,
+    };
     fs.writeFileSync(path.join(outDir, `${stamp}-${scaleName}.json`), JSON.stringify(json, null, 2));
     fs.writeFileSync(path.join(outDir, `${stamp}-${scaleName}.md`), report + "\n");
     console.log(`\nKết quả: bench-results/${stamp}-${scaleName}.json, .md`);

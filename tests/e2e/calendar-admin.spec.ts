@@ -8,7 +8,10 @@ const dateField = (page: Page) => page.getByLabel("Ngày (bắt buộc)", { exac
 const nameField = (page: Page) => page.getByLabel("Tên ngày");
 const rowsNamed = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
 
-async function fillDay(page: Page, day: { date: string; kind: "Ngày nghỉ lễ, Tết" | "Ngày làm việc bù (thứ Bảy, Chủ nhật)"; name: string }) {
+async function fillDay(
+  page: Page,
+  day: { date: string; kind: "Ngày nghỉ lễ, Tết" | "Ngày làm việc bù (thứ Bảy, Chủ nhật)"; name: string },
+) {
   await dateField(page).fill(day.date);
   await page.getByLabel(day.kind).check();
   await nameField(page).fill(day.name);

@@ -42,7 +42,15 @@ test("from a procedure, a citizen picks the agency and reads every field of the 
   await page.getByRole("link", { name: "Hồ Chí Minh" }).click();
   await expect(page).toHaveURL(/\/thu-tuc\/\d\.\d{6}\.000\.00\.00\.H29$/);
   await expect(page.getByText("Ủy ban nhân dân thành phố Hồ Chí Minh").first()).toBeVisible();
-  for (const label of ["Mã thủ tục", "Lĩnh vực", "Cách thức thực hiện", "Thành phần hồ sơ", "Trình tự thực hiện", "Kết quả thực hiện", "Căn cứ pháp lý"]) {
+  for (const label of [
+    "Mã thủ tục",
+    "Lĩnh vực",
+    "Cách thức thực hiện",
+    "Thành phần hồ sơ",
+    "Trình tự thực hiện",
+    "Kết quả thực hiện",
+    "Căn cứ pháp lý",
+  ]) {
     await expect(page.getByRole("term").filter({ hasText: label })).toBeVisible();
   }
   await expect(page.getByRole("cell", { name: "60/2014/QH13" })).toBeVisible();

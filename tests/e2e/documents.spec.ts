@@ -32,8 +32,15 @@ test("VPCP sends an urgent document to HCMC and the Ministry of Justice, and see
   await expect(incoming).toContainText("Thượng khẩn");
   await expect(incoming).toContainText("01 – Đã đến");
   await expectAccessible(hcm);
-  for (const [title, shown] of [["Tiếp nhận (vào sổ)", "03 – Đã tiếp nhận"], ["Phân công xử lý", "04 – Phân công"], ["Hoàn thành", "06 – Hoàn thành"]] as const) {
-    await incoming.getByRole("form", { name: `${title} – ${notation}` }).getByRole("button").click();
+  for (const [title, shown] of [
+    ["Tiếp nhận (vào sổ)", "03 – Đã tiếp nhận"],
+    ["Phân công xử lý", "04 – Phân công"],
+    ["Hoàn thành", "06 – Hoàn thành"],
+  ] as const) {
+    await incoming
+      .getByRole("form", { name: `${title} – ${notation}` })
+      .getByRole("button")
+      .click();
     await expect(hcm.getByTestId(`den-${notation}`)).toContainText(shown);
   }
   await expect(hcm.getByTestId(`den-${notation}`)).toContainText("Số đến:");
@@ -85,7 +92,9 @@ test("VPCP attaches a signed PDF, then replaces the document; HCMC is told and d
   await expect(vpcp.getByRole("checkbox", { name: /Ủy ban nhân dân thành phố Hồ Chí Minh/ })).toBeHidden();
   await vpcp.getByLabel("Tìm cơ quan theo tên hoặc mã định danh").fill("");
   // A renamed program is refused by its bytes; everything typed stays.
-  await vpcp.getByLabel("Tệp đính kèm").setInputFiles({ name: "cong-van.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });
+  await vpcp
+    .getByLabel("Tệp đính kèm")
+    .setInputFiles({ name: "cong-van.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });
   await vpcp.getByRole("button", { name: "Gửi văn bản" }).click();
   await expect(errorSummary(vpcp)).toContainText('Tệp đính kèm: tệp "cong-van.pdf" không phải PDF');
   await expect(vpcp.getByLabel("Trích yếu")).toHaveValue(subject);
@@ -106,7 +115,9 @@ test("VPCP attaches a signed PDF, then replaces the document; HCMC is told and d
   await vpcp.getByLabel("Trích yếu").fill(`${subject} (thay thế)`);
   await vpcp.getByRole("button", { name: "Gửi văn bản" }).click();
   await expect(vpcp.getByRole("status")).toContainText("Đã gửi văn bản");
-  await expect(vpcp.getByTestId("so-van-ban-di").getByRole("listitem").filter({ hasText: subject }).first().getByTestId("van-ban-goc")).toContainText(`Văn bản thay thế cho văn bản ${notation}`);
+  await expect(
+    vpcp.getByTestId("so-van-ban-di").getByRole("listitem").filter({ hasText: subject }).first().getByTestId("van-ban-goc"),
+  ).toContainText(`Văn bản thay thế cho văn bản ${notation}`);
 
   // HCMC sees the replacement naming the original, and the original marked replaced; the file downloads.
   const hcm = await (await browser.newContext()).newPage();

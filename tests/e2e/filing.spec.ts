@@ -14,10 +14,14 @@ const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(64)]);
 /** Officer steps through the status module, against the e2e server's database (as the officer UI will). */
 function drive(code: string, ...steps: string[]) {
   const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as Record<string, string>;
-  execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "tests/support/drive-dossier.ts", code, ...steps], {
-    env: { ...process.env, ...env },
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "tests/support/drive-dossier.ts", code, ...steps],
+    {
+      env: { ...process.env, ...env },
+      stdio: "pipe",
+    },
+  );
 }
 
 const openFilingForm = (page: Page, name = SERVICE_NAME) => openForm(page, name);
@@ -149,7 +153,11 @@ test("a renamed executable and an oversize file are refused; the rest of the for
   const input = page.locator('input[type="file"]').first();
   await input.setInputFiles({ name: "to-khai.pdf", mimeType: "application/pdf", buffer: EXE });
   await expect(page.getByText("Tệp “to-khai.pdf” không được chấp nhận: chỉ nhận tệp PDF, JPEG hoặc PNG")).toBeVisible();
-  await input.setInputFiles({ name: "qua-lon.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]) });
+  await input.setInputFiles({
+    name: "qua-lon.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]),
+  });
   await expect(page.getByText("Tệp “qua-lon.pdf” vượt quá dung lượng cho phép 10 MB.")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Quay lại" }).click();
@@ -185,7 +193,9 @@ test("the citizen answers a supplementation request, and can withdraw", async ({
   await expect(page.getByText("Lý do: Bản chụp giấy tờ bị mờ, không đọc được.")).toBeVisible();
   await expect(page.getByRole("list", { name: "Giấy tờ cần bổ sung" })).toContainText("Bản chụp rõ nét giấy tờ tùy thân");
   await expectAccessible(page);
-  await page.getByLabel("Tải lên giấy tờ bổ sung (PDF, JPEG, PNG)").setInputFiles({ name: "ban-chup-ro.png", mimeType: "image/png", buffer: PNG });
+  await page
+    .getByLabel("Tải lên giấy tờ bổ sung (PDF, JPEG, PNG)")
+    .setInputFiles({ name: "ban-chup-ro.png", mimeType: "image/png", buffer: PNG });
   await expect(page.getByRole("list", { name: "Giấy tờ đã tải lên" })).toContainText("ban-chup-ro.png");
   await page.getByRole("button", { name: "Gửi giấy tờ bổ sung" }).click();
   await expect(page.getByTestId("trang-thai")).toHaveText("Đang xử lý");

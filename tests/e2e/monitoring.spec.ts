@@ -22,7 +22,9 @@ test("the VPCP admin sees connections, an agency's charts, records a state, and 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tình hình kết nối liên thông văn bản");
   await expect(page.getByTestId("headline")).toHaveText(/^\d+ bộ, ngành và \d+ tỉnh, thành phố đã kết nối$/);
   await expect(page.getByRole("table", { name: /Bộ, ngành trung ương \(30\)/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Tỉnh, thành phố trực thuộc trung ương \(63\)/ }).getByTestId("integration-row")).toHaveCount(63);
+  await expect(
+    page.getByRole("table", { name: /Tỉnh, thành phố trực thuộc trung ương \(63\)/ }).getByTestId("integration-row"),
+  ).toHaveCount(63);
   await expectAccessible(page);
   // Sorting is a server-side ORDER BY chosen by a link.
   await page.getByRole("link", { name: "Trạng thái kết nối", exact: true }).click();
@@ -81,7 +83,10 @@ test("the public statistics equal their CSV and JSON downloads", async ({ page }
   }
 
   // Per agency: HCMC's row in the JSON equals the page.
-  const json = (await (await page.request.get("/thong-ke/du-lieu/theo-co-quan.json")).json()) as { columns: { key: string }[]; rows: Record<string, string | number | null>[] };
+  const json = (await (await page.request.get("/thong-ke/du-lieu/theo-co-quan.json")).json()) as {
+    columns: { key: string }[];
+    rows: Record<string, string | number | null>[];
+  };
   const hcm = json.rows.find((r) => r.identifier === "000.00.00.H29")!;
   const shown = await cellTexts(page, "theo-co-quan", String(hcm.agency));
   const keys = json.columns.map((c) => c.key).filter((k) => k !== "identifier");

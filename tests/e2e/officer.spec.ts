@@ -80,7 +80,9 @@ test("an officer takes a dossier from receipt to returned result while the citiz
   // The citizen supplies the paper.
   await citizen.goto(`/ho-so-cua-toi/${code}`);
   await expect(citizen.getByText("Lý do: Bản chụp giấy chứng sinh bị mờ.")).toBeVisible();
-  await citizen.getByLabel("Tải lên giấy tờ bổ sung (PDF, JPEG, PNG)").setInputFiles({ name: "chung-sinh-ro.png", mimeType: "image/png", buffer: PNG });
+  await citizen
+    .getByLabel("Tải lên giấy tờ bổ sung (PDF, JPEG, PNG)")
+    .setInputFiles({ name: "chung-sinh-ro.png", mimeType: "image/png", buffer: PNG });
   await expect(citizen.getByRole("list", { name: "Giấy tờ đã tải lên" })).toContainText("chung-sinh-ro.png");
   await citizen.getByRole("button", { name: "Gửi giấy tờ bổ sung" }).click();
   await expect(citizen.getByTestId("trang-thai")).toHaveText("Đang xử lý");
@@ -103,7 +105,13 @@ test("an officer takes a dossier from receipt to returned result while the citiz
   await citizen.goto(`/ho-so-cua-toi/${code}`);
   await expect(citizen.getByTestId("trang-thai")).toHaveText("Đã trả kết quả");
   const timeline = citizen.getByTestId("tien-do");
-  for (const step of ["Tiếp nhận hồ sơ", "Yêu cầu bổ sung, hoàn thiện hồ sơ", "Công dân bổ sung giấy tờ", "Hoàn thành xử lý, có kết quả", "Trả kết quả"]) {
+  for (const step of [
+    "Tiếp nhận hồ sơ",
+    "Yêu cầu bổ sung, hoàn thiện hồ sơ",
+    "Công dân bổ sung giấy tờ",
+    "Hoàn thành xử lý, có kết quả",
+    "Trả kết quả",
+  ]) {
     await expect(timeline).toContainText(step);
   }
   await expect(citizen.getByRole("link", { name: /Tải kết quả/ })).toBeVisible();

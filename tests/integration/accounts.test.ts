@@ -84,7 +84,9 @@ describe("sign-in and sessions", () => {
       await expect(signInWithPassword({ email: c.email, password: "sai-mat-khau-1" }, meta())).rejects.toThrow("không đúng");
     }
     await expect(signInWithPassword({ email: c.email, password: c.password }, meta())).rejects.toThrow(/tạm thời không thể đăng nhập/);
-    const denied = await db.auditEvent.count({ where: { action: "auth.signIn", outcome: "denied", details: { path: ["email"], equals: c.email } } });
+    const denied = await db.auditEvent.count({
+      where: { action: "auth.signIn", outcome: "denied", details: { path: ["email"], equals: c.email } },
+    });
     expect(denied).toBeGreaterThanOrEqual(1);
   });
 

@@ -37,7 +37,13 @@ beforeAll(async () => {
   otherAgencyId = (await db.agency.findFirstOrThrow({ where: { kind: "PROVINCE", identifier: { not: HCM } }, orderBy: { id: "asc" } })).id;
   outsiderId = (
     await db.user.create({
-      data: { role: "OFFICER", fullName: "Cán bộ tỉnh khác", email: `canbo.khac.${run}@example.gov.vn`, agencyId: otherAgencyId, passwordHash: await hashPassword("KhongDung123") },
+      data: {
+        role: "OFFICER",
+        fullName: "Cán bộ tỉnh khác",
+        email: `canbo.khac.${run}@example.gov.vn`,
+        agencyId: otherAgencyId,
+        passwordHash: await hashPassword("KhongDung123"),
+      },
     })
   ).id;
 });
@@ -49,7 +55,13 @@ describe("officer accounts by the HCMC agency admin", () => {
 
   it("creates an officer of its own agency (argon2id hash, audit event) who can then sign in", async () => {
     const { userId: adminId } = await signInHcmAdmin();
-    const r = await createOfficer({ fullName: "  Võ Thị Thu Hà ", email: `  ${email.toUpperCase()} `, role: "OFFICER", password, passwordConfirm: password });
+    const r = await createOfficer({
+      fullName: "  Võ Thị Thu Hà ",
+      email: `  ${email.toUpperCase()} `,
+      role: "OFFICER",
+      password,
+      passwordConfirm: password,
+    });
     expect(r).toMatchObject({ ok: true, data: { fullName: "Võ Thị Thu Hà" } });
     if (!r.ok) return;
     officerId = r.data.officerId;
@@ -59,7 +71,9 @@ describe("officer accounts by the HCMC agency admin", () => {
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(password);
 
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "officer.create", entityId: officerId, actorId: adminId, outcome: "ok" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "officer.create", entityId: officerId, actorId: adminId, outcome: "ok" },
+    });
     expect(audit.details).toEqual({ email, role: "OFFICER", agencyId: hcmId });
     expect(JSON.stringify(audit.details)).not.toContain(password);
 
@@ -85,14 +99,26 @@ describe("officer accounts by the HCMC agency admin", () => {
 
   it("names every invalid field at once, and never creates a citizen or VPCP account", async () => {
     await signInHcmAdmin();
-    const r = await createOfficer({ fullName: " ", email: "khong-phai-thu", role: "VPCP_ADMIN", password: "ngan1", passwordConfirm: "khac" });
+    const r = await createOfficer({
+      fullName: " ",
+      email: "khong-phai-thu",
+      role: "VPCP_ADMIN",
+      password: "ngan1",
+      passwordConfirm: "khac",
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.fieldErrors).sort()).toEqual(["email", "fullName", "password", "passwordConfirm", "role"]);
     expect(r.fieldErrors.role).toMatch(/^Vai trò: /);
     expect(r.fieldErrors.password).toMatch(/^Mật khẩu ban đầu .*10 ký tự/);
     // Ten characters, but no digit.
-    const letters = await createOfficer({ fullName: "Chỉ có chữ", email: `chu.${run}@example.gov.vn`, role: "OFFICER", password: "chicochuthoi", passwordConfirm: "chicochuthoi" });
+    const letters = await createOfficer({
+      fullName: "Chỉ có chữ",
+      email: `chu.${run}@example.gov.vn`,
+      role: "OFFICER",
+      password: "chicochuthoi",
+      passwordConfirm: "chicochuthoi",
+    });
     expect(letters).toMatchObject({ ok: false, code: "invalid", fieldErrors: { password: expect.any(String) } });
   });
 
@@ -108,7 +134,10 @@ describe("officer accounts by the HCMC agency admin", () => {
     expect(await db.session.count({ where: { userId: officerId, revokedAt: null } })).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: officerId } })).disabledAt).toBeInstanceOf(Date);
     await expect(signInWithPassword({ email, password }, meta())).rejects.toThrow(authText.disabled);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "officer.setDisabled", entityId: officerId, actorId: adminId }, orderBy: { id: "desc" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "officer.setDisabled", entityId: officerId, actorId: adminId },
+      orderBy: { id: "desc" },
+    });
     expect(audit.details).toMatchObject({ disabled: true, revokedSessions: 2 });
     expect((await listOfficers(await me())).find((o) => o.id === officerId)?.disabledAt).toBeInstanceOf(Date);
 
@@ -142,28 +171,49 @@ describe("officer accounts by the HCMC agency admin", () => {
   it("refuses a plain officer (forbidden, audited) and changes nothing", async () => {
     const { userId } = await signInHcmOfficer();
     const users = await db.user.count();
-    const r1 = await createOfficer({ fullName: "Không được tạo", email: `khong.duoc.${run}@example.gov.vn`, role: "AGENCY_ADMIN", password, passwordConfirm: password });
+    const r1 = await createOfficer({
+      fullName: "Không được tạo",
+      email: `khong.duoc.${run}@example.gov.vn`,
+      role: "AGENCY_ADMIN",
+      password,
+      passwordConfirm: password,
+    });
     const r2 = await setOfficerDisabled({ officerId, disabled: true });
     for (const r of [r1, r2]) expect(r).toMatchObject({ ok: false, code: "forbidden" });
     expect(await db.user.count()).toBe(users);
     expect((await db.user.findUniqueOrThrow({ where: { id: officerId } })).disabledAt).toBeNull();
-    expect(await db.auditEvent.count({ where: { actorId: userId, action: "agency.manageOfficers", outcome: "denied" } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await db.auditEvent.count({ where: { actorId: userId, action: "agency.manageOfficers", outcome: "denied" } }),
+    ).toBeGreaterThanOrEqual(2);
     await expect(listOfficers(await me())).rejects.toThrow(authText.forbiddenTitle);
   });
 });
 
 describe("services by the HCMC agency admin", () => {
-  const form = { version: 1, steps: [{ id: "a", title: "Nội dung", fields: [{ id: "noiDung", type: "textarea", label: "Nội dung", required: true }] }] };
+  const form = {
+    version: 1,
+    steps: [{ id: "a", title: "Nội dung", fields: [{ id: "noiDung", type: "textarea", label: "Nội dung", required: true }] }],
+  };
   const channels: Channel[] = [
     { kind: "in_person", processingDays: 10, fees: [{ description: "Lệ phí", amount: 50_000 }] },
-    { kind: "online", processingDays: 7, fees: [{ description: "Lệ phí", amount: 40_000 }, { description: "Bản sao thêm", amount: 5_000 }] },
+    {
+      kind: "online",
+      processingDays: 7,
+      fees: [
+        { description: "Lệ phí", amount: 40_000 },
+        { description: "Bản sao thêm", amount: 5_000 },
+      ],
+    },
   ];
   let code: string;
   let name: string;
 
   beforeAll(async () => {
     // A service of HCMC made for this file (a procedure HCMC does not offer yet), with a form that asks for no papers.
-    const procedure = await db.procedure.findFirstOrThrow({ where: { services: { none: { agency: { identifier: HCM } } } }, orderBy: { id: "asc" } });
+    const procedure = await db.procedure.findFirstOrThrow({
+      where: { services: { none: { agency: { identifier: HCM } } } },
+      orderBy: { id: "asc" },
+    });
     code = `${procedure.code}.${HCM}`;
     name = procedure.name;
     await db.service.upsert({
@@ -183,14 +233,28 @@ describe("services by the HCMC agency admin", () => {
 
     const { userId: adminId } = await signInHcmAdmin();
     const before = await db.service.findUniqueOrThrow({ where: { code } });
-    const r = await updateAgencyService({ code, formVersion: String(before.formVersion), published: "false", onlineLevel: "3", processingDays: "12", feeAmount: "55.000" });
+    const r = await updateAgencyService({
+      code,
+      formVersion: String(before.formVersion),
+      published: "false",
+      onlineLevel: "3",
+      processingDays: "12",
+      feeAmount: "55.000",
+    });
     expect(r).toEqual({ ok: true, data: { code, formVersion: before.formVersion + 1, changed: true } });
 
     const after = await db.service.findUniqueOrThrow({ where: { code } });
     expect(after).toMatchObject({ published: false, onlineLevel: 3, formVersion: before.formVersion + 1 });
     expect(after.channels).toEqual([
       channels[0],
-      { kind: "online", processingDays: 12, fees: [{ description: "Lệ phí", amount: 55_000 }, { description: "Bản sao thêm", amount: 5_000 }] },
+      {
+        kind: "online",
+        processingDays: 12,
+        fees: [
+          { description: "Lệ phí", amount: 55_000 },
+          { description: "Bản sao thêm", amount: 5_000 },
+        ],
+      },
     ]);
     // The case in flight keeps the schedule it was filed under.
     const dossierAfter = await db.dossier.findUniqueOrThrow({ where: { id: filed.data.dossierId } });
@@ -199,25 +263,48 @@ describe("services by the HCMC agency admin", () => {
     expect(dossierAfter.feeSnapshot).toEqual(dossierBefore.feeSnapshot);
     expect(dossierAfter.dueAt).toEqual(dossierBefore.dueAt);
 
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "service.update", entityId: String(after.id), actorId: adminId }, orderBy: { id: "desc" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "service.update", entityId: String(after.id), actorId: adminId },
+      orderBy: { id: "desc" },
+    });
     expect(audit.details).toMatchObject({
       before: { published: true, onlineLevel: 4, processingDays: 7, feeAmount: 40_000 },
       after: { published: false, onlineLevel: 3, processingDays: 12, feeAmount: 55_000 },
     });
 
     // Saving the same values changes nothing, not even the version.
-    const same = await updateAgencyService({ code, formVersion: after.formVersion, published: false, onlineLevel: 3, processingDays: 12, feeAmount: 55_000 });
+    const same = await updateAgencyService({
+      code,
+      formVersion: after.formVersion,
+      published: false,
+      onlineLevel: 3,
+      processingDays: 12,
+      feeAmount: 55_000,
+    });
     expect(same).toEqual({ ok: true, data: { code, formVersion: after.formVersion, changed: false } });
     expect((await db.service.findUniqueOrThrow({ where: { code } })).formVersion).toBe(after.formVersion);
 
     // The edit page shows the new settings.
-    expect(await getAgencyService(await me(), code)).toMatchObject({ published: false, onlineLevel: 3, processingDays: 12, feeAmount: 55_000, feeDescription: "Lệ phí" });
+    expect(await getAgencyService(await me(), code)).toMatchObject({
+      published: false,
+      onlineLevel: 3,
+      processingDays: 12,
+      feeAmount: 55_000,
+      feeDescription: "Lệ phí",
+    });
   });
 
   it("refuses a save made on a version someone else has since changed", async () => {
     await signInHcmAdmin();
     const s = await db.service.findUniqueOrThrow({ where: { code } });
-    const r = await updateAgencyService({ code, formVersion: s.formVersion - 1, published: true, onlineLevel: 4, processingDays: 5, feeAmount: 0 });
+    const r = await updateAgencyService({
+      code,
+      formVersion: s.formVersion - 1,
+      published: true,
+      onlineLevel: 4,
+      processingDays: 5,
+      feeAmount: 0,
+    });
     expect(r).toMatchObject({ ok: false, code: "conflict" });
     expect(await db.service.findUniqueOrThrow({ where: { code } })).toEqual(s);
   });
@@ -225,8 +312,20 @@ describe("services by the HCMC agency admin", () => {
   it("names every invalid field in Vietnamese", async () => {
     await signInHcmAdmin();
     const s = await db.service.findUniqueOrThrow({ where: { code } });
-    for (const [processingDays, feeAmount] of [["0", "-1"], ["366", "1,5"], ["abc", ""], ["7.5", "50.00"]] as const) {
-      const r = await updateAgencyService({ code, formVersion: s.formVersion, published: "true", onlineLevel: "2", processingDays, feeAmount });
+    for (const [processingDays, feeAmount] of [
+      ["0", "-1"],
+      ["366", "1,5"],
+      ["abc", ""],
+      ["7.5", "50.00"],
+    ] as const) {
+      const r = await updateAgencyService({
+        code,
+        formVersion: s.formVersion,
+        published: "true",
+        onlineLevel: "2",
+        processingDays,
+        feeAmount,
+      });
       expect(r.ok).toBe(false);
       if (r.ok) continue;
       expect(r.code).toBe("invalid");
@@ -247,7 +346,12 @@ describe("services by the HCMC agency admin", () => {
     const last = await listAgencyServices(admin, { page: all.pages + 5 });
     expect(last.page).toBe(all.pages);
 
-    const folded = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toUpperCase();
+    const folded = name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d")
+      .replace(/Đ/g, "D")
+      .toUpperCase();
     const found = await listAgencyServices(admin, { q: folded.slice(0, 40) });
     expect(found.items.map((s) => s.code)).toContain(code);
     expect(found.items.find((s) => s.code === code)).toMatchObject({ published: false, processingDays: 12, feeAmount: 55_000 });
@@ -258,7 +362,14 @@ describe("services by the HCMC agency admin", () => {
     await signInHcmAdmin();
     const foreign = await db.service.findFirstOrThrow({ where: { agencyId: otherAgencyId } });
     expect(await getAgencyService(await me(), foreign.code)).toBeNull();
-    const r = await updateAgencyService({ code: foreign.code, formVersion: foreign.formVersion, published: false, onlineLevel: 3, processingDays: 1, feeAmount: 0 });
+    const r = await updateAgencyService({
+      code: foreign.code,
+      formVersion: foreign.formVersion,
+      published: false,
+      onlineLevel: 3,
+      processingDays: 1,
+      feeAmount: 0,
+    });
     expect(r).toMatchObject({ ok: false, code: "not_found" });
     expect(await db.service.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(foreign);
     expect((await listAgencyServices(await me(), { q: foreign.name })).items.some((s) => s.id === foreign.id)).toBe(false);
@@ -267,10 +378,19 @@ describe("services by the HCMC agency admin", () => {
   it("refuses a plain officer (forbidden) and changes nothing", async () => {
     const { userId } = await signInHcmOfficer();
     const s = await db.service.findUniqueOrThrow({ where: { code } });
-    const r = await updateAgencyService({ code, formVersion: s.formVersion, published: true, onlineLevel: 4, processingDays: 3, feeAmount: 0 });
+    const r = await updateAgencyService({
+      code,
+      formVersion: s.formVersion,
+      published: true,
+      onlineLevel: 4,
+      processingDays: 3,
+      feeAmount: 0,
+    });
     expect(r).toMatchObject({ ok: false, code: "forbidden" });
     expect(await db.service.findUniqueOrThrow({ where: { code } })).toEqual(s);
-    expect(await db.auditEvent.count({ where: { actorId: userId, action: "agency.manageServices", outcome: "denied" } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await db.auditEvent.count({ where: { actorId: userId, action: "agency.manageServices", outcome: "denied" } }),
+    ).toBeGreaterThanOrEqual(1);
     await expect(listAgencyServices(await me())).rejects.toThrow(authText.forbiddenTitle);
     await expect(getAgencyService(await me(), code)).rejects.toThrow(authText.forbiddenTitle);
   });

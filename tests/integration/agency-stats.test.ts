@@ -26,7 +26,11 @@ let applicantId: string;
 const created: string[] = [];
 
 async function agencyWithService(identifier: string) {
-  const s = await db.service.findFirstOrThrow({ where: { agency: { identifier } }, orderBy: { id: "asc" }, select: { id: true, agencyId: true } });
+  const s = await db.service.findFirstOrThrow({
+    where: { agency: { identifier } },
+    orderBy: { id: "asc" },
+    select: { id: true, agencyId: true },
+  });
   return { agencyId: s.agencyId, serviceId: s.id };
 }
 
@@ -112,44 +116,152 @@ beforeAll(async () => {
 
   // The months must be empty before this file inserts, or the exact figures below would mean nothing.
   for (const agencyId of [hcm.agencyId, ngheAn.agencyId]) {
-    expect(await agencyMonthlyStatistics(agencyId, FROM, TO)).toEqual([row("2023-12", {}), row("2024-01", {}), row("2024-02", {}), row("2024-03", {})]);
+    expect(await agencyMonthlyStatistics(agencyId, FROM, TO)).toEqual([
+      row("2023-12", {}),
+      row("2024-01", {}),
+      row("2024-02", {}),
+      row("2024-03", {}),
+    ]);
   }
 
   // Local month starts (UTC+7): Dec 2023-11-30T17:00Z, Jan 2023-12-31T17:00Z, Feb 2024-01-31T17:00Z,
   // Mar 2024-02-29T17:00Z, Apr 2024-03-31T17:00Z.
   // D0: open since November: carried into every month.
-  await insert({ seq: 1, status: STATUS.PROCESSING, submittedAt: "2023-11-15T02:00:00Z", receivedAt: "2023-11-15T03:00:00Z", dueAt: "2023-11-29T09:00:00Z" });
+  await insert({
+    seq: 1,
+    status: STATUS.PROCESSING,
+    submittedAt: "2023-11-15T02:00:00Z",
+    receivedAt: "2023-11-15T03:00:00Z",
+    dueAt: "2023-11-29T09:00:00Z",
+  });
   // D1: finished 15 Jan, due 20 Jan: early in January; 12.0 days from reception.
-  await insert({ seq: 2, status: STATUS.DONE, submittedAt: "2024-01-03T02:00:00Z", receivedAt: "2024-01-03T03:00:00Z", dueAt: "2024-01-20T10:00:00Z", finishedAt: "2024-01-15T03:00:00Z" });
+  await insert({
+    seq: 2,
+    status: STATUS.DONE,
+    submittedAt: "2024-01-03T02:00:00Z",
+    receivedAt: "2024-01-03T03:00:00Z",
+    dueAt: "2024-01-20T10:00:00Z",
+    finishedAt: "2024-01-15T03:00:00Z",
+  });
   // D2: finished 31 Jan 18:00Z = 1 Feb 01:00 local, due 1 Feb 16:00 local: on time, in February (early in January by UTC).
-  await insert({ seq: 3, status: STATUS.DONE, submittedAt: "2024-01-10T02:00:00Z", receivedAt: "2024-01-10T02:00:00Z", dueAt: "2024-02-01T09:00:00Z", finishedAt: "2024-01-31T18:00:00Z" });
+  await insert({
+    seq: 3,
+    status: STATUS.DONE,
+    submittedAt: "2024-01-10T02:00:00Z",
+    receivedAt: "2024-01-10T02:00:00Z",
+    dueAt: "2024-02-01T09:00:00Z",
+    finishedAt: "2024-01-31T18:00:00Z",
+  });
   // D3: finished 31 Jan 17:30Z = 1 Feb 00:30 local, due 31 Jan local: late, in February (on time in January by UTC).
   // Never received (a paper-less edge): its time counts from submission, 26 d 16 h 30 min.
-  await insert({ seq: 4, status: STATUS.RETURNED, submittedAt: "2024-01-05T01:00:00Z", dueAt: "2024-01-31T09:00:00Z", finishedAt: "2024-01-31T17:30:00Z", returnedAt: "2024-02-02T02:00:00Z" });
+  await insert({
+    seq: 4,
+    status: STATUS.RETURNED,
+    submittedAt: "2024-01-05T01:00:00Z",
+    dueAt: "2024-01-31T09:00:00Z",
+    finishedAt: "2024-01-31T17:30:00Z",
+    returnedAt: "2024-02-02T02:00:00Z",
+  });
   // D4: submitted 31 Jan 17:10Z = 1 Feb 00:10 local: received in February, still processing.
-  await insert({ seq: 5, status: STATUS.PROCESSING, submittedAt: "2024-01-31T17:10:00Z", receivedAt: "2024-02-01T02:00:00Z", dueAt: "2024-02-20T09:00:00Z" });
+  await insert({
+    seq: 5,
+    status: STATUS.PROCESSING,
+    submittedAt: "2024-01-31T17:10:00Z",
+    receivedAt: "2024-02-01T02:00:00Z",
+    dueAt: "2024-02-20T09:00:00Z",
+  });
   // D5: submitted 31 Dec 23:30 local: received in December; waiting for papers now (paused).
-  await insert({ seq: 6, status: STATUS.SUPPLEMENT_REQUESTED, submittedAt: "2023-12-31T16:30:00Z", receivedAt: "2024-01-02T02:00:00Z", dueAt: "2024-01-16T09:00:00Z" });
+  await insert({
+    seq: 6,
+    status: STATUS.SUPPLEMENT_REQUESTED,
+    submittedAt: "2023-12-31T16:30:00Z",
+    receivedAt: "2024-01-02T02:00:00Z",
+    dueAt: "2024-01-16T09:00:00Z",
+  });
   // D6: withdrawn 29 Feb 17:30Z = 1 Mar local: open at February's end, withdrawn in March.
-  await insert({ seq: 7, status: STATUS.WITHDRAWN, submittedAt: "2024-02-05T02:00:00Z", receivedAt: "2024-02-05T03:00:00Z", dueAt: "2024-02-26T09:00:00Z", withdrawnAt: "2024-02-29T17:30:00Z" });
+  await insert({
+    seq: 7,
+    status: STATUS.WITHDRAWN,
+    submittedAt: "2024-02-05T02:00:00Z",
+    receivedAt: "2024-02-05T03:00:00Z",
+    dueAt: "2024-02-26T09:00:00Z",
+    withdrawnAt: "2024-02-29T17:30:00Z",
+  });
   // D7: refused on 2 March, no history event: its updated_at says when.
   await insert({ seq: 8, status: STATUS.REFUSED, submittedAt: "2024-03-02T02:00:00Z", updatedAt: "2024-03-02T04:00:00Z" });
   // D8: refused on 2 February by its history event, although the row was last touched in January.
   const d8 = await insert({ seq: 9, status: STATUS.REFUSED, submittedAt: "2024-01-20T02:00:00Z", updatedAt: "2024-01-22T02:00:00Z" });
-  const refusal = { dossierId: d8, seq: 1, at: new Date("2024-02-02T02:00:00Z"), actorId: null, action: "refuse", fromStatus: 1, toStatus: 3, note: "Không thuộc thẩm quyền", data: null, prevHash: null };
+  const refusal = {
+    dossierId: d8,
+    seq: 1,
+    at: new Date("2024-02-02T02:00:00Z"),
+    actorId: null,
+    action: "refuse",
+    fromStatus: 1,
+    toStatus: 3,
+    note: "Không thuộc thẩm quyền",
+    data: null,
+    prevHash: null,
+  };
   await db.dossierEvent.create({ data: { ...refusal, data: undefined, hash: eventHash(refusal) } });
   // D9: processing stopped on 20 February: closed, counted neither as refused nor as withdrawn.
-  await insert({ seq: 10, status: STATUS.STOPPED, submittedAt: "2024-02-10T02:00:00Z", receivedAt: "2024-02-10T03:00:00Z", updatedAt: "2024-02-20T02:00:00Z" });
+  await insert({
+    seq: 10,
+    status: STATUS.STOPPED,
+    submittedAt: "2024-02-10T02:00:00Z",
+    receivedAt: "2024-02-10T03:00:00Z",
+    updatedAt: "2024-02-20T02:00:00Z",
+  });
   // D10: fees requested now (paused), submitted in March.
-  await insert({ seq: 11, status: STATUS.FEES_REQUESTED, submittedAt: "2024-03-05T02:00:00Z", receivedAt: "2024-03-05T03:00:00Z", dueAt: "2024-03-19T09:00:00Z" });
+  await insert({
+    seq: 11,
+    status: STATUS.FEES_REQUESTED,
+    submittedAt: "2024-03-05T02:00:00Z",
+    receivedAt: "2024-03-05T03:00:00Z",
+    dueAt: "2024-03-19T09:00:00Z",
+  });
   // D11: finished 20 Dec 17:00 local, due the same day at 16:00: on time (dates, not hours); rated 4. 15 d 8 h.
-  await insert({ seq: 12, status: STATUS.RETURNED, submittedAt: "2023-12-05T02:00:00Z", receivedAt: "2023-12-05T02:00:00Z", dueAt: "2023-12-20T09:00:00Z", finishedAt: "2023-12-20T10:00:00Z", returnedAt: "2023-12-21T02:00:00Z", rating: 4, ratedAt: "2023-12-22T02:00:00Z" });
+  await insert({
+    seq: 12,
+    status: STATUS.RETURNED,
+    submittedAt: "2023-12-05T02:00:00Z",
+    receivedAt: "2023-12-05T02:00:00Z",
+    dueAt: "2023-12-20T09:00:00Z",
+    finishedAt: "2023-12-20T10:00:00Z",
+    returnedAt: "2023-12-21T02:00:00Z",
+    rating: 4,
+    ratedAt: "2023-12-22T02:00:00Z",
+  });
   // D12: no due date: on time; rated 5. 10 days from submission.
-  await insert({ seq: 13, status: STATUS.RETURNED, submittedAt: "2023-12-01T02:00:00Z", finishedAt: "2023-12-11T02:00:00Z", returnedAt: "2023-12-12T02:00:00Z", rating: 5, ratedAt: "2023-12-28T02:00:00Z" });
+  await insert({
+    seq: 13,
+    status: STATUS.RETURNED,
+    submittedAt: "2023-12-01T02:00:00Z",
+    finishedAt: "2023-12-11T02:00:00Z",
+    returnedAt: "2023-12-12T02:00:00Z",
+    rating: 5,
+    ratedAt: "2023-12-28T02:00:00Z",
+  });
   // D13: received by Hồ Chí Minh, transferred to and finished by Nghệ An: received here, processed there.
-  await insert({ seq: 14, status: STATUS.DONE, at: "hcm", holder: "ngheAn", submittedAt: "2024-01-08T02:00:00Z", receivedAt: "2024-01-08T03:00:00Z", dueAt: "2024-01-30T09:00:00Z", finishedAt: "2024-01-25T02:00:00Z" });
+  await insert({
+    seq: 14,
+    status: STATUS.DONE,
+    at: "hcm",
+    holder: "ngheAn",
+    submittedAt: "2024-01-08T02:00:00Z",
+    receivedAt: "2024-01-08T03:00:00Z",
+    dueAt: "2024-01-30T09:00:00Z",
+    finishedAt: "2024-01-25T02:00:00Z",
+  });
   // D14: Nghệ An's own, open since January 2024.
-  await insert({ seq: 15, status: STATUS.PROCESSING, at: "ngheAn", submittedAt: "2024-01-09T02:00:00Z", receivedAt: "2024-01-09T03:00:00Z", dueAt: "2024-01-23T09:00:00Z" });
+  await insert({
+    seq: 15,
+    status: STATUS.PROCESSING,
+    at: "ngheAn",
+    submittedAt: "2024-01-09T02:00:00Z",
+    receivedAt: "2024-01-09T03:00:00Z",
+    dueAt: "2024-01-23T09:00:00Z",
+  });
 });
 
 afterAll(async () => {
@@ -158,9 +270,28 @@ afterAll(async () => {
 });
 
 const EXPECTED_HCM: MonthRow[] = [
-  row("2023-12", { received: 3, carriedOver: 1, processed: 2, onTime: 2, inProgress: 2, paused: 1, averageProcessingDays: 12.7, satisfaction: { average: 4.5, count: 2 } }),
+  row("2023-12", {
+    received: 3,
+    carriedOver: 1,
+    processed: 2,
+    onTime: 2,
+    inProgress: 2,
+    paused: 1,
+    averageProcessingDays: 12.7,
+    satisfaction: { average: 4.5, count: 2 },
+  }),
   row("2024-01", { received: 5, carriedOver: 2, processed: 1, early: 1, inProgress: 5, paused: 1, averageProcessingDays: 12 }),
-  row("2024-02", { received: 3, carriedOver: 5, processed: 2, onTime: 1, late: 1, inProgress: 4, paused: 1, refused: 1, averageProcessingDays: 24.2 }),
+  row("2024-02", {
+    received: 3,
+    carriedOver: 5,
+    processed: 2,
+    onTime: 1,
+    late: 1,
+    inProgress: 4,
+    paused: 1,
+    refused: 1,
+    averageProcessingDays: 24.2,
+  }),
   row("2024-03", { received: 2, carriedOver: 4, inProgress: 4, paused: 2, withdrawn: 1, refused: 1 }),
 ];
 
@@ -194,10 +325,27 @@ describe("agencyMonthlyStatistics", () => {
 describe("agencyTotals", () => {
   it("sums the current year up to now, with dossiers open now carried over and in progress", async () => {
     // D15: finished late in March 2025; D16: submitted in December 2024 and still waiting for reception.
-    await insert({ seq: 16, status: STATUS.DONE, at: "ngheAn", submittedAt: "2025-03-01T02:00:00Z", receivedAt: "2025-03-01T02:00:00Z", dueAt: "2025-03-10T09:00:00Z", finishedAt: "2025-03-12T02:00:00Z" });
+    await insert({
+      seq: 16,
+      status: STATUS.DONE,
+      at: "ngheAn",
+      submittedAt: "2025-03-01T02:00:00Z",
+      receivedAt: "2025-03-01T02:00:00Z",
+      dueAt: "2025-03-10T09:00:00Z",
+      finishedAt: "2025-03-12T02:00:00Z",
+    });
     await insert({ seq: 17, status: STATUS.NEW, at: "ngheAn", submittedAt: "2024-12-20T02:00:00Z" });
     const totals = await agencyTotals(ngheAn.agencyId, { now: new Date("2025-06-15T05:00:00Z") });
-    expect(totals).toEqual({ year: 2025, ...ZERO, received: 1, carriedOver: 2, processed: 1, late: 1, inProgress: 2, averageProcessingDays: 11 });
+    expect(totals).toEqual({
+      year: 2025,
+      ...ZERO,
+      received: 1,
+      carriedOver: 2,
+      processed: 1,
+      late: 1,
+      inProgress: 2,
+      averageProcessingDays: 11,
+    });
   });
 });
 
@@ -208,7 +356,13 @@ describe("the CSV", () => {
     expect(lines[0]).toBe(
       "Tháng,Tiếp nhận,Tồn kỳ trước,Đã giải quyết,Trước hạn,Đúng hạn,Quá hạn,Đang giải quyết cuối tháng,Trong đó tạm dừng,Rút hồ sơ,Không được tiếp nhận,Thời gian giải quyết trung bình (ngày),Mức hài lòng trung bình (1-5),Lượt đánh giá",
     );
-    expect(lines.slice(1)).toEqual(["2023-12,3,1,2,0,2,0,2,1,0,0,12.7,4.5,2", "2024-01,5,2,1,1,0,0,5,1,0,0,12,,0", "2024-02,3,5,2,0,1,1,4,1,0,1,24.2,,0", "2024-03,2,4,0,0,0,0,4,2,1,1,,,0", ""]);
+    expect(lines.slice(1)).toEqual([
+      "2023-12,3,1,2,0,2,0,2,1,0,0,12.7,4.5,2",
+      "2024-01,5,2,1,1,0,0,5,1,0,0,12,,0",
+      "2024-02,3,5,2,0,1,1,4,1,0,1,24.2,,0",
+      "2024-03,2,4,0,0,0,0,4,2,1,1,,,0",
+      "",
+    ]);
   });
 
   it("is served to the agency's officer as an attachment with a BOM, and refused to a citizen", async () => {

@@ -90,7 +90,12 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
       ok: false,
       fieldErrors: { successor: expect.stringMatching(/^Cơ quan kế thừa: /) },
     });
-    const r = await retireAgency({ identifier: HA_GIANG, successor: TUYEN_QUANG, effectiveDate: EFFECTIVE, legalBasis: "Nghị quyết 202/2025/QH15" });
+    const r = await retireAgency({
+      identifier: HA_GIANG,
+      successor: TUYEN_QUANG,
+      effectiveDate: EFFECTIVE,
+      legalBasis: "Nghị quyết 202/2025/QH15",
+    });
     expect(r).toEqual({ ok: true, data: { identifier: HA_GIANG, successor: TUYEN_QUANG, effectiveDate: EFFECTIVE } });
     const row = await db.agency.findUniqueOrThrow({ where: { identifier: HA_GIANG } });
     expect(row.validTo?.toISOString().slice(0, 10)).toBe(EFFECTIVE);
@@ -126,7 +131,11 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
   it("after the effective date, a document to Hà Giang through the API reaches Tuyên Quang", async () => {
     const doc = edDocument(HA_GIANG);
     const res = await apiSend(
-      new Request("http://localhost/api/v1/van-ban", { method: "POST", headers: { authorization: `Bearer ${vpcpKey}`, "content-type": "application/json" }, body: JSON.stringify(doc) }),
+      new Request("http://localhost/api/v1/van-ban", {
+        method: "POST",
+        headers: { authorization: `Bearer ${vpcpKey}`, "content-type": "application/json" },
+        body: JSON.stringify(doc),
+      }),
     );
     expect(res.status, await res.clone().text()).toBe(201);
     const { documentKey } = (await res.json()) as { documentKey: string };
@@ -137,11 +146,20 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
 
   it("a chain A → B → C routes to C, and an agency retired without successor is refused with a clear message", async () => {
     await signInAdmin();
-    for (const [identifier, name] of [["000.00.00.H98", "Ủy ban nhân dân tỉnh Thử Nghiệm A"], ["000.00.00.H97", "Ủy ban nhân dân tỉnh Thử Nghiệm B"]] as const) {
-      expect(await createAgency({ identifier, name, shortName: name.slice(22), kind: "PROVINCE", provinceCode: "99", validFrom: "2016-01-01" })).toMatchObject({ ok: true });
+    for (const [identifier, name] of [
+      ["000.00.00.H98", "Ủy ban nhân dân tỉnh Thử Nghiệm A"],
+      ["000.00.00.H97", "Ủy ban nhân dân tỉnh Thử Nghiệm B"],
+    ] as const) {
+      expect(
+        await createAgency({ identifier, name, shortName: name.slice(22), kind: "PROVINCE", provinceCode: "99", validFrom: "2016-01-01" }),
+      ).toMatchObject({ ok: true });
     }
-    expect(await retireAgency({ identifier: "000.00.00.H98", successor: "000.00.00.H97", effectiveDate: "2025-01-01" })).toMatchObject({ ok: true });
-    expect(await retireAgency({ identifier: "000.00.00.H97", successor: HA_GIANG, effectiveDate: "2025-03-01" })).toMatchObject({ ok: true });
+    expect(await retireAgency({ identifier: "000.00.00.H98", successor: "000.00.00.H97", effectiveDate: "2025-01-01" })).toMatchObject({
+      ok: true,
+    });
+    expect(await retireAgency({ identifier: "000.00.00.H97", successor: HA_GIANG, effectiveDate: "2025-03-01" })).toMatchObject({
+      ok: true,
+    });
     const a = await db.agency.findUniqueOrThrow({ where: { identifier: "000.00.00.H98" } });
     expect((await currentSuccessor(db, a.id, new Date()))?.identifier).toBe(TUYEN_QUANG);
     expect((await currentSuccessor(db, a.id, new Date("2025-02-01T00:00:00Z")))?.identifier).toBe("000.00.00.H97");
@@ -158,7 +176,13 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
     // A retired agency with no successor.
     await db.agency.update({ where: { identifier: "000.00.00.H98" }, data: { successorId: null } });
     const refused = await sendDocument(draft(["000.00.00.H98"]));
-    expect(refused).toMatchObject({ ok: false, code: "invalid", fieldErrors: { recipients: expect.stringMatching(/^Nơi nhận: cơ quan .* đã thôi hoạt động từ ngày 01\/01\/2025 và không có cơ quan kế thừa/) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: {
+        recipients: expect.stringMatching(/^Nơi nhận: cơ quan .* đã thôi hoạt động từ ngày 01\/01\/2025 và không có cơ quan kế thừa/),
+      },
+    });
   });
 
   it("retired agencies are no longer offered in pickers; the registry lists them with their successor", async () => {
@@ -166,7 +190,11 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
     expect(offered).toContain(TUYEN_QUANG);
     expect(offered).not.toContain(HA_GIANG);
     const rows = await registryRows();
-    expect(rows.find((r) => r.identifier === HA_GIANG)).toMatchObject({ retired: true, validTo: EFFECTIVE, successorIdentifier: TUYEN_QUANG });
+    expect(rows.find((r) => r.identifier === HA_GIANG)).toMatchObject({
+      retired: true,
+      validTo: EFFECTIVE,
+      successorIdentifier: TUYEN_QUANG,
+    });
     expect(rows.find((r) => r.identifier === TUYEN_QUANG)).toMatchObject({ retired: false, predecessors: 1 });
   });
 
@@ -177,14 +205,22 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
     });
     const form = service.formDefinition as unknown as FormDefinition;
     expect(await serviceCodeAt(db, service.code, new Date("2025-06-01T00:00:00Z"))).toBe(service.code);
-    const theirs = await db.service.findUniqueOrThrow({ where: { agencyId_procedureId: { agencyId: tuyenQuang.id, procedureId: service.procedureId } } });
+    const theirs = await db.service.findUniqueOrThrow({
+      where: { agencyId_procedureId: { agencyId: tuyenQuang.id, procedureId: service.procedureId } },
+    });
     expect(await serviceCodeAt(db, service.code, new Date())).toBe(theirs.code);
     // The citizen started from Hà Giang's page: the papers sit in the draft of Hà Giang's service.
     await signInCitizen();
     const answers = validAnswers(form);
     const { getCurrentUser } = await import("@/lib/auth/current-user");
     for (const f of form.steps.flatMap((s) => s.fields).filter((f) => f.type === "file")) {
-      answers[f.id] = (await attachToDraft(await getCurrentUser(), { serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES }, { ip: request.ip, userAgent: "vitest" })).id;
+      answers[f.id] = (
+        await attachToDraft(
+          await getCurrentUser(),
+          { serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES },
+          { ip: request.ip, userAgent: "vitest" },
+        )
+      ).id;
     }
     const r = await submitDossier({ serviceCode: service.code, idempotencyKey: `sapnhap-${randomUUID().slice(0, 8)}`, answers });
     if (!r.ok) throw new Error(JSON.stringify(r));
@@ -198,7 +234,13 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
       await signInCitizen();
       const count = await db.dossier.count();
       const r = await submitDossier({ serviceCode: service.code, idempotencyKey: `sapnhap-${randomUUID().slice(0, 8)}`, answers });
-      expect(r).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/Hà Giang đã thôi hoạt động từ ngày 01\/07\/2025; cơ quan kế thừa là Ủy ban nhân dân tỉnh Tuyên Quang, nhưng cơ quan này chưa cung cấp trực tuyến/) });
+      expect(r).toMatchObject({
+        ok: false,
+        code: "invalid",
+        message: expect.stringMatching(
+          /Hà Giang đã thôi hoạt động từ ngày 01\/07\/2025; cơ quan kế thừa là Ủy ban nhân dân tỉnh Tuyên Quang, nhưng cơ quan này chưa cung cấp trực tuyến/,
+        ),
+      });
       expect(await db.dossier.count()).toBe(count);
     } finally {
       await db.service.update({ where: { id: theirs.id }, data: { published: true } });
@@ -212,9 +254,13 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
     expect(rows[0]!.self).toBe(true);
     // Compare with the rows themselves.
     const pivot = new Date("2025-06-30T17:00:00Z");
-    expect(hg.documentsReceivedAfter).toBe(await db.documentRecipient.count({ where: { agencyId: haGiang.id, arrivedAt: { gte: pivot } } }));
+    expect(hg.documentsReceivedAfter).toBe(
+      await db.documentRecipient.count({ where: { agencyId: haGiang.id, arrivedAt: { gte: pivot } } }),
+    );
     expect(hg.documentsReceivedAfter).toBeGreaterThanOrEqual(1);
-    expect(tq.documentsReceivedAfter).toBe(await db.documentRecipient.count({ where: { agencyId: tuyenQuang.id, arrivedAt: { gte: pivot } } }));
+    expect(tq.documentsReceivedAfter).toBe(
+      await db.documentRecipient.count({ where: { agencyId: tuyenQuang.id, arrivedAt: { gte: pivot } } }),
+    );
     expect(tq.documentsReceivedAfter).toBeGreaterThanOrEqual(4);
     expect(tq.dossiersAfter).toBe(await db.dossier.count({ where: { receivingAgencyId: tuyenQuang.id, submittedAt: { gte: pivot } } }));
   });
@@ -227,8 +273,19 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
     ] as const) {
       await signInAs(email, password);
       expect(await retireAgency({ identifier: TUYEN_QUANG, effectiveDate: "2026-01-01" })).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await updateAgency({ identifier: TUYEN_QUANG, name: "Tên bị đổi", shortName: "X", kind: "PROVINCE", provinceCode: "08" })).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await createAgency({ identifier: "000.00.00.H96", name: "Cơ quan thử", shortName: "Thử", kind: "PROVINCE", provinceCode: "96", validFrom: "2016-01-01" })).toMatchObject({
+      expect(
+        await updateAgency({ identifier: TUYEN_QUANG, name: "Tên bị đổi", shortName: "X", kind: "PROVINCE", provinceCode: "08" }),
+      ).toMatchObject({ ok: false, code: "forbidden" });
+      expect(
+        await createAgency({
+          identifier: "000.00.00.H96",
+          name: "Cơ quan thử",
+          shortName: "Thử",
+          kind: "PROVINCE",
+          provinceCode: "96",
+          validFrom: "2016-01-01",
+        }),
+      ).toMatchObject({
         ok: false,
         code: "forbidden",
       });

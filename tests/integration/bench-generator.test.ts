@@ -7,7 +7,8 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isDossierCode } from "@/lib/dossiers/code";
 import { BENCH_PASSWORD, generate, SCALES } from "@/scripts/bench/generate";
 
-const n = async (c: { query: (sql: string) => Promise<{ rows: { n: string | number }[] }> }, sql: string) => Number((await c.query(sql)).rows[0]?.n);
+const n = async (c: { query: (sql: string) => Promise<{ rows: { n: string | number }[] }> }, sql: string) =>
+  Number((await c.query(sql)).rows[0]?.n);
 
 describe("bench generator, tiny scale", () => {
   it("adds exactly the scale's rows with set-based statements, and they are usable", async () => {
@@ -54,16 +55,30 @@ describe("bench generator, tiny scale", () => {
         expect(await n(c, "SELECT count(*) AS n FROM document_recipient")).toBe(before.recipients + tiny.documents);
 
         // Documents go to another agency; dossiers have national codes and folded names for search.
-        expect(await n(c, "SELECT count(*) AS n FROM document_recipient r JOIN document d ON d.id = r.document_id WHERE r.agency_id = d.sender_agency_id")).toBe(0);
-        const dossiers = (await c.query("SELECT code, applicant_search FROM dossier WHERE idempotency_key LIKE 'bench-%'")).rows as { code: string; applicant_search: string }[];
+        expect(
+          await n(
+            c,
+            "SELECT count(*) AS n FROM document_recipient r JOIN document d ON d.id = r.document_id WHERE r.agency_id = d.sender_agency_id",
+          ),
+        ).toBe(0);
+        const dossiers = (await c.query("SELECT code, applicant_search FROM dossier WHERE idempotency_key LIKE 'bench-%'")).rows as {
+          code: string;
+          applicant_search: string;
+        }[];
         expect(dossiers).toHaveLength(tiny.dossiers);
-        expect(dossiers.every((d) => isDossierCode(d.code) && d.applicant_search !== "" && !/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễđ]/.test(d.applicant_search))).toBe(true);
+        expect(
+          dossiers.every(
+            (d) => isDossierCode(d.code) && d.applicant_search !== "" && !/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễđ]/.test(d.applicant_search),
+          ),
+        ).toBe(true);
         // Generated services are searchable without diacritics and use the small benchmark form.
         if (addedServices > 0) {
           expect(await n(c, "SELECT count(*) AS n FROM service WHERE code LIKE '0.%' AND search_text LIKE '%(mau %'")).toBe(addedServices);
         }
         // Every generated account carries the one hash, which the benchmark password verifies.
-        const hashes = (await c.query("SELECT DISTINCT password_hash FROM app_user WHERE email LIKE 'bench.%'")).rows as { password_hash: string }[];
+        const hashes = (await c.query("SELECT DISTINCT password_hash FROM app_user WHERE email LIKE 'bench.%'")).rows as {
+          password_hash: string;
+        }[];
         expect(hashes).toHaveLength(1);
         expect(await verifyPassword(hashes[0]!.password_hash, BENCH_PASSWORD)).toBe(true);
       } finally {

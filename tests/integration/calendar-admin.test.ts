@@ -46,7 +46,9 @@ describe("calendar upkeep by the VPCP admin", () => {
     expect(r).toEqual({ ok: true, data: { date: TUESDAY, created: true } });
     const row = await db.calendarDay.findUniqueOrThrow({ where: { date: dbDate(TUESDAY) } });
     expect(row).toMatchObject({ kind: "HOLIDAY", name: "Nghỉ thử nghiệm" });
-    const audit = await db.auditEvent.findFirst({ where: { action: "calendar.saveDay", entityId: TUESDAY, actorId: adminId, outcome: "ok" } });
+    const audit = await db.auditEvent.findFirst({
+      where: { action: "calendar.saveDay", entityId: TUESDAY, actorId: adminId, outcome: "ok" },
+    });
     expect(audit).not.toBeNull();
     const after = await calendarYear(YEAR);
     expect(after.days.map((d) => d.date)).toContain(TUESDAY);
@@ -124,7 +126,11 @@ describe("calendar upkeep by the VPCP admin", () => {
   });
 
   it("refuses a year outside 2013–2100", async () => {
-    expect(await addSuggestedHolidays({ year: 2012 })).toMatchObject({ ok: false, code: "invalid", fieldErrors: { year: expect.stringContaining("2013") } });
+    expect(await addSuggestedHolidays({ year: 2012 })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { year: expect.stringContaining("2013") },
+    });
     expect(await addSuggestedHolidays({ year: "abc" })).toMatchObject({ ok: false, code: "invalid" });
   });
 });

@@ -43,7 +43,11 @@ function document(extra: Partial<EdDocument> = {}): EdDocument {
     messageId: randomUUID(),
     attachments: [
       { contentType: "application/pdf", name: "cong-van.pdf", contentBase64: PDF.toString("base64") },
-      { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name: "phu-luc.docx", contentBase64: DOCX.toString("base64") },
+      {
+        contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        name: "phu-luc.docx",
+        contentBase64: DOCX.toString("base64"),
+      },
     ],
     ...extra,
   };
@@ -112,7 +116,10 @@ describe("document API", () => {
     expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
     expect(await db.document.count({ where: { messageId: (JSON.parse(retry) as EdDocument).messageId } })).toBe(1);
 
-    const stored = await db.document.findUniqueOrThrow({ where: { documentKey }, include: { attachments: true, recipients: { include: { events: true } } } });
+    const stored = await db.document.findUniqueOrThrow({
+      where: { documentKey },
+      include: { attachments: true, recipients: { include: { events: true } } },
+    });
     expect(stored.notation).toBe(`${doc.code.number}/VPCP-KSTT`);
     expect(stored.attachments.map((a) => a.sha256).sort()).toEqual([sha(PDF), sha(DOCX)].sort());
     expect(stored.recipients.map((r) => r.events.map((e) => e.status))).toEqual([["01"]]);
@@ -141,11 +148,15 @@ describe("document API", () => {
     expect(badField.status).toBe(400);
     expect(((await badField.json()) as { error: string }).error).toMatch(/^priority: /);
 
-    const unknown = await send(req("", { key: keys[VPCP], body: JSON.stringify(document({ to: [{ organId: "000.00.00.G99", organName: "Không có" }] })) }));
+    const unknown = await send(
+      req("", { key: keys[VPCP], body: JSON.stringify(document({ to: [{ organId: "000.00.00.G99", organName: "Không có" }] })) }),
+    );
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as { error: string }).error).toContain("000.00.00.G99");
 
-    const foreign = await send(req("", { key: keys[CAO_BANG], body: JSON.stringify(document({ to: [{ organId: HCMC, organName: "UBND TP.HCM" }] })) }));
+    const foreign = await send(
+      req("", { key: keys[CAO_BANG], body: JSON.stringify(document({ to: [{ organId: HCMC, organName: "UBND TP.HCM" }] })) }),
+    );
     expect(foreign.status).toBe(403);
   });
 
@@ -168,19 +179,30 @@ describe("document API", () => {
 
     for (const status of ["03", "06"]) {
       const res = await setStatus(
-        req(`/den/${item.recipientId}/trang-thai`, { key: keys[HCMC], body: JSON.stringify({ status, staff: { name: "Trần Thị Văn Thư", department: "Văn phòng UBND" } }) }),
+        req(`/den/${item.recipientId}/trang-thai`, {
+          key: keys[HCMC],
+          body: JSON.stringify({ status, staff: { name: "Trần Thị Văn Thư", department: "Văn phòng UBND" } }),
+        }),
         params(item.recipientId),
       );
       expect(res.status, await res.clone().text()).toBe(200);
     }
-    const skipped = await setStatus(req(`/den/${item.recipientId}/trang-thai`, { key: keys[HCMC], body: JSON.stringify({ status: "04" }) }), params(item.recipientId));
+    const skipped = await setStatus(
+      req(`/den/${item.recipientId}/trang-thai`, { key: keys[HCMC], body: JSON.stringify({ status: "04" }) }),
+      params(item.recipientId),
+    );
     expect(skipped.status).toBe(409);
-    const badStatus = await setStatus(req(`/den/${item.recipientId}/trang-thai`, { key: keys[HCMC], body: JSON.stringify({ status: "99" }) }), params(item.recipientId));
+    const badStatus = await setStatus(
+      req(`/den/${item.recipientId}/trang-thai`, { key: keys[HCMC], body: JSON.stringify({ status: "99" }) }),
+      params(item.recipientId),
+    );
     expect(badStatus.status).toBe(400);
 
     const res = await sentStatuses(req(`/di/trang-thai?ma=${encodeURIComponent(documentKey)}`, { key: keys[VPCP] }));
     expect(res.status).toBe(200);
-    const statuses = (await res.json()) as { recipients: { organId: string; status: string; history: { status: string; staff: { name: string } | null }[] }[] };
+    const statuses = (await res.json()) as {
+      recipients: { organId: string; status: string; history: { status: string; staff: { name: string } | null }[] }[];
+    };
     const hcmc = statuses.recipients.find((r) => r.organId === HCMC)!;
     expect(hcmc.status).toBe("06");
     expect(hcmc.history.map((h) => h.status)).toEqual(["01", "03", "06"]);
@@ -192,12 +214,27 @@ describe("document API", () => {
     const { documentKey: key } = (await fresh.json()) as { documentKey: string };
     const item = (await inboxOf(keys[HCMC]!)).find((i) => i.documentKey === key)!;
     expect((await inboxOf(keys[CAO_BANG]!)).some((i) => i.recipientId === item.recipientId)).toBe(false);
-    expect((await acknowledge(req(`/den/${item.recipientId}/xac-nhan`, { key: keys[CAO_BANG], method: "POST" }), params(item.recipientId))).status).toBe(404);
-    expect((await setStatus(req(`/den/${item.recipientId}/trang-thai`, { key: keys[CAO_BANG], body: '{"status":"03"}' }), params(item.recipientId))).status).toBe(404);
+    expect(
+      (await acknowledge(req(`/den/${item.recipientId}/xac-nhan`, { key: keys[CAO_BANG], method: "POST" }), params(item.recipientId)))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await setStatus(
+          req(`/den/${item.recipientId}/trang-thai`, { key: keys[CAO_BANG], body: '{"status":"03"}' }),
+          params(item.recipientId),
+        )
+      ).status,
+    ).toBe(404);
     expect((await sentStatuses(req(`/di/trang-thai?ma=${encodeURIComponent(key)}`, { key: keys[CAO_BANG] }))).status).toBe(404);
-    expect((await acknowledge(req("/den/khong-phai-uuid/xac-nhan", { key: keys[HCMC], method: "POST" }), params("khong-phai-uuid"))).status).toBe(404);
+    expect(
+      (await acknowledge(req("/den/khong-phai-uuid/xac-nhan", { key: keys[HCMC], method: "POST" }), params("khong-phai-uuid"))).status,
+    ).toBe(404);
     // The sender may ask for its copy back (13), through the same endpoint.
-    const recall = await setStatus(req(`/den/${item.recipientId}/trang-thai`, { key: keys[VPCP], body: '{"status":"13","description":"Gửi nhầm"}' }), params(item.recipientId));
+    const recall = await setStatus(
+      req(`/den/${item.recipientId}/trang-thai`, { key: keys[VPCP], body: '{"status":"13","description":"Gửi nhầm"}' }),
+      params(item.recipientId),
+    );
     expect(recall.status).toBe(200);
   });
 
@@ -218,14 +255,27 @@ describe("document API", () => {
   });
 
   it("logs every exchange with its timestamps, outcome, size and hash", async () => {
-    const sent = await db.exchangeLog.findFirstOrThrow({ where: { operation: "send", documentKey, success: true }, orderBy: { id: "asc" } });
-    expect(sent).toMatchObject({ direction: "in", agencyId: agencyIds[VPCP], sha256: sha(body), size: Buffer.byteLength(body), faultCode: null });
+    const sent = await db.exchangeLog.findFirstOrThrow({
+      where: { operation: "send", documentKey, success: true },
+      orderBy: { id: "asc" },
+    });
+    expect(sent).toMatchObject({
+      direction: "in",
+      agencyId: agencyIds[VPCP],
+      sha256: sha(body),
+      size: Buffer.byteLength(body),
+      faultCode: null,
+    });
     expect(sent.responseOutAt!.getTime()).toBeGreaterThanOrEqual(sent.requestInAt.getTime());
     const ack = await db.exchangeLog.findFirstOrThrow({ where: { operation: "acknowledge", documentKey, success: true } });
     expect(ack.sha256).toBe(sha(body));
     const failures = await db.exchangeLog.findMany({ where: { success: false, requestInAt: { gte: new Date(Date.now() - 10 * 60_000) } } });
-    expect(failures.map((f) => f.faultCode)).toEqual(expect.arrayContaining(["unauthorized", "invalid_edxml", "forbidden", "not_found", "number_used"]));
+    expect(failures.map((f) => f.faultCode)).toEqual(
+      expect.arrayContaining(["unauthorized", "invalid_edxml", "forbidden", "not_found", "number_used"]),
+    );
     expect(failures.every((f) => f.responseOutAt !== null)).toBe(true);
-    expect(await db.exchangeLog.count({ where: { operation: "inbox", direction: "out", success: true, agencyId: agencyIds[HCMC] } })).toBeGreaterThan(0);
+    expect(
+      await db.exchangeLog.count({ where: { operation: "inbox", direction: "out", success: true, agencyId: agencyIds[HCMC] } }),
+    ).toBeGreaterThan(0);
   });
 });

@@ -10,7 +10,16 @@ import { db } from "@/lib/db/client";
 import { freePort } from "@/lib/db/embedded";
 import { DOCUMENT_PUSH_KIND, pushHandler, SIGNATURE_HEADER } from "@/lib/documents/delivery";
 import { sendDocument, setDocumentStatus } from "@/lib/documents/documents";
-import { issueAgencyApiKey, listDeadLetters, regenerateEndpointSecret, removeEndpoint, resendDeadLetter, rotateAgencyApiKey, revokeAgencyApiKey, saveEndpoint } from "@/lib/documents/integration-admin";
+import {
+  issueAgencyApiKey,
+  listDeadLetters,
+  regenerateEndpointSecret,
+  removeEndpoint,
+  resendDeadLetter,
+  rotateAgencyApiKey,
+  revokeAgencyApiKey,
+  saveEndpoint,
+} from "@/lib/documents/integration-admin";
 import { authenticateApiKey } from "@/lib/documents/api-keys";
 import { PushDocumentBody, PushStatusBody } from "@/lib/documents/push-schema";
 import { MAX_ATTEMPTS, processOutbox, retryDelayMs } from "@/lib/notify/outbox";
@@ -67,8 +76,15 @@ beforeAll(async () => {
   const hanoi = await db.agency.findUniqueOrThrow({ where: { identifier: HANOI } });
   hanoiId = hanoi.id;
   vpcpId = (await db.agency.findUniqueOrThrow({ where: { identifier: "000.00.00.G22" } })).id;
-  for (const [email, role] of [["quantri.hn@example.vn", "AGENCY_ADMIN"], ["canbo.hn@example.vn", "OFFICER"]] as const) {
-    await db.user.upsert({ where: { email }, update: {}, create: { email, role, fullName: `Cán bộ ${hanoi.shortName}`, agencyId: hanoi.id, passwordHash: await hashPassword(PASSWORD) } });
+  for (const [email, role] of [
+    ["quantri.hn@example.vn", "AGENCY_ADMIN"],
+    ["canbo.hn@example.vn", "OFFICER"],
+  ] as const) {
+    await db.user.upsert({
+      where: { email },
+      update: {},
+      create: { email, role, fullName: `Cán bộ ${hanoi.shortName}`, agencyId: hanoi.id, passwordHash: await hashPassword(PASSWORD) },
+    });
   }
   // Rows other test files left pending must not be sent (with no e-mail handler here) or counted.
   await db.outboxMessage.updateMany({ where: { status: "PENDING" }, data: { status: "SENT" } });
@@ -89,7 +105,10 @@ describe("push delivery to an agency's endpoint", () => {
     await signInAs("quantri.hn@example.vn", PASSWORD);
     const bad = await saveEndpoint({ url: "ftp://example.vn/x" });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { url: expect.stringContaining("Địa chỉ nhận (URL)") } });
-    expect(await saveEndpoint({ url: "http://169.254.169.254/latest/meta-data" })).toMatchObject({ ok: false, fieldErrors: { url: expect.any(String) } });
+    expect(await saveEndpoint({ url: "http://169.254.169.254/latest/meta-data" })).toMatchObject({
+      ok: false,
+      fieldErrors: { url: expect.any(String) },
+    });
     const saved = await saveEndpoint({ url: `http://127.0.0.1:${port}/nhan` });
     if (!saved.ok) throw new Error(saved.message);
     expect(saved.data.secret).toMatch(/^whsec_/);
@@ -129,14 +148,21 @@ describe("push delivery to an agency's endpoint", () => {
       if (attempt < MAX_ATTEMPTS) {
         expect(after.nextAttemptAt.getTime() - now.getTime()).toBe(retryDelayMs(attempt));
         // Not yet due a millisecond before the backoff ends.
-        expect(await processOutbox({ handlers, now: new Date(after.nextAttemptAt.getTime() - 1) })).toEqual({ sent: 0, retried: 0, dead: 0 });
+        expect(await processOutbox({ handlers, now: new Date(after.nextAttemptAt.getTime() - 1) })).toEqual({
+          sent: 0,
+          retried: 0,
+          dead: 0,
+        });
         now = after.nextAttemptAt;
       } else {
         expect(after.status).toBe("DEAD");
       }
     }
     expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
-    const failures = await db.exchangeLog.findMany({ where: { documentKey, agencyId: hanoiId, operation: "push" }, orderBy: { id: "asc" } });
+    const failures = await db.exchangeLog.findMany({
+      where: { documentKey, agencyId: hanoiId, operation: "push" },
+      orderBy: { id: "asc" },
+    });
     expect(failures).toHaveLength(MAX_ATTEMPTS);
     for (const f of failures) {
       expect(f).toMatchObject({ success: false, faultCode: "network", direction: "out", responseInAt: null });
@@ -147,7 +173,11 @@ describe("push delivery to an agency's endpoint", () => {
     await signInAs("quantri.hn@example.vn", PASSWORD);
     const dead = await listDeadLetters(await me());
     expect(dead.map((d) => d.id)).toContain(row.id.toString());
-    expect(dead.find((d) => d.id === row.id.toString())).toMatchObject({ documentKey, agencyName: expect.stringContaining("Hà Nội"), attempts: MAX_ATTEMPTS });
+    expect(dead.find((d) => d.id === row.id.toString())).toMatchObject({
+      documentKey,
+      agencyName: expect.stringContaining("Hà Nội"),
+      attempts: MAX_ATTEMPTS,
+    });
     await signInAs("canbo.hn@example.vn", PASSWORD);
     expect(await listDeadLetters(await me())).toEqual([]);
     expect(await resendDeadLetter({ id: row.id.toString() })).toMatchObject({ ok: false, code: "forbidden" });
@@ -209,8 +239,12 @@ describe("push delivery to an agency's endpoint", () => {
     expect(await setDocumentStatus({ recipientId: copy.id, status: "03", version: copy.version })).toMatchObject({ ok: true });
     const first = await processOutbox({ handlers });
     expect(first).toEqual({ sent: 0, retried: 1, dead: 0 });
-    const fault = await db.exchangeLog.findFirstOrThrow({ where: { documentKey: doc.documentKey, agencyId: vpcpId, operation: "push" }, orderBy: { id: "desc" } });
-    const lastError = (await db.outboxMessage.findFirst({ where: { kind: DOCUMENT_PUSH_KIND, agencyId: vpcpId }, orderBy: { id: "desc" } }))?.lastError;
+    const fault = await db.exchangeLog.findFirstOrThrow({
+      where: { documentKey: doc.documentKey, agencyId: vpcpId, operation: "push" },
+      orderBy: { id: "desc" },
+    });
+    const lastError = (await db.outboxMessage.findFirst({ where: { kind: DOCUMENT_PUSH_KIND, agencyId: vpcpId }, orderBy: { id: "desc" } }))
+      ?.lastError;
     expect(fault, String(lastError)).toMatchObject({ success: false, faultCode: "http_503" });
     expect(fault.responseInAt).not.toBeNull();
 
@@ -229,7 +263,10 @@ describe("API keys managed by the agency administrator", () => {
     expect(await issueAgencyApiKey({ label: "QLVB Hà Nội" })).toMatchObject({ ok: false, code: "forbidden" });
 
     await signInAs("quantri.hn@example.vn", PASSWORD);
-    expect(await issueAgencyApiKey({ label: " " })).toMatchObject({ ok: false, fieldErrors: { label: expect.stringContaining("Tên khóa") } });
+    expect(await issueAgencyApiKey({ label: " " })).toMatchObject({
+      ok: false,
+      fieldErrors: { label: expect.stringContaining("Tên khóa") },
+    });
     const issued = await issueAgencyApiKey({ label: "QLVB Hà Nội" });
     if (!issued.ok) throw new Error(issued.message);
     expect(await authenticateApiKey(`Bearer ${issued.data.key}`)).toMatchObject({ agencyId: hanoiId });
@@ -251,7 +288,9 @@ describe("API keys managed by the agency administrator", () => {
     await signInAs("quantri.hn@example.vn", PASSWORD);
     expect(await revokeAgencyApiKey({ keyId: rotated.data.id })).toMatchObject({ ok: true });
     expect(await authenticateApiKey(`Bearer ${rotated.data.key}`)).toBeNull();
-    const audit = await db.auditEvent.findMany({ where: { action: { in: ["apikey.issue", "apikey.rotate", "apikey.revoke"] }, outcome: "ok" } });
+    const audit = await db.auditEvent.findMany({
+      where: { action: { in: ["apikey.issue", "apikey.rotate", "apikey.revoke"] }, outcome: "ok" },
+    });
     expect(audit.length).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(audit, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).not.toContain(rotated.data.key);
   });

@@ -36,7 +36,17 @@ let daNangId = 0;
 beforeAll(async () => {
   const agency = await db.agency.findUniqueOrThrow({ where: { identifier: DA_NANG } });
   daNangId = agency.id;
-  await db.user.upsert({ where: { email: "vanthu.dn@example.vn" }, update: {}, create: { email: "vanthu.dn@example.vn", role: "OFFICER", fullName: "Văn thư Đà Nẵng", agencyId: agency.id, passwordHash: await hashPassword(PASSWORD) } });
+  await db.user.upsert({
+    where: { email: "vanthu.dn@example.vn" },
+    update: {},
+    create: {
+      email: "vanthu.dn@example.vn",
+      role: "OFFICER",
+      fullName: "Văn thư Đà Nẵng",
+      agencyId: agency.id,
+      passwordHash: await hashPassword(PASSWORD),
+    },
+  });
 });
 
 const draft = (extra: Record<string, unknown> = {}) => ({
@@ -57,7 +67,10 @@ describe("attachments of a document composed in the portal", () => {
     expect(documentFileType("phu-luc.exe", DOCX)).toBeNull();
     expect(documentFileType("virus.pdf", Buffer.from("MZ\x90\x00"))).toBeNull();
 
-    const refused = await storeDocumentFiles([new File([PDF], "cong-van.pdf"), new File([Buffer.from("MZ\x90\x00")], "bao-cao.pdf")], randomUUID());
+    const refused = await storeDocumentFiles(
+      [new File([PDF], "cong-van.pdf"), new File([Buffer.from("MZ\x90\x00")], "bao-cao.pdf")],
+      randomUUID(),
+    );
     expect(refused).toEqual({ ok: false, message: expect.stringMatching(/^Tệp đính kèm: tệp "bao-cao\.pdf" không phải PDF/) });
   });
 
@@ -68,13 +81,18 @@ describe("attachments of a document composed in the portal", () => {
     if (!stored.ok) throw new Error(stored.message);
     const sent = await sendDocument(draft({ messageId, attachments: stored.files }));
     if (!sent.ok) throw new Error(sent.message);
-    const doc = await db.document.findUniqueOrThrow({ where: { documentKey: sent.data.documentKey }, include: { attachments: { orderBy: { storageKey: "asc" } } } });
+    const doc = await db.document.findUniqueOrThrow({
+      where: { documentKey: sent.data.documentKey },
+      include: { attachments: { orderBy: { storageKey: "asc" } } },
+    });
     expect(doc.attachments.map((a) => a.name)).toEqual(["cong-van.pdf", "phụ lục 1.docx"]);
     expect(doc.attachments[0]!.sha256).toBe(stored.files[0]!.sha256);
 
     // The recipient's system pulls it with the attachments, as edXML/JSON.
     const inbox = await apiInbox(daNangId, { limit: 50 }, { requestInAt: new Date(), size: 0 });
-    const item = (inbox.body as { documentKey: string; document: { attachments: { name: string; contentBase64: string }[] } }[]).find((i) => i.documentKey === doc.documentKey)!;
+    const item = (inbox.body as { documentKey: string; document: { attachments: { name: string; contentBase64: string }[] } }[]).find(
+      (i) => i.documentKey === doc.documentKey,
+    )!;
     expect(item.document.attachments.map((a) => a.name)).toEqual(["cong-van.pdf", "phụ lục 1.docx"]);
     expect(Buffer.from(item.document.attachments[0]!.contentBase64, "base64").equals(PDF)).toBe(true);
 
@@ -106,15 +124,29 @@ describe("update and replacement (edXML business types 2 and 3)", () => {
     if (!original.ok) throw new Error(original.message);
 
     const start = await revisionStart(await me(), original.data.documentKey, 3);
-    expect(start).toMatchObject({ recipients: DA_NANG, businessType: "3", replacesKey: original.data.documentKey, subject: "V/v tổ chức hội nghị trực tuyến về Chính phủ điện tử" });
-    const replacement = await sendDocument({ ...start!, dueDate: undefined, content: undefined, subject: "V/v tổ chức hội nghị trực tuyến về Chính phủ điện tử (thay thế)", recipients: [DA_NANG], messageId: randomUUID() });
+    expect(start).toMatchObject({
+      recipients: DA_NANG,
+      businessType: "3",
+      replacesKey: original.data.documentKey,
+      subject: "V/v tổ chức hội nghị trực tuyến về Chính phủ điện tử",
+    });
+    const replacement = await sendDocument({
+      ...start!,
+      dueDate: undefined,
+      content: undefined,
+      subject: "V/v tổ chức hội nghị trực tuyến về Chính phủ điện tử (thay thế)",
+      recipients: [DA_NANG],
+      messageId: randomUUID(),
+    });
     if (!replacement.ok) throw new Error(replacement.message);
 
     const stored = await db.document.findUniqueOrThrow({ where: { documentKey: replacement.data.documentKey } });
     expect(stored.businessType).toBe(3);
     const orig = await db.document.findUniqueOrThrow({ where: { documentKey: original.data.documentKey } });
     expect(stored.replacesId).toBe(orig.id);
-    expect((await revisionsOf([orig.id])).get(orig.id)).toEqual([{ documentKey: stored.documentKey, notation: stored.notation, businessType: 3 }]);
+    expect((await revisionsOf([orig.id])).get(orig.id)).toEqual([
+      { documentKey: stored.documentKey, notation: stored.notation, businessType: 3 },
+    ]);
 
     // The recipient is told: the new copy arrives naming what it replaces, and its system reads the trace.
     await signInAs("vanthu.dn@example.vn", PASSWORD);
@@ -122,7 +154,9 @@ describe("update and replacement (edXML business types 2 and 3)", () => {
     const copy = incoming.find((r) => r.document.documentKey === stored.documentKey)!;
     expect(copy.document.replaces).toEqual({ documentKey: orig.documentKey, notation: orig.notation });
     const inbox = await apiInbox(daNangId, { limit: 50 }, { requestInAt: new Date(), size: 0 });
-    const item = (inbox.body as { documentKey: string; document: { trace: { businessType: number; replacesDocumentId?: string } } }[]).find((i) => i.documentKey === stored.documentKey)!;
+    const item = (inbox.body as { documentKey: string; document: { trace: { businessType: number; replacesDocumentId?: string } } }[]).find(
+      (i) => i.documentKey === stored.documentKey,
+    )!;
     expect(item.document.trace).toEqual({ businessType: 3, replacesDocumentId: orig.documentKey });
 
     // Only the sender's own documents can be revised.
@@ -142,7 +176,11 @@ describe("answering a document", () => {
     await signInAs("vanthu.dn@example.vn", PASSWORD);
     const dn = await me();
     const start = await answerStart(dn, asked.data.documentKey);
-    expect(start).toMatchObject({ recipients: "000.00.00.G22", responseForKey: asked.data.documentKey, subject: expect.stringMatching(/^V\/v trả lời Văn bản số \d+\/VPCP về báo cáo số liệu/) });
+    expect(start).toMatchObject({
+      recipients: "000.00.00.G22",
+      responseForKey: asked.data.documentKey,
+      subject: expect.stringMatching(/^V\/v trả lời Văn bản số \d+\/VPCP về báo cáo số liệu/),
+    });
     expect((await answersBy(dn.agencyId, [asked.data.documentKey])).get(asked.data.documentKey)).toBeUndefined();
     const answer = await sendDocument({
       ...draft({ recipients: ["000.00.00.G22"] }),
@@ -154,7 +192,9 @@ describe("answering a document", () => {
     if (!answer.ok) throw new Error(answer.message);
     const stored = await db.document.findUniqueOrThrow({ where: { documentKey: answer.data.documentKey } });
     expect(stored).toMatchObject({ responseForKey: asked.data.documentKey, signerCompetence: "KT." });
-    expect((await answersBy(dn.agencyId, [asked.data.documentKey])).get(asked.data.documentKey)).toEqual([{ documentKey: stored.documentKey, notation: stored.notation }]);
+    expect((await answersBy(dn.agencyId, [asked.data.documentKey])).get(asked.data.documentKey)).toEqual([
+      { documentKey: stored.documentKey, notation: stored.notation },
+    ]);
 
     // A document the agency never received cannot be answered.
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
@@ -166,7 +206,17 @@ describe("answering a document", () => {
 
 describe("registers and the exchange log", () => {
   it("filters by type, urgency, status, the other agency and dates", async () => {
-    expect(parseRegisterFilters({ q: " báo cáo ", "tu-ngay": "2026-11-01", "den-ngay": "x", loai: "QD", "do-khan": "3", "trang-thai": "03", "co-quan": DA_NANG })).toEqual({
+    expect(
+      parseRegisterFilters({
+        q: " báo cáo ",
+        "tu-ngay": "2026-11-01",
+        "den-ngay": "x",
+        loai: "QD",
+        "do-khan": "3",
+        "trang-thai": "03",
+        "co-quan": DA_NANG,
+      }),
+    ).toEqual({
       q: "báo cáo",
       from: "2026-11-01",
       typeCode: "QD",
@@ -182,7 +232,9 @@ describe("registers and the exchange log", () => {
     expect(hoaToc.length).toBeGreaterThan(0);
     expect(hoaToc.every((d) => d.priority === 3)).toBe(true);
     expect((await outgoingRegister(user, { agency: DA_NANG, priority: 3 })).map((d) => d.documentKey)).toContain(urgent.data.documentKey);
-    expect((await outgoingRegister(user, { agency: "000.00.00.H29", priority: 3 })).map((d) => d.documentKey)).not.toContain(urgent.data.documentKey);
+    expect((await outgoingRegister(user, { agency: "000.00.00.H29", priority: 3 })).map((d) => d.documentKey)).not.toContain(
+      urgent.data.documentKey,
+    );
     expect(await outgoingRegister(user, { from: "2016-01-01", to: "2016-12-31" })).toEqual([]);
 
     await signInAs("vanthu.dn@example.vn", PASSWORD);

@@ -26,9 +26,23 @@ const draft = (recipients: string[], extra: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   // Clerks of HCMC and of the Ministry of Justice.
-  for (const [email, identifier] of [["vanthu.hcm@example.vn", "000.00.00.H29"], ["vanthu.btp@example.vn", "000.00.00.G15"], ["vanthu.bct@example.vn", "000.00.00.G02"]] as const) {
+  for (const [email, identifier] of [
+    ["vanthu.hcm@example.vn", "000.00.00.H29"],
+    ["vanthu.btp@example.vn", "000.00.00.G15"],
+    ["vanthu.bct@example.vn", "000.00.00.G02"],
+  ] as const) {
     const agency = await db.agency.findUniqueOrThrow({ where: { identifier } });
-    await db.user.upsert({ where: { email }, update: {}, create: { email, role: "OFFICER", fullName: `Văn thư ${agency.shortName}`, agencyId: agency.id, passwordHash: await hashPassword(PASSWORD) } });
+    await db.user.upsert({
+      where: { email },
+      update: {},
+      create: {
+        email,
+        role: "OFFICER",
+        fullName: `Văn thư ${agency.shortName}`,
+        agencyId: agency.id,
+        passwordHash: await hashPassword(PASSWORD),
+      },
+    });
   }
 });
 
@@ -43,7 +57,11 @@ describe("documents between agencies", () => {
     const inbox = await incomingRegister(await me());
     const mine = inbox.find((r) => r.document.documentKey === sent.data.documentKey)!;
     expect(mine.status).toBe("01");
-    for (const [status, version] of [["03", 1], ["04", 2], ["06", 3]] as const) {
+    for (const [status, version] of [
+      ["03", 1],
+      ["04", 2],
+      ["06", 3],
+    ] as const) {
       const r = await setDocumentStatus({ recipientId: mine.id, status, version, department: "Văn phòng UBND" });
       expect(r.ok, JSON.stringify(r)).toBe(true);
     }
@@ -88,7 +106,10 @@ describe("documents between agencies", () => {
     expect((await setDocumentStatus({ recipientId: recipient.id, status: "15", version: 2 })).ok).toBe(false);
 
     await signInAs("vanthu.hcm@example.vn", PASSWORD);
-    expect(await setDocumentStatus({ recipientId: recipient.id, status: "15", version: 2 })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await setDocumentStatus({ recipientId: recipient.id, status: "15", version: 2 })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect((await incomingRegister(await me())).some((r) => r.id === recipient.id)).toBe(false);
 
     await signInAs("vanthu.bct@example.vn", PASSWORD);
@@ -107,8 +128,14 @@ describe("documents between agencies", () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
     expect((await setDocumentStatus({ recipientId: recipient.id, status: "13", version: 2 })).ok).toBe(true);
     await signInAs("vanthu.bct@example.vn", PASSWORD);
-    expect(await setDocumentStatus({ recipientId: recipient.id, status: "16", version: 3, description: "Đã triển khai" })).toMatchObject({ ok: true, data: { status: "03" } });
-    const after = await db.documentRecipient.findUniqueOrThrow({ where: { id: recipient.id }, include: { events: { orderBy: { id: "asc" } } } });
+    expect(await setDocumentStatus({ recipientId: recipient.id, status: "16", version: 3, description: "Đã triển khai" })).toMatchObject({
+      ok: true,
+      data: { status: "03" },
+    });
+    const after = await db.documentRecipient.findUniqueOrThrow({
+      where: { id: recipient.id },
+      include: { events: { orderBy: { id: "asc" } } },
+    });
     expect(after.status).toBe("03");
     expect(after.events.map((e) => e.status)).toEqual(["01", "03", "13", "16", "03"]);
   });

@@ -45,7 +45,7 @@ describe("the embedded server's message queue", () => {
     const ran: string[] = [];
     const engine = {
       isInTransaction: () => false,
-      runExclusive: <T,>(fn: () => Promise<T>) => fn(),
+      runExclusive: <T>(fn: () => Promise<T>) => fn(),
       execProtocolRawStream: async (m: Uint8Array) => {
         ran.push(String.fromCharCode(m[0]!) + m[1]);
         await new Promise((r) => setTimeout(r, 1));

@@ -29,7 +29,11 @@ async function completeAnswers(): Promise<Record<string, unknown>> {
   const answers = validAnswers(service.form);
   const fileFields = service.form.steps.flatMap((s) => s.fields).filter((f) => f.type === "file");
   for (const [i, f] of fileFields.entries()) {
-    const stored = await attachToDraft(await user(), { serviceCode: service.code, fieldId: f.id, fileName: `giay-to-${i}.pdf`, bytes: i % 2 ? PNG_BYTES : PDF_BYTES }, meta());
+    const stored = await attachToDraft(
+      await user(),
+      { serviceCode: service.code, fieldId: f.id, fileName: `giay-to-${i}.pdf`, bytes: i % 2 ? PNG_BYTES : PDF_BYTES },
+      meta(),
+    );
     answers[f.id] = stored.id;
   }
   return answers;
@@ -53,12 +57,12 @@ describe("filing a dossier", () => {
   it("refuses a renamed executable and an oversize file, keeping the draft", async () => {
     await signInCitizen();
     const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.type === "file")!;
-    await expect(attachToDraft(await user(), { serviceCode: service.code, fieldId: field.id, fileName: "to-khai.pdf", bytes: EXE_BYTES }, meta())).rejects.toThrow(
-      /chỉ nhận tệp PDF, JPEG hoặc PNG/,
-    );
-    await expect(attachToDraft(await user(), { serviceCode: service.code, fieldId: field.id, fileName: "lon.pdf", bytes: "too_big" }, meta())).rejects.toThrow(
-      /vượt quá dung lượng/,
-    );
+    await expect(
+      attachToDraft(await user(), { serviceCode: service.code, fieldId: field.id, fileName: "to-khai.pdf", bytes: EXE_BYTES }, meta()),
+    ).rejects.toThrow(/chỉ nhận tệp PDF, JPEG hoặc PNG/);
+    await expect(
+      attachToDraft(await user(), { serviceCode: service.code, fieldId: field.id, fileName: "lon.pdf", bytes: "too_big" }, meta()),
+    ).rejects.toThrow(/vượt quá dung lượng/);
     const s = await db.service.findUniqueOrThrow({ where: { code: service.code } });
     expect((await getDraft(citizenId, s.id))?.answers).toMatchObject({ hoTen: "Nguyễn Thị Minh Anh" });
     expect(await db.attachment.count({ where: { fileName: "to-khai.pdf" } })).toBe(0);
@@ -118,7 +122,11 @@ describe("filing a dossier", () => {
       const answers = await completeAnswers();
       const [submitted, uploaded, other] = await Promise.allSettled([
         submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
-        attachToDraft(await user(), { serviceCode: service.code, fieldId: fileField.id, fileName: `bo-sung-${round}.pdf`, bytes: PDF_BYTES }, meta()),
+        attachToDraft(
+          await user(),
+          { serviceCode: service.code, fieldId: fileField.id, fileName: `bo-sung-${round}.pdf`, bytes: PDF_BYTES },
+          meta(),
+        ),
         // A second, different submission of the same draft at the same moment.
         submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
       ]);
@@ -141,15 +149,27 @@ describe("filing a dossier", () => {
     // A service whose form asks for no papers, so the 50 submissions race on the code alone.
     const procedure = await db.procedure.findFirstOrThrow({ where: { implementingLevel: "PROVINCE" } });
     const agency = await db.agency.findUniqueOrThrow({ where: { identifier: "000.00.00.G15" } });
-    const form = { version: 1, steps: [{ id: "a", title: "Nội dung", fields: [{ id: "noiDung", type: "textarea", label: "Nội dung", required: true }] }] };
+    const form = {
+      version: 1,
+      steps: [{ id: "a", title: "Nội dung", fields: [{ id: "noiDung", type: "textarea", label: "Nội dung", required: true }] }],
+    };
     const target = await db.service.upsert({
       where: { code: `${procedure.code}.000.00.00.G15` },
-      create: { code: `${procedure.code}.000.00.00.G15`, procedureId: procedure.id, agencyId: agency.id, name: procedure.name, onlineLevel: 3,
-        channels: [{ kind: "online", processingDays: 3, fees: [] }], formDefinition: form },
+      create: {
+        code: `${procedure.code}.000.00.00.G15`,
+        procedureId: procedure.id,
+        agencyId: agency.id,
+        name: procedure.name,
+        onlineLevel: 3,
+        channels: [{ kind: "online", processingDays: 3, fees: [] }],
+        formDefinition: form,
+      },
       update: {},
     });
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => submitDossier({ serviceCode: target.code, idempotencyKey: randomUUID(), answers: { noiDung: `Yêu cầu ${i}` } })),
+      Array.from({ length: 50 }, (_, i) =>
+        submitDossier({ serviceCode: target.code, idempotencyKey: randomUUID(), answers: { noiDung: `Yêu cầu ${i}` } }),
+      ),
     );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const codes = results.map((r) => (r.ok ? r.data.code : ""));
@@ -169,15 +189,26 @@ describe("the status module", () => {
     const officer = await db.user.findUniqueOrThrow({ where: { email: "canbo.hcm@dichvucong.example" } });
     const o = { kind: "officer" as const, id: officer.id, role: officer.role, agencyId: officer.agencyId };
     await db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "receive", actor: o }));
-    await expect(db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "finish", actor: o, payload: { result: {} } }))).rejects.toThrow(
-      /trạng thái hiện tại/,
+    await expect(
+      db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "finish", actor: o, payload: { result: {} } })),
+    ).rejects.toThrow(/trạng thái hiện tại/);
+    await expect(
+      db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "requestSupplement", actor: o, payload: { reason: "Thiếu" } })),
+    ).rejects.toThrow(/Giấy tờ cần bổ sung/);
+    await db.$transaction((tx) =>
+      applyTransition(tx, {
+        dossierId: id,
+        action: "requestSupplement",
+        actor: o,
+        payload: { reason: "Ảnh mờ", papers: ["Giấy chứng sinh"] },
+      }),
     );
-    await expect(db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "requestSupplement", actor: o, payload: { reason: "Thiếu" } }))).rejects.toThrow(
-      /Giấy tờ cần bổ sung/,
+    await expect(db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "supply", actor: o }))).rejects.toThrow(
+      /không có quyền/,
     );
-    await db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "requestSupplement", actor: o, payload: { reason: "Ảnh mờ", papers: ["Giấy chứng sinh"] } }));
-    await expect(db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "supply", actor: o }))).rejects.toThrow(/không có quyền/);
-    await db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "supply", actor: { kind: "applicant", id: citizenId, role: "CITIZEN" } }));
+    await db.$transaction((tx) =>
+      applyTransition(tx, { dossierId: id, action: "supply", actor: { kind: "applicant", id: citizenId, role: "CITIZEN" } }),
+    );
     const d = await db.dossier.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { seq: "asc" } } } });
     expect(d.status).toBe(4);
     expect(d.version).toBe(4);
@@ -190,7 +221,9 @@ describe("the status module", () => {
     expect(await db.$transaction((tx) => verifyDossierChain(tx, id))).toEqual([]);
     // Stale version: someone else acted first.
     await expect(
-      db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "withdraw", actor: { kind: "applicant", id: citizenId }, expectedVersion: 3 })),
+      db.$transaction((tx) =>
+        applyTransition(tx, { dossierId: id, action: "withdraw", actor: { kind: "applicant", id: citizenId }, expectedVersion: 3 }),
+      ),
     ).rejects.toThrow(/vừa được người khác cập nhật/);
     expect(await db.notification.count({ where: { dossierId: id } })).toBe(4);
   });
@@ -206,7 +239,10 @@ describe("the status module", () => {
     expect(problems).toContainEqual({ seq: e.seq, problem: "hash_mismatch" });
     const { verifyDossierHistories } = await import("@/lib/dossiers/integrity");
     const d = await db.dossier.findUniqueOrThrow({ where: { id: e.dossierId } });
-    expect((await verifyDossierHistories({ codes: [d.code] })).problems[0]?.problems).toContainEqual({ seq: e.seq, problem: "hash_mismatch" });
+    expect((await verifyDossierHistories({ codes: [d.code] })).problems[0]?.problems).toContainEqual({
+      seq: e.seq,
+      problem: "hash_mismatch",
+    });
   });
 
   it("detects a deleted last event", async () => {
@@ -214,7 +250,13 @@ describe("the status module", () => {
     const r = await submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers: await completeAnswers() });
     if (!r.ok) throw new Error(r.message);
     const officer = await db.user.findUniqueOrThrow({ where: { email: "canbo.hcm@dichvucong.example" } });
-    await db.$transaction((tx) => applyTransition(tx, { dossierId: r.data.dossierId, action: "receive", actor: { kind: "officer", id: officer.id, role: officer.role, agencyId: officer.agencyId } }));
+    await db.$transaction((tx) =>
+      applyTransition(tx, {
+        dossierId: r.data.dossierId,
+        action: "receive",
+        actor: { kind: "officer", id: officer.id, role: officer.role, agencyId: officer.agencyId },
+      }),
+    );
     const { verifyDossierHistories } = await import("@/lib/dossiers/integrity");
     expect((await verifyDossierHistories({ codes: [r.data.code] })).problems).toEqual([]);
     await db.$transaction(async (tx) => {
@@ -222,6 +264,9 @@ describe("the status module", () => {
       await tx.$executeRaw`DELETE FROM dossier_event WHERE dossier_id = ${r.data.dossierId}::uuid AND seq = 2`;
       await tx.$executeRawUnsafe(`ALTER TABLE dossier_event ENABLE TRIGGER dossier_event_append_only`);
     });
-    expect((await verifyDossierHistories({ codes: [r.data.code] })).problems[0]?.problems).toContainEqual({ seq: 1, problem: "count_mismatch" });
+    expect((await verifyDossierHistories({ codes: [r.data.code] })).problems[0]?.problems).toContainEqual({
+      seq: 1,
+      problem: "count_mismatch",
+    });
   });
 });

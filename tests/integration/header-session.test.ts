@@ -21,7 +21,13 @@ describe("GET /api/phien", () => {
 
   it("gives each role its name and menu entries", async () => {
     await signInCitizen();
-    expect((await header()).user).toEqual({ fullName: expect.any(String), myDossiers: true, workspace: false, documents: false, admin: false });
+    expect((await header()).user).toEqual({
+      fullName: expect.any(String),
+      myDossiers: true,
+      workspace: false,
+      documents: false,
+      admin: false,
+    });
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
     expect((await header()).user).toMatchObject({ myDossiers: false, workspace: true, documents: true, admin: false });
     await signInAs("quantri@vpcp.example", "VanPhong@2026");

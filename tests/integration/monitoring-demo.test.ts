@@ -37,8 +37,16 @@ describe("demo country", () => {
       // Labels: every document and dossier says it is demo data, and is listed in demo_data.
       expect(await one(`SELECT count(*)::int AS n FROM document WHERE subject NOT LIKE '${DEMO_LABEL}%'`)).toEqual({ n: 0 });
       expect(await one(`SELECT count(*)::int AS n FROM dossier WHERE applicant_name NOT LIKE '${DEMO_LABEL}%'`)).toEqual({ n: 0 });
-      expect(await one(`SELECT count(*)::int AS n FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM demo_data x WHERE x.entity = 'dossier' AND x.entity_id = d.id::text)`)).toEqual({ n: 0 });
-      expect(await one(`SELECT count(*)::int AS n FROM exchange_log l WHERE NOT EXISTS (SELECT 1 FROM demo_data x WHERE x.entity = 'exchange_log' AND x.entity_id = l.id::text)`)).toEqual({ n: 0 });
+      expect(
+        await one(
+          `SELECT count(*)::int AS n FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM demo_data x WHERE x.entity = 'dossier' AND x.entity_id = d.id::text)`,
+        ),
+      ).toEqual({ n: 0 });
+      expect(
+        await one(
+          `SELECT count(*)::int AS n FROM exchange_log l WHERE NOT EXISTS (SELECT 1 FROM demo_data x WHERE x.entity = 'exchange_log' AND x.entity_id = l.id::text)`,
+        ),
+      ).toEqual({ n: 0 });
       // Nothing in the future.
       expect(await one(`SELECT count(*)::int AS n FROM exchange_log WHERE request_in_at > '${NOW.toISOString()}'`)).toEqual({ n: 0 });
 
@@ -60,10 +68,19 @@ describe("demo country", () => {
       expect(await one(`SELECT count(*)::int AS n FROM agency_connection_record WHERE kind = 'TESTING'`)).toEqual({ n: 5 });
 
       // Services: some agencies behind at level 1–2; HCMC untouched; each change keeps the level it replaced.
-      const levels = (await c.query(`SELECT online_level AS level, count(*)::int AS n FROM service GROUP BY 1 ORDER BY 1`)).rows as { level: number; n: number }[];
+      const levels = (await c.query(`SELECT online_level AS level, count(*)::int AS n FROM service GROUP BY 1 ORDER BY 1`)).rows as {
+        level: number;
+        n: number;
+      }[];
       expect(levels.map((l) => l.level)).toEqual([1, 2, 3, 4]);
-      expect(await one(`SELECT count(*)::int AS n FROM service s JOIN agency a ON a.id = s.agency_id WHERE a.identifier = '000.00.00.H29' AND s.online_level < 3`)).toEqual({ n: 0 });
-      expect(await one(`SELECT count(*)::int AS n FROM demo_data WHERE entity = 'service' AND note !~ '^online_level [34]$'`)).toEqual({ n: 0 });
+      expect(
+        await one(
+          `SELECT count(*)::int AS n FROM service s JOIN agency a ON a.id = s.agency_id WHERE a.identifier = '000.00.00.H29' AND s.online_level < 3`,
+        ),
+      ).toEqual({ n: 0 });
+      expect(await one(`SELECT count(*)::int AS n FROM demo_data WHERE entity = 'service' AND note !~ '^online_level [34]$'`)).toEqual({
+        n: 0,
+      });
 
       // A second run changes nothing.
       const snapshot = `SELECT (SELECT count(*) FROM document) || '/' || (SELECT count(*) FROM dossier) || '/' || (SELECT count(*) FROM exchange_log) || '/' ||

@@ -8,9 +8,24 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { incomingRegister, sendDocument, setDocumentStatus } from "@/lib/documents/documents";
-import { agencyDailySeries, agencyIntegration, connectedCount, countStates, integrationOverview, recordConnection } from "@/lib/monitoring/integration";
+import {
+  agencyDailySeries,
+  agencyIntegration,
+  connectedCount,
+  countStates,
+  integrationOverview,
+  recordConnection,
+} from "@/lib/monitoring/integration";
 import { levelProgress, levelTotals } from "@/lib/monitoring/resolution36a";
-import { agencyYearTable, nationalMonthly, nationalYear, publicTable, tableCsv, tableJson, tableSchema } from "@/lib/monitoring/public-stats";
+import {
+  agencyYearTable,
+  nationalMonthly,
+  nationalYear,
+  publicTable,
+  tableCsv,
+  tableJson,
+  tableSchema,
+} from "@/lib/monitoring/public-stats";
 import { signInAs } from "../support/filing";
 
 const PASSWORD = "VanThu2026";
@@ -51,7 +66,13 @@ beforeAll(async () => {
   await db.user.upsert({
     where: { email: "vanthu.hcm.monitor@example.vn" },
     update: {},
-    create: { email: "vanthu.hcm.monitor@example.vn", role: "OFFICER", fullName: "Văn thư TP. HCM", agencyId: agency.id, passwordHash: await hashPassword(PASSWORD) },
+    create: {
+      email: "vanthu.hcm.monitor@example.vn",
+      role: "OFFICER",
+      fullName: "Văn thư TP. HCM",
+      agencyId: agency.id,
+      passwordHash: await hashPassword(PASSWORD),
+    },
   });
 });
 
@@ -71,13 +92,21 @@ describe("integration status derived from the exchange log", () => {
     if (!sent.ok) throw new Error(sent.message);
     await signInAs("vanthu.hcm.monitor@example.vn", PASSWORD);
     const mine = (await incomingRegister(await me())).find((r) => r.document.documentKey === sent.data.documentKey)!;
-    for (const [status, version] of [["03", 1], ["04", 2], ["06", 3]] as const) {
+    for (const [status, version] of [
+      ["03", 1],
+      ["04", 2],
+      ["06", 3],
+    ] as const) {
       expect((await setDocumentStatus({ recipientId: mine.id, status, version })).ok).toBe(true);
     }
 
     const overview = await integrationOverview();
     const byId = new Map(overview.map((r) => [r.identifier, r]));
-    for (const [identifier, expected] of [[HCM, "BOTH_WAYS"], [VPCP, "BOTH_WAYS"], [BTP, "RECEIVING_ONLY"]] as const) {
+    for (const [identifier, expected] of [
+      [HCM, "BOTH_WAYS"],
+      [VPCP, "BOTH_WAYS"],
+      [BTP, "RECEIVING_ONLY"],
+    ] as const) {
       const log = await fromLog(identifier);
       const row = byId.get(identifier)!;
       expect(log.state).toBe(expected);
@@ -90,7 +119,10 @@ describe("integration status derived from the exchange log", () => {
       expect(row.failures30).toBe(log.failures30);
     }
     // HCMC's last exchange is its completion (status 06), the latest of its rows.
-    const hcmLast = await db.exchangeLog.findFirstOrThrow({ where: { agency: { identifier: HCM }, success: true }, orderBy: { id: "desc" } });
+    const hcmLast = await db.exchangeLog.findFirstOrThrow({
+      where: { agency: { identifier: HCM }, success: true },
+      orderBy: { id: "desc" },
+    });
     expect(byId.get(HCM)!.lastExchangeAt!.getTime()).toBeGreaterThanOrEqual(hcmLast.requestInAt.getTime());
     // Deliveries into portal registers are instant: a latency exists, small and non-negative.
     expect(byId.get(BTP)!.latencyMedian).not.toBeNull();
@@ -107,7 +139,9 @@ describe("integration status derived from the exchange log", () => {
     const counts = countStates(overview);
     expect(counts.centralTotal + counts.provincesTotal).toBe(overview.length);
     expect(counts.provincesTotal).toBe(63);
-    expect(connectedCount(counts.provinces)).toBe(overview.filter((r) => r.kind === "PROVINCE" && ["BOTH_WAYS", "RECEIVING_ONLY", "SENDING_ONLY"].includes(r.state)).length);
+    expect(connectedCount(counts.provinces)).toBe(
+      overview.filter((r) => r.kind === "PROVINCE" && ["BOTH_WAYS", "RECEIVING_ONLY", "SENDING_ONLY"].includes(r.state)).length,
+    );
   });
 
   it("shows an administrator's record as recorded, never as measured, and a clear brings the log back", async () => {
@@ -119,9 +153,16 @@ describe("integration status derived from the exchange log", () => {
     const bad = await recordConnection({ identifier: nd, kind: "BOTH_WAYS", connectedSince: "15/03/2016" });
     expect(bad).toMatchObject({ ok: false, code: "invalid" });
     if (!bad.ok) expect(bad.fieldErrors.connectedSince).toMatch(/^Ngày kết nối/);
-    expect(await recordConnection({ identifier: nd, kind: "BOTH_WAYS", connectedSince: "2016-03-15", note: "Theo báo cáo tháng 3/2016" })).toMatchObject({ ok: true });
+    expect(
+      await recordConnection({ identifier: nd, kind: "BOTH_WAYS", connectedSince: "2016-03-15", note: "Theo báo cáo tháng 3/2016" }),
+    ).toMatchObject({ ok: true });
     const recorded = (await agencyIntegration(before.agencyId))!;
-    expect(recorded).toMatchObject({ state: "BOTH_WAYS", stateSource: "recorded", measuredState: "NOT_CONNECTED", sinceSource: "recorded" });
+    expect(recorded).toMatchObject({
+      state: "BOTH_WAYS",
+      stateSource: "recorded",
+      measuredState: "NOT_CONNECTED",
+      sinceSource: "recorded",
+    });
     expect(recorded.since?.toISOString().slice(0, 10)).toBe("2016-03-15");
     expect(recorded.record?.by).toBe("Phạm Quốc Việt");
 
@@ -143,7 +184,9 @@ describe("integration status derived from the exchange log", () => {
       await signInAs(email, password);
       expect(await recordConnection({ identifier: HCM, kind: "TESTING" })).toMatchObject({ ok: false, code: "forbidden" });
     }
-    expect(await db.auditEvent.count({ where: { action: "agency.manage", outcome: "denied", entityId: "monitoring.recordConnection" } })).toBeGreaterThanOrEqual(3);
+    expect(
+      await db.auditEvent.count({ where: { action: "agency.manage", outcome: "denied", entityId: "monitoring.recordConnection" } }),
+    ).toBeGreaterThanOrEqual(3);
     expect(await db.agencyConnectionRecord.count({ where: { agency: { identifier: HCM } } })).toBe(0);
   });
 });
@@ -185,7 +228,9 @@ describe("public statistics and open data", () => {
       expect(lines).toHaveLength(rows.length + 1);
       const keys = json.columns.map((col) => col.key);
       rows.forEach((row, i) => {
-        const cells = lines[i + 1]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, "").replaceAll('""', '"'));
+        const cells = lines[i + 1]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) =>
+          c.replace(/,$/, "").replace(/^"|"$/g, "").replaceAll('""', '"'),
+        );
         expect(cells.slice(0, keys.length)).toEqual(keys.map((k) => (row[k] === null || row[k] === undefined ? "" : String(row[k]))));
       });
       const schema = tableSchema("http://localhost") as { $defs: Record<string, { required: string[] }> };

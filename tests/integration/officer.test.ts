@@ -3,7 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { verifyDossierChain } from "@/lib/dossiers/events";
-import { actOnDossier, assignDossier, getAgencyDossier, listQueue, queueCounts, transferDossier, transferredOut } from "@/lib/dossiers/officer";
+import {
+  actOnDossier,
+  assignDossier,
+  getAgencyDossier,
+  listQueue,
+  queueCounts,
+  transferDossier,
+  transferredOut,
+} from "@/lib/dossiers/officer";
 import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { readAttachment } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
@@ -23,11 +31,19 @@ async function currentUser() {
 /** A dossier filed by the demo citizen to TP. Hồ Chí Minh, with one uploaded paper. */
 async function fileDossier(applicantName = "Nguyễn Thị Minh Anh"): Promise<{ code: string; id: string }> {
   citizenId = (await signInCitizen()).userId;
-  const s = await db.service.findFirstOrThrow({ where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } } });
+  const s = await db.service.findFirstOrThrow({
+    where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
+  });
   const form = s.formDefinition as unknown as FormDefinition;
   const answers: Record<string, unknown> = { ...validAnswers(form), hoTen: applicantName };
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
-    answers[f.id] = (await attachToDraft(await currentUser(), { serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES }, { ip: request.ip, userAgent: null })).id;
+    answers[f.id] = (
+      await attachToDraft(
+        await currentUser(),
+        { serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES },
+        { ip: request.ip, userAgent: null },
+      )
+    ).id;
   }
   const r = await submitDossier({ serviceCode: s.code, idempotencyKey: randomUUID(), answers });
   if (!r.ok) throw new Error(`${r.message} ${JSON.stringify(r.fieldErrors)}`);
@@ -38,9 +54,22 @@ const hcmOfficer = () => signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
 
 beforeAll(async () => {
   // An officer of Cao Bằng, and one of the Ministry of Justice.
-  for (const [email, identifier] of [["canbo.caobang@example.vn", "000.00.00.H14"], ["canbo.botuphap@example.vn", "000.00.00.G15"]] as const) {
+  for (const [email, identifier] of [
+    ["canbo.caobang@example.vn", "000.00.00.H14"],
+    ["canbo.botuphap@example.vn", "000.00.00.G15"],
+  ] as const) {
     const agency = await db.agency.findUniqueOrThrow({ where: { identifier } });
-    await db.user.upsert({ where: { email }, update: {}, create: { email, role: "OFFICER", fullName: `Cán bộ ${agency.shortName}`, agencyId: agency.id, passwordHash: await hashPassword(PASSWORD) } });
+    await db.user.upsert({
+      where: { email },
+      update: {},
+      create: {
+        email,
+        role: "OFFICER",
+        fullName: `Cán bộ ${agency.shortName}`,
+        agencyId: agency.id,
+        passwordHash: await hashPassword(PASSWORD),
+      },
+    });
   }
 });
 
@@ -58,7 +87,10 @@ describe("an officer's agency scope", () => {
     const forged = await actOnDossier({ code, version: 1, action: "receive" });
     expect(forged).toMatchObject({ ok: false, code: "not_found" });
     expect(await assignDossier({ code, assigneeId: other.id })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await transferDossier({ code, version: 1, toAgency: "000.00.00.H14", reason: "Chuyển nhầm" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await transferDossier({ code, version: 1, toAgency: "000.00.00.H14", reason: "Chuyển nhầm" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(await readAttachment(other, paper.id)).toBeNull();
     expect((await listQueue(other, { tab: "cho-tiep-nhan", q: code })).rows).toEqual([]);
     // Nothing moved, and the forged attempts left audit rows.
@@ -71,7 +103,10 @@ describe("an officer's agency scope", () => {
   it("refuses a citizen at the officer door", async () => {
     const { code } = await fileDossier();
     expect(await actOnDossier({ code, version: 1, action: "receive" })).toMatchObject({ ok: false, code: "forbidden" });
-    const denied = await db.auditEvent.findFirst({ where: { actorId: citizenId, action: "dossier.process", outcome: "denied" }, orderBy: { id: "desc" } });
+    const denied = await db.auditEvent.findFirst({
+      where: { actorId: citizenId, action: "dossier.process", outcome: "denied" },
+      orderBy: { id: "desc" },
+    });
     expect(denied).not.toBeNull();
   });
 });

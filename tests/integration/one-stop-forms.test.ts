@@ -8,7 +8,13 @@ import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { addDays, localDate } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { findAgencyDossier } from "@/lib/dossiers/access";
-import { applicantFormPdf, controlSheetRows, officerControlSheet, officerControlSheetPdf, officerFormPdf } from "@/lib/dossiers/control-sheet";
+import {
+  applicantFormPdf,
+  controlSheetRows,
+  officerControlSheet,
+  officerControlSheetPdf,
+  officerFormPdf,
+} from "@/lib/dossiers/control-sheet";
 import { appendEvent } from "@/lib/dossiers/events";
 import { applyTransition, lockDossier, type TransitionActor } from "@/lib/dossiers/transition";
 import { attachToDraft } from "@/lib/filing/attachments";
@@ -108,30 +114,47 @@ beforeAll(async () => {
     update: {},
     create: { email: OTHER_OFFICER, role: "OFFICER", fullName: "Hoàng Văn Khánh", agencyId: caoBang.id, passwordHash },
   });
-  await db.user.upsert({ where: { email: OTHER_CITIZEN }, update: {}, create: { email: OTHER_CITIZEN, role: "CITIZEN", fullName: "Đỗ Thị Lan", passwordHash } });
+  await db.user.upsert({
+    where: { email: OTHER_CITIZEN },
+    update: {},
+    create: { email: OTHER_CITIZEN, role: "CITIZEN", fullName: "Đỗ Thị Lan", passwordHash },
+  });
 
   main = await fileDossier();
-  const step = (input: Omit<Parameters<typeof applyTransition>[1], "dossierId">) => db.$transaction((tx) => applyTransition(tx, { dossierId: main.id, ...input }));
+  const step = (input: Omit<Parameters<typeof applyTransition>[1], "dossierId">) =>
+    db.$transaction((tx) => applyTransition(tx, { dossierId: main.id, ...input }));
   await step({ action: "receive", actor: officer });
   await step({ action: "requestSupplement", actor: officer, payload: { reason: SUPPLEMENT_REASON, papers: PAPERS } });
   await step({ action: "supply", actor: applicant, note: "Đã tải lên bản chụp rõ nét." });
   // The apology is not a transition: it is recorded on the chain as the officer workspace records it.
   await db.$transaction(async (tx) => {
     await lockDossier(tx, main.id);
-    await appendEvent(tx, { dossierId: main.id, action: "apologize", actorId: officer.id, actorRole: officer.role, agencyId: officer.agencyId, note: APOLOGY_REASON, data: { newDate: NEW_DATE } });
+    await appendEvent(tx, {
+      dossierId: main.id,
+      action: "apologize",
+      actorId: officer.id,
+      actorRole: officer.role,
+      agencyId: officer.agencyId,
+      note: APOLOGY_REASON,
+      data: { newDate: NEW_DATE },
+    });
   });
 
   refused = await fileDossier();
-  await db.$transaction((tx) => applyTransition(tx, { dossierId: refused.id, action: "refuse", actor: officer, payload: { reason: REFUSAL_REASON } }));
+  await db.$transaction((tx) =>
+    applyTransition(tx, { dossierId: refused.id, action: "refuse", actor: officer, payload: { reason: REFUSAL_REASON } }),
+  );
 });
 
 describe("driving the dossier", () => {
   it("lets the state machine refuse what it must on the way", async () => {
     // Processing (4): refusing reception is no longer possible, and only the applicant supplies papers.
-    await expect(db.$transaction((tx) => applyTransition(tx, { dossierId: main.id, action: "refuse", actor: officer, payload: { reason: "Muộn" } }))).rejects.toThrow(
-      /trạng thái hiện tại/,
-    );
-    await expect(db.$transaction((tx) => applyTransition(tx, { dossierId: main.id, action: "startProcessing", actor: applicant }))).rejects.toThrow(/không có quyền/);
+    await expect(
+      db.$transaction((tx) => applyTransition(tx, { dossierId: main.id, action: "refuse", actor: officer, payload: { reason: "Muộn" } })),
+    ).rejects.toThrow(/trạng thái hiện tại/);
+    await expect(
+      db.$transaction((tx) => applyTransition(tx, { dossierId: main.id, action: "startProcessing", actor: applicant })),
+    ).rejects.toThrow(/không có quyền/);
     expect((await db.dossier.findUniqueOrThrow({ where: { id: main.id } })).status).toBe(4);
     expect((await db.dossier.findUniqueOrThrow({ where: { id: refused.id } })).status).toBe(3);
   });
@@ -155,7 +178,13 @@ describe("controlSheetRows (form 05)", () => {
     ]);
     // The apology changes no status: the row shows the status the dossier stayed in.
     expect(sheet.rows.map((r) => r.status)).toEqual([1, 2, 5, 4, 4]);
-    expect(sheet.rows.map((r) => r.statusName)).toEqual(["Mới đăng ký", "Được tiếp nhận", "Yêu cầu bổ sung giấy tờ", "Đang xử lý", "Đang xử lý"]);
+    expect(sheet.rows.map((r) => r.statusName)).toEqual([
+      "Mới đăng ký",
+      "Được tiếp nhận",
+      "Yêu cầu bổ sung giấy tờ",
+      "Đang xử lý",
+      "Đang xử lý",
+    ]);
 
     const hcm = "Ủy ban nhân dân thành phố Hồ Chí Minh";
     const citizen = { agency: null, person: "Nguyễn Thị Minh Anh", role: "Người nộp hồ sơ" };
@@ -198,7 +227,15 @@ describe("controlSheetRows (form 05)", () => {
     await db.$transaction(async (tx) => {
       await lockDossier(tx, moved.id);
       await tx.dossier.update({ where: { id: moved.id }, data: { holderAgencyId: target.id, version: { increment: 1 } } });
-      await tx.dossierTransfer.create({ data: { dossierId: moved.id, fromAgencyId: officer.agencyId!, toAgencyId: target.id, byId: officer.id, reason: "Thuộc thẩm quyền của Bộ" } });
+      await tx.dossierTransfer.create({
+        data: {
+          dossierId: moved.id,
+          fromAgencyId: officer.agencyId!,
+          toAgencyId: target.id,
+          byId: officer.id,
+          reason: "Thuộc thẩm quyền của Bộ",
+        },
+      });
       await appendEvent(tx, {
         dossierId: moved.id,
         action: "transfer",
@@ -227,7 +264,16 @@ describe("the PDFs", () => {
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(text).toContain(FORM_TITLE.controlSheet);
     expect(text).toContain(main.code);
-    for (const s of ["Nguyễn Thị Minh Anh", "Trần Văn Bình", "Tiếp nhận hồ sơ", "Yêu cầu bổ sung giấy tờ", "Đang xử lý", "Bên giao", "Bên nhận"]) expect(text).toContain(s);
+    for (const s of [
+      "Nguyễn Thị Minh Anh",
+      "Trần Văn Bình",
+      "Tiếp nhận hồ sơ",
+      "Yêu cầu bổ sung giấy tờ",
+      "Đang xử lý",
+      "Bên giao",
+      "Bên nhận",
+    ])
+      expect(text).toContain(s);
     expect(text).toMatch(/Trước hạn|Đúng hạn/);
 
     const res = await controlSheetRoute(anyRequest(), routeArgs(main.code));

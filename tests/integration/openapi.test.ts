@@ -7,7 +7,11 @@ describe("the API's OpenAPI description", () => {
   it("lists every endpoint and carries the schemas the API validates with", async () => {
     const res = GET();
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.fromEntries(Object.entries(doc.paths).map(([p, m]) => [p, Object.keys(m)]))).toEqual({
       "/van-ban": ["post"],
@@ -16,11 +20,15 @@ describe("the API's OpenAPI description", () => {
       "/van-ban/den/{recipientId}/trang-thai": ["post"],
       "/van-ban/di/trang-thai": ["get"],
     });
-    expect(doc.components.schemas.EdDocument).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(EdDocument, { io: "input", unrepresentable: "any" }))));
+    expect(doc.components.schemas.EdDocument).toEqual(
+      JSON.parse(JSON.stringify(z.toJSONSchema(EdDocument, { io: "input", unrepresentable: "any" }))),
+    );
     const status = (doc.components.schemas.StatusInput as { properties: { status: { enum: string[] } } }).properties.status.enum;
     expect([...status].sort()).toEqual(["02", "03", "04", "05", "06", "13", "15", "16"]);
     // Pushes to agencies' endpoints are described as webhooks with their body schemas.
-    const hooks = (doc as unknown as { webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }> }).webhooks;
+    const hooks = (
+      doc as unknown as { webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }> }
+    ).webhooks;
     expect(Object.keys(hooks)).toEqual(["van-ban", "trang-thai"]);
     expect(hooks["van-ban"]!.post.requestBody.content["application/json"]!.schema.$ref).toBe("#/components/schemas/PushDocumentBody");
     expect(doc.components.schemas).toHaveProperty("PushStatusBody");

@@ -6,16 +6,7 @@ import { db } from "@/lib/db/client";
 import { freePort } from "@/lib/db/embedded";
 import { EMAIL_KIND, emailHandler } from "@/lib/notify/email";
 import { listNotifications, markAllRead, notifyUser, unreadCount } from "@/lib/notify/notify";
-import {
-  BASE_DELAY_MS,
-  MAX_ATTEMPTS,
-  MAX_DELAY_MS,
-  enqueue,
-  listDead,
-  processOutbox,
-  resendDead,
-  retryDelayMs,
-} from "@/lib/notify/outbox";
+import { BASE_DELAY_MS, MAX_ATTEMPTS, MAX_DELAY_MS, enqueue, listDead, processOutbox, resendDead, retryDelayMs } from "@/lib/notify/outbox";
 
 // ---- a small SMTP server that keeps what it receives -------------------------------------------
 

@@ -39,7 +39,11 @@ async function fileDossier(): Promise<{ id: string; code: string }> {
   await signInCitizen();
   const answers = validAnswers(service.form);
   for (const f of service.form.steps.flatMap((s) => s.fields).filter((x) => x.type === "file")) {
-    const stored = await attachToDraft(await me(), { serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES }, { ip: request.ip, userAgent: "vitest" });
+    const stored = await attachToDraft(
+      await me(),
+      { serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES },
+      { ip: request.ip, userAgent: "vitest" },
+    );
     answers[f.id] = stored.id;
   }
   const r = await submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers });
@@ -58,7 +62,14 @@ async function pendingPayment() {
 let txn = 0;
 function signed(p: { paymentId: string; amount: number }, over: Partial<CallbackFields> = {}) {
   txn += 1;
-  return signCallback({ paymentId: p.paymentId, txnId: `T${Date.now()}-${txn}`, amount: p.amount, status: "success", timestamp: Date.now(), ...over });
+  return signCallback({
+    paymentId: p.paymentId,
+    txnId: `T${Date.now()}-${txn}`,
+    amount: p.amount,
+    status: "success",
+    timestamp: Date.now(),
+    ...over,
+  });
 }
 
 /** Everything a callback could change about a dossier. */
@@ -76,7 +87,8 @@ async function snapshot(dossierId: string) {
   };
 }
 
-const callbacksOf = (paymentId: string) => db.paymentCallback.findMany({ where: { paymentId }, orderBy: { id: "asc" }, select: { outcome: true, signatureValid: true } });
+const callbacksOf = (paymentId: string) =>
+  db.paymentCallback.findMany({ where: { paymentId }, orderBy: { id: "asc" }, select: { outcome: true, signatureValid: true } });
 
 describe("starting a payment", () => {
   it("creates a pending payment of the amount due and reuses it on a second click", async () => {
@@ -86,7 +98,9 @@ describe("starting a payment", () => {
     if (!a.ok || !b.ok) throw new Error("startPayment failed");
     expect(b.data.paymentId).toBe(a.data.paymentId);
     expect(a.data.amount).toBe(service.fee);
-    expect(a.data.url).toBe(`/thanh-toan/ngan-hang-mo-phong/${a.data.paymentId}?ve=${encodeURIComponent(`/ho-so-cua-toi/${dossier.code}`)}`);
+    expect(a.data.url).toBe(
+      `/thanh-toan/ngan-hang-mo-phong/${a.data.paymentId}?ve=${encodeURIComponent(`/ho-so-cua-toi/${dossier.code}`)}`,
+    );
     const payments = await db.payment.findMany({ where: { dossierId: dossier.id } });
     expect(payments).toHaveLength(1);
     expect(payments[0]).toMatchObject({ amount: service.fee, status: "PENDING", gateway: "simulated" });
@@ -96,9 +110,17 @@ describe("starting a payment", () => {
   it("refuses a level-3 dossier and one with nothing left to pay", async () => {
     const dossier = await fileDossier();
     await db.dossier.update({ where: { id: dossier.id }, data: { onlineLevel: 3 } });
-    expect(await startPayment({ dossierId: dossier.id })).toMatchObject({ ok: false, code: "invalid", message: expect.stringContaining("bộ phận một cửa") });
+    expect(await startPayment({ dossierId: dossier.id })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: expect.stringContaining("bộ phận một cửa"),
+    });
     await db.dossier.update({ where: { id: dossier.id }, data: { onlineLevel: 4, paidAmount: service.fee } });
-    expect(await startPayment({ dossierId: dossier.id })).toMatchObject({ ok: false, code: "invalid", message: expect.stringContaining("không còn khoản") });
+    expect(await startPayment({ dossierId: dossier.id })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: expect.stringContaining("không còn khoản"),
+    });
     expect(await db.payment.count({ where: { dossierId: dossier.id } })).toBe(0);
   });
 });
@@ -114,7 +136,13 @@ describe("the gateway's callback", () => {
     expect(after.paidAmount).toBe(service.fee);
     expect(after.status).toBe(1);
     expect(after.payments).toEqual([
-      { id: p.paymentId, status: "PAID", receiptNo: expect.stringMatching(/^BL-\d{2}-\d{6}$/), gatewayTxnId: body.txnId, paidAt: new Date(body.timestamp) },
+      {
+        id: p.paymentId,
+        status: "PAID",
+        receiptNo: expect.stringMatching(/^BL-\d{2}-\d{6}$/),
+        gatewayTxnId: body.txnId,
+        paidAt: new Date(body.timestamp),
+      },
     ]);
     expect(after.events).toBe(before.events + 1);
     expect(after.notifications).toBe(before.notifications + 1);
@@ -148,7 +176,10 @@ describe("the gateway's callback", () => {
     expect(await handleCallback(signed(p, { amount: p.amount + 1 }))).toEqual({ httpStatus: 400, outcome: "amount_mismatch" });
     expect(await handleCallback(signed(p, { timestamp: Date.now() - 11 * 60_000 }))).toEqual({ httpStatus: 400, outcome: "stale" });
     expect(await handleCallback(signed(p, { timestamp: Date.now() + 11 * 60_000 }))).toEqual({ httpStatus: 400, outcome: "stale" });
-    expect(await handleCallback(signed({ paymentId: randomUUID(), amount: p.amount }))).toEqual({ httpStatus: 404, outcome: "unknown_payment" });
+    expect(await handleCallback(signed({ paymentId: randomUUID(), amount: p.amount }))).toEqual({
+      httpStatus: 404,
+      outcome: "unknown_payment",
+    });
     expect(await handleCallback({ paymentId: p.paymentId, amount: "nhiều" })).toEqual({ httpStatus: 400, outcome: "malformed" });
     expect(await handleCallback(undefined)).toEqual({ httpStatus: 400, outcome: "malformed" });
 
@@ -203,7 +234,9 @@ describe("the gateway's callback", () => {
     const officer = await db.user.findUniqueOrThrow({ where: { email: "canbo.hcm@dichvucong.example" } });
     const o = { kind: "officer" as const, id: officer.id, role: officer.role, agencyId: officer.agencyId };
     await db.$transaction((tx) => applyTransition(tx, { dossierId: dossier.id, action: "receive", actor: o }));
-    await db.$transaction((tx) => applyTransition(tx, { dossierId: dossier.id, action: "requestFees", actor: o, payload: { amount: service.fee } }));
+    await db.$transaction((tx) =>
+      applyTransition(tx, { dossierId: dossier.id, action: "requestFees", actor: o, payload: { amount: service.fee } }),
+    );
     await signInCitizen();
     const r = await startPayment({ dossierId: dossier.id });
     if (!r.ok) throw new Error(r.message);
@@ -244,7 +277,13 @@ describe("over HTTP", () => {
   it("answers the gateway with the outcome and its status code", async () => {
     const p = await pendingPayment();
     const post = (body: string) =>
-      callbackRoute(new Request("http://localhost/api/v1/thanh-toan/ket-qua", { method: "POST", headers: { "Content-Type": "application/json" }, body }));
+      callbackRoute(
+        new Request("http://localhost/api/v1/thanh-toan/ket-qua", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body,
+        }),
+      );
     const bad = await post(JSON.stringify({ ...signed(p), signature: "f".repeat(64) }));
     expect(bad.status).toBe(401);
     expect(await bad.json()).toEqual({ outcome: "bad_signature" });

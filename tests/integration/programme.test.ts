@@ -50,9 +50,18 @@ describe("the priority list of level-3/4 services", () => {
       ok: false,
       fieldErrors: { procedureCode: "Mã thủ tục: thủ tục này đã có trong danh mục." },
     });
-    expect(await addPriorityEntry({ listId: String(listId), procedureCode: "9.999999", targetLevel: "4" })).toMatchObject({ ok: false, fieldErrors: { procedureCode: expect.stringMatching(/^Mã thủ tục: không tìm thấy/) } });
-    expect(await addPriorityEntry({ listId: String(listId), procedureCode: procs[1]!.code, targetLevel: "2" })).toMatchObject({ ok: false, fieldErrors: { targetLevel: expect.stringMatching(/^Mức độ mục tiêu/) } });
-    expect(await createPriorityList({ year: "20", title: "x" })).toMatchObject({ ok: false, fieldErrors: { year: expect.any(String), title: expect.any(String) } });
+    expect(await addPriorityEntry({ listId: String(listId), procedureCode: "9.999999", targetLevel: "4" })).toMatchObject({
+      ok: false,
+      fieldErrors: { procedureCode: expect.stringMatching(/^Mã thủ tục: không tìm thấy/) },
+    });
+    expect(await addPriorityEntry({ listId: String(listId), procedureCode: procs[1]!.code, targetLevel: "2" })).toMatchObject({
+      ok: false,
+      fieldErrors: { targetLevel: expect.stringMatching(/^Mức độ mục tiêu/) },
+    });
+    expect(await createPriorityList({ year: "20", title: "x" })).toMatchObject({
+      ok: false,
+      fieldErrors: { year: expect.any(String), title: expect.any(String) },
+    });
     const summary = (await listPriorityLists()).find((l) => l.id === listId)!;
     expect(summary).toMatchObject({ status: "DRAFT", entries: 2, level4: 1, comments: 0 });
     expect(await db.auditEvent.count({ where: { action: "priorityList.addEntry", entityId: String(listId), outcome: "ok" } })).toBe(2);
@@ -60,17 +69,30 @@ describe("the priority list of level-3/4 services", () => {
 
   it("agencies comment only during consultation; the list cannot be published before it", async () => {
     await as(AGENCY_ADMIN);
-    expect(await commentPriorityList({ listId: String(listId), body: "Đề nghị bổ sung thủ tục cấp phép xây dựng." })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await commentPriorityList({ listId: String(listId), body: "Đề nghị bổ sung thủ tục cấp phép xây dựng." })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
     await as(ADMIN);
     expect(await advancePriorityList({ listId: String(listId), to: "PUBLISHED" })).toMatchObject({ ok: false, code: "conflict" });
-    expect(await advancePriorityList({ listId: String(listId), to: "CONSULTING" })).toMatchObject({ ok: true, data: { status: "CONSULTING" } });
+    expect(await advancePriorityList({ listId: String(listId), to: "CONSULTING" })).toMatchObject({
+      ok: true,
+      data: { status: "CONSULTING" },
+    });
 
     await as(AGENCY_ADMIN);
     const onList = await commentPriorityList({ listId: String(listId), body: "Thành phố Hồ Chí Minh thống nhất với danh mục." });
     expect(onList).toMatchObject({ ok: true });
-    const onEntry = await commentPriorityList({ listId: String(listId), entryId: String(entryId), body: "Đề nghị lùi mục tiêu mức 4 sang quý IV." });
+    const onEntry = await commentPriorityList({
+      listId: String(listId),
+      entryId: String(entryId),
+      body: "Đề nghị lùi mục tiêu mức 4 sang quý IV.",
+    });
     expect(onEntry).toMatchObject({ ok: true });
-    expect(await commentPriorityList({ listId: String(listId), body: "ab" })).toMatchObject({ ok: false, fieldErrors: { body: expect.stringMatching(/^Nội dung góp ý/) } });
+    expect(await commentPriorityList({ listId: String(listId), body: "ab" })).toMatchObject({
+      ok: false,
+      fieldErrors: { body: expect.stringMatching(/^Nội dung góp ý/) },
+    });
     const list = await getPriorityList(listId);
     const hcmc = await db.agency.findUniqueOrThrow({ where: { identifier: "000.00.00.H29" } });
     expect(list!.comments.map((c) => [c.agencyId, c.entryId])).toEqual([
@@ -81,16 +103,26 @@ describe("the priority list of level-3/4 services", () => {
 
   it("publishing makes the list public and immutable", async () => {
     await as(ADMIN);
-    expect(await advancePriorityList({ listId: String(listId), to: "PUBLISHED" })).toMatchObject({ ok: true, data: { status: "PUBLISHED" } });
+    expect(await advancePriorityList({ listId: String(listId), to: "PUBLISHED" })).toMatchObject({
+      ok: true,
+      data: { status: "PUBLISHED" },
+    });
     const pub = (await publishedPriorityLists()).find((l) => l.id === listId);
     expect(pub?.entries).toHaveLength(2);
     expect(pub?.publishedAt).toBeInstanceOf(Date);
     const procs = await db.procedure.findMany({ orderBy: { id: "asc" }, skip: 5, take: 1 });
-    expect(await addPriorityEntry({ listId: String(listId), procedureCode: procs[0]!.code, targetLevel: "4" })).toMatchObject({ ok: false, code: "conflict", message: "Danh mục đã công bố, không thể thay đổi." });
+    expect(await addPriorityEntry({ listId: String(listId), procedureCode: procs[0]!.code, targetLevel: "4" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      message: "Danh mục đã công bố, không thể thay đổi.",
+    });
     expect(await removePriorityEntry({ entryId: String(entryId) })).toMatchObject({ ok: false, code: "conflict" });
     expect(await advancePriorityList({ listId: String(listId), to: "PUBLISHED" })).toMatchObject({ ok: false, code: "conflict" });
     await as(AGENCY_ADMIN);
-    expect(await commentPriorityList({ listId: String(listId), body: "Góp ý sau khi công bố." })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await commentPriorityList({ listId: String(listId), body: "Góp ý sau khi công bố." })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
     expect(await db.priorityListEntry.count({ where: { listId } })).toBe(2);
     // A draft never shows on the public page.
     await as(ADMIN);
@@ -118,11 +150,20 @@ describe("milestones", () => {
     const before = await db.milestone.findUniqueOrThrow({ where: { code: "DVC-TICH-HOP" } });
     await as(ADMIN);
     try {
-      expect(await updateMilestone({ id: String(before.id), title: before.title, dueDate: "2016-07-01", status: "DONE", doneOn: "" })).toMatchObject({
+      expect(
+        await updateMilestone({ id: String(before.id), title: before.title, dueDate: "2016-07-01", status: "DONE", doneOn: "" }),
+      ).toMatchObject({
         ok: false,
         fieldErrors: { doneOn: expect.stringMatching(/^Ngày hoàn thành/) },
       });
-      const r = await updateMilestone({ id: String(before.id), title: before.title, dueDate: "2016-07-01", status: "DONE", doneOn: "2016-06-28", note: "Đã tích hợp." });
+      const r = await updateMilestone({
+        id: String(before.id),
+        title: before.title,
+        dueDate: "2016-07-01",
+        status: "DONE",
+        doneOn: "2016-06-28",
+        note: "Đã tích hợp.",
+      });
       expect(r).toMatchObject({ ok: true, data: { code: "DVC-TICH-HOP" } });
       const at = new Date("2016-08-15T03:00:00Z");
       const rows = await listMilestones(at);
@@ -131,9 +172,14 @@ describe("milestones", () => {
       expect(s.late.map((m) => m.code)).not.toContain("DVC-TICH-HOP");
       expect(s.done).toBe(rows.filter((m) => m.status === "DONE").length);
       expect(s.next?.code).toBe("CONG-CHINH-THUC");
-      expect(await db.auditEvent.findFirst({ where: { action: "milestone.update", entityId: "DVC-TICH-HOP", outcome: "ok" } })).not.toBeNull();
+      expect(
+        await db.auditEvent.findFirst({ where: { action: "milestone.update", entityId: "DVC-TICH-HOP", outcome: "ok" } }),
+      ).not.toBeNull();
     } finally {
-      await db.milestone.update({ where: { id: before.id }, data: { status: before.status, doneOn: before.doneOn, note: before.note, dueDate: before.dueDate } });
+      await db.milestone.update({
+        where: { id: before.id },
+        data: { status: before.status, doneOn: before.doneOn, note: before.note, dueDate: before.dueDate },
+      });
     }
   });
 });
@@ -146,14 +192,25 @@ describe("inspections", () => {
       ok: false,
       fieldErrors: { plannedOn: expect.stringMatching(/^Ngày kiểm tra dự kiến/), scope: expect.stringMatching(/^Nội dung kiểm tra/) },
     });
-    const p = await planInspection({ agency: moha.identifier, plannedOn: "2016-10-12", scope: "[thử nghiệm] Kết nối văn bản và dịch vụ công mức độ 3, 4" });
+    const p = await planInspection({
+      agency: moha.identifier,
+      plannedOn: "2016-10-12",
+      scope: "[thử nghiệm] Kết nối văn bản và dịch vụ công mức độ 3, 4",
+    });
     if (!p.ok) throw new Error(p.message);
     const id = p.data.id;
     expect((await listInspections(true)).map((i) => i.id)).toContain(id);
-    expect(await recordFindings({ id: String(id), conductedOn: "2016-10-12", findings: "Chưa kết nối hai chiều với trục liên thông." })).toMatchObject({ ok: true });
+    expect(
+      await recordFindings({ id: String(id), conductedOn: "2016-10-12", findings: "Chưa kết nối hai chiều với trục liên thông." }),
+    ).toMatchObject({ ok: true });
     // Done and nothing left to do: no longer open.
     expect((await listInspections(true)).map((i) => i.id)).not.toContain(id);
-    const f = await addFollowUp({ inspectionId: String(id), action: "Hoàn thành kết nối hai chiều", owner: "Văn phòng Bộ Nội vụ", dueDate: "2016-12-31" });
+    const f = await addFollowUp({
+      inspectionId: String(id),
+      action: "Hoàn thành kết nối hai chiều",
+      owner: "Văn phòng Bộ Nội vụ",
+      dueDate: "2016-12-31",
+    });
     if (!f.ok) throw new Error(f.message);
     const open = (await listInspections(true, new Date("2017-01-05T00:00:00Z"))).find((i) => i.id === id)!;
     expect(open).toMatchObject({ status: "DONE", openFollowUps: 1, overdueFollowUps: 1, followUps: 1, agencyIdentifier: moha.identifier });
@@ -175,7 +232,13 @@ describe("non-admins are refused every programme action", () => {
         createPriorityList({ year: String(YEAR), title: "Danh mục trái phép năm 2091" }),
         addPriorityEntry({ listId: String(list.id), procedureCode: "1.001193", targetLevel: "4" }),
         advancePriorityList({ listId: String(list.id), to: "CONSULTING" }),
-        updateMilestone({ id: String(milestone.id), title: "Mốc bị sửa trái phép", dueDate: "2030-01-01", status: "DONE", doneOn: "2030-01-01" }),
+        updateMilestone({
+          id: String(milestone.id),
+          title: "Mốc bị sửa trái phép",
+          dueDate: "2030-01-01",
+          status: "DONE",
+          doneOn: "2030-01-01",
+        }),
         planInspection({ agency: "000.00.00.H29", plannedOn: "2030-01-01", scope: "[thử nghiệm] trái phép" }),
         recordFindings({ id: "1", conductedOn: "2030-01-01", findings: "trái phép" }),
         addFollowUp({ inspectionId: "1", action: "trái phép", owner: "ai đó", dueDate: "2030-01-01" }),
@@ -187,7 +250,10 @@ describe("non-admins are refused every programme action", () => {
     await db.priorityList.update({ where: { id: list.id }, data: { status: "CONSULTING" } });
     for (const who of [CITIZEN, OFFICER]) {
       await as(who);
-      expect(await commentPriorityList({ listId: String(list.id), body: "Góp ý trái phép." })).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await commentPriorityList({ listId: String(list.id), body: "Góp ý trái phép." })).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
     }
     // The VPCP admin comments through agencies, not itself.
     await as(ADMIN);

@@ -32,7 +32,10 @@ describe("schema drift", () => {
   it("notices a column removed from a migration", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drift-"));
     fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-    const init = fs.readdirSync(dir).sort().find((d) => d.endsWith("_init"))!;
+    const init = fs
+      .readdirSync(dir)
+      .sort()
+      .find((d) => d.endsWith("_init"))!;
     const file = path.join(dir, init, "migration.sql");
     const sql = fs.readFileSync(file, "utf8");
     const without = sql.replace(/^\s*"priority_year" INTEGER,\n/m, "");

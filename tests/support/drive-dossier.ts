@@ -8,7 +8,9 @@ import { applyTransition } from "@/lib/dossiers/transition";
 async function main() {
   const [code, ...steps] = process.argv.slice(2);
   const dossier = await db.dossier.findUniqueOrThrow({ where: { code }, select: { id: true, holderAgencyId: true } });
-  const officer = await db.user.findFirstOrThrow({ where: { agencyId: dossier.holderAgencyId, role: { in: ["OFFICER", "AGENCY_ADMIN"] } } });
+  const officer = await db.user.findFirstOrThrow({
+    where: { agencyId: dossier.holderAgencyId, role: { in: ["OFFICER", "AGENCY_ADMIN"] } },
+  });
   const actor = { kind: "officer" as const, id: officer.id, role: officer.role, agencyId: officer.agencyId };
   for (const step of steps) {
     await db.$transaction(async (tx) => {
@@ -20,7 +22,12 @@ async function main() {
           signer: { position: "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH", name: "Nguyễn Văn A" },
         });
       } else if (step === "requestSupplement") {
-        await applyTransition(tx, { dossierId: dossier.id, action: step, actor, payload: { reason: "Bản chụp giấy tờ bị mờ, không đọc được.", papers: ["Bản chụp rõ nét giấy tờ tùy thân"] } });
+        await applyTransition(tx, {
+          dossierId: dossier.id,
+          action: step,
+          actor,
+          payload: { reason: "Bản chụp giấy tờ bị mờ, không đọc được.", papers: ["Bản chụp rõ nét giấy tờ tùy thân"] },
+        });
       } else {
         await applyTransition(tx, { dossierId: dossier.id, action: step as "receive", actor });
       }

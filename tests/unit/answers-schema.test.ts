@@ -10,12 +10,36 @@ const form = FormDefinition.parse({
       title: "Người được khai sinh",
       fields: [
         { id: "hoTen", type: "text", label: "Họ, chữ đệm, tên", required: true },
-        { id: "gioiTinh", type: "radio", label: "Giới tính", required: true, options: [{ value: "nam", label: "Nam" }, { value: "nu", label: "Nữ" }] },
-        { id: "danToc", type: "select", label: "Dân tộc", required: true, options: [{ value: "kinh", label: "Kinh" }, { value: "tay", label: "Tày" }] },
+        {
+          id: "gioiTinh",
+          type: "radio",
+          label: "Giới tính",
+          required: true,
+          options: [
+            { value: "nam", label: "Nam" },
+            { value: "nu", label: "Nữ" },
+          ],
+        },
+        {
+          id: "danToc",
+          type: "select",
+          label: "Dân tộc",
+          required: true,
+          options: [
+            { value: "kinh", label: "Kinh" },
+            { value: "tay", label: "Tày" },
+          ],
+        },
         { id: "canNang", type: "number", label: "Cân nặng (gam)" },
         { id: "ngaySinh", type: "date", label: "Ngày sinh", required: true },
         { id: "yeuToNuocNgoai", type: "checkbox", label: "Có yếu tố nước ngoài" },
-        { id: "quocTich", type: "text", label: "Quốc tịch của cha hoặc mẹ", required: true, showWhen: { field: "yeuToNuocNgoai", equals: true } },
+        {
+          id: "quocTich",
+          type: "text",
+          label: "Quốc tịch của cha hoặc mẹ",
+          required: true,
+          showWhen: { field: "yeuToNuocNgoai", equals: true },
+        },
       ],
     },
     {
@@ -64,7 +88,20 @@ describe("the answers schema built from a form definition", () => {
   });
 
   it("names each field's problem", () => {
-    const e = errors({ ...good, hoTen: "", gioiTinh: "khac", danToc: "", canNang: "ba ký", ngaySinh: "2026-02-30", cccd: "123", dienThoai: "0123", email: "x@", diaChi: { province: "79", district: "", ward: "", street: "" }, camKet: false, giayChungSinh: "" });
+    const e = errors({
+      ...good,
+      hoTen: "",
+      gioiTinh: "khac",
+      danToc: "",
+      canNang: "ba ký",
+      ngaySinh: "2026-02-30",
+      cccd: "123",
+      dienThoai: "0123",
+      email: "x@",
+      diaChi: { province: "79", district: "", ward: "", street: "" },
+      camKet: false,
+      giayChungSinh: "",
+    });
     expect(e).toEqual({
       hoTen: "Họ, chữ đệm, tên: vui lòng nhập thông tin.",
       gioiTinh: "Giới tính: lựa chọn không hợp lệ.",

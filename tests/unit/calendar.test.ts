@@ -352,8 +352,14 @@ describe("suggestHolidays", () => {
     expect(datesNamed(suggestHolidays(2016), "Quốc khánh")).toEqual(["2016-09-02"]);
   });
   it("2016: the suggested weekday holidays are exactly the official 2016 rows", () => {
-    const suggested = suggestHolidays(2016).filter((d) => weekday(d.date) >= 1 && weekday(d.date) <= 5).map((d) => d.date);
-    expect(suggested).toEqual(rowsOf(2016).filter((r) => r.kind === "HOLIDAY").map((r) => r.date));
+    const suggested = suggestHolidays(2016)
+      .filter((d) => weekday(d.date) >= 1 && weekday(d.date) <= 5)
+      .map((d) => d.date);
+    expect(suggested).toEqual(
+      rowsOf(2016)
+        .filter((r) => r.kind === "HOLIDAY")
+        .map((r) => r.date),
+    );
   });
   it("2025 (Labour Code 2019): Tết Ất Tỵ 2025-01-28..2025-02-01, Saturday made up on Monday 2025-02-03; Hùng Kings Monday 2025-04-07", () => {
     const s = suggestHolidays(2025);

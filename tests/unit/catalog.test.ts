@@ -48,7 +48,10 @@ describe("form definitions", () => {
     expect(FormDefinition.safeParse(dup).success).toBe(false);
     const sel = { ...base, steps: [{ ...base.steps[0], fields: [{ id: "s", type: "select", label: "S" }] }] };
     expect(FormDefinition.safeParse(sel).success).toBe(false);
-    const cond = { ...base, steps: [{ ...base.steps[0], fields: [{ id: "c", type: "text", label: "C", showWhen: { field: "nope", equals: "1" } }] }] };
+    const cond = {
+      ...base,
+      steps: [{ ...base.steps[0], fields: [{ id: "c", type: "text", label: "C", showWhen: { field: "nope", equals: "1" } }] }],
+    };
     expect(FormDefinition.safeParse(cond).success).toBe(false);
   });
 });

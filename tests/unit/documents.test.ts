@@ -229,39 +229,98 @@ describe("EdDocument", () => {
   });
 
   it.each<[string, (d: ReturnType<typeof sample>) => unknown, RegExp]>([
-    ["a bad sender identifier", (d) => ({ ...d, from: { ...d.from, organId: "G22" } }), /^from\.organId: "G22" không phải mã định danh QCVN 102:2016/],
+    [
+      "a bad sender identifier",
+      (d) => ({ ...d, from: { ...d.from, organId: "G22" } }),
+      /^from\.organId: "G22" không phải mã định danh QCVN 102:2016/,
+    ],
     ["a bad recipient identifier", (d) => ({ ...d, to: [d.to[0], { organId: "000.00.00.h29", organName: "X" }] }), /^to\.1\.organId: /],
     ["no recipient", (d) => ({ ...d, to: [] }), /^to: phải có ít nhất một cơ quan nhận$/],
-    ["a duplicate recipient", (d) => ({ ...d, to: [d.to[0], d.to[0]] }), /^to\.1\.organId: cơ quan 000\.00\.00\.H29 đã có trong danh sách nơi nhận$/],
-    ["a notation with its number", (d) => ({ ...d, code: { number: 7816, notation: "7816/VPCP-TTĐT" } }), /^code\.notation: ký hiệu "7816\/VPCP-TTĐT" không hợp lệ/],
+    [
+      "a duplicate recipient",
+      (d) => ({ ...d, to: [d.to[0], d.to[0]] }),
+      /^to\.1\.organId: cơ quan 000\.00\.00\.H29 đã có trong danh sách nơi nhận$/,
+    ],
+    [
+      "a notation with its number",
+      (d) => ({ ...d, code: { number: 7816, notation: "7816/VPCP-TTĐT" } }),
+      /^code\.notation: ký hiệu "7816\/VPCP-TTĐT" không hợp lệ/,
+    ],
     ["a zero number", (d) => ({ ...d, code: { ...d.code, number: 0 } }), /^code\.number: số văn bản phải là số nguyên dương$/],
     ["a missing subject", ({ subject: _s, ...d }) => d, /^subject: bắt buộc phải có$/],
     ["an empty subject", (d) => ({ ...d, subject: "   " }), /^subject: không được để trống$/],
     ["a long subject", (d) => ({ ...d, subject: "a".repeat(1001) }), /^subject: tối đa 1000 ký tự$/],
     ["a control character", (d) => ({ ...d, subject: "a\u0001b" }), /^subject: chứa ký tự điều khiển không hợp lệ$/],
-    ["an impossible date", (d) => ({ ...d, promulgation: { ...d.promulgation, date: "2015-02-30" } }), /^promulgation\.date: ngày "2015-02-30" không hợp lệ/],
+    [
+      "an impossible date",
+      (d) => ({ ...d, promulgation: { ...d.promulgation, date: "2015-02-30" } }),
+      /^promulgation\.date: ngày "2015-02-30" không hợp lệ/,
+    ],
     ["a dd/MM/yyyy date in JSON", (d) => ({ ...d, dueDate: "15/10/2015" }), /^dueDate: ngày "15\/10\/2015" không hợp lệ \(dạng yyyy-mm-dd/],
     ["a due date before promulgation", (d) => ({ ...d, dueDate: "2015-09-01" }), /^dueDate: hạn xử lý không được trước ngày ban hành$/],
-    ["an unknown type", (d) => ({ ...d, documentType: { code: "ND", name: "Nghị định" } }), /^documentType\.code: loại văn bản "ND" không có trong danh mục/],
-    ["a notation not matching its type", (d) => ({ ...d, documentType: { code: "QD", name: "Quyết định" } }), /^code\.notation: ký hiệu của quyết định phải bắt đầu bằng "QĐ-"/],
-    ["an urgency of 4", (d) => ({ ...d, priority: 4 }), /^priority: độ khẩn phải là số nguyên từ 0 đến 3 \(0 thường, 1 khẩn, 2 thượng khẩn, 3 hỏa tốc\)$/],
+    [
+      "an unknown type",
+      (d) => ({ ...d, documentType: { code: "ND", name: "Nghị định" } }),
+      /^documentType\.code: loại văn bản "ND" không có trong danh mục/,
+    ],
+    [
+      "a notation not matching its type",
+      (d) => ({ ...d, documentType: { code: "QD", name: "Quyết định" } }),
+      /^code\.notation: ký hiệu của quyết định phải bắt đầu bằng "QĐ-"/,
+    ],
+    [
+      "an urgency of 4",
+      (d) => ({ ...d, priority: 4 }),
+      /^priority: độ khẩn phải là số nguyên từ 0 đến 3 \(0 thường, 1 khẩn, 2 thượng khẩn, 3 hỏa tốc\)$/,
+    ],
     ["a secrecy given as text", (d) => ({ ...d, secrecy: "mật" }), /^secrecy: độ mật phải là số nguyên/],
     ["a bad message id", (d) => ({ ...d, messageId: "123" }), /^messageId: mã thông điệp phải là UUID$/],
     ["a bad email", (d) => ({ ...d, from: { ...d.from, email: "vpcp@" } }), /^from\.email: địa chỉ thư điện tử không hợp lệ$/],
     ["a bad business type", (d) => ({ ...d, trace: { businessType: 7 } }), /^trace\.businessType: loại nghiệp vụ phải là 0 \(mới\)/],
-    ["a replacement without the replaced id", (d) => ({ ...d, trace: { businessType: 3 } }), /^trace\.replacesDocumentId: bắt buộc khi văn bản thay thế/],
-    ["a replaced id on a new document", (d) => ({ ...d, trace: { businessType: 0, replacesDocumentId: "000.00.00.G22,2015/09/01,1/VPCP" } }), /^trace\.replacesDocumentId: chỉ dùng khi/],
-    ["a response-for id not matching", (d) => ({ ...d, responseFor: { ...d.responseFor, documentId: "000.00.00.H29,2015/09/02,123/UBND-VP" } }), /^responseFor\.documentId: phải là "000\.00\.00\.H29,2015\/09\/01,123\/UBND-VP"/],
-    ["invalid base64", (d) => ({ ...d, attachments: [{ ...d.attachments[0], contentBase64: "JVBERi0x*" }] }), /^attachments\.0\.contentBase64: nội dung không phải base64 hợp lệ/],
-    ["an empty attachment", (d) => ({ ...d, attachments: [{ ...d.attachments[0], contentBase64: "" }] }), /^attachments\.0\.contentBase64: tệp đính kèm rỗng$/],
-    ["a bad content type", (d) => ({ ...d, attachments: [d.attachments[0], { ...d.attachments[1], contentType: "png" }] }), /^attachments\.1\.contentType: kiểu nội dung "png" không phải kiểu MIME hợp lệ/],
-    ["a path in a file name", (d) => ({ ...d, attachments: [{ ...d.attachments[0], name: "../etc/passwd" }] }), /^attachments\.0\.name: tên tệp không được chứa dấu \//],
+    [
+      "a replacement without the replaced id",
+      (d) => ({ ...d, trace: { businessType: 3 } }),
+      /^trace\.replacesDocumentId: bắt buộc khi văn bản thay thế/,
+    ],
+    [
+      "a replaced id on a new document",
+      (d) => ({ ...d, trace: { businessType: 0, replacesDocumentId: "000.00.00.G22,2015/09/01,1/VPCP" } }),
+      /^trace\.replacesDocumentId: chỉ dùng khi/,
+    ],
+    [
+      "a response-for id not matching",
+      (d) => ({ ...d, responseFor: { ...d.responseFor, documentId: "000.00.00.H29,2015/09/02,123/UBND-VP" } }),
+      /^responseFor\.documentId: phải là "000\.00\.00\.H29,2015\/09\/01,123\/UBND-VP"/,
+    ],
+    [
+      "invalid base64",
+      (d) => ({ ...d, attachments: [{ ...d.attachments[0], contentBase64: "JVBERi0x*" }] }),
+      /^attachments\.0\.contentBase64: nội dung không phải base64 hợp lệ/,
+    ],
+    [
+      "an empty attachment",
+      (d) => ({ ...d, attachments: [{ ...d.attachments[0], contentBase64: "" }] }),
+      /^attachments\.0\.contentBase64: tệp đính kèm rỗng$/,
+    ],
+    [
+      "a bad content type",
+      (d) => ({ ...d, attachments: [d.attachments[0], { ...d.attachments[1], contentType: "png" }] }),
+      /^attachments\.1\.contentType: kiểu nội dung "png" không phải kiểu MIME hợp lệ/,
+    ],
+    [
+      "a path in a file name",
+      (d) => ({ ...d, attachments: [{ ...d.attachments[0], name: "../etc/passwd" }] }),
+      /^attachments\.0\.name: tên tệp không được chứa dấu \//,
+    ],
     ["an unknown field", (d) => ({ ...d, sercecy: 1 }), /^\(văn bản\): trường không được hỗ trợ: sercecy$/],
     ["a missing nested object", ({ signer: _s, ...d }) => d, /^signer: bắt buộc phải có$/],
     ["a string instead of an object", (d) => ({ ...d, code: "7816/VPCP-TTĐT" }), /^code: phải là đối tượng$/],
   ])("names the field for %s", (_label, mutate, expected) => {
     const messages = errorsOf(mutate(sample()));
-    expect(messages.some((m) => expected.test(m)), messages.join("\n")).toBe(true);
+    expect(
+      messages.some((m) => expected.test(m)),
+      messages.join("\n"),
+    ).toBe(true);
   });
 
   it("limits the decoded size of all attachments to 20 MB", () => {
@@ -275,7 +334,16 @@ describe("EdDocument", () => {
   });
 
   it("writes every message in Vietnamese, starting with the field path", () => {
-    const messages = errorsOf({ from: {}, to: [{}], code: {}, promulgation: {}, documentType: {}, signer: {}, trace: {}, attachments: [{}] });
+    const messages = errorsOf({
+      from: {},
+      to: [{}],
+      code: {},
+      promulgation: {},
+      documentType: {},
+      signer: {},
+      trace: {},
+      attachments: [{}],
+    });
     expect(messages.length).toBeGreaterThan(15);
     for (const m of messages) expect(m).toMatch(/^([a-zA-Z0-9]+(\.[a-zA-Z0-9]+)*|\(văn bản\)): \S/);
     expect(messages).toContain("promulgation.place: bắt buộc phải có");
@@ -297,7 +365,9 @@ describe("edXML", () => {
 
   it("follows the structure of QCVN 102:2016", () => {
     const xml = toEdXml(doc);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">')).toBe(true);
+    expect(
+      xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">'),
+    ).toBe(true);
     expect(EDXML_NAMESPACE).toBe("http://www.mic.gov.vn/TBT/QCVN_102_2016");
     for (const fragment of [
       "<edXML:edXMLHeader>",
@@ -356,7 +426,10 @@ describe("edXML", () => {
     const xml = toEdXml(doc)
       .replace(PDF, PDF.replace(/(.{76})/g, "$1\n"))
       .replace("<edXML:Telephone>080 43162</edXML:Telephone>", "<edXML:Telephone/><edXML:Fax>080 44130</edXML:Fax>")
-      .replace(/(<edXML:TraceHeaderList [^>]*>)/, "$1<edXML:TraceHeader><edXML:OrganId>000.00.00.G22</edXML:OrganId><edXML:Timestamp>2015/09/30 08:00:00</edXML:Timestamp></edXML:TraceHeader>")
+      .replace(
+        /(<edXML:TraceHeaderList [^>]*>)/,
+        "$1<edXML:TraceHeader><edXML:OrganId>000.00.00.G22</edXML:OrganId><edXML:Timestamp>2015/09/30 08:00:00</edXML:Timestamp></edXML:TraceHeader>",
+      )
       .replace("<edXML:DocumentId>000.00.00.G22,2015/09/30,7816/VPCP-TTĐT", "<edXML:DocumentId>000.00.00.G22,2015/09/30,07816/VPCP-TTĐT")
       .replace("Trân trọng.", "Trân trọng&#33; &#x2014;");
     const back = fromEdXml(xml);
@@ -370,32 +443,120 @@ describe("edXML", () => {
   const subjectLine = xml.split("\n").findIndex((l) => l.includes("<edXML:Subject>")) + 1;
   it.each<[string, () => unknown, RegExp[]]>([
     ["truncated XML", () => xml.slice(0, Math.floor(xml.length / 2)), [/^Không phải tài liệu XML hợp lệ: .* ở dòng \d+/]],
-    ["a mismatched closing tag", () => xml.replace("</edXML:Subject>", "</edXML:Subjet>"), [new RegExp(`^Không phải tài liệu XML hợp lệ: thẻ không hợp lệ hoặc mở/đóng không khớp ở dòng ${subjectLine}, cột \\d+ `)]],
+    [
+      "a mismatched closing tag",
+      () => xml.replace("</edXML:Subject>", "</edXML:Subjet>"),
+      [new RegExp(`^Không phải tài liệu XML hợp lệ: thẻ không hợp lệ hoặc mở/đóng không khớp ở dòng ${subjectLine}, cột \\d+ `)],
+    ],
     ["plain text", () => "xin chào", [/^Không phải tài liệu XML hợp lệ: ký tự không được phép ở vị trí này ở dòng 1, cột 1/]],
     ["JSON", () => JSON.stringify(doc), [/^Không phải tài liệu XML hợp lệ/]],
     ["an empty string", () => "  \n", [/^Tài liệu edXML rỗng\.$/]],
     ["a number", () => 42, [/^Dữ liệu edXML phải là văn bản XML\.$/]],
-    ["a missing Code", () => xml.replace(/<edXML:Code>[\s\S]*?<\/edXML:Code>\n\s*/, ""), [/^edXML:edXMLEnvelope\/edXML:edXMLHeader\/edXML:MessageHeader\/edXML:Code: thiếu phần tử bắt buộc$/]],
-    ["a missing CodeNotation", () => xml.replace(/<edXML:CodeNotation>.*<\/edXML:CodeNotation>/, ""), [/\/edXML:Code\/edXML:CodeNotation: thiếu phần tử bắt buộc$/]],
-    ["two Code elements", () => xml.replace(/(<edXML:Code>[\s\S]*?<\/edXML:Code>)/, "$1$1"), [/\/edXML:Code: chỉ được xuất hiện một lần \(có 2\)$/]],
-    ["an ISO date", () => xml.replace("30/09/2015", "2015-09-30"), [/\/edXML:PromulgationInfo\/edXML:PromulgationDate: ngày "2015-09-30" không đúng dạng dd\/MM\/yyyy \(ví dụ 30\/09\/2015\)$/]],
-    ["an impossible date", () => xml.replace("30/09/2015", "31/09/2015"), [/PromulgationDate: ngày "31\/09\/2015" không đúng dạng dd\/MM\/yyyy/]],
-    ["a bare organ code", () => xml.replace("<edXML:OrganId>000.00.00.G22</edXML:OrganId>", "<edXML:OrganId>G22</edXML:OrganId>"), [/^edXML không hợp lệ:\nfrom\.organId: "G22" không phải mã định danh QCVN 102:2016 \(dạng DDD\.CC\.BB\.XNN, ví dụ 000\.00\.00\.G22\) \(phần tử edXML:edXMLEnvelope\/edXML:edXMLHeader\/edXML:MessageHeader\/edXML:From\/edXML:OrganId\)$/]],
-    ["a bad recipient code", () => xml.replace("<edXML:OrganId>000.00.00.G15</edXML:OrganId>", "<edXML:OrganId>G15</edXML:OrganId>"), [/to\.1\.organId: "G15" .*\(phần tử .*\/edXML:To\[2\]\/edXML:OrganId\)/]],
-    ["invalid base64", () => xml.replace(PNG, `${PNG.slice(0, 20)}*${PNG.slice(21)}`), [/attachments\.1\.contentBase64: nội dung không phải base64 hợp lệ .*\(phần tử .*\/edXML:edXMLBody\/edXML:Attachment\[2\]\/edXML:ContentTransferEncoded\)/]],
+    [
+      "a missing Code",
+      () => xml.replace(/<edXML:Code>[\s\S]*?<\/edXML:Code>\n\s*/, ""),
+      [/^edXML:edXMLEnvelope\/edXML:edXMLHeader\/edXML:MessageHeader\/edXML:Code: thiếu phần tử bắt buộc$/],
+    ],
+    [
+      "a missing CodeNotation",
+      () => xml.replace(/<edXML:CodeNotation>.*<\/edXML:CodeNotation>/, ""),
+      [/\/edXML:Code\/edXML:CodeNotation: thiếu phần tử bắt buộc$/],
+    ],
+    [
+      "two Code elements",
+      () => xml.replace(/(<edXML:Code>[\s\S]*?<\/edXML:Code>)/, "$1$1"),
+      [/\/edXML:Code: chỉ được xuất hiện một lần \(có 2\)$/],
+    ],
+    [
+      "an ISO date",
+      () => xml.replace("30/09/2015", "2015-09-30"),
+      [/\/edXML:PromulgationInfo\/edXML:PromulgationDate: ngày "2015-09-30" không đúng dạng dd\/MM\/yyyy \(ví dụ 30\/09\/2015\)$/],
+    ],
+    [
+      "an impossible date",
+      () => xml.replace("30/09/2015", "31/09/2015"),
+      [/PromulgationDate: ngày "31\/09\/2015" không đúng dạng dd\/MM\/yyyy/],
+    ],
+    [
+      "a bare organ code",
+      () => xml.replace("<edXML:OrganId>000.00.00.G22</edXML:OrganId>", "<edXML:OrganId>G22</edXML:OrganId>"),
+      [
+        /^edXML không hợp lệ:\nfrom\.organId: "G22" không phải mã định danh QCVN 102:2016 \(dạng DDD\.CC\.BB\.XNN, ví dụ 000\.00\.00\.G22\) \(phần tử edXML:edXMLEnvelope\/edXML:edXMLHeader\/edXML:MessageHeader\/edXML:From\/edXML:OrganId\)$/,
+      ],
+    ],
+    [
+      "a bad recipient code",
+      () => xml.replace("<edXML:OrganId>000.00.00.G15</edXML:OrganId>", "<edXML:OrganId>G15</edXML:OrganId>"),
+      [/to\.1\.organId: "G15" .*\(phần tử .*\/edXML:To\[2\]\/edXML:OrganId\)/],
+    ],
+    [
+      "invalid base64",
+      () => xml.replace(PNG, `${PNG.slice(0, 20)}*${PNG.slice(21)}`),
+      [
+        /attachments\.1\.contentBase64: nội dung không phải base64 hợp lệ .*\(phần tử .*\/edXML:edXMLBody\/edXML:Attachment\[2\]\/edXML:ContentTransferEncoded\)/,
+      ],
+    ],
     ["base64 cut short", () => xml.replace(PDF, PDF.slice(0, -1)), [/attachments\.0\.contentBase64: nội dung không phải base64 hợp lệ/]],
-    ["a DOCTYPE with an entity", () => xml.replace('<?xml version="1.0" encoding="UTF-8"?>\n', '<?xml version="1.0"?>\n<!DOCTYPE edXML:edXMLEnvelope [<!ENTITY lol "lol">]>\n').replace("Nguyễn Văn Nên", "&lol;"), [/^Tài liệu edXML không được chứa khai báo <!DOCTYPE> \(dòng 2\): không chấp nhận DTD và thực thể tự định nghĩa\.$/]],
+    [
+      "a DOCTYPE with an entity",
+      () =>
+        xml
+          .replace(
+            '<?xml version="1.0" encoding="UTF-8"?>\n',
+            '<?xml version="1.0"?>\n<!DOCTYPE edXML:edXMLEnvelope [<!ENTITY lol "lol">]>\n',
+          )
+          .replace("Nguyễn Văn Nên", "&lol;"),
+      [/^Tài liệu edXML không được chứa khai báo <!DOCTYPE> \(dòng 2\): không chấp nhận DTD và thực thể tự định nghĩa\.$/],
+    ],
     ["an external entity", () => `<!doctype r SYSTEM "file:///etc/passwd"><r/>`, [/<!DOCTYPE>/]],
-    ["too large an input", () => " ".repeat(MAX_EDXML_CHARS + 1), [/^Tài liệu edXML quá lớn: [\d.]+ ký tự, tối đa [\d.]+ ký tự \(đủ cho 20 MB tệp đính kèm\)\.$/]],
+    [
+      "too large an input",
+      () => " ".repeat(MAX_EDXML_CHARS + 1),
+      [/^Tài liệu edXML quá lớn: [\d.]+ ký tự, tối đa [\d.]+ ký tự \(đủ cho 20 MB tệp đính kèm\)\.$/],
+    ],
     ["another root", () => "<edXML><a/></edXML>", [/^Phần tử gốc phải là edXML:edXMLEnvelope \(nhận được <edXML>\)\.$/]],
-    ["another namespace", () => xml.replace(EDXML_NAMESPACE, "http://example.com/edxml"), [/không gian tên xmlns:edXML phải là "http:\/\/www\.mic\.gov\.vn\/TBT\/QCVN_102_2016"/]],
+    [
+      "another namespace",
+      () => xml.replace(EDXML_NAMESPACE, "http://example.com/edxml"),
+      [/không gian tên xmlns:edXML phải là "http:\/\/www\.mic\.gov\.vn\/TBT\/QCVN_102_2016"/],
+    ],
     ["a missing message id", () => xml.replace(/ id="[^"]*"/, ""), [/\/edXML:TraceHeaderList\/@id: thiếu thuộc tính id$/]],
-    ["a bad message id", () => xml.replace(/ id="[^"]*"/, ' id="abc"'), [/^edXML không hợp lệ:\nmessageId: mã thông điệp phải là UUID \(phần tử .*\/edXML:TraceHeaderList\/@id\)$/]],
-    ["a text priority", () => xml.replace("<edXML:Priority>2</edXML:Priority>", "<edXML:Priority>khẩn</edXML:Priority>"), [/\/edXML:OtherInfo\/edXML:Priority: "khẩn" không phải số nguyên không âm$/]],
-    ["an element inside a value", () => xml.replace("<edXML:Subject>", "<edXML:Subject><b>x</b>"), [/\/edXML:Subject: phải là giá trị văn bản, không chứa phần tử con$/]],
-    ["text instead of a group", () => xml.replace(/<edXML:SignerInfo>[\s\S]*?<\/edXML:SignerInfo>/, "<edXML:SignerInfo>Nguyễn Văn Nên</edXML:SignerInfo>"), [/\/edXML:SignerInfo: phải chứa các phần tử con, không phải văn bản$/]],
-    ["a document id of another document", () => xml.replace("<edXML:DocumentId>000.00.00.G22,2015/09/30,7816/VPCP-TTĐT", "<edXML:DocumentId>000.00.00.G22,2015/09/30,7817/VPCP-TTĐT"), [/\/edXML:MessageHeader\/edXML:DocumentId: mã văn bản "000\.00\.00\.G22,2015\/09\/30,7817\/VPCP-TTĐT" không khớp .*\(phải là "000\.00\.00\.G22,2015\/09\/30,7816\/VPCP-TTĐT"\)$/]],
-    ["an unknown business type", () => xml.replace("<edXML:BussinessDocType>0<", "<edXML:BussinessDocType>4<"), [/trace\.businessType: loại nghiệp vụ phải là .*\(phần tử .*\/edXML:Bussiness\/edXML:BussinessDocType\)/]],
+    [
+      "a bad message id",
+      () => xml.replace(/ id="[^"]*"/, ' id="abc"'),
+      [/^edXML không hợp lệ:\nmessageId: mã thông điệp phải là UUID \(phần tử .*\/edXML:TraceHeaderList\/@id\)$/],
+    ],
+    [
+      "a text priority",
+      () => xml.replace("<edXML:Priority>2</edXML:Priority>", "<edXML:Priority>khẩn</edXML:Priority>"),
+      [/\/edXML:OtherInfo\/edXML:Priority: "khẩn" không phải số nguyên không âm$/],
+    ],
+    [
+      "an element inside a value",
+      () => xml.replace("<edXML:Subject>", "<edXML:Subject><b>x</b>"),
+      [/\/edXML:Subject: phải là giá trị văn bản, không chứa phần tử con$/],
+    ],
+    [
+      "text instead of a group",
+      () => xml.replace(/<edXML:SignerInfo>[\s\S]*?<\/edXML:SignerInfo>/, "<edXML:SignerInfo>Nguyễn Văn Nên</edXML:SignerInfo>"),
+      [/\/edXML:SignerInfo: phải chứa các phần tử con, không phải văn bản$/],
+    ],
+    [
+      "a document id of another document",
+      () =>
+        xml.replace(
+          "<edXML:DocumentId>000.00.00.G22,2015/09/30,7816/VPCP-TTĐT",
+          "<edXML:DocumentId>000.00.00.G22,2015/09/30,7817/VPCP-TTĐT",
+        ),
+      [
+        /\/edXML:MessageHeader\/edXML:DocumentId: mã văn bản "000\.00\.00\.G22,2015\/09\/30,7817\/VPCP-TTĐT" không khớp .*\(phải là "000\.00\.00\.G22,2015\/09\/30,7816\/VPCP-TTĐT"\)$/,
+      ],
+    ],
+    [
+      "an unknown business type",
+      () => xml.replace("<edXML:BussinessDocType>0<", "<edXML:BussinessDocType>4<"),
+      [/trace\.businessType: loại nghiệp vụ phải là .*\(phần tử .*\/edXML:Bussiness\/edXML:BussinessDocType\)/],
+    ],
   ])("refuses %s with a precise message", (_label, input, expected) => {
     const r = fromEdXml(input() as string);
     expect(r.ok).toBe(false);
@@ -406,7 +567,9 @@ describe("edXML", () => {
   // Builds and parses 28 MB of base64: seconds on a busy two-core machine, so it gets room.
   it("refuses attachments over 20 MB in total, pointing at the body", { timeout: 60_000 }, () => {
     const big = "A".repeat(Math.ceil((MAX_ATTACHMENTS_BYTES + 1024) / 3) * 4);
-    const r = fromEdXml(toEdXml({ ...doc, attachments: [{ contentType: "application/octet-stream", name: "lớn.bin", contentBase64: big }] }));
+    const r = fromEdXml(
+      toEdXml({ ...doc, attachments: [{ contentType: "application/octet-stream", name: "lớn.bin", contentBase64: big }] }),
+    );
     expect(r).toEqual({
       ok: false,
       error:
@@ -420,7 +583,17 @@ describe("edXML", () => {
       const r = fromEdXml(xml.slice(0, i));
       expect(r.ok).toBe(false);
     }
-    for (const junk of ["<", "<?xml", "<edXML:edXMLEnvelope>", "<a><b></a>", "]]>", "&amp;", "<a x=>", "\u0000", "<edXML:edXMLEnvelope xmlns:edXML=\"" + EDXML_NAMESPACE + "\"/>"]) {
+    for (const junk of [
+      "<",
+      "<?xml",
+      "<edXML:edXMLEnvelope>",
+      "<a><b></a>",
+      "]]>",
+      "&amp;",
+      "<a x=>",
+      "\u0000",
+      '<edXML:edXMLEnvelope xmlns:edXML="' + EDXML_NAMESPACE + '"/>',
+    ]) {
       expect(() => fromEdXml(junk)).not.toThrow();
       expect(fromEdXml(junk).ok).toBe(false);
     }

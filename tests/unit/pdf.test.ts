@@ -78,7 +78,13 @@ function fontNames(doc: PDFDocument): Set<string> {
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of("Type")) !== PDFName.of("Font")) continue;
     const base = object.get(PDFName.of("BaseFont"));
-    if (base instanceof PDFName) names.add(base.decodeText().replace(/^[A-Z]{6}\+/, "").replace(/-\d+$/, ""));
+    if (base instanceof PDFName)
+      names.add(
+        base
+          .decodeText()
+          .replace(/^[A-Z]{6}\+/, "")
+          .replace(/-\d+$/, ""),
+      );
   }
   return names;
 }
@@ -229,7 +235,10 @@ describe("result document", () => {
   });
 
   it("flows a long body onto further pages without losing text", async () => {
-    const body = Array.from({ length: 30 }, (_, i) => `Đoạn ${i + 1}: nội dung quyết định được trình bày đầy đủ, rõ ràng và chính xác theo quy định.`);
+    const body = Array.from(
+      { length: 30 },
+      (_, i) => `Đoạn ${i + 1}: nội dung quyết định được trình bày đầy đủ, rõ ràng và chính xác theo quy định.`,
+    );
     const bytes = await renderResultDocument({ ...result, body });
     const { doc, text } = await checkPdf(bytes, "Giấy khai sinh");
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);

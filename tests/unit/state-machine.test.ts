@@ -1,7 +1,15 @@
 // Exhaustive tests of the dossier state machine: every status × action × actor against a table written here by hand
 // from the one-stop rules (domain.md §4), never derived from TRANSITIONS, so a slip in either one shows up as a failure.
 import { describe, expect, it } from "vitest";
-import { ACTIONS, availableActions, decide, type Action, type ActionPayload, type ActorKind, type Requirement } from "@/lib/dossiers/state-machine";
+import {
+  ACTIONS,
+  availableActions,
+  decide,
+  type Action,
+  type ActionPayload,
+  type ActorKind,
+  type Requirement,
+} from "@/lib/dossiers/state-machine";
 import { FINAL_STATUSES, STATUS_NAME, type Status } from "@/lib/dossiers/status";
 
 const ALL_STATUSES: Status[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -194,7 +202,10 @@ describe.each(ALL_STATUSES)("status %i", (status) => {
 describe("requestSupplement needs both a reason and papers", () => {
   it.each([2, 4] as const)("from status %i: the reason alone or the papers alone are not enough", (status) => {
     expect(decide(status, "requestSupplement", "officer", { reason: "Ảnh mờ" })).toEqual({ ok: false, refusal: "missing_papers" });
-    expect(decide(status, "requestSupplement", "officer", { papers: ["Giấy chứng sinh"] })).toEqual({ ok: false, refusal: "missing_reason" });
+    expect(decide(status, "requestSupplement", "officer", { papers: ["Giấy chứng sinh"] })).toEqual({
+      ok: false,
+      refusal: "missing_reason",
+    });
     expect(decide(status, "requestSupplement", "officer", { reason: "  ", papers: [] })).toEqual({ ok: false, refusal: "missing_reason" });
     expect(decide(status, "requestSupplement", "officer", { reason: "Ảnh mờ", papers: ["Giấy chứng sinh"] })).toEqual({ ok: true, to: 5 });
   });

@@ -13,12 +13,22 @@ import { levelProgress, levelTotals } from "@/lib/monitoring/resolution36a";
 
 export const metadata: Metadata = { title: commonText.admin };
 
-const ROLE: Record<string, string> = { CITIZEN: "Công dân", OFFICER: "Cán bộ", AGENCY_ADMIN: "Quản trị cơ quan", VPCP_ADMIN: "Quản trị VPCP" };
+const ROLE: Record<string, string> = {
+  CITIZEN: "Công dân",
+  OFFICER: "Cán bộ",
+  AGENCY_ADMIN: "Quản trị cơ quan",
+  VPCP_ADMIN: "Quản trị VPCP",
+};
 const OUTCOME: Record<string, string> = { ok: "Thành công", denied: "Bị từ chối", failed: "Thất bại" };
 
 export default async function AdminHome() {
   await requirePermission("admin.read", "/quan-tri");
-  const [counts, events, integration, levels] = await Promise.all([portalCounts(), recentAuditEvents(50), integrationOverview(), levelProgress()]);
+  const [counts, events, integration, levels] = await Promise.all([
+    portalCounts(),
+    recentAuditEvents(50),
+    integrationOverview(),
+    levelProgress(),
+  ]);
   const states = countStates(integration);
   const level = levelTotals(levels);
   return (
@@ -65,7 +75,8 @@ export default async function AdminHome() {
             {resolutionText.columns.share34}: {level.share34 == null ? "—" : resolutionText.percent(level.share34)}
           </p>
           <p className="text-sm text-slate-700">
-            {resolutionText.reached(level.agenciesReached, level.agencies)} · {resolutionText.columns.remaining}: {level.remaining.toLocaleString("vi-VN")}
+            {resolutionText.reached(level.agenciesReached, level.agencies)} · {resolutionText.columns.remaining}:{" "}
+            {level.remaining.toLocaleString("vi-VN")}
           </p>
         </div>
         <MilestoneSummary />
@@ -103,12 +114,24 @@ export default async function AdminHome() {
           <table className="w-full border-collapse bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">Thời điểm</th>
-                <th scope="col" className="p-2">Hành động</th>
-                <th scope="col" className="p-2">Kết quả</th>
-                <th scope="col" className="p-2">Vai trò</th>
-                <th scope="col" className="p-2">Đối tượng</th>
-                <th scope="col" className="p-2">Địa chỉ</th>
+                <th scope="col" className="p-2">
+                  Thời điểm
+                </th>
+                <th scope="col" className="p-2">
+                  Hành động
+                </th>
+                <th scope="col" className="p-2">
+                  Kết quả
+                </th>
+                <th scope="col" className="p-2">
+                  Vai trò
+                </th>
+                <th scope="col" className="p-2">
+                  Đối tượng
+                </th>
+                <th scope="col" className="p-2">
+                  Địa chỉ
+                </th>
               </tr>
             </thead>
             <tbody>

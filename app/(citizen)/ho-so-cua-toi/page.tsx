@@ -15,23 +15,53 @@ export const metadata: Metadata = { title: commonText.myDossiers };
 
 export default async function MyDossiersPage() {
   const user = await requirePermission("dossier.readOwn", "/ho-so-cua-toi");
-  const [profile, dossiers, drafts, notices] = await Promise.all([getOwnProfile(user.id), listOwnDossiers(user), listDrafts(user.id), listNotifications(user.id, 30)]);
+  const [profile, dossiers, drafts, notices] = await Promise.all([
+    getOwnProfile(user.id),
+    listOwnDossiers(user),
+    listDrafts(user.id),
+    listNotifications(user.id, 30),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{commonText.myDossiers}</h1>
       <section className="card space-y-2" aria-labelledby="ho-so">
-        <h2 id="ho-so" className="text-lg font-semibold">Hồ sơ đã nộp</h2>
+        <h2 id="ho-so" className="text-lg font-semibold">
+          Hồ sơ đã nộp
+        </h2>
         {dossiers.length === 0 ? (
-          <p>Bạn chưa nộp hồ sơ nào. <Link href="/thu-tuc">Tìm thủ tục để nộp hồ sơ trực tuyến</Link>.</p>
+          <p>
+            Bạn chưa nộp hồ sơ nào. <Link href="/thu-tuc">Tìm thủ tục để nộp hồ sơ trực tuyến</Link>.
+          </p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <thead><tr className="border-b"><th scope="col" className="p-2">Mã hồ sơ</th><th scope="col" className="p-2">Thủ tục</th><th scope="col" className="p-2">Trạng thái</th><th scope="col" className="p-2">Ngày hẹn trả</th></tr></thead>
+              <thead>
+                <tr className="border-b">
+                  <th scope="col" className="p-2">
+                    Mã hồ sơ
+                  </th>
+                  <th scope="col" className="p-2">
+                    Thủ tục
+                  </th>
+                  <th scope="col" className="p-2">
+                    Trạng thái
+                  </th>
+                  <th scope="col" className="p-2">
+                    Ngày hẹn trả
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {dossiers.map((d) => (
                   <tr key={d.code} className="border-b">
-                    <td className="p-2"><Link href={`/ho-so-cua-toi/${d.code}`}>{d.code}</Link></td>
-                    <td className="p-2">{d.service.name}<br /><span className="text-slate-700">{d.holderAgency.name}</span></td>
+                    <td className="p-2">
+                      <Link href={`/ho-so-cua-toi/${d.code}`}>{d.code}</Link>
+                    </td>
+                    <td className="p-2">
+                      {d.service.name}
+                      <br />
+                      <span className="text-slate-700">{d.holderAgency.name}</span>
+                    </td>
                     <td className="p-2">{statusName(d.status)}</td>
                     <td className="p-2">{d.dueAt ? formatDate(d.dueAt) : "—"}</td>
                   </tr>
@@ -43,20 +73,29 @@ export default async function MyDossiersPage() {
       </section>
       {drafts.length > 0 && (
         <section className="card space-y-2" aria-labelledby="nhap">
-          <h2 id="nhap" className="text-lg font-semibold">Hồ sơ đang soạn (bản nháp)</h2>
+          <h2 id="nhap" className="text-lg font-semibold">
+            Hồ sơ đang soạn (bản nháp)
+          </h2>
           <ul className="space-y-1">
             {drafts.map((d) => (
               <li key={d.id}>
                 <Link href={`/nop-ho-so/${d.service.code}`}>{d.service.name}</Link>
-                <span className="text-sm text-slate-700"> — {d.service.agency.name}, lưu lúc {formatDateTime(d.updatedAt)}</span>
+                <span className="text-sm text-slate-700">
+                  {" "}
+                  — {d.service.agency.name}, lưu lúc {formatDateTime(d.updatedAt)}
+                </span>
               </li>
             ))}
           </ul>
         </section>
       )}
       <section className="card space-y-2" aria-labelledby="thong-bao">
-        <h2 id="thong-bao" className="text-lg font-semibold">Thông báo</h2>
-        {notices.length === 0 ? <p>Chưa có thông báo.</p> : (
+        <h2 id="thong-bao" className="text-lg font-semibold">
+          Thông báo
+        </h2>
+        {notices.length === 0 ? (
+          <p>Chưa có thông báo.</p>
+        ) : (
           <ul className="space-y-2" data-testid="thong-bao">
             {notices.map((n) => (
               <li key={String(n.id)}>
@@ -70,15 +109,24 @@ export default async function MyDossiersPage() {
       </section>
       {profile && (
         <section className="card" aria-labelledby="thong-tin">
-          <h2 id="thong-tin" className="mb-2 text-lg font-semibold">Thông tin tài khoản</h2>
+          <h2 id="thong-tin" className="mb-2 text-lg font-semibold">
+            Thông tin tài khoản
+          </h2>
           <dl className="grid gap-2 sm:grid-cols-[14rem_1fr]">
-            <dt className="font-semibold">{accountText.fullName}</dt><dd>{profile.fullName}</dd>
-            <dt className="font-semibold">{accountText.cccd}</dt><dd>{maskCccd(profile.cccd)}</dd>
-            <dt className="font-semibold">{accountText.dateOfBirth}</dt><dd>{profile.dateOfBirth ? formatDate(profile.dateOfBirth.toISOString().slice(0, 10)) : ""}</dd>
-            <dt className="font-semibold">{accountText.phone}</dt><dd>{profile.phone}</dd>
-            <dt className="font-semibold">{accountText.email}</dt><dd>{profile.email}</dd>
+            <dt className="font-semibold">{accountText.fullName}</dt>
+            <dd>{profile.fullName}</dd>
+            <dt className="font-semibold">{accountText.cccd}</dt>
+            <dd>{maskCccd(profile.cccd)}</dd>
+            <dt className="font-semibold">{accountText.dateOfBirth}</dt>
+            <dd>{profile.dateOfBirth ? formatDate(profile.dateOfBirth.toISOString().slice(0, 10)) : ""}</dd>
+            <dt className="font-semibold">{accountText.phone}</dt>
+            <dd>{profile.phone}</dd>
+            <dt className="font-semibold">{accountText.email}</dt>
+            <dd>{profile.email}</dd>
           </dl>
-          <div className="mt-4"><SignOutEverywhere /></div>
+          <div className="mt-4">
+            <SignOutEverywhere />
+          </div>
         </section>
       )}
     </div>

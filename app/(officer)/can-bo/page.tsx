@@ -33,10 +33,22 @@ export default async function OfficerHome({ searchParams }: { searchParams: Prom
           {overview.agency.name} · <span className="font-mono">{overview.agency.identifier}</span>
         </p>
         <p className="mt-2 flex flex-wrap gap-2">
-          <Link href="/can-bo/ho-so" className="btn btn-primary">Hàng đợi hồ sơ</Link>
-          <Link href="/can-bo/thong-ke" className="btn btn-secondary">Thống kê</Link>
-          {can(user, "agency.manageOfficers") && <Link href="/can-bo/quan-tri-co-quan/can-bo" className="btn btn-secondary">Quản lý cán bộ</Link>}
-          {can(user, "agency.manageServices") && <Link href="/can-bo/quan-tri-co-quan/dich-vu" className="btn btn-secondary">Quản lý dịch vụ</Link>}
+          <Link href="/can-bo/ho-so" className="btn btn-primary">
+            Hàng đợi hồ sơ
+          </Link>
+          <Link href="/can-bo/thong-ke" className="btn btn-secondary">
+            Thống kê
+          </Link>
+          {can(user, "agency.manageOfficers") && (
+            <Link href="/can-bo/quan-tri-co-quan/can-bo" className="btn btn-secondary">
+              Quản lý cán bộ
+            </Link>
+          )}
+          {can(user, "agency.manageServices") && (
+            <Link href="/can-bo/quan-tri-co-quan/dich-vu" className="btn btn-secondary">
+              Quản lý dịch vụ
+            </Link>
+          )}
         </p>
       </header>
       <section aria-labelledby="tong-quan" className="grid gap-3 sm:grid-cols-3">

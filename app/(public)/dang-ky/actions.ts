@@ -11,7 +11,9 @@ export interface RegisterState {
 }
 
 export async function registerAction(_prev: RegisterState, formData: FormData): Promise<RegisterState> {
-  const input = Object.fromEntries([...REGISTRATION_KEPT_FIELDS, "password", "passwordConfirm"].map((k) => [k, String(formData.get(k) ?? "")]));
+  const input = Object.fromEntries(
+    [...REGISTRATION_KEPT_FIELDS, "password", "passwordConfirm"].map((k) => [k, String(formData.get(k) ?? "")]),
+  );
   const result = await registerCitizen(input);
   if (result.ok) redirect("/dang-nhap?da-dang-ky=1");
   // What the person typed comes back (never the passwords), so nothing has to be typed twice.

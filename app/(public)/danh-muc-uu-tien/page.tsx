@@ -25,14 +25,14 @@ export default async function PublicPriorityLists() {
           </h2>
           {l.publishedAt && <p className="text-sm text-slate-700">{t.publishedOn(formatDate(l.publishedAt))}</p>}
           <DataTable caption={t.entriesCaption} columns={[t.entryColumns.code, t.entryColumns.name, t.entryColumns.target]}>
-                {l.entries.map((e) => (
-                  <tr key={e.id} className="border-b border-slate-200">
-                    <td className="p-2 font-mono">{e.procedure.code}</td>
-                    <td className="p-2">{e.procedure.name}</td>
-                    <td className="p-2">{t.level(e.targetLevel)}</td>
-                  </tr>
-                ))}
-              </DataTable>
+            {l.entries.map((e) => (
+              <tr key={e.id} className="border-b border-slate-200">
+                <td className="p-2 font-mono">{e.procedure.code}</td>
+                <td className="p-2">{e.procedure.name}</td>
+                <td className="p-2">{t.level(e.targetLevel)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ))}
     </div>

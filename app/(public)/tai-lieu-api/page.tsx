@@ -10,15 +10,17 @@ export const metadata: Metadata = { title: "API liên thông văn bản" };
 export default function ApiDocsPage() {
   const doc = openApiDocument(publicBaseUrl());
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods as Record<string, { summary: string; responses: Record<string, { description: string }> }>).map(([method, op]) => ({ path, method, op })),
+    Object.entries(methods as Record<string, { summary: string; responses: Record<string, { description: string }> }>).map(
+      ([method, op]) => ({ path, method, op }),
+    ),
   );
   return (
     <article className="space-y-4">
       <h1 className="text-2xl font-bold">{doc.info.title}</h1>
       <p>{doc.info.description}</p>
       <p>
-        Địa chỉ: <code>{doc.servers[0]!.url}</code> · Xác thực: <code>Authorization: Bearer dvc_…</code> (khóa API do quản trị cấp cho từng cơ quan) · Mô tả đầy đủ:{" "}
-        <a href="/api/v1/openapi.json">OpenAPI 3.1 (JSON)</a>
+        Địa chỉ: <code>{doc.servers[0]!.url}</code> · Xác thực: <code>Authorization: Bearer dvc_…</code> (khóa API do quản trị cấp cho từng
+        cơ quan) · Mô tả đầy đủ: <a href="/api/v1/openapi.json">OpenAPI 3.1 (JSON)</a>
       </p>
       <ul className="space-y-3">
         {operations.map(({ path, method, op }) => (
@@ -28,10 +30,14 @@ export default function ApiDocsPage() {
             </h2>
             <p>{op.summary}</p>
             <table className="text-left text-sm">
-              <caption className="sr-only">Mã trả về của {method.toUpperCase()} {path}</caption>
+              <caption className="sr-only">
+                Mã trả về của {method.toUpperCase()} {path}
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col" className="pr-4">Mã</th>
+                  <th scope="col" className="pr-4">
+                    Mã
+                  </th>
                   <th scope="col">Ý nghĩa</th>
                 </tr>
               </thead>

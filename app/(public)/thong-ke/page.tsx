@@ -31,11 +31,15 @@ export default async function PublicStatisticsPage() {
       </header>
 
       <section aria-labelledby="toan-quoc" className="space-y-3">
-        <h2 id="toan-quoc" className="text-xl font-semibold">{t.nationalHeading(year.year)}</h2>
+        <h2 id="toan-quoc" className="text-xl font-semibold">
+          {t.nationalHeading(year.year)}
+        </h2>
         <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <div className="card">
             <dt className="text-sm text-slate-700">{c.received}</dt>
-            <dd className="text-2xl font-bold" data-testid="year-received">{n(f.received)}</dd>
+            <dd className="text-2xl font-bold" data-testid="year-received">
+              {n(f.received)}
+            </dd>
           </div>
           <div className="card">
             <dt className="text-sm text-slate-700">{c.processed}</dt>
@@ -49,17 +53,24 @@ export default async function PublicStatisticsPage() {
             <dd className="text-2xl font-bold">{n(f.inProgress)}</dd>
           </div>
           <div className="card">
-            <dt className="text-sm text-slate-700">{c.averageDays} · {c.satisfaction}</dt>
+            <dt className="text-sm text-slate-700">
+              {c.averageDays} · {c.satisfaction}
+            </dt>
             <dd className="text-2xl font-bold">
-              {f.averageProcessingDays == null ? "—" : f.averageProcessingDays.toLocaleString("vi-VN")} · {f.satisfaction.average == null ? "—" : f.satisfaction.average.toLocaleString("vi-VN")}
+              {f.averageProcessingDays == null ? "—" : f.averageProcessingDays.toLocaleString("vi-VN")} ·{" "}
+              {f.satisfaction.average == null ? "—" : f.satisfaction.average.toLocaleString("vi-VN")}
             </dd>
-            <dd className="text-sm text-slate-700">{c.ratings}: {n(f.satisfaction.count)}</dd>
+            <dd className="text-sm text-slate-700">
+              {c.ratings}: {n(f.satisfaction.count)}
+            </dd>
           </div>
         </dl>
       </section>
 
       <section aria-labelledby="theo-thang" className="space-y-3">
-        <h2 id="theo-thang" className="text-xl font-semibold">{t.monthlyHeading}</h2>
+        <h2 id="theo-thang" className="text-xl font-semibold">
+          {t.monthlyHeading}
+        </h2>
         <BarChart
           id="toan-quoc-bieu-do"
           title={t.chart}
@@ -69,24 +80,48 @@ export default async function PublicStatisticsPage() {
             { name: c.processed, values: monthly.map((r) => r.processed as number), fill: "fill-slate-500", swatch: "bg-slate-500" },
           ]}
         />
-        <PublicDataTable table="toan-quoc-theo-thang" caption={t.tables["toan-quoc-theo-thang"]} columns={TABLE_COLUMNS["toan-quoc-theo-thang"]} rows={monthly} rowHeader="month" />
+        <PublicDataTable
+          table="toan-quoc-theo-thang"
+          caption={t.tables["toan-quoc-theo-thang"]}
+          columns={TABLE_COLUMNS["toan-quoc-theo-thang"]}
+          rows={monthly}
+          rowHeader="month"
+        />
       </section>
 
       <section aria-labelledby="theo-co-quan" className="space-y-3">
-        <h2 id="theo-co-quan" className="text-xl font-semibold">{t.agenciesHeading(year.year)}</h2>
-        <PublicDataTable table="theo-co-quan" caption={t.tables["theo-co-quan"]} columns={TABLE_COLUMNS["theo-co-quan"].filter((col) => col.key !== "identifier")} rows={agencies} rowHeader="agency" />
+        <h2 id="theo-co-quan" className="text-xl font-semibold">
+          {t.agenciesHeading(year.year)}
+        </h2>
+        <PublicDataTable
+          table="theo-co-quan"
+          caption={t.tables["theo-co-quan"]}
+          columns={TABLE_COLUMNS["theo-co-quan"].filter((col) => col.key !== "identifier")}
+          rows={agencies}
+          rowHeader="agency"
+        />
       </section>
 
       <section aria-labelledby="ket-noi" className="space-y-3">
-        <h2 id="ket-noi" className="text-xl font-semibold">{t.integrationHeading}</h2>
+        <h2 id="ket-noi" className="text-xl font-semibold">
+          {t.integrationHeading}
+        </h2>
         <p className="font-semibold" data-testid="public-headline">
           {integrationText.headline(connectedCount(states.central), connectedCount(states.provinces))}
         </p>
-        <PublicDataTable table="ket-noi" caption={t.tables["ket-noi"]} columns={TABLE_COLUMNS["ket-noi"].filter((col) => col.key !== "identifier")} rows={integration} rowHeader="agency" />
+        <PublicDataTable
+          table="ket-noi"
+          caption={t.tables["ket-noi"]}
+          columns={TABLE_COLUMNS["ket-noi"].filter((col) => col.key !== "identifier")}
+          rows={integration}
+          rowHeader="agency"
+        />
       </section>
 
       <section aria-labelledby="du-lieu-mo" className="card space-y-2">
-        <h2 id="du-lieu-mo" className="text-xl font-semibold">{t.schemaTitle}</h2>
+        <h2 id="du-lieu-mo" className="text-xl font-semibold">
+          {t.schemaTitle}
+        </h2>
         <p>{t.schemaLead}</p>
         <p>
           <a href="/thong-ke/du-lieu/schema.json">{t.schemaLink}</a>

@@ -8,7 +8,15 @@ import { cachedFieldCounts, cachedListAgencies, cachedListCatalog } from "@/lib/
 import type { CatalogFilters as Filters, PageRequest } from "@/lib/catalog/queries";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 
-export async function CatalogView({ filters, page, params }: { filters: Filters; page: PageRequest; params: Record<string, string | undefined> }) {
+export async function CatalogView({
+  filters,
+  page,
+  params,
+}: {
+  filters: Filters;
+  page: PageRequest;
+  params: Record<string, string | undefined>;
+}) {
   const [result, agencies, fields] = await Promise.all([cachedListCatalog(filters, page), cachedListAgencies(), cachedFieldCounts()]);
   return (
     <div className="space-y-4">

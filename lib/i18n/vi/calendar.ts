@@ -45,7 +45,9 @@ export const calendarText = {
   saved: (date: string) => `Đã lưu ngày ${date}.`,
   deleted: (date: string) => `Đã xóa ngày ${date} khỏi lịch.`,
   added: (count: number, year: number) =>
-    count === 0 ? `Không có ngày gợi ý nào mới cho năm ${year}: các ngày đều đã có trong bảng.` : `Đã thêm ${count} ngày nghỉ gợi ý cho năm ${year}.`,
+    count === 0
+      ? `Không có ngày gợi ý nào mới cho năm ${year}: các ngày đều đã có trong bảng.`
+      : `Đã thêm ${count} ngày nghỉ gợi ý cho năm ${year}.`,
 
   errors: {
     date: "Ngày: vui lòng nhập một ngày hợp lệ (ngày/tháng/năm).",

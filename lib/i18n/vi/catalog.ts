@@ -30,8 +30,7 @@ export const catalogText = {
   offeredByCount: (n: number) => `${n.toLocaleString("vi-VN")} cơ quan thực hiện`,
   servicesCount: (n: number) => `${n.toLocaleString("vi-VN")} dịch vụ`,
   proceduresCount: (n: number) => `${n.toLocaleString("vi-VN")} thủ tục`,
-  levelName: (level: number) =>
-    level === 4 ? "Mức độ 4 — Toàn trình" : level === 3 ? "Mức độ 3 — Một phần" : `Mức độ ${level}`,
+  levelName: (level: number) => (level === 4 ? "Mức độ 4 — Toàn trình" : level === 3 ? "Mức độ 3 — Một phần" : `Mức độ ${level}`),
   levelShort: (level: number) => (level === 4 ? "Toàn trình (mức 4)" : level === 3 ? "Một phần (mức 3)" : `Mức ${level}`),
   levelExplain: {
     3: "Điền và nộp hồ sơ trực tuyến; nộp phí và nhận kết quả trực tiếp (Nghị định 42/2022/NĐ-CP: dịch vụ công trực tuyến một phần).",

@@ -19,7 +19,8 @@ export const commonText = {
   errorLead: "Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.",
   tryAgain: "Thử lại",
   backHome: "Về trang chủ",
-  footer: "Cổng Dịch vụ công Quốc gia — Văn phòng Chính phủ. Bản trình diễn; dữ liệu thủ tục lấy theo Cơ sở dữ liệu quốc gia về thủ tục hành chính.",
+  footer:
+    "Cổng Dịch vụ công Quốc gia — Văn phòng Chính phủ. Bản trình diễn; dữ liệu thủ tục lấy theo Cơ sở dữ liệu quốc gia về thủ tục hành chính.",
   demoData: "Dữ liệu mẫu",
   required: "bắt buộc",
   concurrentConflict: "Thông tin này vừa được ghi nhận bởi một yêu cầu khác. Vui lòng tải lại trang và kiểm tra.",

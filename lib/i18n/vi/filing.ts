@@ -13,7 +13,8 @@ export const filingText = {
   email: (label: string) => `${label}: thư điện tử không hợp lệ.`,
   address: (label: string) => `${label}: vui lòng chọn tỉnh/thành phố, quận/huyện, phường/xã và nhập số nhà, đường.`,
   file: {
-    type: (name: string) => `Tệp “${name}” không được chấp nhận: chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).`,
+    type: (name: string) =>
+      `Tệp “${name}” không được chấp nhận: chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).`,
     tooBig: (name: string, mb: number) => `Tệp “${name}” vượt quá dung lượng cho phép ${mb} MB.`,
     dossierTooBig: (mb: number) => `Tổng dung lượng các tệp của hồ sơ vượt quá ${mb} MB.`,
     empty: (name: string) => `Tệp “${name}” rỗng.`,

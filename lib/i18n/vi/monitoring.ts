@@ -159,7 +159,7 @@ export const publicStatsText = {
   json: "JSON",
   schemaTitle: "Dữ liệu mở",
   schemaLead:
-    "Mỗi bảng tải được dưới dạng CSV (UTF-8, mở được bằng Excel) và JSON. Tệp JSON có dạng { \"table\", \"generatedAt\", \"columns\", \"rows\" }, trong đó mỗi phần tử của rows là một đối tượng với các trường liệt kê trong columns; lược đồ JSON Schema (bản 2020-12) mô tả đầy đủ:",
+    'Mỗi bảng tải được dưới dạng CSV (UTF-8, mở được bằng Excel) và JSON. Tệp JSON có dạng { "table", "generatedAt", "columns", "rows" }, trong đó mỗi phần tử của rows là một đối tượng với các trường liệt kê trong columns; lược đồ JSON Schema (bản 2020-12) mô tả đầy đủ:',
   schemaLink: "Lược đồ JSON (schema.json)",
   tables: {
     "toan-quoc-theo-thang": "Toàn quốc theo tháng",

@@ -41,8 +41,10 @@ export const statisticsText = {
   showingDefault: "Đang hiển thị 12 tháng gần nhất.",
 
   chartHeading: "Tiếp nhận và giải quyết theo tháng",
-  chartTitle: (from: string, to: string) => `Hồ sơ tiếp nhận và hồ sơ đã giải quyết theo tháng, từ ${monthLabel(from)} đến ${monthLabel(to)}`,
-  chartMonth: (month: string, received: string, processed: string) => `Tháng ${monthLabel(month)}: tiếp nhận ${received}, đã giải quyết ${processed}.`,
+  chartTitle: (from: string, to: string) =>
+    `Hồ sơ tiếp nhận và hồ sơ đã giải quyết theo tháng, từ ${monthLabel(from)} đến ${monthLabel(to)}`,
+  chartMonth: (month: string, received: string, processed: string) =>
+    `Tháng ${monthLabel(month)}: tiếp nhận ${received}, đã giải quyết ${processed}.`,
   legendReceived: "Tiếp nhận",
   legendProcessed: "Đã giải quyết",
 
@@ -82,7 +84,10 @@ export const statisticsText = {
       "Trong đó tạm dừng",
       "những hồ sơ đang giải quyết mà hiện đang chờ công dân bổ sung giấy tờ hoặc thực hiện nghĩa vụ tài chính. Hệ thống chỉ biết trạng thái hiện tại, nên với các tháng trước đây con số này là số hồ sơ đó nay vẫn đang chờ.",
     ],
-    ["Thời gian giải quyết trung bình", "số ngày (kể cả ngày nghỉ) từ khi tiếp nhận, hoặc từ khi nộp nếu chưa ghi ngày tiếp nhận, đến khi có kết quả."],
+    [
+      "Thời gian giải quyết trung bình",
+      "số ngày (kể cả ngày nghỉ) từ khi tiếp nhận, hoặc từ khi nộp nếu chưa ghi ngày tiếp nhận, đến khi có kết quả.",
+    ],
     ["Mức hài lòng", "đánh giá của công dân (từ 1 đến 5) gửi trong tháng."],
   ] as readonly (readonly [string, string])[],
 

@@ -8,7 +8,12 @@ import { runForm } from "@/lib/programme/form-action";
 const PAGE = "/quan-tri/co-quan";
 
 export async function createAgencyAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {
-  return runForm(fd, ["identifier", "name", "shortName", "kind", "provinceCode", "validFrom"], createAgency, (d) => `${PAGE}/${d.identifier}?tb=tao`);
+  return runForm(
+    fd,
+    ["identifier", "name", "shortName", "kind", "provinceCode", "validFrom"],
+    createAgency,
+    (d) => `${PAGE}/${d.identifier}?tb=tao`,
+  );
 }
 
 export async function updateAgencyAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {

@@ -24,21 +24,21 @@ export default async function RegistryPage() {
     <div className="space-y-6">
       <AdminPageHeader title={t.title} lead={t.lead} />
       <DataTable caption={t.tableCaption} columns={Object.values(t.columns)}>
-            {rows.map((r) => (
-              <tr key={r.identifier} className="border-b border-slate-200" data-testid={`co-quan-${r.identifier}`}>
-                <td className="p-2 font-mono">
-                  <Link href={`/quan-tri/co-quan/${r.identifier}`}>{r.identifier}</Link>
-                </td>
-                <td className="p-2">{r.name}</td>
-                <td className="p-2">{(catalogText.agencyKind as Record<string, string>)[r.kind] ?? r.kind}</td>
-                <td className="p-2">
-                  {r.validTo ? t.until(formatDate(r.validFrom), formatDate(r.validTo)) : t.since(formatDate(r.validFrom))}
-                  {r.retired && <span className="block font-semibold">{t.retired}</span>}
-                </td>
-                <td className="p-2">{r.successorName ?? "—"}</td>
-              </tr>
-            ))}
-          </DataTable>
+        {rows.map((r) => (
+          <tr key={r.identifier} className="border-b border-slate-200" data-testid={`co-quan-${r.identifier}`}>
+            <td className="p-2 font-mono">
+              <Link href={`/quan-tri/co-quan/${r.identifier}`}>{r.identifier}</Link>
+            </td>
+            <td className="p-2">{r.name}</td>
+            <td className="p-2">{(catalogText.agencyKind as Record<string, string>)[r.kind] ?? r.kind}</td>
+            <td className="p-2">
+              {r.validTo ? t.until(formatDate(r.validFrom), formatDate(r.validTo)) : t.since(formatDate(r.validFrom))}
+              {r.retired && <span className="block font-semibold">{t.retired}</span>}
+            </td>
+            <td className="p-2">{r.successorName ?? "—"}</td>
+          </tr>
+        ))}
+      </DataTable>
       <section aria-labelledby="them-co-quan" className="card space-y-3">
         <h2 id="them-co-quan" className="text-lg font-semibold">
           {t.createTitle}

@@ -20,5 +20,10 @@ export async function removePriorityEntryAction(_: ActionFormState, fd: FormData
 }
 
 export async function advancePriorityListAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {
-  return runForm(fd, ["listId", "to"], advancePriorityList, (d) => `${PAGE}/${d.listId}?tb=${d.status === "PUBLISHED" ? "cong-bo" : "lay-y-kien"}`);
+  return runForm(
+    fd,
+    ["listId", "to"],
+    advancePriorityList,
+    (d) => `${PAGE}/${d.listId}?tb=${d.status === "PUBLISHED" ? "cong-bo" : "lay-y-kien"}`,
+  );
 }

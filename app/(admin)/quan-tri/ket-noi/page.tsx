@@ -5,13 +5,24 @@ import { IntegrationTable } from "@/components/monitoring/IntegrationTable";
 import { SortLinks } from "@/components/monitoring/SortLinks";
 import { requirePermission } from "@/lib/auth/current-user";
 import { integrationText as t } from "@/lib/i18n/vi/monitoring";
-import { connectedCount, countStates, CONNECTION_STATES, integrationOverview, isCentral, parseIntegrationSort } from "@/lib/monitoring/integration";
+import {
+  connectedCount,
+  countStates,
+  CONNECTION_STATES,
+  integrationOverview,
+  isCentral,
+  parseIntegrationSort,
+} from "@/lib/monitoring/integration";
 
 const PAGE = "/quan-tri/ket-noi";
 
 export const metadata: Metadata = { title: t.title };
 
-export default async function IntegrationOverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function IntegrationOverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const sort = parseIntegrationSort(sp["sap-xep"]);
   await requirePermission("admin.read", PAGE);
@@ -34,15 +45,23 @@ export default async function IntegrationOverviewPage({ searchParams }: { search
           <caption className="sr-only">Số cơ quan theo trạng thái kết nối</caption>
           <thead>
             <tr>
-              <th scope="col" className="p-1 pr-4">{t.columns.state}</th>
-              <th scope="col" className="p-1 pr-4">{t.groups.central}</th>
-              <th scope="col" className="p-1">{t.groups.provinces}</th>
+              <th scope="col" className="p-1 pr-4">
+                {t.columns.state}
+              </th>
+              <th scope="col" className="p-1 pr-4">
+                {t.groups.central}
+              </th>
+              <th scope="col" className="p-1">
+                {t.groups.provinces}
+              </th>
             </tr>
           </thead>
           <tbody>
             {CONNECTION_STATES.filter((s) => s !== "SENDING_ONLY" || counts.central[s] + counts.provinces[s] > 0).map((s) => (
               <tr key={s} data-testid={`state-count-${s}`}>
-                <th scope="row" className="p-1 pr-4 font-normal">{t.states[s]}</th>
+                <th scope="row" className="p-1 pr-4 font-normal">
+                  {t.states[s]}
+                </th>
                 <td className="p-1 pr-4">{counts.central[s]}</td>
                 <td className="p-1">{counts.provinces[s]}</td>
               </tr>
@@ -51,8 +70,16 @@ export default async function IntegrationOverviewPage({ searchParams }: { search
         </table>
       </section>
       <SortLinks basePath={PAGE} current={sort} options={t.sorts} label={t.sortLabel} />
-      <IntegrationTable caption={`${t.groups.central} (${counts.centralTotal})`} rows={rows.filter((r) => isCentral(r.kind))} linkBase={PAGE} />
-      <IntegrationTable caption={`${t.groups.provinces} (${counts.provincesTotal})`} rows={rows.filter((r) => !isCentral(r.kind))} linkBase={PAGE} />
+      <IntegrationTable
+        caption={`${t.groups.central} (${counts.centralTotal})`}
+        rows={rows.filter((r) => isCentral(r.kind))}
+        linkBase={PAGE}
+      />
+      <IntegrationTable
+        caption={`${t.groups.provinces} (${counts.provincesTotal})`}
+        rows={rows.filter((r) => !isCentral(r.kind))}
+        linkBase={PAGE}
+      />
     </div>
   );
 }

@@ -6,5 +6,10 @@ import { runForm } from "@/lib/programme/form-action";
 import { updateMilestone } from "@/lib/programme/milestones";
 
 export async function updateMilestoneAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {
-  return runForm(fd, ["id", "title", "dueDate", "status", "doneOn", "note"], updateMilestone, (d) => `/quan-tri/moc-tien-do?tb=luu&moc=${d.code}`);
+  return runForm(
+    fd,
+    ["id", "title", "dueDate", "status", "doneOn", "note"],
+    updateMilestone,
+    (d) => `/quan-tri/moc-tien-do?tb=luu&moc=${d.code}`,
+  );
 }

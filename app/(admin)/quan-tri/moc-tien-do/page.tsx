@@ -25,18 +25,18 @@ export default async function MilestonesPage({ searchParams }: { searchParams: P
         </p>
       )}
       <DataTable caption={t.tableCaption} columns={Object.values(t.columns)}>
-            {milestones.map((m) => (
-              <tr key={m.id} className="border-b border-slate-200" data-testid={`moc-${m.code}`}>
-                <td className="p-2">
-                  <a href={`#sua-${m.code}`}>{m.title}</a>
-                </td>
-                <td className="p-2 whitespace-nowrap">{formatDate(m.dueDate)}</td>
-                <td className="p-2">{MILESTONE_STATUS_LABEL[m.status]}</td>
-                <td className="p-2">{m.doneOn ? formatDate(m.doneOn) : "—"}</td>
-                <td className={`p-2 ${m.late ? "font-semibold text-red-800" : ""}`}>{m.late ? t.late : t.onTime}</td>
-              </tr>
-            ))}
-          </DataTable>
+        {milestones.map((m) => (
+          <tr key={m.id} className="border-b border-slate-200" data-testid={`moc-${m.code}`}>
+            <td className="p-2">
+              <a href={`#sua-${m.code}`}>{m.title}</a>
+            </td>
+            <td className="p-2 whitespace-nowrap">{formatDate(m.dueDate)}</td>
+            <td className="p-2">{MILESTONE_STATUS_LABEL[m.status]}</td>
+            <td className="p-2">{m.doneOn ? formatDate(m.doneOn) : "—"}</td>
+            <td className={`p-2 ${m.late ? "font-semibold text-red-800" : ""}`}>{m.late ? t.late : t.onTime}</td>
+          </tr>
+        ))}
+      </DataTable>
       {milestones.map((m) => (
         <section key={m.id} id={`sua-${m.code}`} aria-labelledby={`tieu-de-${m.code}`} className="card space-y-3">
           <h2 id={`tieu-de-${m.code}`} className="text-lg font-semibold">
@@ -50,7 +50,13 @@ export default async function MilestonesPage({ searchParams }: { searchParams: P
             fields={[
               { name: "title", label: t.fieldTitle, required: true, defaultValue: m.title, maxLength: 300 },
               { name: "dueDate", label: t.dueDate, type: "date", required: true, defaultValue: m.dueDate },
-              { name: "status", label: t.status, type: "select", defaultValue: m.status, options: Object.entries(MILESTONE_STATUS_LABEL).map(([value, label]) => ({ value, label })) },
+              {
+                name: "status",
+                label: t.status,
+                type: "select",
+                defaultValue: m.status,
+                options: Object.entries(MILESTONE_STATUS_LABEL).map(([value, label]) => ({ value, label })),
+              },
               { name: "doneOn", label: t.doneOn, type: "date", help: t.doneOnHelp, defaultValue: m.doneOn ?? "" },
               { name: "note", label: t.note, type: "textarea", defaultValue: m.note, maxLength: 2000 },
             ]}

@@ -22,7 +22,10 @@ export default async function ResolutionPage({ searchParams }: { searchParams: P
   await requirePermission("admin.read", PAGE);
   const rows = await levelProgress({ sort });
   const totals = levelTotals(rows);
-  const behind = [...rows].filter((r) => r.services > 0).sort((a, b) => (a.share34 ?? 0) - (b.share34 ?? 0) || b.remaining - a.remaining).slice(0, 15);
+  const behind = [...rows]
+    .filter((r) => r.services > 0)
+    .sort((a, b) => (a.share34 ?? 0) - (b.share34 ?? 0) || b.remaining - a.remaining)
+    .slice(0, 15);
   const c = t.columns;
   return (
     <div className="space-y-6">
@@ -34,10 +37,16 @@ export default async function ResolutionPage({ searchParams }: { searchParams: P
         <p className="text-slate-700">{t.lead}</p>
       </header>
       <section aria-labelledby="toan-quoc" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <h2 id="toan-quoc" className="sr-only">{t.national}</h2>
+        <h2 id="toan-quoc" className="sr-only">
+          {t.national}
+        </h2>
         <div className="card">
-          <p className="text-sm text-slate-700">{t.national}: {c.share34}</p>
-          <p className="text-2xl font-bold" data-testid="national-share34">{pct(totals.share34)}</p>
+          <p className="text-sm text-slate-700">
+            {t.national}: {c.share34}
+          </p>
+          <p className="text-2xl font-bold" data-testid="national-share34">
+            {pct(totals.share34)}
+          </p>
           <p className="text-sm text-slate-700">{t.target}</p>
         </div>
         <div className="card">
@@ -46,7 +55,9 @@ export default async function ResolutionPage({ searchParams }: { searchParams: P
         </div>
         <div className="card">
           <p className="text-sm text-slate-700">{c.remaining}</p>
-          <p className="text-2xl font-bold" data-testid="national-remaining">{n(totals.remaining)}</p>
+          <p className="text-2xl font-bold" data-testid="national-remaining">
+            {n(totals.remaining)}
+          </p>
         </div>
         <div className="card">
           <p className="text-sm text-slate-700">{c.agency}</p>
@@ -54,7 +65,9 @@ export default async function ResolutionPage({ searchParams }: { searchParams: P
         </div>
       </section>
       <section aria-labelledby="cham-nhat" className="card space-y-2">
-        <h2 id="cham-nhat" className="text-lg font-semibold">{t.chart}</h2>
+        <h2 id="cham-nhat" className="text-lg font-semibold">
+          {t.chart}
+        </h2>
         <BarChart
           id="cham-nhat-bieu-do"
           title={t.chart}
@@ -63,22 +76,26 @@ export default async function ResolutionPage({ searchParams }: { searchParams: P
         />
       </section>
       <SortLinks basePath={PAGE} current={sort} options={t.sorts} label={integrationText.sortLabel} />
-      <DataTable caption={t.tableCaption} showCaption columns={[c.agency, c.services, c.level1, c.level2, c.level3, c.level4, c.share34, c.remaining]}>
-            {rows.map((r) => (
-              <tr key={r.identifier} className="border-b border-slate-200" data-testid="level-row" data-identifier={r.identifier}>
-                <th scope="row" className="p-2 font-normal">
-                  <Link href={`/quan-tri/ket-noi/${r.identifier}`}>{r.name}</Link>
-                </th>
-                <td className="p-2">{n(r.services)}</td>
-                <td className="p-2">{n(r.level1)}</td>
-                <td className="p-2">{n(r.level2)}</td>
-                <td className="p-2">{n(r.level3)}</td>
-                <td className="p-2">{n(r.level4)}</td>
-                <td className={`p-2 ${r.share34 != null && r.share34 < 100 ? "font-semibold text-red-800" : ""}`}>{pct(r.share34)}</td>
-                <td className="p-2">{n(r.remaining)}</td>
-              </tr>
-            ))}
-          </DataTable>
+      <DataTable
+        caption={t.tableCaption}
+        showCaption
+        columns={[c.agency, c.services, c.level1, c.level2, c.level3, c.level4, c.share34, c.remaining]}
+      >
+        {rows.map((r) => (
+          <tr key={r.identifier} className="border-b border-slate-200" data-testid="level-row" data-identifier={r.identifier}>
+            <th scope="row" className="p-2 font-normal">
+              <Link href={`/quan-tri/ket-noi/${r.identifier}`}>{r.name}</Link>
+            </th>
+            <td className="p-2">{n(r.services)}</td>
+            <td className="p-2">{n(r.level1)}</td>
+            <td className="p-2">{n(r.level2)}</td>
+            <td className="p-2">{n(r.level3)}</td>
+            <td className="p-2">{n(r.level4)}</td>
+            <td className={`p-2 ${r.share34 != null && r.share34 < 100 ? "font-semibold text-red-800" : ""}`}>{pct(r.share34)}</td>
+            <td className="p-2">{n(r.remaining)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -36,7 +36,13 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
           id="ke-hoach"
           action={planInspectionAction}
           fields={[
-            { name: "agency", label: t.agency, type: "select", required: true, options: agencies.map((a) => ({ value: a.identifier, label: a.name })) },
+            {
+              name: "agency",
+              label: t.agency,
+              type: "select",
+              required: true,
+              options: agencies.map((a) => ({ value: a.identifier, label: a.name })),
+            },
             { name: "plannedOn", label: t.plannedOn, type: "date", required: true },
             { name: "scope", label: t.scope, type: "textarea", required: true, maxLength: 2000 },
           ]}
@@ -91,24 +97,34 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
                 <p>{t.noFollowUps}</p>
               ) : (
                 <DataTable caption={t.followUpsCaption} columns={Object.values(t.followUpColumns)}>
-                      {mine.map((f) => (
-                        <tr key={f.id} className="border-b border-slate-200">
-                          <td className="p-2">{f.action}</td>
-                          <td className="p-2">{f.owner}</td>
-                          <td className="p-2 whitespace-nowrap">{formatDate(f.dueDate)}</td>
-                          <td className="p-2">
-                            {f.doneOn ? (
-                              t.doneOn(formatDate(f.doneOn))
-                            ) : (
-                              <>
-                                <span className={f.dueDate < today ? "font-semibold text-red-800" : ""}>{f.dueDate < today ? t.overdue : t.open}</span>
-                                <ActionForm id={`xong-${f.id}`} action={completeFollowUpAction} fields={[]} hidden={{ id: String(f.id) }} submitLabel={t.markDone(f.action)} pendingLabel={t.planning} variant="secondary" />
-                              </>
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </DataTable>
+                  {mine.map((f) => (
+                    <tr key={f.id} className="border-b border-slate-200">
+                      <td className="p-2">{f.action}</td>
+                      <td className="p-2">{f.owner}</td>
+                      <td className="p-2 whitespace-nowrap">{formatDate(f.dueDate)}</td>
+                      <td className="p-2">
+                        {f.doneOn ? (
+                          t.doneOn(formatDate(f.doneOn))
+                        ) : (
+                          <>
+                            <span className={f.dueDate < today ? "font-semibold text-red-800" : ""}>
+                              {f.dueDate < today ? t.overdue : t.open}
+                            </span>
+                            <ActionForm
+                              id={`xong-${f.id}`}
+                              action={completeFollowUpAction}
+                              fields={[]}
+                              hidden={{ id: String(f.id) }}
+                              submitLabel={t.markDone(f.action)}
+                              pendingLabel={t.planning}
+                              variant="secondary"
+                            />
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </DataTable>
               )}
               <details>
                 <summary className="cursor-pointer font-medium">{t.addFollowUp}</summary>

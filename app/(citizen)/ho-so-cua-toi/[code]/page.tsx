@@ -40,7 +40,9 @@ export default async function DossierPage({ params, searchParams }: Props) {
         </p>
       )}
       <header className="space-y-1">
-        <p className="text-sm"><Link href="/ho-so-cua-toi">← Hồ sơ của tôi</Link></p>
+        <p className="text-sm">
+          <Link href="/ho-so-cua-toi">← Hồ sơ của tôi</Link>
+        </p>
         <h1 className="text-2xl font-bold">{d.service.name}</h1>
         <p>
           Mã hồ sơ: <strong data-testid="ma-ho-so">{d.code}</strong>
@@ -51,7 +53,9 @@ export default async function DossierPage({ params, searchParams }: Props) {
       </header>
 
       <section className="card space-y-2" aria-labelledby="bien-nhan">
-        <h2 id="bien-nhan" className="text-lg font-semibold">Tiếp nhận và hẹn trả kết quả</h2>
+        <h2 id="bien-nhan" className="text-lg font-semibold">
+          Tiếp nhận và hẹn trả kết quả
+        </h2>
         <dl className="grid gap-1 sm:grid-cols-[16rem_1fr]">
           <dt className="text-slate-700">Thời điểm nộp</dt>
           <dd>{formatDateTime(d.submittedAt)}</dd>
@@ -67,8 +71,18 @@ export default async function DossierPage({ params, searchParams }: Props) {
               </dd>
             </>
           )}
-          {d.receivedAt && (<><dt className="text-slate-700">Cơ quan tiếp nhận lúc</dt><dd>{formatDateTime(d.receivedAt)}</dd></>)}
-          {d.returnedAt && (<><dt className="text-slate-700">Trả kết quả lúc</dt><dd>{formatDateTime(d.returnedAt)}</dd></>)}
+          {d.receivedAt && (
+            <>
+              <dt className="text-slate-700">Cơ quan tiếp nhận lúc</dt>
+              <dd>{formatDateTime(d.receivedAt)}</dd>
+            </>
+          )}
+          {d.returnedAt && (
+            <>
+              <dt className="text-slate-700">Trả kết quả lúc</dt>
+              <dd>{formatDateTime(d.returnedAt)}</dd>
+            </>
+          )}
         </dl>
         <p className="flex flex-wrap gap-3">
           <Link href={`/ho-so-cua-toi/${d.code}/bien-nhan`}>Xem giấy tiếp nhận (mẫu 01)</Link>
@@ -84,11 +98,15 @@ export default async function DossierPage({ params, searchParams }: Props) {
 
       {status === STATUS.SUPPLEMENT_REQUESTED && (
         <section className="card space-y-2 border-amber-700" aria-labelledby="bo-sung">
-          <h2 id="bo-sung" className="text-lg font-semibold">Cơ quan yêu cầu bổ sung, hoàn thiện hồ sơ</h2>
+          <h2 id="bo-sung" className="text-lg font-semibold">
+            Cơ quan yêu cầu bổ sung, hoàn thiện hồ sơ
+          </h2>
           {supplementRequest?.note && <p>Lý do: {supplementRequest.note}</p>}
           {requestData.papers && (
             <ul className="list-disc pl-5" aria-label="Giấy tờ cần bổ sung">
-              {requestData.papers.map((p) => <li key={p}>{p}</li>)}
+              {requestData.papers.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
             </ul>
           )}
           <SupplementForm code={d.code} version={d.version} action={supplyAction} maxFileBytes={MAX_FILE_BYTES} />
@@ -97,11 +115,15 @@ export default async function DossierPage({ params, searchParams }: Props) {
 
       {(status === STATUS.DONE || status === STATUS.RETURNED) && (
         <section className="card space-y-2" aria-labelledby="ket-qua">
-          <h2 id="ket-qua" className="text-lg font-semibold">Kết quả giải quyết</h2>
+          <h2 id="ket-qua" className="text-lg font-semibold">
+            Kết quả giải quyết
+          </h2>
           {d.onlineLevel === 4 && results.length > 0 ? (
             <ul>
               {results.map((r) => (
-                <li key={r.id}><a href={`/api/tai-lieu/${r.id}`}>Tải kết quả: {r.fileName}</a></li>
+                <li key={r.id}>
+                  <a href={`/api/tai-lieu/${r.id}`}>Tải kết quả: {r.fileName}</a>
+                </li>
               ))}
             </ul>
           ) : (
@@ -112,28 +134,45 @@ export default async function DossierPage({ params, searchParams }: Props) {
 
       {status === STATUS.RETURNED && (
         <section className="card space-y-2" aria-labelledby="danh-gia">
-          <h2 id="danh-gia" className="text-lg font-semibold">Đánh giá mức độ hài lòng</h2>
-          {d.ratedAt ? <p>Ông/bà đã đánh giá {d.rating}/5.{d.ratingComment ? ` Góp ý: ${d.ratingComment}` : ""}</p> : <RatingForm code={d.code} action={rateAction} />}
+          <h2 id="danh-gia" className="text-lg font-semibold">
+            Đánh giá mức độ hài lòng
+          </h2>
+          {d.ratedAt ? (
+            <p>
+              Ông/bà đã đánh giá {d.rating}/5.{d.ratingComment ? ` Góp ý: ${d.ratingComment}` : ""}
+            </p>
+          ) : (
+            <RatingForm code={d.code} action={rateAction} />
+          )}
         </section>
       )}
 
       <section className="card" aria-labelledby="tien-do">
-        <h2 id="tien-do" className="mb-2 text-lg font-semibold">Quá trình xử lý</h2>
+        <h2 id="tien-do" className="mb-2 text-lg font-semibold">
+          Quá trình xử lý
+        </h2>
         <DossierTimeline events={d.events} formBase={`/ho-so-cua-toi/${d.code}/phieu`} />
       </section>
 
       <section className="card" aria-labelledby="giay-to">
-        <h2 id="giay-to" className="mb-2 text-lg font-semibold">Giấy tờ đã nộp</h2>
+        <h2 id="giay-to" className="mb-2 text-lg font-semibold">
+          Giấy tờ đã nộp
+        </h2>
         <ul className="list-disc pl-5">
           {submitted.map((a) => (
-            <li key={a.id}><a href={`/api/tai-lieu/${a.id}`}>{a.fileName}</a> <span className="text-sm text-slate-700">({Math.max(1, Math.round(a.size / 1024))} KB)</span></li>
+            <li key={a.id}>
+              <a href={`/api/tai-lieu/${a.id}`}>{a.fileName}</a>{" "}
+              <span className="text-sm text-slate-700">({Math.max(1, Math.round(a.size / 1024))} KB)</span>
+            </li>
           ))}
         </ul>
       </section>
 
       {mayWithdraw && (
         <section className="card space-y-2" aria-labelledby="rut">
-          <h2 id="rut" className="text-lg font-semibold">Rút hồ sơ</h2>
+          <h2 id="rut" className="text-lg font-semibold">
+            Rút hồ sơ
+          </h2>
           <WithdrawForm code={d.code} version={d.version} action={withdrawAction} />
         </section>
       )}

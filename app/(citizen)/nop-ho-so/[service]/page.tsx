@@ -24,10 +24,15 @@ export default async function FilePage({ params }: Props) {
   if (!service) notFound();
   const [draft, provinces] = await Promise.all([getDraft(user.id, service.id), adminUnitChildren(null)]);
   const initialAnswers = draft ? (draft.answers as Record<string, unknown>) : await prefillAnswers(user.id, service.form);
-  const files = Object.fromEntries((draft?.attachments ?? []).filter((a) => a.fieldId).map((a) => [a.fieldId!, { id: a.id, fileName: a.fileName, size: a.size }]));
-  const fee = service.feeTotal === 0 ? "Không thu phí, lệ phí." : service.onlineLevel === 4
-    ? `Phí, lệ phí: ${formatMoney(service.feeTotal)}, thanh toán trực tuyến sau khi nộp hồ sơ.`
-    : `Phí, lệ phí: ${formatMoney(service.feeTotal)}, nộp tại bộ phận một cửa khi nhận kết quả.`;
+  const files = Object.fromEntries(
+    (draft?.attachments ?? []).filter((a) => a.fieldId).map((a) => [a.fieldId!, { id: a.id, fileName: a.fileName, size: a.size }]),
+  );
+  const fee =
+    service.feeTotal === 0
+      ? "Không thu phí, lệ phí."
+      : service.onlineLevel === 4
+        ? `Phí, lệ phí: ${formatMoney(service.feeTotal)}, thanh toán trực tuyến sau khi nộp hồ sơ.`
+        : `Phí, lệ phí: ${formatMoney(service.feeTotal)}, nộp tại bộ phận một cửa khi nhận kết quả.`;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <p className="text-sm">
@@ -36,7 +41,8 @@ export default async function FilePage({ params }: Props) {
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{service.name}</h1>
         <p className="text-slate-700">
-          {service.agency.name} · <LevelBadge level={service.onlineLevel} /> · Thời hạn giải quyết: {service.channel.processingDays} ngày làm việc
+          {service.agency.name} · <LevelBadge level={service.onlineLevel} /> · Thời hạn giải quyết: {service.channel.processingDays} ngày
+          làm việc
         </p>
         {draft && <p className="text-sm text-slate-700">Tiếp tục bản nháp đã lưu.</p>}
       </header>

@@ -62,6 +62,8 @@ export async function updateServiceAction(_prev: AdminFormState, formData: FormD
   }
   // The hidden fields have no place beside an input: their errors (an unknown service, a stale version) are the message.
   const hidden = result.fieldErrors.code ?? result.fieldErrors.formVersion;
-  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).filter(([k]) => (SERVICE_FORM_FIELDS as readonly string[]).includes(k)));
+  const fieldErrors = Object.fromEntries(
+    Object.entries(result.fieldErrors).filter(([k]) => (SERVICE_FORM_FIELDS as readonly string[]).includes(k)),
+  );
   return { values, fieldErrors, message: hidden ?? result.message };
 }

@@ -84,10 +84,15 @@ export default async function AgencyStatisticsPage({ searchParams }: { searchPar
           <div className="card">
             <p className="text-sm text-slate-700">{t.yearCards.averageDays}</p>
             <p className="text-2xl font-bold">
-              {totals.averageProcessingDays === null ? <Maybe value={null} /> : t.yearCards.days(decimal.format(totals.averageProcessingDays))}
+              {totals.averageProcessingDays === null ? (
+                <Maybe value={null} />
+              ) : (
+                t.yearCards.days(decimal.format(totals.averageProcessingDays))
+              )}
             </p>
             <p className="text-sm text-slate-700">
-              {t.yearCards.satisfaction}: <Maybe value={totals.satisfaction.average} /> ({t.yearCards.satisfactionDetail(n(totals.satisfaction.count))})
+              {t.yearCards.satisfaction}: <Maybe value={totals.satisfaction.average} /> (
+              {t.yearCards.satisfactionDetail(n(totals.satisfaction.count))})
             </p>
           </div>
         </div>

@@ -37,13 +37,21 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const filters = parseRegisterFilters(sp);
   const [rows, agencies] = await Promise.all([incomingRegister(user, filters), listAgencies()]);
-  const [revisions, answers] = await Promise.all([revisionsOf(rows.map((r) => r.document.id)), answersBy(user.agencyId, rows.map((r) => r.document.documentKey))]);
+  const [revisions, answers] = await Promise.all([
+    revisionsOf(rows.map((r) => r.document.id)),
+    answersBy(
+      user.agencyId,
+      rows.map((r) => r.document.documentKey),
+    ),
+  ]);
   const today = localDate(new Date());
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">Sổ văn bản đến</h1>
-        <Link href="/can-bo/van-ban-di" className="btn btn-secondary">Sổ văn bản đi</Link>
+        <Link href="/can-bo/van-ban-di" className="btn btn-secondary">
+          Sổ văn bản đi
+        </Link>
       </div>
       <RegisterFilterForm filters={filters} agencies={agencies} agencyLabel="Nơi gửi" dateLabel="Ngày đến" path="/can-bo/van-ban-den" />
       {rows.length === 0 && <p className="card">Chưa có văn bản đến.</p>}
@@ -56,22 +64,41 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
           const overdue = !!due && due < today && answered.length === 0 && !["02", "06", "15"].includes(r.status);
           const next = Object.keys(ACTION_TITLE).filter((s) => nextRecipientStatus(r.status, s, "recipient").ok);
           return (
-            <li key={r.id} className={`card space-y-2 ${d.priority > 0 ? "border-l-4 border-l-red-800" : ""}`} data-testid={`den-${d.notation}`}>
+            <li
+              key={r.id}
+              className={`card space-y-2 ${d.priority > 0 ? "border-l-4 border-l-red-800" : ""}`}
+              data-testid={`den-${d.notation}`}
+            >
               <p className="flex flex-wrap items-center gap-2">
                 <Urgency level={d.priority} /> <strong>{d.notation}</strong>
-                <span className="text-sm text-slate-700">{d.senderAgency.name} · {formatDate(d.promulgationDate.toISOString().slice(0, 10))}</span>
+                <span className="text-sm text-slate-700">
+                  {d.senderAgency.name} · {formatDate(d.promulgationDate.toISOString().slice(0, 10))}
+                </span>
                 <DocStatus code={r.status} />
                 {r.arrivalNumber && <span className="text-sm">Số đến: {r.arrivalNumber}</span>}
-                {overdue && <span className="rounded border border-red-700 bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-900">Quá hạn trả lời ({formatDate(due!)})</span>}
+                {overdue && (
+                  <span className="rounded border border-red-700 bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-900">
+                    Quá hạn trả lời ({formatDate(due!)})
+                  </span>
+                )}
               </p>
               <p>{d.subject}</p>
-              <DocumentExtras replaces={d.replaces} businessType={d.businessType} attachments={d.attachments} revisions={revisions.get(d.id) ?? []} responseForKey={d.responseForKey} answers={answered} />
+              <DocumentExtras
+                replaces={d.replaces}
+                businessType={d.businessType}
+                attachments={d.attachments}
+                revisions={revisions.get(d.id) ?? []}
+                responseForKey={d.responseForKey}
+                answers={answered}
+              />
               <p className="text-sm">
                 <Link href={`/can-bo/van-ban-di/soan?tra-loi=${encodeURIComponent(d.documentKey)}`}>
                   Trả lời<span className="sr-only"> văn bản {d.notation}</span>
                 </Link>
               </p>
-              <p className="text-sm text-slate-700">Đến lúc {formatDateTime(r.arrivedAt)} · {r.events.length} lần cập nhật · {QCVN_STATUS[r.status as keyof typeof QCVN_STATUS]}</p>
+              <p className="text-sm text-slate-700">
+                Đến lúc {formatDateTime(r.arrivedAt)} · {r.events.length} lần cập nhật · {QCVN_STATUS[r.status as keyof typeof QCVN_STATUS]}
+              </p>
               {next.length > 0 && (
                 <div className="grid gap-2 md:grid-cols-3">
                   {next.map((s) => (

@@ -23,18 +23,30 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">Sổ văn bản đi</h1>
         <p className="flex gap-2">
-          <Link href="/can-bo/van-ban-den" className="btn btn-secondary">Sổ văn bản đến</Link>
-          <Link href="/can-bo/van-ban-di/soan" className="btn btn-primary">Soạn văn bản</Link>
+          <Link href="/can-bo/van-ban-den" className="btn btn-secondary">
+            Sổ văn bản đến
+          </Link>
+          <Link href="/can-bo/van-ban-di/soan" className="btn btn-primary">
+            Soạn văn bản
+          </Link>
         </p>
       </div>
-      {typeof sp["da-gui"] === "string" && <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">Đã gửi văn bản {sp["da-gui"]}.</p>}
+      {typeof sp["da-gui"] === "string" && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          Đã gửi văn bản {sp["da-gui"]}.
+        </p>
+      )}
       <RegisterFilterForm filters={filters} agencies={agencies} agencyLabel="Nơi nhận" dateLabel="Ngày gửi" path="/can-bo/van-ban-di" />
       {docs.length === 0 && <p className="card">Chưa có văn bản nào.</p>}
       <ol className="space-y-3" data-testid="so-van-ban-di">
         {docs.map((d) => (
           <li key={d.id} className="card space-y-2">
             <p className="flex flex-wrap items-center gap-2">
-              <strong>{d.notation}</strong> <span className="text-sm text-slate-700">{formatDate(d.promulgationDate.toISOString().slice(0, 10))} · {d.typeName}</span> <Urgency level={d.priority} />
+              <strong>{d.notation}</strong>{" "}
+              <span className="text-sm text-slate-700">
+                {formatDate(d.promulgationDate.toISOString().slice(0, 10))} · {d.typeName}
+              </span>{" "}
+              <Urgency level={d.priority} />
             </p>
             <p>{d.subject}</p>
             <DocumentExtras
@@ -54,16 +66,33 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
             </p>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Tình trạng xử lý tại nơi nhận</caption>
-              <thead><tr className="border-b"><th scope="col" className="p-1">Nơi nhận</th><th scope="col" className="p-1">Trạng thái hiện tại</th><th scope="col" className="p-1">Diễn biến</th></tr></thead>
+              <thead>
+                <tr className="border-b">
+                  <th scope="col" className="p-1">
+                    Nơi nhận
+                  </th>
+                  <th scope="col" className="p-1">
+                    Trạng thái hiện tại
+                  </th>
+                  <th scope="col" className="p-1">
+                    Diễn biến
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {d.recipients.map((r) => (
                   <tr key={r.id} className="border-b align-top" data-testid={`noi-nhan-${r.agency.identifier}`}>
                     <td className="p-1">{r.agency.name}</td>
-                    <td className="p-1"><DocStatus code={r.status} /></td>
+                    <td className="p-1">
+                      <DocStatus code={r.status} />
+                    </td>
                     <td className="p-1">
                       <ol className="space-y-0.5" data-testid="dien-bien">
                         {r.events.map((e) => (
-                          <li key={String(e.id)}>{e.status} · {formatDateTime(e.at)}{e.staffName ? ` · ${e.staffName}` : ""}</li>
+                          <li key={String(e.id)}>
+                            {e.status} · {formatDateTime(e.at)}
+                            {e.staffName ? ` · ${e.staffName}` : ""}
+                          </li>
                         ))}
                       </ol>
                     </td>

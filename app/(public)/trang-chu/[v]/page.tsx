@@ -15,7 +15,12 @@ export function generateStaticParams(): { v: string }[] {
 
 export default async function HomePage({ params }: { params: Promise<{ v: string }> }) {
   if ((await params).v !== "vi") notFound();
-  const [agencies, fields, levels, totals] = await Promise.all([cachedListAgencies(), cachedFieldCounts(), cachedLevelCounts(), cachedCatalogTotals()]);
+  const [agencies, fields, levels, totals] = await Promise.all([
+    cachedListAgencies(),
+    cachedFieldCounts(),
+    cachedLevelCounts(),
+    cachedCatalogTotals(),
+  ]);
   const central = agencies.filter((a) => a.kind !== "PROVINCE");
   const provinces = agencies.filter((a) => a.kind === "PROVINCE").sort((a, b) => a.shortName.localeCompare(b.shortName, "vi"));
   return (

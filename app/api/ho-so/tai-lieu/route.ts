@@ -17,7 +17,11 @@ export async function POST(request: Request) {
     const dossierCode = url.searchParams.get("ho-so");
     const stored = dossierCode
       ? await attachSupplement(user, { code: dossierCode, fileName, bytes }, meta)
-      : await attachToDraft(user, { serviceCode: url.searchParams.get("dich-vu") ?? "", fieldId: url.searchParams.get("truong") ?? "", fileName, bytes }, meta);
+      : await attachToDraft(
+          user,
+          { serviceCode: url.searchParams.get("dich-vu") ?? "", fieldId: url.searchParams.get("truong") ?? "", fileName, bytes },
+          meta,
+        );
     return NextResponse.json(stored, { status: 201 });
   } catch (err) {
     if (err instanceof DomainError) return NextResponse.json({ message: err.message }, { status: HTTP_STATUS[err.code] });

@@ -37,13 +37,21 @@ export async function POST(request: Request) {
     return respond(await apiSend(auth.agencyId, read.doc, meta));
   }
   if (mediaType !== "application/json" && mediaType !== "") {
-    return refuse(new ApiError(415, "unsupported_media_type", `Kiểu nội dung "${mediaType}" không được hỗ trợ: dùng application/json hoặc application/xml.`));
+    return refuse(
+      new ApiError(
+        415,
+        "unsupported_media_type",
+        `Kiểu nội dung "${mediaType}" không được hỗ trợ: dùng application/json hoặc application/xml.`,
+      ),
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return refuse(new ApiError(400, "invalid_json", `Nội dung yêu cầu không phải JSON hợp lệ (${e instanceof Error ? e.message : "lỗi cú pháp"}).`));
+    return refuse(
+      new ApiError(400, "invalid_json", `Nội dung yêu cầu không phải JSON hợp lệ (${e instanceof Error ? e.message : "lỗi cú pháp"}).`),
+    );
   }
   const parsed = EdDocument.safeParse(json);
   if (!parsed.success) return refuse(new ApiError(400, "invalid_document", formatEdDocumentIssues(parsed.error)));

@@ -23,18 +23,37 @@ const KIND_OPTIONS = AGENCY_KINDS.map((k) => ({ value: k, label: catalogText.age
 const STATUS: Record<string, string> = { tao: t.created, luu: t.saved, thoi: t.retiredDone };
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
-export default async function AgencyRegistryPage({ params, searchParams }: { params: Promise<{ identifier: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AgencyRegistryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ identifier: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { identifier } = await params;
   await requirePermission("agency.manage", `/quan-tri/co-quan/${identifier}`);
   if (!isAgencyIdentifier(identifier)) notFound();
-  const agency = await db.agency.findUnique({ where: { identifier }, include: { successor: { select: { identifier: true, name: true } } } });
+  const agency = await db.agency.findUnique({
+    where: { identifier },
+    include: { successor: { select: { identifier: true, name: true } } },
+  });
   if (!agency) notFound();
   const sp = await searchParams;
   const status = typeof sp.tb === "string" ? STATUS[sp.tb] : undefined;
   const preds = await predecessorsOf(agency.id);
   // The pivot: the latest merger into this agency, or, for a retired agency, its own end date.
-  const pivot = preds.length ? preds.map((p) => p.validTo).sort().at(-1)! : agency.validTo ? isoOf(agency.validTo) : null;
-  const [stats, current] = await Promise.all([pivot ? beforeAfterCounts(agency.successorId && !preds.length ? agency.successorId : agency.id, pivot) : Promise.resolve([]), listAgencies()]);
+  const pivot = preds.length
+    ? preds
+        .map((p) => p.validTo)
+        .sort()
+        .at(-1)!
+    : agency.validTo
+      ? isoOf(agency.validTo)
+      : null;
+  const [stats, current] = await Promise.all([
+    pivot ? beforeAfterCounts(agency.successorId && !preds.length ? agency.successorId : agency.id, pivot) : Promise.resolve([]),
+    listAgencies(),
+  ]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -45,7 +64,10 @@ export default async function AgencyRegistryPage({ params, searchParams }: { par
         <p className="font-mono">{agency.identifier}</p>
         {agency.validTo && (
           <p className="font-semibold" data-testid="da-thoi-hoat-dong">
-            {t.endedOn(formatDate(isoOf(agency.validTo)), agency.successor ? `${agency.successor.name} (${agency.successor.identifier})` : null)}
+            {t.endedOn(
+              formatDate(isoOf(agency.validTo)),
+              agency.successor ? `${agency.successor.name} (${agency.successor.identifier})` : null,
+            )}
           </p>
         )}
       </header>
@@ -60,17 +82,17 @@ export default async function AgencyRegistryPage({ params, searchParams }: { par
             {t.predecessorsTitle}
           </h2>
           <DataTable caption={t.predecessorsCaption} columns={Object.values(t.predColumns)}>
-                {preds.map((p) => (
-                  <tr key={p.id} className="border-b border-slate-200">
-                    <td className="p-2 font-mono">
-                      <Link href={`/quan-tri/co-quan/${p.identifier}`}>{p.identifier}</Link>
-                    </td>
-                    <td className="p-2">{p.name}</td>
-                    <td className="p-2">{formatDate(p.validTo)}</td>
-                    <td className="p-2 font-mono">{p.successorIdentifier}</td>
-                  </tr>
-                ))}
-              </DataTable>
+            {preds.map((p) => (
+              <tr key={p.id} className="border-b border-slate-200">
+                <td className="p-2 font-mono">
+                  <Link href={`/quan-tri/co-quan/${p.identifier}`}>{p.identifier}</Link>
+                </td>
+                <td className="p-2">{p.name}</td>
+                <td className="p-2">{formatDate(p.validTo)}</td>
+                <td className="p-2 font-mono">{p.successorIdentifier}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       )}
       {pivot && stats.length > 0 && (
@@ -79,20 +101,20 @@ export default async function AgencyRegistryPage({ params, searchParams }: { par
             {t.statsTitle(formatDate(pivot))}
           </h2>
           <DataTable caption={t.statsCaption(formatDate(pivot))} columns={Object.values(t.statsColumns)}>
-                {stats.map((s) => (
-                  <tr key={s.identifier} className="border-b border-slate-200" data-testid={`so-lieu-${s.identifier}`}>
-                    <th scope="row" className="p-2 text-left font-normal">
-                      {s.name}
-                    </th>
-                    <td className="p-2">{s.documentsReceivedBefore}</td>
-                    <td className="p-2">{s.documentsReceivedAfter}</td>
-                    <td className="p-2">{s.documentsSentBefore}</td>
-                    <td className="p-2">{s.documentsSentAfter}</td>
-                    <td className="p-2">{s.dossiersBefore}</td>
-                    <td className="p-2">{s.dossiersAfter}</td>
-                  </tr>
-                ))}
-              </DataTable>
+            {stats.map((s) => (
+              <tr key={s.identifier} className="border-b border-slate-200" data-testid={`so-lieu-${s.identifier}`}>
+                <th scope="row" className="p-2 text-left font-normal">
+                  {s.name}
+                </th>
+                <td className="p-2">{s.documentsReceivedBefore}</td>
+                <td className="p-2">{s.documentsReceivedAfter}</td>
+                <td className="p-2">{s.documentsSentBefore}</td>
+                <td className="p-2">{s.documentsSentAfter}</td>
+                <td className="p-2">{s.dossiersBefore}</td>
+                <td className="p-2">{s.dossiersAfter}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       )}
       <section aria-labelledby="sua" className="card space-y-3">
@@ -107,7 +129,13 @@ export default async function AgencyRegistryPage({ params, searchParams }: { par
             { name: "name", label: t.name, required: true, maxLength: 300, defaultValue: agency.name },
             { name: "shortName", label: t.shortName, required: true, maxLength: 100, defaultValue: agency.shortName },
             { name: "kind", label: t.kind, type: "select", options: KIND_OPTIONS, defaultValue: agency.kind },
-            { name: "provinceCode", label: t.provinceCode, help: t.provinceCodeHelp, maxLength: 2, defaultValue: agency.provinceCode ?? "" },
+            {
+              name: "provinceCode",
+              label: t.provinceCode,
+              help: t.provinceCodeHelp,
+              maxLength: 2,
+              defaultValue: agency.provinceCode ?? "",
+            },
           ]}
           submitLabel={t.save}
           pendingLabel={t.saving}
@@ -129,7 +157,12 @@ export default async function AgencyRegistryPage({ params, searchParams }: { par
                 name: "successor",
                 label: t.successor,
                 type: "select",
-                options: [{ value: "", label: t.noSuccessor }, ...current.filter((a) => a.identifier !== agency.identifier).map((a) => ({ value: a.identifier, label: `${a.name} (${a.identifier})` }))],
+                options: [
+                  { value: "", label: t.noSuccessor },
+                  ...current
+                    .filter((a) => a.identifier !== agency.identifier)
+                    .map((a) => ({ value: a.identifier, label: `${a.name} (${a.identifier})` })),
+                ],
               },
               { name: "legalBasis", label: t.legalBasis, maxLength: 300 },
             ]}

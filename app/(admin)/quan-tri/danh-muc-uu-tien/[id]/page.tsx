@@ -12,9 +12,21 @@ import { addPriorityEntryAction, advancePriorityListAction, removePriorityEntryA
 const t = programmeText.priority;
 export const metadata: Metadata = { title: t.title };
 
-const STATUS: Record<string, string> = { tao: t.created, them: t.added, bo: t.removed, "lay-y-kien": t.advanced.CONSULTING, "cong-bo": t.advanced.PUBLISHED };
+const STATUS: Record<string, string> = {
+  tao: t.created,
+  them: t.added,
+  bo: t.removed,
+  "lay-y-kien": t.advanced.CONSULTING,
+  "cong-bo": t.advanced.PUBLISHED,
+};
 
-export default async function PriorityListPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PriorityListPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   await requirePermission("programme.manage", `/quan-tri/danh-muc-uu-tien/${id}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
@@ -54,12 +66,26 @@ export default async function PriorityListPage({ params, searchParams }: { param
               <caption className="sr-only">{t.entriesCaption}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t.entryColumns.code}</th>
-                  <th scope="col" className="p-2">{t.entryColumns.name}</th>
-                  <th scope="col" className="p-2">{t.entryColumns.current}</th>
-                  <th scope="col" className="p-2">{t.entryColumns.target}</th>
-                  <th scope="col" className="p-2">{t.entryColumns.note}</th>
-                  {editable && <th scope="col" className="p-2">{t.entryColumns.actions}</th>}
+                  <th scope="col" className="p-2">
+                    {t.entryColumns.code}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t.entryColumns.name}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t.entryColumns.current}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t.entryColumns.target}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t.entryColumns.note}
+                  </th>
+                  {editable && (
+                    <th scope="col" className="p-2">
+                      {t.entryColumns.actions}
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -72,7 +98,15 @@ export default async function PriorityListPage({ params, searchParams }: { param
                     <td className="p-2">{e.note}</td>
                     {editable && (
                       <td className="p-2">
-                        <ActionForm id={`bo-${e.id}`} action={removePriorityEntryAction} fields={[]} hidden={{ entryId: String(e.id) }} submitLabel={t.remove(e.procedure.code)} pendingLabel={t.removing} variant="secondary" />
+                        <ActionForm
+                          id={`bo-${e.id}`}
+                          action={removePriorityEntryAction}
+                          fields={[]}
+                          hidden={{ entryId: String(e.id) }}
+                          submitLabel={t.remove(e.procedure.code)}
+                          pendingLabel={t.removing}
+                          variant="secondary"
+                        />
                       </td>
                     )}
                   </tr>
@@ -93,7 +127,16 @@ export default async function PriorityListPage({ params, searchParams }: { param
             hidden={{ listId: String(list.id) }}
             fields={[
               { name: "procedureCode", label: t.procedureCode, help: t.procedureCodeHelp, required: true, maxLength: 20 },
-              { name: "targetLevel", label: t.targetLevel, type: "select", required: true, options: [{ value: "4", label: t.level(4) }, { value: "3", label: t.level(3) }] },
+              {
+                name: "targetLevel",
+                label: t.targetLevel,
+                type: "select",
+                required: true,
+                options: [
+                  { value: "4", label: t.level(4) },
+                  { value: "3", label: t.level(3) },
+                ],
+              },
               { name: "note", label: t.note, type: "textarea", maxLength: 1000 },
             ]}
             submitLabel={t.add}

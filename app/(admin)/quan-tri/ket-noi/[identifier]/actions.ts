@@ -9,7 +9,12 @@ import { recordConnection } from "@/lib/monitoring/integration";
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "").trim();
 
 export async function recordConnectionAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
-  const values = { identifier: field(formData, "identifier"), kind: field(formData, "kind"), connectedSince: field(formData, "connectedSince"), note: field(formData, "note") };
+  const values = {
+    identifier: field(formData, "identifier"),
+    kind: field(formData, "kind"),
+    connectedSince: field(formData, "connectedSince"),
+    note: field(formData, "note"),
+  };
   const result = await recordConnection(values);
   if (result.ok) {
     revalidatePath("/quan-tri/ket-noi");

@@ -19,7 +19,13 @@ const d = t.detail;
 const secs = (v: number | null) => (v == null ? t.none : t.seconds(v));
 const dayLabel = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
 
-export default async function AgencyIntegrationPage({ params, searchParams }: { params: Promise<{ identifier: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AgencyIntegrationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ identifier: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { identifier } = await params;
   const sp = await searchParams;
   await requirePermission("admin.read", `/quan-tri/ket-noi/${encodeURIComponent(identifier)}`);
@@ -43,11 +49,15 @@ export default async function AgencyIntegrationPage({ params, searchParams }: { 
         </p>
       )}
       <section aria-labelledby="tom-tat" className="card">
-        <h2 id="tom-tat" className="mb-2 text-lg font-semibold">{d.summary}</h2>
+        <h2 id="tom-tat" className="mb-2 text-lg font-semibold">
+          {d.summary}
+        </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
           <div>
             <dt className="text-sm text-slate-700">{d.state}</dt>
-            <dd data-testid="state"><StateBadge state={row.state} source={row.stateSource} /></dd>
+            <dd data-testid="state">
+              <StateBadge state={row.state} source={row.stateSource} />
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-700">{d.since}</dt>
@@ -85,7 +95,9 @@ export default async function AgencyIntegrationPage({ params, searchParams }: { 
       </section>
 
       <section aria-labelledby="bieu-do" className="card space-y-4">
-        <h2 id="bieu-do" className="text-lg font-semibold">{d.volumeTable}</h2>
+        <h2 id="bieu-do" className="text-lg font-semibold">
+          {d.volumeTable}
+        </h2>
         <BarChart
           id="van-ban-theo-ngay"
           title={d.volumeChart(row.shortName)}
@@ -103,22 +115,30 @@ export default async function AgencyIntegrationPage({ params, searchParams }: { 
           labelEvery={5}
           series={[{ name: d.latencyColumn, values: days.map((x) => x.latencyMedian), fill: "fill-sky-800", swatch: "bg-sky-800" }]}
         />
-        <DataTable caption={d.volumeTable} showCaption columns={[d.dayColumn, d.sentColumn, d.receivedColumn, d.exchangesColumn, d.failuresColumn, d.latencyColumn]}>
-              {days.map((x) => (
-                <tr key={x.day} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-normal">{formatDate(x.day)}</th>
-                  <td className="p-2">{x.sent}</td>
-                  <td className="p-2">{x.received}</td>
-                  <td className="p-2">{x.exchanges}</td>
-                  <td className="p-2">{x.failures}</td>
-                  <td className="p-2">{x.latencyMedian == null ? t.none : x.latencyMedian.toLocaleString("vi-VN")}</td>
-                </tr>
-              ))}
-            </DataTable>
+        <DataTable
+          caption={d.volumeTable}
+          showCaption
+          columns={[d.dayColumn, d.sentColumn, d.receivedColumn, d.exchangesColumn, d.failuresColumn, d.latencyColumn]}
+        >
+          {days.map((x) => (
+            <tr key={x.day} className="border-b border-slate-200">
+              <th scope="row" className="p-2 font-normal">
+                {formatDate(x.day)}
+              </th>
+              <td className="p-2">{x.sent}</td>
+              <td className="p-2">{x.received}</td>
+              <td className="p-2">{x.exchanges}</td>
+              <td className="p-2">{x.failures}</td>
+              <td className="p-2">{x.latencyMedian == null ? t.none : x.latencyMedian.toLocaleString("vi-VN")}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="ghi-nhan" className="card space-y-3">
-        <h2 id="ghi-nhan" className="text-lg font-semibold">{t.recordForm.title}</h2>
+        <h2 id="ghi-nhan" className="text-lg font-semibold">
+          {t.recordForm.title}
+        </h2>
         {row.record && (
           <p className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-900">
             <strong>{d.recordHeading}:</strong> {t.recordForm.kinds[row.record.kind as keyof typeof t.recordForm.kinds]}

@@ -27,29 +27,65 @@ export default async function ReceiptPage({ params }: { params: Promise<{ code: 
         </p>
       </div>
       <h1 className="text-center text-xl font-bold">GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</h1>
-      <p className="text-center">Mã hồ sơ: <strong>{r.code}</strong></p>
+      <p className="text-center">
+        Mã hồ sơ: <strong>{r.code}</strong>
+      </p>
       <dl className="grid gap-1 sm:grid-cols-[14rem_1fr]">
-        <dt className="text-slate-700">Người nộp hồ sơ</dt><dd>{r.applicantName}</dd>
-        {r.applicantPhone && (<><dt className="text-slate-700">Số điện thoại</dt><dd>{r.applicantPhone}</dd></>)}
-        {r.applicantEmail && (<><dt className="text-slate-700">Thư điện tử</dt><dd>{r.applicantEmail}</dd></>)}
-        <dt className="text-slate-700">Thủ tục</dt><dd>{r.serviceName}</dd>
-        <dt className="text-slate-700">Hình thức nộp</dt><dd>{r.channelLabel}</dd>
-        <dt className="text-slate-700">Thời điểm nộp</dt><dd>{formatDateTime(r.submittedAt)}</dd>
-        <dt className="text-slate-700">Phí, lệ phí</dt><dd>{r.feeText}</dd>
+        <dt className="text-slate-700">Người nộp hồ sơ</dt>
+        <dd>{r.applicantName}</dd>
+        {r.applicantPhone && (
+          <>
+            <dt className="text-slate-700">Số điện thoại</dt>
+            <dd>{r.applicantPhone}</dd>
+          </>
+        )}
+        {r.applicantEmail && (
+          <>
+            <dt className="text-slate-700">Thư điện tử</dt>
+            <dd>{r.applicantEmail}</dd>
+          </>
+        )}
+        <dt className="text-slate-700">Thủ tục</dt>
+        <dd>{r.serviceName}</dd>
+        <dt className="text-slate-700">Hình thức nộp</dt>
+        <dd>{r.channelLabel}</dd>
+        <dt className="text-slate-700">Thời điểm nộp</dt>
+        <dd>{formatDateTime(r.submittedAt)}</dd>
+        <dt className="text-slate-700">Phí, lệ phí</dt>
+        <dd>{r.feeText}</dd>
         <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
-        <dd><strong>{formatDate(r.dueDate)}</strong> ({r.processingDays} ngày làm việc)</dd>
+        <dd>
+          <strong>{formatDate(r.dueDate)}</strong> ({r.processingDays} ngày làm việc)
+        </dd>
       </dl>
       <h2 className="font-semibold">Giấy tờ đã nhận</h2>
       <ol className="list-decimal pl-5">
-        {r.papers.map((p) => <li key={p.name}>{p.name}{p.copies ? ` — ${p.copies}` : ""}</li>)}
+        {r.papers.map((p) => (
+          <li key={p.name}>
+            {p.name}
+            {p.copies ? ` — ${p.copies}` : ""}
+          </li>
+        ))}
       </ol>
       <figure className="flex items-center gap-4">
-        <div className="h-[140px] w-[140px]" role="img" aria-label={`Mã QR tra cứu hồ sơ ${r.code}`} dangerouslySetInnerHTML={{ __html: qr }} />
-        <figcaption className="text-sm">Quét mã để tra cứu tình trạng hồ sơ: <br /><a href={r.trackingUrl}>{r.trackingUrl}</a></figcaption>
+        <div
+          className="h-[140px] w-[140px]"
+          role="img"
+          aria-label={`Mã QR tra cứu hồ sơ ${r.code}`}
+          dangerouslySetInnerHTML={{ __html: qr }}
+        />
+        <figcaption className="text-sm">
+          Quét mã để tra cứu tình trạng hồ sơ: <br />
+          <a href={r.trackingUrl}>{r.trackingUrl}</a>
+        </figcaption>
       </figure>
       <p className="flex gap-3">
-        <a href={`/ho-so-cua-toi/${r.code}/bien-nhan/pdf`} className="btn btn-primary">Tải PDF</a>
-        <Link href={`/ho-so-cua-toi/${r.code}`} className="btn btn-secondary">Về hồ sơ</Link>
+        <a href={`/ho-so-cua-toi/${r.code}/bien-nhan/pdf`} className="btn btn-primary">
+          Tải PDF
+        </a>
+        <Link href={`/ho-so-cua-toi/${r.code}`} className="btn btn-secondary">
+          Về hồ sơ
+        </Link>
       </p>
     </article>
   );

@@ -24,7 +24,10 @@ function answer(code: string, values: Record<string, string>, r: ActionResult<un
 export async function dossierAction(_prev: OfficerFormState, f: FormData): Promise<OfficerFormState> {
   const values = Object.fromEntries([...f.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const code = text(f, "code");
-  const papers = text(f, "papers").split("\n").map((p) => p.trim()).filter(Boolean);
+  const papers = text(f, "papers")
+    .split("\n")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const r = await actOnDossier({
     code,
     version: text(f, "version"),
@@ -34,7 +37,13 @@ export async function dossierAction(_prev: OfficerFormState, f: FormData): Promi
     amount: text(f, "amount") || undefined,
     result:
       text(f, "action") === "finish"
-        ? { documentNumber: text(f, "documentNumber"), title: text(f, "title"), body: text(f, "body"), signerPosition: text(f, "signerPosition"), signerName: text(f, "signerName") }
+        ? {
+            documentNumber: text(f, "documentNumber"),
+            title: text(f, "title"),
+            body: text(f, "body"),
+            signerPosition: text(f, "signerPosition"),
+            signerName: text(f, "signerName"),
+          }
         : undefined,
   });
   return answer(code, values, r, "Đã thực hiện.");

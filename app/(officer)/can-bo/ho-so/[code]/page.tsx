@@ -39,7 +39,10 @@ const ACTION_FIELDS: Partial<Record<Action, ActionField[]>> = {
 function answerText(v: unknown): string {
   if (v === true) return "Có";
   if (v === false || v == null || v === "") return "—";
-  if (typeof v === "object") return Object.values(v as Record<string, string>).filter(Boolean).join(", ");
+  if (typeof v === "object")
+    return Object.values(v as Record<string, string>)
+      .filter(Boolean)
+      .join(", ");
   return String(v);
 }
 
@@ -61,14 +64,20 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm"><Link href="/can-bo/ho-so">← Hàng đợi hồ sơ</Link></p>
+        <p className="text-sm">
+          <Link href="/can-bo/ho-so">← Hàng đợi hồ sơ</Link>
+        </p>
         <h1 className="text-2xl font-bold">Hồ sơ {d.code}</h1>
         <p>{d.service.name}</p>
         <p>
-          Trạng thái: <strong data-testid="trang-thai">{statusName(d.status)}</strong> <DueBadge state={state} /> · Hạn trả: {d.dueAt ? formatDate(d.dueAt) : "—"} · Cơ quan đang giải quyết:{" "}
-          <span data-testid="co-quan-giu">{d.holderAgency.name}</span>
+          Trạng thái: <strong data-testid="trang-thai">{statusName(d.status)}</strong> <DueBadge state={state} /> · Hạn trả:{" "}
+          {d.dueAt ? formatDate(d.dueAt) : "—"} · Cơ quan đang giải quyết: <span data-testid="co-quan-giu">{d.holderAgency.name}</span>
         </p>
-        {!holder && <p role="note" className="rounded border border-amber-700 bg-amber-50 p-2 text-amber-900">Cơ quan bạn đã chuyển hồ sơ này đi; chỉ theo dõi, không xử lý.</p>}
+        {!holder && (
+          <p role="note" className="rounded border border-amber-700 bg-amber-50 p-2 text-amber-900">
+            Cơ quan bạn đã chuyển hồ sơ này đi; chỉ theo dõi, không xử lý.
+          </p>
+        )}
         <p className="flex gap-3 text-sm">
           <Link href={`/can-bo/ho-so/${d.code}/phieu-kiem-soat`}>Phiếu kiểm soát quá trình giải quyết (mẫu 05)</Link>
         </p>
@@ -76,10 +85,20 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
 
       {holder && (
         <section aria-labelledby="thao-tac" className="card space-y-3">
-          <h2 id="thao-tac" className="text-lg font-semibold">Thao tác</h2>
+          <h2 id="thao-tac" className="text-lg font-semibold">
+            Thao tác
+          </h2>
           <div className="grid gap-3 lg:grid-cols-2">
             {actions.map((a) => (
-              <OfficerActionForm key={a} id={`tac-vu-${a}`} title={dossierText.action[a]} submitLabel={dossierText.action[a]} action={dossierAction} hidden={{ ...hidden, action: a }} fields={ACTION_FIELDS[a]} />
+              <OfficerActionForm
+                key={a}
+                id={`tac-vu-${a}`}
+                title={dossierText.action[a]}
+                submitLabel={dossierText.action[a]}
+                action={dossierAction}
+                hidden={{ ...hidden, action: a }}
+                fields={ACTION_FIELDS[a]}
+              />
             ))}
             {open && (
               <OfficerActionForm
@@ -88,7 +107,15 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
                 submitLabel="Phân công"
                 action={assignAction}
                 hidden={{ code: d.code }}
-                fields={[{ name: "assigneeId", label: "Cán bộ xử lý", type: "select", defaultValue: d.assigneeId ?? "", options: [{ value: "", label: "— Chưa phân công —" }, ...officers.map((o) => ({ value: o.id, label: o.fullName }))] }]}
+                fields={[
+                  {
+                    name: "assigneeId",
+                    label: "Cán bộ xử lý",
+                    type: "select",
+                    defaultValue: d.assigneeId ?? "",
+                    options: [{ value: "", label: "— Chưa phân công —" }, ...officers.map((o) => ({ value: o.id, label: o.fullName }))],
+                  },
+                ]}
               />
             )}
             {(d.status === 2 || d.status === 4) && (
@@ -99,7 +126,18 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
                 action={transferAction}
                 hidden={hidden}
                 fields={[
-                  { name: "toAgency", label: "Cơ quan nhận", type: "select", required: true, options: [{ value: "", label: "— Chọn cơ quan —" }, ...agencies.filter((a) => a.identifier !== d.holderAgency.identifier).map((a) => ({ value: a.identifier, label: `${a.name} (${a.identifier})` }))] },
+                  {
+                    name: "toAgency",
+                    label: "Cơ quan nhận",
+                    type: "select",
+                    required: true,
+                    options: [
+                      { value: "", label: "— Chọn cơ quan —" },
+                      ...agencies
+                        .filter((a) => a.identifier !== d.holderAgency.identifier)
+                        .map((a) => ({ value: a.identifier, label: `${a.name} (${a.identifier})` })),
+                    ],
+                  },
                   { name: "reason", label: "Lý do chuyển", type: "textarea", required: true },
                 ]}
               />
@@ -122,11 +160,16 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
       )}
 
       <section aria-labelledby="thong-tin" className="card">
-        <h2 id="thong-tin" className="mb-2 text-lg font-semibold">Thông tin kê khai</h2>
+        <h2 id="thong-tin" className="mb-2 text-lg font-semibold">
+          Thông tin kê khai
+        </h2>
         <dl className="grid gap-1 sm:grid-cols-[16rem_1fr]">
-          <dt className="text-slate-700">Người nộp</dt><dd>{d.applicantName}</dd>
-          <dt className="text-slate-700">Thời điểm nộp</dt><dd>{formatDateTime(d.submittedAt)}</dd>
-          <dt className="text-slate-700">Cán bộ xử lý</dt><dd>{d.assignee?.fullName ?? "Chưa phân công"}</dd>
+          <dt className="text-slate-700">Người nộp</dt>
+          <dd>{d.applicantName}</dd>
+          <dt className="text-slate-700">Thời điểm nộp</dt>
+          <dd>{formatDateTime(d.submittedAt)}</dd>
+          <dt className="text-slate-700">Cán bộ xử lý</dt>
+          <dd>{d.assignee?.fullName ?? "Chưa phân công"}</dd>
           {fields.map((f) => (
             <div key={f.id} className="contents">
               <dt className="text-slate-700">{f.label}</dt>
@@ -137,19 +180,25 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
       </section>
 
       <section aria-labelledby="giay-to" className="card">
-        <h2 id="giay-to" className="mb-2 text-lg font-semibold">Giấy tờ</h2>
+        <h2 id="giay-to" className="mb-2 text-lg font-semibold">
+          Giấy tờ
+        </h2>
         <ul className="list-disc pl-5">
           {d.attachments.map((a) => (
             <li key={a.id}>
               <a href={`/api/tai-lieu/${a.id}`}>{a.fileName}</a>{" "}
-              <span className="text-sm text-slate-700">({a.purpose === "result" ? "kết quả" : a.purpose === "supplement" ? "bổ sung" : "nộp"}, SHA-256 {a.sha256.slice(0, 12)}…)</span>
+              <span className="text-sm text-slate-700">
+                ({a.purpose === "result" ? "kết quả" : a.purpose === "supplement" ? "bổ sung" : "nộp"}, SHA-256 {a.sha256.slice(0, 12)}…)
+              </span>
             </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="lich-su" className="card">
-        <h2 id="lich-su" className="mb-2 text-lg font-semibold">Lịch sử xử lý</h2>
+        <h2 id="lich-su" className="mb-2 text-lg font-semibold">
+          Lịch sử xử lý
+        </h2>
         <DossierTimeline events={d.events} formBase={`/can-bo/ho-so/${d.code}/phieu`} />
       </section>
     </div>

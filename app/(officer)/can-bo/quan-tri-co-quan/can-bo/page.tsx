@@ -55,31 +55,31 @@ export default async function AgencyOfficersPage({ searchParams }: { searchParam
         <p className="card">{t.empty}</p>
       ) : (
         <DataTable caption={t.tableCaption} columns={[t.columns.name, t.columns.email, t.columns.role, t.columns.state, t.columns.actions]}>
-              {officers.map((o) => (
-                <tr key={o.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    {o.fullName}
-                  </th>
-                  <td className="p-2 break-all">{o.email}</td>
-                  <td className="p-2">{t.role[o.role]}</td>
-                  <td className="p-2">{o.disabledAt ? t.disabledSince(formatDate(o.disabledAt)) : t.active}</td>
-                  <td className="p-2">
-                    {o.id === admin.id ? (
-                      <span className="text-slate-700">{t.you}</span>
-                    ) : (
-                      <ButtonForm
-                        id={`trang-thai-${o.id}`}
-                        action={setOfficerDisabledAction}
-                        hidden={{ officerId: o.id, disabled: o.disabledAt ? "false" : "true" }}
-                        label={o.disabledAt ? t.enable : t.disable}
-                        srLabel={t.which(o.fullName)}
-                        pendingLabel={o.disabledAt ? t.enabling : t.disabling}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
+          {officers.map((o) => (
+            <tr key={o.id} className="border-b border-slate-200 align-top">
+              <th scope="row" className="p-2 font-normal">
+                {o.fullName}
+              </th>
+              <td className="p-2 break-all">{o.email}</td>
+              <td className="p-2">{t.role[o.role]}</td>
+              <td className="p-2">{o.disabledAt ? t.disabledSince(formatDate(o.disabledAt)) : t.active}</td>
+              <td className="p-2">
+                {o.id === admin.id ? (
+                  <span className="text-slate-700">{t.you}</span>
+                ) : (
+                  <ButtonForm
+                    id={`trang-thai-${o.id}`}
+                    action={setOfficerDisabledAction}
+                    hidden={{ officerId: o.id, disabled: o.disabledAt ? "false" : "true" }}
+                    label={o.disabledAt ? t.enable : t.disable}
+                    srLabel={t.which(o.fullName)}
+                    pendingLabel={o.disabledAt ? t.enabling : t.disabling}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <section aria-labelledby="tao-tai-khoan" className="card space-y-3">

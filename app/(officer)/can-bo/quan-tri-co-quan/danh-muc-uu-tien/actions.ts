@@ -6,5 +6,10 @@ import { runForm } from "@/lib/programme/form-action";
 import { commentPriorityList } from "@/lib/programme/priority-lists";
 
 export async function commentPriorityListAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {
-  return runForm(fd, ["listId", "entryId", "body"], commentPriorityList, (d) => `/can-bo/quan-tri-co-quan/danh-muc-uu-tien?tb=gop-y&ds=${d.listId}`);
+  return runForm(
+    fd,
+    ["listId", "entryId", "body"],
+    commentPriorityList,
+    (d) => `/can-bo/quan-tri-co-quan/danh-muc-uu-tien?tb=gop-y&ds=${d.listId}`,
+  );
 }

@@ -54,7 +54,15 @@ export default async function ConsultationPage({ searchParams }: { searchParams:
             action={commentPriorityListAction}
             hidden={{ listId: String(l.id) }}
             fields={[
-              { name: "entryId", label: t.commentOn, type: "select", options: [{ value: "", label: t.onList }, ...l.entries.map((e) => ({ value: String(e.id), label: t.onEntry(e.procedure.code) }))] },
+              {
+                name: "entryId",
+                label: t.commentOn,
+                type: "select",
+                options: [
+                  { value: "", label: t.onList },
+                  ...l.entries.map((e) => ({ value: String(e.id), label: t.onEntry(e.procedure.code) })),
+                ],
+              },
               { name: "body", label: t.body, type: "textarea", required: true, maxLength: 4000 },
             ]}
             submitLabel={t.send}

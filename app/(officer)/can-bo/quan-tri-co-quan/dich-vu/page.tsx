@@ -72,28 +72,31 @@ export default async function AgencyServicesPage({ searchParams }: { searchParam
         {list.items.length === 0 ? (
           <p className="card">{t.empty}</p>
         ) : (
-          <DataTable caption={t.tableCaption} columns={[t.columns.name, t.columns.level, t.columns.days, t.columns.fee, t.columns.state, t.columns.actions]}>
-                {list.items.map((s) => (
-                  <tr key={s.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="p-2 font-normal">
-                      {s.name}
-                      <span className="block font-mono text-xs text-slate-700">{s.code}</span>
-                    </th>
-                    <td className="p-2">{catalogText.levelShort(s.onlineLevel)}</td>
-                    <td className="p-2">{s.processingDays == null ? t.noOnlineChannel : t.days(s.processingDays)}</td>
-                    <td className="p-2 whitespace-nowrap">
-                      {s.feeAmount == null ? t.noOnlineChannel : s.feeAmount === 0 ? catalogText.detail.free : formatMoney(s.feeAmount)}
-                    </td>
-                    <td className="p-2">{s.published ? t.published : t.unpublished}</td>
-                    <td className="p-2">
-                      <Link href={`${PAGE}/${encodeURIComponent(s.code)}`}>
-                        {t.edit}
-                        <span className="sr-only"> {t.editWhich(s.name)}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
+          <DataTable
+            caption={t.tableCaption}
+            columns={[t.columns.name, t.columns.level, t.columns.days, t.columns.fee, t.columns.state, t.columns.actions]}
+          >
+            {list.items.map((s) => (
+              <tr key={s.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="p-2 font-normal">
+                  {s.name}
+                  <span className="block font-mono text-xs text-slate-700">{s.code}</span>
+                </th>
+                <td className="p-2">{catalogText.levelShort(s.onlineLevel)}</td>
+                <td className="p-2">{s.processingDays == null ? t.noOnlineChannel : t.days(s.processingDays)}</td>
+                <td className="p-2 whitespace-nowrap">
+                  {s.feeAmount == null ? t.noOnlineChannel : s.feeAmount === 0 ? catalogText.detail.free : formatMoney(s.feeAmount)}
+                </td>
+                <td className="p-2">{s.published ? t.published : t.unpublished}</td>
+                <td className="p-2">
+                  <Link href={`${PAGE}/${encodeURIComponent(s.code)}`}>
+                    {t.edit}
+                    <span className="sr-only"> {t.editWhich(s.name)}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         {list.pages > 1 && <NumberPager base={PAGE} params={{ q: q || undefined }} page={list.page} pages={list.pages} />}
       </section>

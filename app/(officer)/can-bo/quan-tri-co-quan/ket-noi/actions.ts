@@ -23,7 +23,11 @@ const ADMIN_DEAD_PAGE = "/quan-tri/thong-diep-loi";
 
 const field = (f: FormData, name: string) => String(f.get(name) ?? "");
 
-function reveal<R>(r: ActionResult<R>, values: Record<string, string>, ok: (data: R) => Omit<RevealState, "fieldErrors" | "values">): RevealState {
+function reveal<R>(
+  r: ActionResult<R>,
+  values: Record<string, string>,
+  ok: (data: R) => Omit<RevealState, "fieldErrors" | "values">,
+): RevealState {
   if (r.ok) {
     revalidatePath(PAGE);
     return { ...ok(r.data), ok: true, fieldErrors: {}, values: {} };
@@ -33,11 +37,19 @@ function reveal<R>(r: ActionResult<R>, values: Record<string, string>, ok: (data
 
 export async function issueKeyAction(_prev: RevealState, f: FormData): Promise<RevealState> {
   const values = { label: field(f, "label") };
-  return reveal(await issueAgencyApiKey(values), values, (d) => ({ message: t.keys.issuedLead, secret: d.key, secretLabel: t.keys.secretLabel }));
+  return reveal(await issueAgencyApiKey(values), values, (d) => ({
+    message: t.keys.issuedLead,
+    secret: d.key,
+    secretLabel: t.keys.secretLabel,
+  }));
 }
 
 export async function rotateKeyAction(_prev: RevealState, f: FormData): Promise<RevealState> {
-  return reveal(await rotateAgencyApiKey({ keyId: field(f, "keyId") }), {}, (d) => ({ message: t.keys.rotatedLead, secret: d.key, secretLabel: t.keys.secretLabel }));
+  return reveal(await rotateAgencyApiKey({ keyId: field(f, "keyId") }), {}, (d) => ({
+    message: t.keys.rotatedLead,
+    secret: d.key,
+    secretLabel: t.keys.secretLabel,
+  }));
 }
 
 export async function saveEndpointAction(_prev: RevealState, f: FormData): Promise<RevealState> {
@@ -48,7 +60,11 @@ export async function saveEndpointAction(_prev: RevealState, f: FormData): Promi
 }
 
 export async function newSecretAction(_prev: RevealState): Promise<RevealState> {
-  return reveal(await regenerateEndpointSecret({}), {}, (d) => ({ message: t.endpoint.newSecretLead, secret: d.secret, secretLabel: t.endpoint.secretLabel }));
+  return reveal(await regenerateEndpointSecret({}), {}, (d) => ({
+    message: t.endpoint.newSecretLead,
+    secret: d.secret,
+    secretLabel: t.endpoint.secretLabel,
+  }));
 }
 
 export async function revokeKeyAction(_prev: ButtonFormState, f: FormData): Promise<ButtonFormState> {

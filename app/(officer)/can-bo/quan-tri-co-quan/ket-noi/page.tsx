@@ -53,33 +53,64 @@ export default async function IntegrationPage({ searchParams }: { searchParams: 
         {!settings || settings.keys.length === 0 ? (
           <p className="card">{t.keys.empty}</p>
         ) : (
-          <DataTable caption={t.keys.caption} columns={[t.keys.columns.label, t.keys.columns.prefix, t.keys.columns.created, t.keys.columns.lastUsed, t.keys.columns.state, t.keys.columns.actions]}>
-                {settings.keys.map((k) => (
-                  <tr key={k.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="p-2 font-normal">
-                      {k.label}
-                    </th>
-                    <td className="p-2">
-                      <code>{k.prefix}…</code>
-                    </td>
-                    <td className="p-2">{formatDateTime(k.createdAt)}</td>
-                    <td className="p-2">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t.keys.never}</td>
-                    <td className="p-2">{k.revokedAt ? t.keys.revokedAt(formatDateTime(k.revokedAt)) : t.keys.active}</td>
-                    <td className="space-y-2 p-2">
-                      {!k.revokedAt && (
-                        <>
-                          <RevealForm id={`doi-${k.id}`} action={rotateKeyAction} hidden={{ keyId: k.id }} submitLabel={t.keys.rotate} pendingLabel={t.keys.rotating} srLabel={t.keys.which(k.label)} variant="secondary" />
-                          <ButtonForm id={`thu-hoi-${k.id}`} action={revokeKeyAction} hidden={{ keyId: k.id }} label={t.keys.revoke} srLabel={t.keys.which(k.label)} pendingLabel={t.keys.revoking} />
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
+          <DataTable
+            caption={t.keys.caption}
+            columns={[
+              t.keys.columns.label,
+              t.keys.columns.prefix,
+              t.keys.columns.created,
+              t.keys.columns.lastUsed,
+              t.keys.columns.state,
+              t.keys.columns.actions,
+            ]}
+          >
+            {settings.keys.map((k) => (
+              <tr key={k.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="p-2 font-normal">
+                  {k.label}
+                </th>
+                <td className="p-2">
+                  <code>{k.prefix}…</code>
+                </td>
+                <td className="p-2">{formatDateTime(k.createdAt)}</td>
+                <td className="p-2">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t.keys.never}</td>
+                <td className="p-2">{k.revokedAt ? t.keys.revokedAt(formatDateTime(k.revokedAt)) : t.keys.active}</td>
+                <td className="space-y-2 p-2">
+                  {!k.revokedAt && (
+                    <>
+                      <RevealForm
+                        id={`doi-${k.id}`}
+                        action={rotateKeyAction}
+                        hidden={{ keyId: k.id }}
+                        submitLabel={t.keys.rotate}
+                        pendingLabel={t.keys.rotating}
+                        srLabel={t.keys.which(k.label)}
+                        variant="secondary"
+                      />
+                      <ButtonForm
+                        id={`thu-hoi-${k.id}`}
+                        action={revokeKeyAction}
+                        hidden={{ keyId: k.id }}
+                        label={t.keys.revoke}
+                        srLabel={t.keys.which(k.label)}
+                        pendingLabel={t.keys.revoking}
+                      />
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <div className="card space-y-2">
           <h3 className="font-semibold">{t.keys.issueTitle}</h3>
-          <RevealForm id="cap-khoa" action={issueKeyAction} fields={[{ name: "label", label: t.keys.label, help: t.keys.labelHelp }]} submitLabel={t.keys.issue} pendingLabel={t.keys.issue} />
+          <RevealForm
+            id="cap-khoa"
+            action={issueKeyAction}
+            fields={[{ name: "label", label: t.keys.label, help: t.keys.labelHelp }]}
+            submitLabel={t.keys.issue}
+            pendingLabel={t.keys.issue}
+          />
         </div>
       </section>
 
@@ -87,20 +118,40 @@ export default async function IntegrationPage({ searchParams }: { searchParams: 
         <h2 id="dia-chi-nhan" className="text-xl font-semibold">
           {t.endpoint.title}
         </h2>
-        <p>{settings?.endpoint ? (settings.endpoint.enabled ? t.endpoint.current(settings.endpoint.url) : t.endpoint.disabled) : t.endpoint.none}</p>
+        <p>
+          {settings?.endpoint
+            ? settings.endpoint.enabled
+              ? t.endpoint.current(settings.endpoint.url)
+              : t.endpoint.disabled
+            : t.endpoint.none}
+        </p>
         <div className="card space-y-2">
           <RevealForm
             id="dia-chi"
             action={saveEndpointAction}
-            fields={[{ name: "url", label: t.endpoint.url, help: t.endpoint.urlHelp, type: "url", defaultValue: settings?.endpoint?.url ?? "" }]}
+            fields={[
+              { name: "url", label: t.endpoint.url, help: t.endpoint.urlHelp, type: "url", defaultValue: settings?.endpoint?.url ?? "" },
+            ]}
             submitLabel={t.endpoint.save}
             pendingLabel={t.endpoint.save}
           />
         </div>
         {settings?.endpoint && (
           <div className="flex flex-wrap gap-4">
-            <RevealForm id="khoa-ky" action={newSecretAction} submitLabel={t.endpoint.newSecret} pendingLabel={t.endpoint.newSecret} variant="secondary" />
-            <ButtonForm id="xoa-dia-chi" action={removeEndpointAction} hidden={{}} label={t.endpoint.remove} pendingLabel={t.endpoint.remove} />
+            <RevealForm
+              id="khoa-ky"
+              action={newSecretAction}
+              submitLabel={t.endpoint.newSecret}
+              pendingLabel={t.endpoint.newSecret}
+              variant="secondary"
+            />
+            <ButtonForm
+              id="xoa-dia-chi"
+              action={removeEndpointAction}
+              hidden={{}}
+              label={t.endpoint.remove}
+              pendingLabel={t.endpoint.remove}
+            />
           </div>
         )}
       </section>

@@ -2,7 +2,14 @@
 import { auditDenied, getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { statisticsText as t } from "@/lib/i18n/vi/statistics";
-import { agencyMonthlyStatistics, CSV_BOM, monthRangeMessage, officerStatisticsAgency, parseMonthRange, statisticsCsv } from "@/lib/monitoring/agency-stats";
+import {
+  agencyMonthlyStatistics,
+  CSV_BOM,
+  monthRangeMessage,
+  officerStatisticsAgency,
+  parseMonthRange,
+  statisticsCsv,
+} from "@/lib/monitoring/agency-stats";
 
 const PATH = "/can-bo/thong-ke/csv";
 

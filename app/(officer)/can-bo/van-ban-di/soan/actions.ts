@@ -5,7 +5,21 @@ import type { ActionFormState } from "@/components/forms/action-form-state";
 import { storeDocumentFiles } from "@/lib/documents/attachments";
 import { sendDocument } from "@/lib/documents/documents";
 
-const KEPT = ["typeCode", "subject", "content", "signerPosition", "signerName", "priority", "secrecy", "dueDate", "messageId", "businessType", "replacesKey", "responseForKey", "signerCompetence"];
+const KEPT = [
+  "typeCode",
+  "subject",
+  "content",
+  "signerPosition",
+  "signerName",
+  "priority",
+  "secrecy",
+  "dueDate",
+  "messageId",
+  "businessType",
+  "replacesKey",
+  "responseForKey",
+  "signerCompetence",
+];
 
 export async function sendAction(_prev: ActionFormState, f: FormData): Promise<ActionFormState> {
   const text = (k: string) => (typeof f.get(k) === "string" ? (f.get(k) as string) : "");

@@ -11,7 +11,6 @@ import { sendAction } from "./actions";
 
 export const metadata: Metadata = { title: "Soạn văn bản gửi cơ quan khác" };
 
-
 type SP = Record<string, string | string[] | undefined>;
 
 export default async function ComposePage({ searchParams }: { searchParams: Promise<SP> }) {
@@ -25,11 +24,17 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
     original && kind ? revisionStart(user, original, kind) : answered ? answerStart(user, answered) : null,
   ]);
   if ((original || answered) && !initial) notFound();
-  const title = original ? `${kind === 2 ? "Cập nhật" : "Thay thế"} văn bản ${original}` : answered ? `Trả lời văn bản ${answered}` : "Soạn văn bản gửi cơ quan khác";
+  const title = original
+    ? `${kind === 2 ? "Cập nhật" : "Thay thế"} văn bản ${original}`
+    : answered
+      ? `Trả lời văn bản ${answered}`
+      : "Soạn văn bản gửi cơ quan khác";
   const option = (a: (typeof agencies)[number]) => ({ value: a.identifier, label: `${a.name} (${a.identifier})` });
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <p className="text-sm"><Link href="/can-bo/van-ban-di">← Sổ văn bản đi</Link></p>
+      <p className="text-sm">
+        <Link href="/can-bo/van-ban-di">← Sổ văn bản đi</Link>
+      </p>
       <h1 className="text-2xl font-bold break-words">{title}</h1>
       {original && initial && (
         <p className="card">
@@ -47,7 +52,13 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
           secrecies={Object.entries(SECRECY).map(([value, label]) => ({ value, label }))}
           agencies={[
             { group: "Bộ, ngành trung ương", options: agencies.filter((a) => a.kind !== "PROVINCE").map(option) },
-            { group: "Tỉnh, thành phố", options: agencies.filter((a) => a.kind === "PROVINCE").sort((a, b) => a.shortName.localeCompare(b.shortName, "vi")).map(option) },
+            {
+              group: "Tỉnh, thành phố",
+              options: agencies
+                .filter((a) => a.kind === "PROVINCE")
+                .sort((a, b) => a.shortName.localeCompare(b.shortName, "vi"))
+                .map(option),
+            },
           ]}
           initial={initial ?? undefined}
         />

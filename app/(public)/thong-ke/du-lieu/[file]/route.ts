@@ -9,14 +9,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { file } = await params;
   if (file === "schema.json") {
     const base = process.env.PUBLIC_BASE_URL || process.env.NEXTAUTH_URL || new URL(request.url).origin;
-    return Response.json(tableSchema(base.replace(/\/$/, "")), { headers: { "Content-Type": "application/schema+json; charset=utf-8", "Cache-Control": CACHE } });
+    return Response.json(tableSchema(base.replace(/\/$/, "")), {
+      headers: { "Content-Type": "application/schema+json; charset=utf-8", "Cache-Control": CACHE },
+    });
   }
   const m = /^([a-z-]+)\.(csv|json)$/.exec(file);
-  if (!m || !isPublicTable(m[1]!)) return new Response(t.notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!m || !isPublicTable(m[1]!))
+    return new Response(t.notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const table = m[1]!;
   const rows = snapshotTable(await publicStatsSnapshot(), table);
   if (m[2] === "json") return Response.json(tableJson(table, rows), { headers: { "Cache-Control": CACHE } });
   return new Response(tableCsv(table, rows), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="thong-ke-${table}.csv"`, "Cache-Control": CACHE },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="thong-ke-${table}.csv"`,
+      "Cache-Control": CACHE,
+    },
   });
 }

@@ -10,10 +10,12 @@ export async function GET(request: Request) {
 
   const params = new URL(request.url).searchParams;
   const format = params.get("dinh-dang") ?? "json";
-  if (format !== "json" && format !== "edxml") return refuse(new ApiError(400, "invalid_query", `dinh-dang: phải là "json" hoặc "edxml", nhận được "${format}".`));
+  if (format !== "json" && format !== "edxml")
+    return refuse(new ApiError(400, "invalid_query", `dinh-dang: phải là "json" hoặc "edxml", nhận được "${format}".`));
   const sinceText = params.get("tu");
   const since = sinceText ? new Date(sinceText) : undefined;
-  if (since && Number.isNaN(since.getTime())) return refuse(new ApiError(400, "invalid_query", `tu: thời điểm "${sinceText}" không hợp lệ (dạng ISO 8601).`));
+  if (since && Number.isNaN(since.getTime()))
+    return refuse(new ApiError(400, "invalid_query", `tu: thời điểm "${sinceText}" không hợp lệ (dạng ISO 8601).`));
   const limitText = params.get("so-luong");
   const limit = limitText === null ? INBOX_MAX_LIMIT : Number(limitText);
   if (!Number.isInteger(limit) || limit < 1 || limit > INBOX_MAX_LIMIT) {

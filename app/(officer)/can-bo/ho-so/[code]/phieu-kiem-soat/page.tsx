@@ -59,22 +59,42 @@ export default async function ControlSheetPage({ params }: { params: Promise<{ c
           <caption className="mb-2 text-left font-semibold">Quá trình giao, nhận hồ sơ ({sheet.rows.length} bước)</caption>
           <thead>
             <tr className="border-b">
-              <th scope="col" className="p-2">STT</th>
-              <th scope="col" className="p-2">Bên giao</th>
-              <th scope="col" className="p-2">Bên nhận</th>
-              <th scope="col" className="p-2">Thời gian giao, nhận</th>
-              <th scope="col" className="p-2">Nội dung xử lý</th>
-              <th scope="col" className="p-2">Trạng thái sau bước</th>
-              <th scope="col" className="p-2">Kết quả (trước hạn/đúng hạn/quá hạn)</th>
-              <th scope="col" className="p-2">Ghi chú</th>
+              <th scope="col" className="p-2">
+                STT
+              </th>
+              <th scope="col" className="p-2">
+                Bên giao
+              </th>
+              <th scope="col" className="p-2">
+                Bên nhận
+              </th>
+              <th scope="col" className="p-2">
+                Thời gian giao, nhận
+              </th>
+              <th scope="col" className="p-2">
+                Nội dung xử lý
+              </th>
+              <th scope="col" className="p-2">
+                Trạng thái sau bước
+              </th>
+              <th scope="col" className="p-2">
+                Kết quả (trước hạn/đúng hạn/quá hạn)
+              </th>
+              <th scope="col" className="p-2">
+                Ghi chú
+              </th>
             </tr>
           </thead>
           <tbody>
             {sheet.rows.map((r) => (
               <tr key={r.seq} className="border-b align-top">
                 <td className="p-2">{r.seq}</td>
-                <td className="p-2"><Party p={r.from} /></td>
-                <td className="p-2"><Party p={r.to} /></td>
+                <td className="p-2">
+                  <Party p={r.from} />
+                </td>
+                <td className="p-2">
+                  <Party p={r.to} />
+                </td>
                 <td className="p-2">
                   Từ <time dateTime={r.start.toISOString()}>{formatDateTime(r.start)}</time>
                   <br />
@@ -82,7 +102,9 @@ export default async function ControlSheetPage({ params }: { params: Promise<{ c
                 </td>
                 <td className="p-2">{r.actionLabel}</td>
                 <td className="p-2">{r.statusName ?? "—"}</td>
-                <td className="p-2"><Timing row={r} /></td>
+                <td className="p-2">
+                  <Timing row={r} />
+                </td>
                 <td className="p-2">{r.note}</td>
               </tr>
             ))}
@@ -90,8 +112,12 @@ export default async function ControlSheetPage({ params }: { params: Promise<{ c
         </table>
       </div>
       <p className="flex flex-wrap gap-3">
-        <a href={`/can-bo/ho-so/${sheet.code}/phieu-kiem-soat/pdf`} className="btn btn-primary">Tải PDF</a>
-        <Link href={`/can-bo/ho-so/${sheet.code}`} className="btn btn-secondary">Về hồ sơ</Link>
+        <a href={`/can-bo/ho-so/${sheet.code}/phieu-kiem-soat/pdf`} className="btn btn-primary">
+          Tải PDF
+        </a>
+        <Link href={`/can-bo/ho-so/${sheet.code}`} className="btn btn-secondary">
+          Về hồ sơ
+        </Link>
       </p>
     </article>
   );

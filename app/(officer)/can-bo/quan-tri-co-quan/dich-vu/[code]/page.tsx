@@ -25,7 +25,13 @@ function statusOf(sp: SearchParams): string | undefined {
   return undefined;
 }
 
-export default async function AgencyServiceEditPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> }) {
+export default async function AgencyServiceEditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const [{ code }, sp] = await Promise.all([params, searchParams]);
   const admin = await requirePermission("agency.manageServices", `${LIST}/${encodeURIComponent(code)}`);
   const service = await getAgencyService(admin, code);

@@ -8,7 +8,14 @@ export async function GET(request: Request) {
   if (auth instanceof Response) return auth;
   const documentKey = new URL(request.url).searchParams.get("ma")?.trim();
   if (!documentKey) {
-    return respond(await apiRefusal("sent-statuses", auth.agencyId, meta, new ApiError(400, "invalid_query", "ma: bắt buộc phải có mã văn bản (OrganId,yyyy/MM/dd,số/ký hiệu).")));
+    return respond(
+      await apiRefusal(
+        "sent-statuses",
+        auth.agencyId,
+        meta,
+        new ApiError(400, "invalid_query", "ma: bắt buộc phải có mã văn bản (OrganId,yyyy/MM/dd,số/ký hiệu)."),
+      ),
+    );
   }
   return respond(await apiSentStatuses(auth.agencyId, documentKey, meta));
 }
