@@ -64,7 +64,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 
 async function main() {
   const db = await database();
-  let server: ChildProcess | undefined;
+  let server: ChildProcess | undefined = undefined; // set once the build is ready; stop() may run before
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

@@ -58,6 +58,11 @@ function Label({ field, htmlFor }: { field: FormField; htmlFor: string }) {
   );
 }
 
+interface LoadedUnits {
+  parent: string;
+  units: { code: string; name: string }[];
+}
+
 async function loadUnits(parent: string, names: Map<string, string>): Promise<{ code: string; name: string }[]> {
   const res = await fetch(`/api/dia-gioi?cha=${encodeURIComponent(parent)}`);
   if (!res.ok) return [];
@@ -69,16 +74,19 @@ async function loadUnits(parent: string, names: Map<string, string>): Promise<{ 
 function AddressInput({ field, value, error, onChange, provinces, unitNames }: FieldProps) {
   const v: AddressValue =
     typeof value === "object" && value !== null ? (value as AddressValue) : { province: "", district: "", ward: "", street: "" };
-  const [districts, setDistricts] = useState<{ code: string; name: string }[]>([]);
-  const [wards, setWards] = useState<{ code: string; name: string }[]>([]);
+  // Each list remembers the parent it was loaded for, so a changed parent shows nothing until its own list arrives.
+  const [loadedDistricts, setDistricts] = useState<LoadedUnits>({ parent: "", units: [] });
+  const [loadedWards, setWards] = useState<LoadedUnits>({ parent: "", units: [] });
   useEffect(() => {
-    if (v.province) void loadUnits(v.province, unitNames).then(setDistricts);
-    else setDistricts([]);
+    const parent = v.province;
+    if (parent) void loadUnits(parent, unitNames).then((units) => setDistricts({ parent, units }));
   }, [v.province, unitNames]);
   useEffect(() => {
-    if (v.district) void loadUnits(v.district, unitNames).then(setWards);
-    else setWards([]);
+    const parent = v.district;
+    if (parent) void loadUnits(parent, unitNames).then((units) => setWards({ parent, units }));
   }, [v.district, unitNames]);
+  const districts = v.province && loadedDistricts.parent === v.province ? loadedDistricts.units : [];
+  const wards = v.district && loadedWards.parent === v.district ? loadedWards.units : [];
   const set = (patch: Partial<AddressValue>) => onChange({ ...v, ...patch });
   const id = fid(field.id);
   return (

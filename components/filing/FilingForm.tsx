@@ -11,12 +11,12 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { filingText as t } from "@/lib/i18n/vi/filing";
 import { FieldInput, type UploadedFile } from "./FieldInput";
 
-export type SaveDraft = (
+type SaveDraft = (
   serviceCode: string,
   answers: Record<string, unknown>,
   step: number,
 ) => Promise<{ ok: true; savedAt: string } | { ok: false; message: string }>;
-export type Submit = (
+type Submit = (
   serviceCode: string,
   idempotencyKey: string,
   answers: Record<string, unknown>,

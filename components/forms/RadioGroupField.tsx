@@ -44,7 +44,6 @@ export function RadioGroupField({
               name={name}
               value={o.value}
               defaultChecked={value === o.value}
-              aria-invalid={error ? true : undefined}
               aria-describedby={o.help ? `${name}-${o.value}-goi-y` : undefined}
               className="mt-1 h-4 w-4"
             />

@@ -6,7 +6,7 @@ import { paymentsText } from "@/lib/i18n/vi/payments";
 import { canPayOnline, type PaymentSummary } from "@/lib/payments/payments";
 import { startPaymentAction } from "./actions";
 
-export interface PaymentPanelDossier {
+interface PaymentPanelDossier {
   id: string;
   code: string;
   onlineLevel: number;

@@ -9,8 +9,3 @@ export async function adminUnitChildren(parentCode: string | null): Promise<{ co
     select: { code: true, name: true },
   });
 }
-
-export async function adminUnitNames(codes: string[]): Promise<Map<string, string>> {
-  const rows = await db.adminUnit.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } });
-  return new Map(rows.map((r) => [r.code, r.name]));
-}

@@ -14,8 +14,8 @@ import { db, type Tx } from "@/lib/db/client";
 const e = agencyAdminText.errors;
 const always = () => true;
 
-export const OFFICER_ROLES = ["OFFICER", "AGENCY_ADMIN"] as const;
-export type OfficerRole = (typeof OFFICER_ROLES)[number];
+const OFFICER_ROLES = ["OFFICER", "AGENCY_ADMIN"] as const;
+type OfficerRole = (typeof OFFICER_ROLES)[number];
 
 export interface OfficerRow {
   id: string;
@@ -27,7 +27,7 @@ export interface OfficerRow {
 }
 
 /** What an administrator types to create an officer account. */
-export const OfficerCreation = z
+const OfficerCreation = z
   .object({
     fullName: z.string({ error: e.fullName }).trim().min(2, e.fullName).max(100, e.fullName),
     email: z.string({ error: e.email }).trim().toLowerCase().pipe(z.email(e.email).max(254, e.email)),

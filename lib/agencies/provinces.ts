@@ -10,7 +10,3 @@ interface AgencyRow {
 const provinces = (agencies as AgencyRow[]).filter((a) => a.kind === "PROVINCE" && a.provinceCode);
 
 export const PROVINCE_CODES: ReadonlySet<string> = new Set(provinces.map((p) => p.provinceCode as string));
-
-export function provinceNameByCode(code: string): string | undefined {
-  return provinces.find((p) => p.provinceCode === code)?.shortName;
-}

@@ -16,12 +16,12 @@ import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
 
 const e = agencyAdminText.errors;
 
-export const SERVICES_PAGE_SIZE = 25;
-export const MAX_PROCESSING_DAYS = 365;
+const SERVICES_PAGE_SIZE = 25;
+const MAX_PROCESSING_DAYS = 365;
 /** A bound far above any fee in the schedules, and well inside the 32-bit amount columns. */
-export const MAX_FEE = 1_000_000_000;
+const MAX_FEE = 1_000_000_000;
 
-export interface AgencyServiceRow {
+interface AgencyServiceRow {
   id: number;
   code: string;
   name: string;
@@ -143,7 +143,7 @@ function wholeNumber(message: string, min: number, max: number, groups: boolean)
 }
 
 /** What an administrator may change on one of the agency's services. */
-export const ServiceSettings = z.object({
+const ServiceSettings = z.object({
   code: z.string({ error: e.serviceNotFound }).trim().min(1, e.serviceNotFound).max(40, e.serviceNotFound),
   /** The version the form was showing: a change made meanwhile by someone else is not silently overwritten. */
   formVersion: wholeNumber(e.staleVersion, 1, 2 ** 31 - 1, false),
@@ -152,7 +152,7 @@ export const ServiceSettings = z.object({
   processingDays: wholeNumber(e.processingDays, 1, MAX_PROCESSING_DAYS, false),
   feeAmount: wholeNumber(e.feeAmount, 0, MAX_FEE, true),
 });
-export type ServiceSettings = z.output<typeof ServiceSettings>;
+type ServiceSettings = z.output<typeof ServiceSettings>;
 
 /** The fields of the edit form, kept as typed when it is refused. */
 export const SERVICE_FORM_FIELDS = ["published", "onlineLevel", "processingDays", "feeAmount"] as const;

@@ -15,9 +15,9 @@ import { can, type Permission } from "./permissions";
 import { requestMeta, type RequestMeta } from "./request-meta";
 
 export { DomainError, fieldErrorsOf } from "./door-errors";
-export type { ActionResult, ErrorCode, FieldErrors } from "./door-errors";
+export type { ActionResult } from "./door-errors";
 
-export interface ActionContext {
+interface ActionContext {
   tx: Tx;
   actor: CurrentUser | null;
   meta: RequestMeta;

@@ -35,8 +35,3 @@ export async function sessionUser(sessionId: string): Promise<SessionUser | null
 export async function revokeSession(sessionId: string): Promise<void> {
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
-
-export async function revokeAllSessions(userId: string): Promise<number> {
-  const r = await db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  return r.count;
-}

@@ -8,11 +8,11 @@ import { dummyHash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 import type { Role } from "./permissions";
 
-export const RATE_WINDOW_MINUTES = 15;
+const RATE_WINDOW_MINUTES = 15;
 /** Failed attempts on one account (since its last success) within the window before it is paused. */
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 /** Failed attempts from one address within the window before it is paused. */
-export const MAX_FAILURES_PER_IP = 30;
+const MAX_FAILURES_PER_IP = 30;
 
 export class SignInError extends Error {
   constructor(message: string) {
@@ -21,7 +21,7 @@ export class SignInError extends Error {
   }
 }
 
-export const SignInInput = z.object({
+const SignInInput = z.object({
   email: z.string().trim().toLowerCase().min(1, authText.emailRequired).max(254),
   password: z.string().min(1, authText.passwordRequired).max(256),
 });

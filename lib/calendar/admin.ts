@@ -51,7 +51,7 @@ const CalendarDate = z
   });
 
 /** One row of the calendar as an administrator enters it. */
-export const CalendarDayEntry = z
+const CalendarDayEntry = z
   .object({
     date: CalendarDate,
     kind: z.enum(["HOLIDAY", "WORKDAY"], { error: e.kind }),

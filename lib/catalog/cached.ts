@@ -8,9 +8,9 @@ import { listAgencies } from "@/lib/agencies/queries";
 import { catalogTotals, fieldCounts, getProcedureByCode, getServiceByCode, levelCounts, listCatalog } from "./queries";
 
 /** Seconds a cached catalog read (or page) may be served before it is read again. */
-export const CATALOG_REVALIDATE = 30;
+const CATALOG_REVALIDATE = 30;
 /** revalidateTag(CATALOG_TAG, …) drops every cached catalog read at once. */
-export const CATALOG_TAG = "catalog";
+const CATALOG_TAG = "catalog";
 
 const opts = { revalidate: CATALOG_REVALIDATE, tags: [CATALOG_TAG] };
 

@@ -2,7 +2,7 @@
 // The filing feature renders it and builds the answers' zod schema from it.
 import { z } from "zod";
 
-export const FIELD_TYPES = [
+const FIELD_TYPES = [
   "text",
   "textarea",
   "number",
@@ -39,7 +39,7 @@ export const FormField = z
     path: ["options"],
   });
 
-export const FormStep = z.object({
+const FormStep = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   fields: z.array(FormField).min(1),

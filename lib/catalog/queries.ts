@@ -8,10 +8,9 @@ import { inForceSql } from "@/lib/agencies/succession";
 
 export const PAGE_SIZE = 20;
 /** Search results are ranked, not keyed: deep pages of a search are of no use to anyone. */
-export const MAX_SEARCH_PAGES = 50;
+const MAX_SEARCH_PAGES = 50;
 
-export const IMPLEMENTING_LEVELS = ["CENTRAL", "PROVINCE", "DISTRICT", "COMMUNE"] as const;
-export type ImplementingLevel = (typeof IMPLEMENTING_LEVELS)[number];
+export type ImplementingLevel = "CENTRAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
 
 export interface CatalogFilters {
   q?: string;

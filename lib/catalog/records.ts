@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { AGENCY_IDENTIFIER_RE } from "@/lib/agencies/identifier";
 
-export const CHANNEL_KINDS = ["in_person", "online", "post"] as const;
+const CHANNEL_KINDS = ["in_person", "online", "post"] as const;
 
-export const Fee = z.object({ description: z.string().min(1), amount: z.number().int().nonnegative() });
+const Fee = z.object({ description: z.string().min(1), amount: z.number().int().nonnegative() });
 export const Channel = z.object({ kind: z.enum(CHANNEL_KINDS), processingDays: z.number().int().nonnegative(), fees: z.array(Fee) });
 export const Component = z.object({
   name: z.string().min(1),

@@ -5,7 +5,7 @@ import pg from "pg";
 import { startEmbeddedDatabase, portInUse, type EmbeddedDatabase } from "./embedded";
 import { embeddedPort, embeddedUrl } from "./url";
 
-export const DEFAULT_DATA_DIR = path.join(process.cwd(), ".data", "pglite");
+const DEFAULT_DATA_DIR = path.join(process.cwd(), ".data", "pglite");
 
 export interface OpenDatabase {
   url: string;

@@ -3,13 +3,13 @@
 // Prisma's own `migrate diff` needs the native schema engine, which cannot run here.
 import type pg from "pg";
 
-export interface DbColumn {
+interface DbColumn {
   table: string;
   column: string;
   type: string;
   nullable: boolean;
 }
-export interface DbIndex {
+interface DbIndex {
   table: string;
   name: string;
   columns: string[];
@@ -17,7 +17,7 @@ export interface DbIndex {
   primary: boolean;
   method: string;
 }
-export interface DbForeignKey {
+interface DbForeignKey {
   table: string;
   name: string;
   columns: string[];

@@ -1,6 +1,6 @@
 // Where the database is. DATABASE_URL names a PostgreSQL server; without it the portal uses the
 // embedded PGlite server that `npm run demo` (or any db script) starts on EMBEDDED_DB_PORT.
-export const EMBEDDED_DEFAULT_PORT = 5433;
+const EMBEDDED_DEFAULT_PORT = 5433;
 
 export function embeddedPort(): number {
   const raw = process.env.EMBEDDED_DB_PORT;
@@ -15,8 +15,4 @@ export function embeddedUrl(port = embeddedPort()): string {
 
 export function databaseUrl(): string {
   return process.env.DATABASE_URL || embeddedUrl();
-}
-
-export function usesEmbeddedDatabase(): boolean {
-  return !process.env.DATABASE_URL;
 }

@@ -279,7 +279,7 @@ async function bumpSequence(tx: Tx, agencyId: number, typeCode: string, year: nu
 // ---------------------------------------------------------------------------------------------------------
 // Inbox and acknowledgement
 
-export interface InboxItem {
+interface InboxItem {
   recipientId: string;
   documentKey: string;
   /** sha256 of the message as the sender sent it: what the acknowledgement echoes. */

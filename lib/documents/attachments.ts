@@ -5,9 +5,9 @@ import { randomUUID } from "node:crypto";
 import { cleanFileName, sniffContentType } from "@/lib/files/sniff";
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
 
-export const MAX_DOCUMENT_FILES = 10;
-export const MAX_DOCUMENT_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_DOCUMENT_TOTAL_BYTES = 20 * 1024 * 1024;
+const MAX_DOCUMENT_FILES = 10;
+const MAX_DOCUMENT_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_DOCUMENT_TOTAL_BYTES = 20 * 1024 * 1024;
 
 /** Office formats are ZIP containers: recognised by the ZIP signature and their extension together. */
 const OFFICE: Record<string, string> = {

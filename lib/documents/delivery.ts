@@ -13,7 +13,7 @@ import type { PushDocumentBody, PushStatusBody } from "./push-schema";
 
 export const DOCUMENT_PUSH_KIND = "document.push";
 /** Each push waits at most this long for the agency's system to answer. */
-export const PUSH_TIMEOUT_MS = 10_000;
+const PUSH_TIMEOUT_MS = 10_000;
 export const SIGNATURE_HEADER = "x-portal-signature";
 
 const PushPayload = z.discriminatedUnion("type", [
@@ -134,7 +134,7 @@ async function buildBody(
 }
 
 /** The signature a receiver checks: `sha256=` HMAC-SHA256 of the exact body with the endpoint's secret. */
-export function signBody(secret: string, body: string): string {
+function signBody(secret: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 }
 

@@ -26,7 +26,7 @@ function issuerAbbreviation(agency: { kind: string; shortName: string }): string
 }
 
 /** The next number of the year for an agency and a document type (a row lock makes it unique). */
-export async function nextNumber(tx: Tx, agencyId: number, typeCode: string, year: number): Promise<number> {
+async function nextNumber(tx: Tx, agencyId: number, typeCode: string, year: number): Promise<number> {
   const [row] = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO document_number_sequence (agency_id, type_code, year, last) VALUES (${agencyId}, ${typeCode}, ${year}, 1)
     ON CONFLICT (agency_id, type_code, year) DO UPDATE SET last = document_number_sequence.last + 1
@@ -37,7 +37,7 @@ export async function nextNumber(tx: Tx, agencyId: number, typeCode: string, yea
 /** The incoming register's numbering uses its own sequence, under a type code no document has. */
 const ARRIVALS = "#DEN";
 
-export const DocumentDraft = z.object({
+const DocumentDraft = z.object({
   typeCode: z.string().refine((c) => c === "CV" || DOCUMENT_TYPES.some((t) => t.code === c), "Loại văn bản: vui lòng chọn loại văn bản."),
   subject: z.string().trim().min(5, "Trích yếu: vui lòng nhập trích yếu nội dung.").max(1000, "Trích yếu: không quá 1000 ký tự."),
   content: z.string().trim().max(20_000).optional(),

@@ -10,11 +10,11 @@ import type { Tx } from "@/lib/db/client";
  * - Deliveries by the portal: deliver (out: put in the agency's portal register, it has no push endpoint),
  *   push (out: an HTTP POST to the agency's registered endpoint, with request_out_at/response_in_at).
  */
-export type ExchangeOperation =
+type ExchangeOperation =
   "send" | "inbox" | "acknowledge" | "status" | "sent-statuses" | "portal-send" | "portal-status" | "deliver" | "push";
 
 /** "in": from the agency to the portal; "out": from the portal to the agency. */
-export const EXCHANGE_DIRECTION: Record<ExchangeOperation, "in" | "out"> = {
+const EXCHANGE_DIRECTION: Record<ExchangeOperation, "in" | "out"> = {
   send: "in",
   inbox: "out",
   acknowledge: "in",

@@ -121,5 +121,3 @@ export function openApiDocument(baseUrl: string) {
     },
   };
 }
-
-export type OpenApiDocument = ReturnType<typeof openApiDocument>;

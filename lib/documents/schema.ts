@@ -16,9 +16,9 @@ import {
 
 /** Total decoded size of all attachments in one message. */
 export const MAX_ATTACHMENTS_BYTES = 20 * 1024 * 1024;
-export const MAX_RECIPIENTS = 500;
-export const MAX_ATTACHMENTS = 100;
-export const MAX_CONTENT_CHARS = 200_000;
+const MAX_RECIPIENTS = 500;
+const MAX_ATTACHMENTS = 100;
+const MAX_CONTENT_CHARS = 200_000;
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -121,11 +121,11 @@ const levels = (labels: Record<number, string>) =>
  * loop plus a length check rather than a grouped `(…{4})*` pattern, which exhausts V8's regex backtracking
  * stack on inputs of tens of megabytes.
  */
-export function isBase64(value: string): boolean {
+function isBase64(value: string): boolean {
   return value.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(value);
 }
 
-export function base64DecodedBytes(b64: string): number {
+function base64DecodedBytes(b64: string): number {
   const padding = b64.endsWith("==") ? 2 : b64.endsWith("=") ? 1 : 0;
   return (b64.length / 4) * 3 - padding;
 }

@@ -55,7 +55,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
 ];
 
 /** The official letter: the one type the notation names by issuer and unit rather than by type. */
-export const OFFICIAL_LETTER_CODE = "CV";
+const OFFICIAL_LETTER_CODE = "CV";
 
 export function documentTypeByCode(code: string): DocumentType | undefined {
   return DOCUMENT_TYPES.find((t) => t.code === code);
@@ -67,11 +67,9 @@ function documentTypeByAbbreviation(abbreviation: string): DocumentType | undefi
 
 /** Độ khẩn (urgency), carried as edXML Priority. */
 export const URGENCY = { 0: "Thường", 1: "Khẩn", 2: "Thượng khẩn", 3: "Hỏa tốc" } as const;
-export type Urgency = keyof typeof URGENCY;
 
 /** Độ mật (secrecy). */
 export const SECRECY = { 0: "Thường", 1: "Mật", 2: "Tối mật", 3: "Tuyệt mật" } as const;
-export type Secrecy = keyof typeof SECRECY;
 
 /** The status codes a receiving system reports back to the sender (QCVN 102:2016). */
 export const QCVN_STATUS = {
@@ -87,7 +85,7 @@ export const QCVN_STATUS = {
 } as const;
 export type QcvnStatusCode = keyof typeof QCVN_STATUS;
 
-export function isQcvnStatusCode(value: string): value is QcvnStatusCode {
+function isQcvnStatusCode(value: string): value is QcvnStatusCode {
   return Object.hasOwn(QCVN_STATUS, value);
 }
 

@@ -11,7 +11,7 @@ import { isDossierCode } from "./code";
 export type AgencyAccess = "holder" | "sender";
 
 /** The Prisma filter for dossiers an officer's agency may see (null: none at all). */
-export function visibleToAgency(user: CurrentUser): Prisma.DossierWhereInput | null {
+function visibleToAgency(user: CurrentUser): Prisma.DossierWhereInput | null {
   if (!can(user, "workspace.read") || user.agencyId == null) return null;
   return { OR: [{ holderAgencyId: user.agencyId }, { transfers: { some: { fromAgencyId: user.agencyId } } }] };
 }

@@ -20,7 +20,7 @@ import { findAgencyDossier } from "./access";
 import { isDossierCode } from "./code";
 import { STATUS, statusName } from "./status";
 
-export const controlSheetText = {
+const controlSheetText = {
   applicant: "Người nộp hồ sơ",
   system: "Hệ thống",
   role: {
@@ -216,7 +216,7 @@ export async function officerControlSheetPdf(user: CurrentUser, code: string, no
 }
 
 /** The events that issue a form, and the form each one issues. */
-export const FORM_OF_ACTION: Record<string, "02" | "03" | "04"> = { requestSupplement: "02", refuse: "03", apologize: "04" };
+const FORM_OF_ACTION: Record<string, "02" | "03" | "04"> = { requestSupplement: "02", refuse: "03", apologize: "04" };
 
 function record(data: unknown): Record<string, unknown> {
   return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};

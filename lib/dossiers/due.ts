@@ -5,7 +5,7 @@ import { workingDaysBetween, type CalendarDays } from "@/lib/calendar/working-da
 export type DueState = "on_time" | "due_soon" | "overdue" | "early" | "finished_on_time" | "late";
 
 /** Within this many working days of the due date an open dossier is "due soon". */
-export const DUE_SOON_WORKING_DAYS = 2;
+const DUE_SOON_WORKING_DAYS = 2;
 
 export function dueState(d: { dueAt: Date | null; finishedAt: Date | null }, now: Date, cal: CalendarDays): DueState | null {
   if (!d.dueAt) return null;

@@ -36,7 +36,7 @@ export const QUEUE_TABS = [
 ] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number]["slug"];
 
-export const QUEUE_PAGE_SIZE = 25;
+const QUEUE_PAGE_SIZE = 25;
 
 export interface QueueFilters {
   tab: QueueTab;
@@ -197,7 +197,7 @@ async function heldDossierId(tx: Tx, user: CurrentUser, code: string): Promise<s
   return found.id;
 }
 
-export const DossierActionInput = z.object({
+const DossierActionInput = z.object({
   code: z.string().refine(isDossierCode, "Mã hồ sơ không hợp lệ."),
   version: z.coerce.number().int().positive(),
   action: z.enum(OFFICER_ACTIONS as [(typeof OFFICER_ACTIONS)[number], ...(typeof OFFICER_ACTIONS)[number][]]),

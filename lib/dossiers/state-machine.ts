@@ -23,7 +23,7 @@ export type Action = (typeof ACTIONS)[number];
 /** What an action must carry. */
 export type Requirement = "reason" | "papers" | "amount" | "result";
 
-export interface Transition {
+interface Transition {
   from: readonly Status[];
   to: Status;
   by: ActorKind;
@@ -32,7 +32,7 @@ export interface Transition {
 
 const S = STATUS;
 
-export const TRANSITIONS: Record<Action, Transition> = {
+const TRANSITIONS: Record<Action, Transition> = {
   receive: { from: [S.NEW], to: S.RECEIVED, by: "officer", requires: [] },
   // Form 03 refuses at reception; once received, a dossier that cannot go on is stopped (8).
   refuse: { from: [S.NEW], to: S.REFUSED, by: "officer", requires: ["reason"] },

@@ -1,6 +1,5 @@
 // What a file really is, from its first bytes: the name and the browser's claim are not trusted.
-export const ACCEPTED_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
-export type AcceptedType = (typeof ACCEPTED_TYPES)[number];
+export type AcceptedType = "application/pdf" | "image/jpeg" | "image/png";
 
 export function sniffContentType(head: Uint8Array): AcceptedType | null {
   const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);

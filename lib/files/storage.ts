@@ -10,7 +10,7 @@ export interface FileStorage {
   remove(key: string): Promise<void>;
 }
 
-export function localFolderStorage(root: string): FileStorage {
+function localFolderStorage(root: string): FileStorage {
   const full = (key: string) => {
     const p = path.resolve(root, key);
     if (!p.startsWith(path.resolve(root) + path.sep)) throw new Error(`storage key escapes the folder: ${key}`);

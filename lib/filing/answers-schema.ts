@@ -13,7 +13,7 @@ export interface AddressValue {
   street: string;
 }
 export type AnswerValue = string | boolean | AddressValue;
-export type Answers = Record<string, AnswerValue>;
+type Answers = Record<string, AnswerValue>;
 
 const TEXT_MAX = { text: 500, textarea: 5000 } as const;
 
@@ -42,7 +42,7 @@ function validDate(s: string): boolean {
 }
 
 /** The cleaned value of one visible field, or an error message naming it. */
-export function checkField(f: FormField, raw: unknown): { value?: AnswerValue; error?: string } {
+function checkField(f: FormField, raw: unknown): { value?: AnswerValue; error?: string } {
   if (f.type === "checkbox") {
     const on = raw === true || raw === "on" || raw === "true";
     return f.required && !on ? { error: t.requiredCheck(f.label) } : { value: on };

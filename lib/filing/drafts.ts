@@ -8,7 +8,7 @@ import { getFilingService } from "./service-form";
 
 const MAX_DRAFT_CHARS = 200_000;
 
-export const DraftInput = z.object({
+const DraftInput = z.object({
   serviceCode: z.string().min(3).max(40),
   answers: z.record(z.string(), z.unknown()),
   step: z.number().int().min(0).max(50),

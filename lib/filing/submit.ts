@@ -22,7 +22,7 @@ import { notifyUser } from "@/lib/notify/notify";
 import { allFields, answersSchema } from "./answers-schema";
 import { getFilingService } from "./service-form";
 
-export const DossierSubmission = z.object({
+const DossierSubmission = z.object({
   serviceCode: z.string().min(3).max(40),
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   answers: z.record(z.string(), z.unknown()),

@@ -1,5 +1,5 @@
 // Vietnamese mobile numbers: 0 or +84, then a 3/5/7/8/9 network prefix and 8 digits.
-export const MOBILE_RE = /^(0|\+84)(3|5|7|8|9)\d{8}$/;
+const MOBILE_RE = /^(0|\+84)(3|5|7|8|9)\d{8}$/;
 
 /** Accepts spaces, dots and dashes as typed; returns the number as 0xxxxxxxxx, or null. */
 export function normaliseMobile(input: string): string | null {

@@ -29,9 +29,9 @@ import { db } from "@/lib/db/client";
 import { statisticsText } from "@/lib/i18n/vi/statistics";
 
 /** The longest range one query may cover, so a typed URL cannot ask for centuries of months. */
-export const MAX_MONTHS = 36;
+const MAX_MONTHS = 36;
 /** The default range: this month and the eleven before it. */
-export const DEFAULT_MONTHS = 12;
+const DEFAULT_MONTHS = 12;
 
 export interface PeriodFigures {
   received: number;
@@ -60,7 +60,7 @@ export interface YearTotals extends PeriodFigures {
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export function isMonth(value: string): boolean {
+function isMonth(value: string): boolean {
   return MONTH.test(value);
 }
 
@@ -73,7 +73,7 @@ export function addMonths(month: string, n: number): string {
 }
 
 /** Months from `from` to `to`, both included (negative when `to` is earlier). */
-export function monthSpan(from: string, to: string): number {
+function monthSpan(from: string, to: string): number {
   const [fy, fm] = from.split("-").map(Number);
   const [ty, tm] = to.split("-").map(Number);
   return (ty! - fy!) * 12 + (tm! - fm!) + 1;

@@ -33,8 +33,8 @@ export const CONNECTION_STATES = ["BOTH_WAYS", "RECEIVING_ONLY", "SENDING_ONLY",
 export type ConnectionState = (typeof CONNECTION_STATES)[number];
 
 /** The agencies the programme watches: central bodies and provinces in force (units are part of them). */
-export const WATCHED_KINDS = ["MINISTRY", "MINISTRY_LEVEL", "GOVERNMENT_AGENCY", "PROVINCE"] as const;
-export type WatchedKind = (typeof WATCHED_KINDS)[number];
+const WATCHED_KINDS = ["MINISTRY", "MINISTRY_LEVEL", "GOVERNMENT_AGENCY", "PROVINCE"] as const;
+type WatchedKind = (typeof WATCHED_KINDS)[number];
 export const isCentral = (kind: string) => kind !== "PROVINCE";
 
 export interface IntegrationRow {
@@ -66,7 +66,7 @@ export interface IntegrationRow {
   record: { kind: string; note: string | null; at: Date; by: string | null } | null;
 }
 
-export const INTEGRATION_SORTS = ["ten", "trang-thai", "trao-doi-cuoi", "gui-30", "nhan-30", "loi", "do-tre", "muc-4"] as const;
+const INTEGRATION_SORTS = ["ten", "trang-thai", "trao-doi-cuoi", "gui-30", "nhan-30", "loi", "do-tre", "muc-4"] as const;
 export type IntegrationSort = (typeof INTEGRATION_SORTS)[number];
 
 const ORDER: Record<IntegrationSort, Prisma.Sql> = {
@@ -338,7 +338,7 @@ export async function watchedAgencyByIdentifier(identifier: string) {
 
 const e = integrationText.recordErrors;
 
-export const ConnectionRecordInput = z.object({
+const ConnectionRecordInput = z.object({
   identifier: z
     .string({ error: e.agency })
     .trim()

@@ -7,8 +7,8 @@ import { countStates, integrationOverview } from "./integration";
 import { agencyYearTable, nationalMonthly, nationalYear, publicIntegrationTable, type PublicRow, type PublicTable } from "./public-stats";
 
 /** Seconds a snapshot is served before the aggregates run again. */
-export const PUBLIC_STATS_REVALIDATE = 60;
-export const PUBLIC_STATS_TAG = "public-stats";
+const PUBLIC_STATS_REVALIDATE = 60;
+const PUBLIC_STATS_TAG = "public-stats";
 
 async function snapshot() {
   const [year, monthly, agencies, integration, overview] = await Promise.all([

@@ -12,7 +12,7 @@ import { addMonths, currentMonth, CSV_BOM, figures, monthPeriods, scopedFigures,
 import { integrationOverview } from "./integration";
 import { inForceSql, MONITORED_KINDS_SQL } from "@/lib/agencies/succession";
 
-export const PUBLIC_TABLES = ["toan-quoc-theo-thang", "theo-co-quan", "ket-noi"] as const;
+const PUBLIC_TABLES = ["toan-quoc-theo-thang", "theo-co-quan", "ket-noi"] as const;
 export type PublicTable = (typeof PUBLIC_TABLES)[number];
 export const isPublicTable = (v: string): v is PublicTable => (PUBLIC_TABLES as readonly string[]).includes(v);
 

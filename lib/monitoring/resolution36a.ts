@@ -6,9 +6,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { inForceSql, MONITORED_KINDS_SQL } from "@/lib/agencies/succession";
 
-/** The target year and share of the resolution. */
-export const TARGET = { year: 2016, share: 100 } as const;
-
 export interface LevelRow {
   agencyId: number;
   identifier: string;
@@ -26,7 +23,7 @@ export interface LevelRow {
   remaining: number;
 }
 
-export const LEVEL_SORTS = ["con-lai", "ty-le", "muc-4", "ten"] as const;
+const LEVEL_SORTS = ["con-lai", "ty-le", "muc-4", "ten"] as const;
 export type LevelSort = (typeof LEVEL_SORTS)[number];
 
 export function parseLevelSort(v: unknown): LevelSort {

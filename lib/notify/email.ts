@@ -12,7 +12,7 @@ import { z } from "zod";
 import { PermanentFailure, type OutboxHandler } from "./outbox";
 
 export const EMAIL_KIND = "email";
-export const DEFAULT_MAIL_FROM = "Cổng Dịch vụ công Quốc gia <no-reply@dichvucong.example>";
+const DEFAULT_MAIL_FROM = "Cổng Dịch vụ công Quốc gia <no-reply@dichvucong.example>";
 
 export const EmailMessage = z.object({
   to: z.email(),
@@ -71,7 +71,7 @@ function transport(): Transporter<SMTPTransport.SentMessageInfo> {
   return t;
 }
 
-export async function sendEmail(m: EmailMessage): Promise<void> {
+async function sendEmail(m: EmailMessage): Promise<void> {
   await transport().sendMail({ from: mailFrom(), to: m.to, subject: m.subject, text: m.text });
 }
 

@@ -20,7 +20,7 @@ export function publicBaseUrl(): string {
   return process.env.PUBLIC_BASE_URL || process.env.NEXTAUTH_URL || "http://localhost:3000";
 }
 
-export function absoluteLink(link: string): string {
+function absoluteLink(link: string): string {
   return new URL(link, publicBaseUrl()).toString();
 }
 

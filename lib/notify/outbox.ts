@@ -13,7 +13,7 @@ export const MAX_ATTEMPTS = 8;
  * mid-send releases the row when the lease ends; handlers must finish well within it (the e-mail
  * transport's timeouts do), or a second worker would send the message again.
  */
-export const LEASE_MS = 5 * 60 * 1000;
+const LEASE_MS = 5 * 60 * 1000;
 const DEFAULT_LIMIT = 50;
 const NO_HANDLER = "no handler for kind";
 

@@ -25,7 +25,7 @@ import { simulatedGateway } from "./simulated";
 const GATEWAYS: Record<string, PaymentGateway> = { [simulatedGateway.id]: simulatedGateway };
 
 /** The gateway new payments go through. The only one today; a contracted bank would be chosen here. */
-export function defaultGateway(): PaymentGateway {
+function defaultGateway(): PaymentGateway {
   return simulatedGateway;
 }
 
@@ -34,7 +34,7 @@ function gatewayLabel(id: string): string {
 }
 
 /** Statuses in which fees may be paid online: before and during processing, and when fees were asked for. */
-export const PAYABLE_STATUSES: readonly Status[] = [STATUS.NEW, STATUS.RECEIVED, STATUS.PROCESSING, STATUS.FEES_REQUESTED];
+const PAYABLE_STATUSES: readonly Status[] = [STATUS.NEW, STATUS.RECEIVED, STATUS.PROCESSING, STATUS.FEES_REQUESTED];
 
 export interface PayableDossier {
   onlineLevel: number;
@@ -50,9 +50,9 @@ export function canPayOnline(d: PayableDossier): boolean {
 
 // ─── Starting a payment ────────────────────────────────────────────────────────────────────────────
 
-export const PaymentStart = z.object({ dossierId: z.uuid() });
+const PaymentStart = z.object({ dossierId: z.uuid() });
 
-export interface StartedPayment {
+interface StartedPayment {
   paymentId: string;
   amount: number;
   /** Where to send the payer's browser. */
@@ -100,7 +100,7 @@ export const startPayment = defineAction({
 
 // ─── The gateway's callback ────────────────────────────────────────────────────────────────────────
 
-export type CallbackOutcome =
+type CallbackOutcome =
   "accepted" | "duplicate" | "bad_signature" | "stale" | "unknown_payment" | "amount_mismatch" | "failed" | "malformed" | "error";
 
 /** The answer to the gateway: 2xx tells it to stop retrying, 5xx that retrying may help. */

@@ -6,10 +6,10 @@ import { z } from "zod";
 import { paymentsText } from "@/lib/i18n/vi/payments";
 import type { CallbackRejection, PaymentGateway, VerifiedCallback } from "./gateway";
 
-export const SIMULATED_GATEWAY_ID = "simulated";
+const SIMULATED_GATEWAY_ID = "simulated";
 
 /** How far a callback's timestamp may be from now, either way (clock skew), before it is refused as stale. */
-export const MAX_CALLBACK_AGE_MS = 10 * 60_000;
+const MAX_CALLBACK_AGE_MS = 10 * 60_000;
 
 /** The fields a callback carries, in the order they are signed. */
 export const CallbackFields = z.object({
@@ -58,7 +58,7 @@ export function signCallback(fields: CallbackFields): SignedCallback {
   return { ...f, signature: sign(f) };
 }
 
-export function verifySimulatedCallback(body: unknown, now: Date = new Date()): VerifiedCallback | CallbackRejection {
+function verifySimulatedCallback(body: unknown, now: Date = new Date()): VerifiedCallback | CallbackRejection {
   const parsed = SignedCallback.safeParse(body);
   if (!parsed.success) return { error: "malformed" };
   const { signature, ...fields } = parsed.data;
@@ -77,7 +77,7 @@ export function verifySimulatedCallback(body: unknown, now: Date = new Date()): 
 }
 
 /** The simulated bank's page, on this very site; it takes the return address along as a real bank does. */
-export function simulatedStartUrl(paymentId: string, returnUrl: string): string {
+function simulatedStartUrl(paymentId: string, returnUrl: string): string {
   return `/thanh-toan/ngan-hang-mo-phong/${encodeURIComponent(paymentId)}?ve=${encodeURIComponent(returnUrl)}`;
 }
 

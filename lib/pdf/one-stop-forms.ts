@@ -84,13 +84,13 @@ export interface ApologyData extends FormBase {
 }
 
 /** "10:05 04/05/2016" in Vietnam's time, short enough for a table cell. */
-export function vnShortDateTime(d: Date): string {
+function vnShortDateTime(d: Date): string {
   const p = vnParts(d);
   return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
 }
 
 /** A party on one or two lines: "Trần Văn Bình (Cán bộ)" above the agency. */
-export function partyText(p: HandOverParty | null): string {
+function partyText(p: HandOverParty | null): string {
   if (!p) return "—";
   const who = p.person ? `${p.person}${p.role ? ` (${p.role})` : ""}` : (p.role ?? "");
   return [who, p.agency ?? ""].filter(Boolean).join("\n") || "—";

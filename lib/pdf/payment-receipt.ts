@@ -26,7 +26,7 @@ export interface PaymentReceiptData {
   transactionId: string;
 }
 
-export const PAYMENT_RECEIPT_TITLE = "BIÊN LAI THU PHÍ, LỆ PHÍ";
+const PAYMENT_RECEIPT_TITLE = "BIÊN LAI THU PHÍ, LỆ PHÍ";
 
 export async function renderPaymentReceipt(d: PaymentReceiptData): Promise<Uint8Array> {
   // The total is derived here, never passed in, so the figures and the words cannot disagree with the lines.

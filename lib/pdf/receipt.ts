@@ -20,7 +20,7 @@ export interface DossierReceiptData {
   trackingUrl: string;
 }
 
-export const RECEIPT_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
+const RECEIPT_TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
 
 export async function renderDossierReceipt(d: DossierReceiptData): Promise<Uint8Array> {
   // Validate before any work: a wrong appointment date printed on a receipt is a promise the agency cannot keep.

@@ -20,8 +20,8 @@ export interface ResultDocumentData {
   signer: { position: string; name: string };
 }
 
-export const RESULT_TITLE = "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
-export const RESULT_FOOTER = "Văn bản điện tử trả kết quả trực tuyến qua Cổng Dịch vụ công Quốc gia";
+const RESULT_TITLE = "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
+const RESULT_FOOTER = "Văn bản điện tử trả kết quả trực tuyến qua Cổng Dịch vụ công Quốc gia";
 
 export async function renderResultDocument(d: ResultDocumentData): Promise<Uint8Array> {
   const pdf = await PdfLayout.create({

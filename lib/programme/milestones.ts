@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { dbDate, id, isoDate, isoOf, optionalIsoDate } from "./common";
 
 export const MILESTONE_STATUS_LABEL = { PLANNED: "Chưa bắt đầu", IN_PROGRESS: "Đang thực hiện", DONE: "Đã hoàn thành" } as const;
-export type MilestoneStatus = keyof typeof MILESTONE_STATUS_LABEL;
+type MilestoneStatus = keyof typeof MILESTONE_STATUS_LABEL;
 
 export interface MilestoneView {
   id: number;
