@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { fold } from "@/lib/catalog/fold";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/TextField";
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 
 interface Option {
   value: string;

@@ -5,7 +5,7 @@
 // Errors are listed on top and beside each field; what was typed stays.
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 
 export interface RevealState extends ActionFormState {
   secret?: string;

@@ -3,7 +3,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { RadioGroupField } from "@/components/forms/RadioGroupField";
 import { TextField } from "@/components/forms/TextField";

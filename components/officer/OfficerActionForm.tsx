@@ -4,7 +4,7 @@
 // it posts to its server action, shows errors beside the fields, and keeps what was typed.
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import type { ActionFormState as OfficerFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState as OfficerFormState } from "@/lib/forms/action-state";
 
 export interface ActionField {
   name: string;

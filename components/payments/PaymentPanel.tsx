@@ -1,6 +1,5 @@
 // The fees section of a citizen's dossier page: what is owed and paid, the online payment button (level 4),
 // past payments with their receipts, and the outcome the gateway or the button sent back in the address.
-import type { ErrorCode } from "@/lib/auth/door-errors";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { paymentsText } from "@/lib/i18n/vi/payments";
 import { canPayOnline, type PaymentSummary } from "@/lib/payments/payments";
@@ -43,7 +42,7 @@ function Notice({ result, reason }: { result?: string; reason?: string }) {
     result === "that-bai"
       ? t.failed
       : reason && Object.hasOwn(t.startError, reason)
-        ? t.startError[reason as ErrorCode]
+        ? t.startError[reason as keyof typeof t.startError]
         : t.startError.unexpected;
   return (
     <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">

@@ -4,11 +4,12 @@
 import { redirect } from "next/navigation";
 import { isDossierCode } from "@/lib/dossiers/code";
 import { startPayment } from "@/lib/payments/payments";
+import { viaSession } from "@/lib/auth/session-actor";
 
 export async function startPaymentAction(formData: FormData): Promise<void> {
   const code = String(formData.get("code") ?? "");
   const back = isDossierCode(code) ? `/ho-so-cua-toi/${code}` : "/ho-so-cua-toi";
-  const r = await startPayment({ dossierId: formData.get("dossierId") });
+  const r = await viaSession(startPayment, { dossierId: formData.get("dossierId") });
   if (r.ok) redirect(r.data.url);
   if (r.code === "unauthenticated") redirect(`/dang-nhap?next=${encodeURIComponent(back)}`);
   // A code, never the message itself: text in the address would let anyone put words on the portal's page.

@@ -4,7 +4,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { commonText } from "@/lib/i18n/vi/common";
 
 export interface FormFieldSpec {

@@ -1,11 +1,11 @@
 // Citizen self-registration, through the mutation door.
 import "server-only";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import { hashPassword } from "@/lib/auth/password";
 import { accountText } from "@/lib/i18n/vi/accounts";
 import { CitizenRegistration } from "./registration-schema";
 
-export const registerCitizen = defineAction({
+export const registerCitizen = defineUseCase({
   name: "account.register",
   permission: "public",
   schema: CitizenRegistration,

@@ -3,7 +3,7 @@
 // whichever page or action asks.
 import "server-only";
 import { z } from "zod";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { can } from "@/lib/auth/permissions";
@@ -69,22 +69,22 @@ export async function listOfficers(admin: CurrentUser): Promise<OfficerRow[]> {
   return rows.map((r) => ({ ...r, role: r.role as OfficerRole }));
 }
 
-export const createOfficer = defineAction({
+export const createOfficer = defineUseCase({
   name: "officer.create",
   permission: "agency.manageOfficers",
   schema: OfficerCreation,
   entityType: "user",
-  async run(input, { tx, actor }) {
-    const agencyId = agencyOf(actor);
+  async run(input, { tx, user }) {
+    const agencyId = agencyOf(user);
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (taken) throw new DomainError("conflict", e.emailTaken, "email");
-    const user = await tx.user.create({
+    const officer = await tx.user.create({
       data: { role: input.role, fullName: input.fullName, email: input.email, agencyId, passwordHash: await hashPassword(input.password) },
       select: { id: true, fullName: true },
     });
     return {
-      result: { officerId: user.id, fullName: user.fullName },
-      entityId: user.id,
+      result: { officerId: officer.id, fullName: officer.fullName },
+      entityId: officer.id,
       details: { email: input.email, role: input.role, agencyId },
     };
   },
@@ -104,17 +104,17 @@ async function lockAccounts(
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export const setOfficerDisabled = defineAction({
+export const setOfficerDisabled = defineUseCase({
   name: "officer.setDisabled",
   permission: "agency.manageOfficers",
   schema: OfficerState,
   entityType: "user",
-  async run({ officerId, disabled }, { tx, actor }) {
-    const agencyId = agencyOf(actor);
+  async run({ officerId, disabled }, { tx, user }) {
+    const agencyId = agencyOf(user);
     const id = officerId.toLowerCase();
-    if (disabled && id === actor!.id) throw new DomainError("invalid", e.disableSelf, "officerId");
-    const accounts = await lockAccounts(tx, [...new Set([actor!.id, id])]);
-    if (accounts.get(actor!.id)?.disabledAt) throw new DomainError("forbidden", e.actorDisabled);
+    if (disabled && id === user!.id) throw new DomainError("invalid", e.disableSelf, "officerId");
+    const accounts = await lockAccounts(tx, [...new Set([user!.id, id])]);
+    if (accounts.get(user!.id)?.disabledAt) throw new DomainError("forbidden", e.actorDisabled);
     const officer = accounts.get(id);
     if (!officer || officer.agencyId !== agencyId || !(OFFICER_ROLES as readonly string[]).includes(officer.role)) {
       throw new DomainError("not_found", e.officerNotFound, "officerId");

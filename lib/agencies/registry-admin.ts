@@ -2,7 +2,7 @@
 // (the old agency ends on the effective date and names its successor; see succession.ts for what that changes).
 import "server-only";
 import { z } from "zod";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import { isIsoDate, localDate } from "@/lib/calendar/time";
 import { db, type Tx } from "@/lib/db/client";
 import { isAgencyIdentifier } from "./identifier";
@@ -38,7 +38,7 @@ async function byIdentifier(tx: Tx, value: string, field: string) {
   return a;
 }
 
-export const createAgency = defineAction({
+export const createAgency = defineUseCase({
   name: "agency.create",
   permission: "agency.manage",
   entityType: "agency",
@@ -61,7 +61,7 @@ export const createAgency = defineAction({
   },
 });
 
-export const updateAgency = defineAction({
+export const updateAgency = defineUseCase({
   name: "agency.update",
   permission: "agency.manage",
   entityType: "agency",
@@ -85,7 +85,7 @@ export const updateAgency = defineAction({
  * Ends an agency on `effectiveDate`; with a successor, records a merger. The successor must exist on that date
  * and must not lead back to the agency (no cycles). An agency already ended cannot be ended again.
  */
-export const retireAgency = defineAction({
+export const retireAgency = defineUseCase({
   name: "agency.retire",
   permission: "agency.manage",
   entityType: "agency",

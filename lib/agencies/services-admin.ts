@@ -5,7 +5,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { cleanQuery } from "@/lib/catalog/fold";
@@ -173,14 +173,14 @@ function withOnlineSchedule(channels: Channel[], processingDays: number, feeAmou
   return i >= 0 ? channels.map((c, j) => (j === i ? online : c)) : [...channels, online];
 }
 
-export const updateAgencyService = defineAction({
+export const updateAgencyService = defineUseCase({
   name: "service.update",
   permission: "agency.manageServices",
   schema: ServiceSettings,
   entityType: "service",
-  async run(input, { tx, actor }) {
-    if (actor?.agencyId == null) throw new DomainError("forbidden", e.noAgency);
-    const s = await tx.service.findFirst({ where: { code: input.code, agencyId: actor.agencyId } });
+  async run(input, { tx, user }) {
+    if (user?.agencyId == null) throw new DomainError("forbidden", e.noAgency);
+    const s = await tx.service.findFirst({ where: { code: input.code, agencyId: user.agencyId } });
     if (!s) throw new DomainError("not_found", e.serviceNotFound);
     if (s.formVersion !== input.formVersion) throw new DomainError("conflict", e.staleVersion);
 

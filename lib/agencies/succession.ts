@@ -4,7 +4,7 @@
 // records made before keep the agency they were made for.
 import "server-only";
 import { Prisma, type Agency } from "@/lib/generated/prisma/client";
-import { DomainError } from "@/lib/auth/door-errors";
+import { DomainError } from "@/lib/errors/app-error";
 import { localDate } from "@/lib/calendar/time";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";

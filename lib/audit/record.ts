@@ -7,6 +7,9 @@ import type { Role } from "@/lib/auth/permissions";
 export interface AuditEntry {
   actorId?: string | null;
   actorRole?: Role | null;
+  actorKind?: string;
+  actorRef?: string | null;
+  actorAgencyId?: number | null;
   action: string;
   outcome?: "ok" | "denied" | "failed";
   entityType: string;
@@ -21,6 +24,9 @@ export async function recordAudit(client: Db | Tx, e: AuditEntry): Promise<void>
     data: {
       actorId: e.actorId ?? null,
       actorRole: e.actorRole ?? null,
+      actorKind: e.actorKind ?? (e.actorId ? "user" : "anonymous"),
+      actorRef: e.actorRef ?? null,
+      actorAgencyId: e.actorAgencyId ?? null,
       action: e.action,
       outcome: e.outcome ?? "ok",
       entityType: e.entityType,

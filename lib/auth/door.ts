@@ -1,59 +1,75 @@
-// The one door every mutation goes through: session → zod → authorization → transaction → audit.
-// Expected failures come back as a clear Vietnamese message (per field where there is one);
-// unexpected ones as a generic message with a reference id, and the full error in the server log.
+// The one door every use case goes through: zod → authorization → transaction → audit, for whichever
+// actor the caller resolved (a session's user, an agency system, a gateway, a job). Expected failures come
+// back as data (ActionResult) with a stable code and field errors; unexpected ones as a generic failure
+// with a reference id, and the full error in the server log. A denied attempt is audited too.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
-import { DomainError, fieldErrorsOf, type ActionResult } from "./door-errors";
+import { AppError, fieldErrorsOf, isUniqueViolation, type ActionResult, type Failure } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { authText } from "@/lib/i18n/vi/auth";
 import { commonText } from "@/lib/i18n/vi/common";
-import { auditDenied, getCurrentUser, type CurrentUser } from "./current-user";
-import { can, type Permission } from "./permissions";
-import { requestMeta, type RequestMeta } from "./request-meta";
+import { actorCan, actorUser, auditActor, type Actor } from "./actor";
+import type { CurrentUser } from "./current-user";
+import type { Permission } from "./permissions";
+import type { RequestMeta } from "./request-meta";
 
-export { DomainError, fieldErrorsOf } from "./door-errors";
-export type { ActionResult } from "./door-errors";
+export { DomainError, AppError, fieldErrorsOf } from "@/lib/errors/app-error";
+export type { ActionResult, ErrorCode, FieldErrors, Failure } from "@/lib/errors/app-error";
 
-interface ActionContext {
+export interface UseCaseContext {
   tx: Tx;
-  actor: CurrentUser | null;
+  actor: Actor;
+  /** The signed-in person when the actor is one (null for systems, jobs and anonymous visitors). */
+  user: CurrentUser | null;
   meta: RequestMeta;
 }
 
-export interface ActionSpec<S extends z.ZodType, R> {
-  /** The audit action name, e.g. "account.register". */
+export interface UseCaseSpec<S extends z.ZodType, R> {
+  /** The audit action name, e.g. "document.send". */
   name: string;
-  /** "public" for actions anyone may take (registration); otherwise the permission required. */
+  /** "public" for what anyone may do (registration); otherwise the permission required. */
   permission: Permission | "public";
   schema: S;
   entityType: string;
-  run(input: z.output<S>, ctx: ActionContext): Promise<{ result: R; entityId?: string; details?: Prisma.InputJsonValue }>;
+  run(input: z.output<S>, ctx: UseCaseContext): Promise<{ result: R; entityId?: string; details?: Prisma.InputJsonValue }>;
 }
 
-export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): (raw: unknown) => Promise<ActionResult<R>> {
-  return async (raw) => {
-    const meta = await requestMeta();
-    const actor = await getCurrentUser();
+/** A use case: every caller (web action, route, API, callback, job) calls this with its actor. */
+export type UseCaseFn<R> = (actor: Actor, raw: unknown, meta?: RequestMeta) => Promise<ActionResult<R>>;
+export type UseCase<R> = UseCaseFn<R> & { readonly useCaseName: string };
+
+const NO_META: RequestMeta = { ip: "unknown", userAgent: null };
+
+export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S, R>): UseCase<R> {
+  const call = async (actor: Actor, raw: unknown, meta: RequestMeta = NO_META): Promise<ActionResult<R>> => {
+    const who = auditActor(actor);
     if (spec.permission !== "public") {
-      if (!actor) return { ok: false, code: "unauthenticated", message: authText.sessionEnded, fieldErrors: {} };
-      if (!can(actor, spec.permission)) {
-        await auditDenied(actor, spec.permission, spec.name);
-        return { ok: false, code: "forbidden", message: authText.forbiddenTitle, fieldErrors: {} };
+      if (actor.kind === "anonymous") return new AppError("unauthenticated", authText.sessionEnded).toFailure();
+      if (!actorCan(actor, spec.permission)) {
+        await recordAudit(db, {
+          ...who,
+          action: spec.permission,
+          outcome: "denied",
+          entityType: "use_case",
+          entityId: spec.name,
+          ip: meta.ip,
+          userAgent: meta.userAgent,
+        });
+        return new AppError("forbidden", authText.forbiddenTitle).toFailure();
       }
     }
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, code: "invalid", message: commonText.fixErrors, fieldErrors: fieldErrorsOf(parsed.error) };
+      return { ok: false, code: "invalid", reason: "invalid", message: commonText.fixErrors, fieldErrors: fieldErrorsOf(parsed.error) };
     }
     try {
       const data = await db.$transaction(async (tx) => {
-        const out = await spec.run(parsed.data, { tx, actor, meta });
+        const out = await spec.run(parsed.data, { tx, actor, user: actorUser(actor), meta });
         await recordAudit(tx, {
-          actorId: actor?.id,
-          actorRole: actor?.role,
+          ...who,
           action: spec.name,
           entityType: spec.entityType,
           entityId: out.entityId,
@@ -65,16 +81,18 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): (r
       });
       return { ok: true, data };
     } catch (err) {
-      if (err instanceof DomainError) {
-        return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors };
-      }
-      // A unique constraint lost to a concurrent request that passed the same checks a moment earlier.
-      if (typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002") {
-        return { ok: false, code: "conflict", message: commonText.concurrentConflict, fieldErrors: {} };
-      }
-      const ref = randomBytes(4).toString("hex").toUpperCase();
-      console.error(`[${ref}] ${spec.name} failed`, err);
-      return { ok: false, code: "unexpected", message: authText.unexpected(ref), fieldErrors: {} };
+      return unexpectedOr(err, spec.name);
     }
   };
+  return Object.assign(call, { useCaseName: spec.name });
+}
+
+/** An expected AppError as its failure; a lost unique race as a conflict; anything else logged with a reference. */
+export function unexpectedOr(err: unknown, where: string): Failure {
+  if (err instanceof AppError) return err.toFailure();
+  // A unique constraint lost to a concurrent request that passed the same checks a moment earlier.
+  if (isUniqueViolation(err)) return new AppError("conflict", commonText.concurrentConflict, undefined, "conflict.concurrent").toFailure();
+  const ref = randomBytes(4).toString("hex").toUpperCase();
+  console.error(`[${ref}] ${where} failed`, err);
+  return { ok: false, code: "unexpected", reason: "unexpected", message: authText.unexpected(ref), fieldErrors: {}, reference: ref };
 }

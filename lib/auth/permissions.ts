@@ -27,7 +27,10 @@ const VPCP_ADMIN = [
 
 export const PERMISSIONS = { CITIZEN, OFFICER, AGENCY_ADMIN, VPCP_ADMIN } as const;
 
-export type Permission = (typeof PERMISSIONS)[Role][number];
+/** Permissions only systems hold (lib/auth/actor.ts grants them): no person confirms a payment by hand. */
+type SystemOnly = "payment.confirm";
+
+export type Permission = (typeof PERMISSIONS)[Role][number] | SystemOnly;
 
 export interface Principal {
   role: Role;

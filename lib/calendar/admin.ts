@@ -2,7 +2,7 @@
 // a day, and adding the computed holiday suggestions. Deadlines of every dossier count on these rows.
 import "server-only";
 import { z } from "zod";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { calendarText } from "@/lib/i18n/vi/calendar";
@@ -82,7 +82,7 @@ const CalendarYearInput = z.object({
     .max(CALENDAR_YEARS.max, e.year(CALENDAR_YEARS.min, CALENDAR_YEARS.max)),
 });
 
-export const saveCalendarDay = defineAction({
+export const saveCalendarDay = defineUseCase({
   name: "calendar.saveDay",
   permission: "calendar.manage",
   schema: CalendarDayEntry,
@@ -105,7 +105,7 @@ export const saveCalendarDay = defineAction({
   },
 });
 
-export const deleteCalendarDay = defineAction({
+export const deleteCalendarDay = defineUseCase({
   name: "calendar.deleteDay",
   permission: "calendar.manage",
   schema: z.object({ date: CalendarDate }),
@@ -123,7 +123,7 @@ export const deleteCalendarDay = defineAction({
   },
 });
 
-export const addSuggestedHolidays = defineAction({
+export const addSuggestedHolidays = defineUseCase({
   name: "calendar.addSuggested",
   permission: "calendar.manage",
   schema: CalendarYearInput,

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import { routeToSuccessors } from "@/lib/agencies/succession";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { localDate } from "@/lib/calendar/time";
 import { fold } from "@/lib/catalog/fold";
@@ -81,13 +81,13 @@ const DocumentDraft = z.object({
     .default([]),
 });
 
-export const sendDocument = defineAction({
+export const sendDocument = defineUseCase({
   name: "document.send",
   permission: "document.send",
   schema: DocumentDraft,
   entityType: "document",
-  async run(input, { tx, actor }) {
-    const user = actor!;
+  async run(input, { tx, user: signedIn }) {
+    const user = signedIn!;
     if (user.agencyId == null) throw new DomainError("forbidden", "Tài khoản chưa gắn với cơ quan nào.");
     // A retried send (same message id) is stored once, and answered with the first.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${input.messageId}, 0))`;
@@ -207,7 +207,7 @@ async function recipientRow(tx: Tx, user: CurrentUser, recipientId: string) {
 }
 
 /** A recipient's clerk moves the document (03 accept, 02 refuse, 04 assign, 05 handling, 06 done) or answers a recall (15/16); the sender asks for a recall (13). */
-export const setDocumentStatus = defineAction({
+export const setDocumentStatus = defineUseCase({
   name: "document.status",
   permission: "document.receive",
   schema: z.object({
@@ -218,8 +218,8 @@ export const setDocumentStatus = defineAction({
     department: z.string().trim().max(200).optional(),
   }),
   entityType: "document_recipient",
-  async run(input, { tx, actor }) {
-    const user = actor!;
+  async run(input, { tx, user: signedIn }) {
+    const user = signedIn!;
     const { r, side } = await recipientRow(tx, user, input.recipientId);
     // Logged first so the trail reads in order (status in, then its delivery out); a refusal rolls both back.
     await logExchange(tx, {

@@ -5,7 +5,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -34,13 +34,13 @@ export async function integrationSettings(user: CurrentUser) {
 
 // ---- API keys --------------------------------------------------------------------------------------------
 
-export const issueAgencyApiKey = defineAction({
+export const issueAgencyApiKey = defineUseCase({
   name: "apikey.issue",
   permission: "agency.integration",
   schema: z.object({ label: z.string({ error: t.keys.labelRequired }).trim().min(2, t.keys.labelRequired).max(200, t.keys.labelRequired) }),
   entityType: "api_key",
-  async run(input, { tx, actor }) {
-    const agencyId = agencyOf(actor);
+  async run(input, { tx, user }) {
+    const agencyId = agencyOf(user);
     const { id, key } = await issueApiKey(agencyId, input.label, tx);
     // The key itself is never audited, only which key was issued.
     return { result: { id, key }, entityId: id, details: { label: input.label, prefix: key.slice(0, 12) } };
@@ -49,25 +49,25 @@ export const issueAgencyApiKey = defineAction({
 
 const KeyRef = z.object({ keyId: z.uuid({ error: t.keys.notFound }) });
 
-export const revokeAgencyApiKey = defineAction({
+export const revokeAgencyApiKey = defineUseCase({
   name: "apikey.revoke",
   permission: "agency.integration",
   schema: KeyRef,
   entityType: "api_key",
-  async run(input, { tx, actor }) {
-    if (!(await revokeApiKey(agencyOf(actor), input.keyId, tx))) throw new DomainError("not_found", t.keys.notFound);
+  async run(input, { tx, user }) {
+    if (!(await revokeApiKey(agencyOf(user), input.keyId, tx))) throw new DomainError("not_found", t.keys.notFound);
     return { result: { id: input.keyId }, entityId: input.keyId };
   },
 });
 
 /** A new key with the old one's name, and the old one revoked, in one transaction. */
-export const rotateAgencyApiKey = defineAction({
+export const rotateAgencyApiKey = defineUseCase({
   name: "apikey.rotate",
   permission: "agency.integration",
   schema: KeyRef,
   entityType: "api_key",
-  async run(input, { tx, actor }) {
-    const agencyId = agencyOf(actor);
+  async run(input, { tx, user }) {
+    const agencyId = agencyOf(user);
     const old = await tx.apiKey.findFirst({ where: { id: input.keyId, agencyId, revokedAt: null }, select: { label: true } });
     if (!old || !(await revokeApiKey(agencyId, input.keyId, tx))) throw new DomainError("not_found", t.keys.notFound);
     const { id, key } = await issueApiKey(agencyId, old.label, tx);
@@ -94,13 +94,13 @@ const EndpointUrl = z
   }, t.endpoint.urlInvalid);
 
 /** Saves the agency's endpoint. The first save creates the signing secret and returns it, once. */
-export const saveEndpoint = defineAction({
+export const saveEndpoint = defineUseCase({
   name: "document.endpoint.save",
   permission: "agency.integration",
   schema: z.object({ url: EndpointUrl, enabled: z.enum(["true", "false"]).default("true") }),
   entityType: "document_endpoint",
-  async run(input, { tx, actor }) {
-    const agencyId = agencyOf(actor);
+  async run(input, { tx, user }) {
+    const agencyId = agencyOf(user);
     const enabled = input.enabled === "true";
     const existing = await tx.documentEndpoint.findUnique({ where: { agencyId }, select: { agencyId: true } });
     if (existing) {
@@ -113,13 +113,13 @@ export const saveEndpoint = defineAction({
   },
 });
 
-export const regenerateEndpointSecret = defineAction({
+export const regenerateEndpointSecret = defineUseCase({
   name: "document.endpoint.secret",
   permission: "agency.integration",
   schema: z.object({}),
   entityType: "document_endpoint",
-  async run(_input, { tx, actor }) {
-    const agencyId = agencyOf(actor);
+  async run(_input, { tx, user }) {
+    const agencyId = agencyOf(user);
     const secret = newSecret();
     const { count } = await tx.documentEndpoint.updateMany({ where: { agencyId }, data: { secret } });
     if (count === 0) throw new DomainError("not_found", t.endpoint.missing);
@@ -127,13 +127,13 @@ export const regenerateEndpointSecret = defineAction({
   },
 });
 
-export const removeEndpoint = defineAction({
+export const removeEndpoint = defineUseCase({
   name: "document.endpoint.remove",
   permission: "agency.integration",
   schema: z.object({}),
   entityType: "document_endpoint",
-  async run(_input, { tx, actor }) {
-    const agencyId = agencyOf(actor);
+  async run(_input, { tx, user }) {
+    const agencyId = agencyOf(user);
     const { count } = await tx.documentEndpoint.deleteMany({ where: { agencyId } });
     if (count === 0) throw new DomainError("not_found", t.endpoint.missing);
     return { result: {}, entityId: String(agencyId) };
@@ -203,13 +203,13 @@ export async function listDeadLetters(user: CurrentUser, limit = 100): Promise<D
 }
 
 /** Gives a dead letter a fresh set of attempts; an agency administrator only for the agency's own pushes. */
-export const resendDeadLetter = defineAction({
+export const resendDeadLetter = defineUseCase({
   name: "outbox.resend",
   permission: "outbox.resend",
   schema: z.object({ id: z.string().regex(/^\d{1,18}$/, t.dead.notFound) }),
   entityType: "outbox_message",
-  async run(input, { tx, actor }) {
-    const scope = deadScope(actor!);
+  async run(input, { tx, user }) {
+    const scope = deadScope(user!);
     if (!scope) throw new DomainError("not_found", t.dead.notFound);
     const where = {
       id: BigInt(input.id),

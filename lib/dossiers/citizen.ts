@@ -2,7 +2,7 @@
 // or route can show someone else's dossier: another person's code reads as "not found".
 import "server-only";
 import { z } from "zod";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { isDossierCode } from "./code";
@@ -73,17 +73,17 @@ async function ownDossierId(tx: Parameters<Parameters<typeof db.$transaction>[0]
 
 const applicantActor = (user: CurrentUser) => ({ kind: "applicant" as const, id: user.id, role: user.role });
 
-export const withdrawDossier = defineAction({
+export const withdrawDossier = defineUseCase({
   name: "dossier.withdraw",
   permission: "dossier.readOwn",
   schema: z.object({ code: z.string(), version: z.number().int().positive(), reason: z.string().trim().max(1000).optional() }),
   entityType: "dossier",
-  async run(input, { tx, actor }) {
-    const id = await ownDossierId(tx, actor!, input.code);
+  async run(input, { tx, user }) {
+    const id = await ownDossierId(tx, user!, input.code);
     const r = await applyTransition(tx, {
       dossierId: id,
       action: "withdraw",
-      actor: applicantActor(actor!),
+      actor: applicantActor(user!),
       expectedVersion: input.version,
       note: input.reason || null,
     });
@@ -92,7 +92,7 @@ export const withdrawDossier = defineAction({
 });
 
 /** The citizen answers a supplementation request with the papers asked for (already uploaded to the dossier). */
-export const supplyPapers = defineAction({
+export const supplyPapers = defineUseCase({
   name: "dossier.supply",
   permission: "dossier.readOwn",
   schema: z.object({
@@ -102,17 +102,17 @@ export const supplyPapers = defineAction({
     attachmentIds: z.array(z.uuid()).min(1, "Giấy tờ bổ sung: vui lòng tải lên ít nhất một tệp.").max(20),
   }),
   entityType: "dossier",
-  async run(input, { tx, actor }) {
-    const id = await ownDossierId(tx, actor!, input.code);
+  async run(input, { tx, user }) {
+    const id = await ownDossierId(tx, user!, input.code);
     const files = await tx.attachment.findMany({
-      where: { id: { in: input.attachmentIds }, dossierId: id, purpose: "supplement", ownerId: actor!.id },
+      where: { id: { in: input.attachmentIds }, dossierId: id, purpose: "supplement", ownerId: user!.id },
     });
     if (files.length !== input.attachmentIds.length)
       throw new DomainError("invalid", "Giấy tờ bổ sung: có tệp không thuộc hồ sơ này.", "attachmentIds");
     const r = await applyTransition(tx, {
       dossierId: id,
       action: "supply",
-      actor: applicantActor(actor!),
+      actor: applicantActor(user!),
       expectedVersion: input.version,
       note: input.note || null,
       data: { files: files.map((f) => ({ id: f.id, name: f.fileName, sha256: f.sha256 })) },
@@ -121,7 +121,7 @@ export const supplyPapers = defineAction({
   },
 });
 
-export const rateDossier = defineAction({
+export const rateDossier = defineUseCase({
   name: "dossier.rate",
   permission: "dossier.readOwn",
   schema: z.object({
@@ -134,8 +134,8 @@ export const rateDossier = defineAction({
     comment: z.string().trim().max(2000, "Góp ý: không quá 2000 ký tự.").optional(),
   }),
   entityType: "dossier",
-  async run(input, { tx, actor }) {
-    const id = await ownDossierId(tx, actor!, input.code);
+  async run(input, { tx, user }) {
+    const id = await ownDossierId(tx, user!, input.code);
     const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, ratedAt: true } });
     if (d.status !== STATUS.RETURNED) throw new DomainError("invalid", "Chỉ đánh giá được khi hồ sơ đã trả kết quả.");
     if (d.ratedAt) throw new DomainError("conflict", "Bạn đã đánh giá hồ sơ này.");

@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import { db, type Tx } from "@/lib/db/client";
@@ -215,13 +215,13 @@ const DossierActionInput = z.object({
     .optional(),
 });
 
-export const actOnDossier = defineAction({
+export const actOnDossier = defineUseCase({
   name: "dossier.act",
   permission: "dossier.process",
   schema: DossierActionInput,
   entityType: "dossier",
-  async run(input, { tx, actor }) {
-    const user = actor!;
+  async run(input, { tx, user: signedIn }) {
+    const user = signedIn!;
     const id = await heldDossierId(tx, user, input.code);
     let r;
     if (input.action === "finish") {
@@ -256,13 +256,13 @@ export const actOnDossier = defineAction({
   },
 });
 
-export const assignDossier = defineAction({
+export const assignDossier = defineUseCase({
   name: "dossier.assign",
   permission: "dossier.process",
   schema: z.object({ code: z.string(), assigneeId: z.union([z.uuid(), z.literal("")]) }),
   entityType: "dossier",
-  async run(input, { tx, actor }) {
-    const user = actor!;
+  async run(input, { tx, user: signedIn }) {
+    const user = signedIn!;
     const id = await heldDossierId(tx, user, input.code);
     await lockDossier(tx, id);
     let name: string | null = null;
@@ -288,7 +288,7 @@ export const assignDossier = defineAction({
   },
 });
 
-export const transferDossier = defineAction({
+export const transferDossier = defineUseCase({
   name: "dossier.transfer",
   permission: "dossier.process",
   schema: z.object({
@@ -298,8 +298,8 @@ export const transferDossier = defineAction({
     reason: z.string().trim().min(3, "Lý do chuyển: vui lòng nhập lý do.").max(2000),
   }),
   entityType: "dossier",
-  async run(input, { tx, actor }) {
-    const user = actor!;
+  async run(input, { tx, user: signedIn }) {
+    const user = signedIn!;
     const id = await heldDossierId(tx, user, input.code);
     const row = await lockDossier(tx, id);
     if (row.version !== input.version) throw new DomainError("conflict", dossierText.changed);
@@ -337,7 +337,7 @@ export const transferDossier = defineAction({
 });
 
 /** Form 04: the agency apologises for a late dossier and gives a new return date. */
-export const apologize = defineAction({
+export const apologize = defineUseCase({
   name: "dossier.apologize",
   permission: "dossier.process",
   schema: z.object({
@@ -346,8 +346,8 @@ export const apologize = defineAction({
     newDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày hẹn trả kết quả mới: vui lòng chọn ngày."),
   }),
   entityType: "dossier",
-  async run(input, { tx, actor }) {
-    const user = actor!;
+  async run(input, { tx, user: signedIn }) {
+    const user = signedIn!;
     const id = await heldDossierId(tx, user, input.code);
     const row = await lockDossier(tx, id);
     const today = localDate(new Date());

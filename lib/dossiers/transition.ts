@@ -3,7 +3,7 @@
 // chained event, tell the applicant. Officers' permission and agency checks wrap this (lib/dossiers/officer).
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DomainError } from "@/lib/auth/door-errors";
+import { DomainError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/auth/permissions";
 import { loadCalendar } from "@/lib/calendar/store";
 import { dueDate } from "@/lib/calendar/working-days";

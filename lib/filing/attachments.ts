@@ -1,6 +1,6 @@
 // Uploading a paper to a draft, and reading stored files back, each checked against who asks.
 import "server-only";
-import { DomainError } from "@/lib/auth/door-errors";
+import { DomainError } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { RequestMeta } from "@/lib/auth/request-meta";

@@ -1,7 +1,7 @@
 // Drafts: what a citizen has typed, saved on the server as they go, so they can resume anywhere.
 import "server-only";
 import { z } from "zod";
-import { DomainError, defineAction } from "@/lib/auth/door";
+import { DomainError, defineUseCase } from "@/lib/auth/door";
 import { db } from "@/lib/db/client";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { getFilingService } from "./service-form";
@@ -14,20 +14,20 @@ const DraftInput = z.object({
   step: z.number().int().min(0).max(50),
 });
 
-export const saveDraft = defineAction({
+export const saveDraft = defineUseCase({
   name: "draft.save",
   permission: "dossier.file",
   schema: DraftInput,
   entityType: "draft",
-  async run(input, { tx, actor }) {
+  async run(input, { tx, user }) {
     const service = await getFilingService(input.serviceCode, tx);
     if (!service) throw new DomainError("not_found", filingText.notOnline);
     // Drafts keep what was typed as it was typed: validation happens per step and on submission.
     if (JSON.stringify(input.answers).length > MAX_DRAFT_CHARS) throw new DomainError("invalid", filingText.draftTooLarge);
     const answers = input.answers as object;
     const draft = await tx.draft.upsert({
-      where: { userId_serviceId: { userId: actor!.id, serviceId: service.id } },
-      create: { userId: actor!.id, serviceId: service.id, answers, step: input.step, formVersion: service.formVersion },
+      where: { userId_serviceId: { userId: user!.id, serviceId: service.id } },
+      create: { userId: user!.id, serviceId: service.id, answers, step: input.step, formVersion: service.formVersion },
       update: { answers, step: input.step, formVersion: service.formVersion },
       select: { id: true, updatedAt: true },
     });

@@ -5,7 +5,9 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { serviceCodeAt } from "@/lib/agencies/succession";
-import { defineAction, DomainError, fieldErrorsOf, type ActionResult } from "@/lib/auth/door";
+import { defineUseCase, DomainError, fieldErrorsOf, type ActionResult } from "@/lib/auth/door";
+import type { Actor } from "@/lib/auth/actor";
+import type { RequestMeta } from "@/lib/auth/request-meta";
 import { loadCalendar } from "@/lib/calendar/store";
 import { localDate } from "@/lib/calendar/time";
 import { dueDate } from "@/lib/calendar/working-days";
@@ -35,13 +37,13 @@ export interface Submitted {
   duplicate: boolean;
 }
 
-const submitOnce = defineAction({
+const submitOnce = defineUseCase({
   name: "dossier.submit",
   permission: "dossier.file",
   schema: DossierSubmission,
   entityType: "dossier",
-  async run(input, { tx, actor }) {
-    const user = actor!;
+  async run(input, { tx, user: signedIn }) {
+    const user = signedIn!;
     // Retries of one submission wait here for each other, so the first is finished (or rolled back)
     // before the next looks for it: a retry then finds the dossier instead of racing to make another.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${user.id}:${input.idempotencyKey}`}, 0))`;
@@ -134,8 +136,8 @@ const submitOnce = defineAction({
 });
 
 /** Submits, and when a concurrent retry with the same key won the race, answers with that dossier. */
-export async function submitDossier(raw: unknown): Promise<ActionResult<Submitted>> {
-  const result = await submitOnce(raw);
+export async function submitDossier(actor: Actor, raw: unknown, meta?: RequestMeta): Promise<ActionResult<Submitted>> {
+  const result = await submitOnce(actor, raw, meta);
   if (result.ok || result.code !== "conflict") return result;
   const parsed = DossierSubmission.safeParse(raw);
   if (!parsed.success) return result;

@@ -23,7 +23,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import { TIME_ZONE } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { integrationText } from "@/lib/i18n/vi/monitoring";
@@ -357,12 +357,12 @@ const ConnectionRecordInput = z.object({
  * A VPCP administrator records an agency as testing, or connected (one way or both) since a date from
  * before the log, or clears earlier records. Append-only: the history stays, the newest row is in force.
  */
-export const recordConnection = defineAction({
+export const recordConnection = defineUseCase({
   name: "monitoring.recordConnection",
   permission: "agency.manage",
   schema: ConnectionRecordInput,
   entityType: "agency_connection_record",
-  async run(input, { tx, actor }) {
+  async run(input, { tx, user }) {
     const agency = await tx.agency.findFirst({
       where: { identifier: input.identifier, kind: { in: [...WATCHED_KINDS] } },
       select: { id: true },
@@ -378,7 +378,7 @@ export const recordConnection = defineAction({
         kind: input.kind,
         connectedSince: since ? new Date(`${since}T00:00:00Z`) : null,
         note: input.note || null,
-        recordedById: actor?.id ?? null,
+        recordedById: user?.id ?? null,
       },
     });
     return {

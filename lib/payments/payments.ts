@@ -6,7 +6,7 @@ import "server-only";
 import { readLimited } from "@/lib/http/body";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { localDate } from "@/lib/calendar/time";
@@ -59,13 +59,13 @@ interface StartedPayment {
   url: string;
 }
 
-export const startPayment = defineAction({
+export const startPayment = defineUseCase({
   name: "payment.start",
   permission: "dossier.file",
   schema: PaymentStart,
   entityType: "payment",
-  async run({ dossierId }, { tx, actor }) {
-    const user = actor!;
+  async run({ dossierId }, { tx, user: signedIn }) {
+    const user = signedIn!;
     // Locked so that two clicks at once reuse one pending payment instead of creating two.
     // Someone else's dossier reads as not found: its existence is not revealed.
     const [d] = await tx.$queryRaw<{ code: string; status: number; online_level: number; fee_amount: number; paid_amount: number }[]>`

@@ -3,14 +3,14 @@
 import "server-only";
 import { z } from "zod";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import { localDate } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { dbDate, id, isoDate, isoOf, optionalIsoDate } from "./common";
 
 export const INSPECTION_STATUS_LABEL = { PLANNED: "Đã lên kế hoạch", DONE: "Đã kiểm tra", CANCELLED: "Đã hủy" } as const;
 
-export const planInspection = defineAction({
+export const planInspection = defineUseCase({
   name: "inspection.plan",
   permission: "programme.manage",
   entityType: "inspection",
@@ -33,7 +33,7 @@ export const planInspection = defineAction({
   },
 });
 
-export const recordFindings = defineAction({
+export const recordFindings = defineUseCase({
   name: "inspection.findings",
   permission: "programme.manage",
   entityType: "inspection",
@@ -58,7 +58,7 @@ export const recordFindings = defineAction({
   },
 });
 
-export const addFollowUp = defineAction({
+export const addFollowUp = defineUseCase({
   name: "inspection.addFollowUp",
   permission: "programme.manage",
   entityType: "inspection",
@@ -86,7 +86,7 @@ export const addFollowUp = defineAction({
   },
 });
 
-export const completeFollowUp = defineAction({
+export const completeFollowUp = defineUseCase({
   name: "inspection.completeFollowUp",
   permission: "programme.manage",
   entityType: "inspection",

@@ -1,7 +1,7 @@
 // The programme's dated milestones. "Late" is derived, never stored: not done and the due date (Vietnam time) has passed.
 import "server-only";
 import { z } from "zod";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import { localDate } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { dbDate, id, isoDate, isoOf, optionalIsoDate } from "./common";
@@ -54,7 +54,7 @@ export async function milestoneSummary(now = new Date()) {
   };
 }
 
-export const updateMilestone = defineAction({
+export const updateMilestone = defineUseCase({
   name: "milestone.update",
   permission: "programme.manage",
   entityType: "milestone",

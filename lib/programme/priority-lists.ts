@@ -3,7 +3,7 @@
 // list or on one entry, then publishes it (PUBLISHED): public, and never changed again.
 import "server-only";
 import { z } from "zod";
-import { defineAction, DomainError } from "@/lib/auth/door";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
 import { db, type Tx } from "@/lib/db/client";
 import { id } from "./common";
 
@@ -18,7 +18,7 @@ async function lockedList(tx: Tx, listId: number) {
 
 const published = () => new DomainError("conflict", "Danh mục đã công bố, không thể thay đổi.");
 
-export const createPriorityList = defineAction({
+export const createPriorityList = defineUseCase({
   name: "priorityList.create",
   permission: "programme.manage",
   entityType: "priority_list",
@@ -36,7 +36,7 @@ export const createPriorityList = defineAction({
   },
 });
 
-export const addPriorityEntry = defineAction({
+export const addPriorityEntry = defineUseCase({
   name: "priorityList.addEntry",
   permission: "programme.manage",
   entityType: "priority_list",
@@ -64,7 +64,7 @@ export const addPriorityEntry = defineAction({
   },
 });
 
-export const removePriorityEntry = defineAction({
+export const removePriorityEntry = defineUseCase({
   name: "priorityList.removeEntry",
   permission: "programme.manage",
   entityType: "priority_list",
@@ -80,7 +80,7 @@ export const removePriorityEntry = defineAction({
 });
 
 /** DRAFT → CONSULTING → PUBLISHED, one step at a time; a list is published only with at least one entry. */
-export const advancePriorityList = defineAction({
+export const advancePriorityList = defineUseCase({
   name: "priorityList.advance",
   permission: "programme.manage",
   entityType: "priority_list",
@@ -108,7 +108,7 @@ export const advancePriorityList = defineAction({
 });
 
 /** An agency administrator's comment during consultation, on the list or one of its entries. */
-export const commentPriorityList = defineAction({
+export const commentPriorityList = defineUseCase({
   name: "priorityList.comment",
   permission: "programme.comment",
   entityType: "priority_list",
@@ -121,8 +121,8 @@ export const commentPriorityList = defineAction({
       .refine((v) => v === undefined || (Number.isInteger(v) && v > 0), "Góp ý cho: lựa chọn không hợp lệ."),
     body: z.string().trim().min(5, "Nội dung góp ý: vui lòng nhập (ít nhất 5 ký tự).").max(4000, "Nội dung góp ý: không quá 4000 ký tự."),
   }),
-  async run(input, { tx, actor }) {
-    const user = actor!;
+  async run(input, { tx, user: signedIn }) {
+    const user = signedIn!;
     if (user.agencyId == null) throw new DomainError("forbidden", "Tài khoản chưa gắn với cơ quan nào.");
     const list = await lockedList(tx, input.listId);
     if (list.status !== "CONSULTING") throw new DomainError("conflict", "Danh mục không trong thời gian lấy ý kiến.");

@@ -6,6 +6,7 @@ import { sessionUser } from "@/lib/auth/sessions";
 import { MAX_FAILURES_PER_ACCOUNT, signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { freshIp, request } from "../support/request";
+import { viaSession } from "@/lib/auth/session-actor";
 
 let seq = 0;
 function citizen(overrides: Record<string, string> = {}) {
@@ -32,7 +33,7 @@ beforeEach(() => {
 describe("registration", () => {
   it("creates a citizen with an argon2id hash and an audit event", async () => {
     const input = citizen();
-    const r = await registerCitizen(input);
+    const r = await viaSession(registerCitizen, input);
     expect(r.ok).toBe(true);
     const u = await db.user.findUniqueOrThrow({ where: { email: input.email } });
     expect(u.role).toBe("CITIZEN");
@@ -45,7 +46,7 @@ describe("registration", () => {
 
   it("refuses malformed input field by field, and writes nothing", async () => {
     const input = citizen({ cccd: "12ab", phone: "012345", email: "khong-hop-le" });
-    const r = await registerCitizen(input);
+    const r = await viaSession(registerCitizen, input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe("invalid");
@@ -55,10 +56,10 @@ describe("registration", () => {
 
   it("refuses an e-mail or CCCD already registered", async () => {
     const input = citizen();
-    expect((await registerCitizen(input)).ok).toBe(true);
-    const again = await registerCitizen({ ...input, cccd: citizen().cccd.replace(/.$/, "9") });
+    expect((await viaSession(registerCitizen, input)).ok).toBe(true);
+    const again = await viaSession(registerCitizen, { ...input, cccd: citizen().cccd.replace(/.$/, "9") });
     expect(again).toMatchObject({ ok: false, code: "conflict", fieldErrors: { email: expect.stringContaining("Thư điện tử") } });
-    const sameCccd = await registerCitizen({ ...citizen(), cccd: input.cccd });
+    const sameCccd = await viaSession(registerCitizen, { ...citizen(), cccd: input.cccd });
     expect(sameCccd).toMatchObject({ ok: false, code: "conflict", fieldErrors: { cccd: expect.stringContaining("căn cước") } });
   });
 });
@@ -66,7 +67,7 @@ describe("registration", () => {
 describe("sign-in and sessions", () => {
   async function registered() {
     const input = citizen();
-    expect((await registerCitizen(input)).ok).toBe(true);
+    expect((await viaSession(registerCitizen, input)).ok).toBe(true);
     return input;
   }
 
@@ -106,7 +107,7 @@ describe("sign-in and sessions", () => {
     const s1 = await signInWithPassword({ email: c.email, password: c.password }, meta());
     const s2 = await signInWithPassword({ email: c.email, password: c.password }, meta());
     request.sessionId = s1.sessionId;
-    const r = await signOutEverywhere({});
+    const r = await viaSession(signOutEverywhere, {});
     expect(r).toEqual({ ok: true, data: { revoked: 2 } });
     expect(await sessionUser(s1.sessionId)).toBeNull();
     expect(await sessionUser(s2.sessionId)).toBeNull();
@@ -122,7 +123,7 @@ describe("sign-in and sessions", () => {
 describe("role guards", () => {
   it("gives a citizen 403 in the officer and admin areas and audits the attempt", async () => {
     const input = citizen();
-    await registerCitizen(input);
+    await viaSession(registerCitizen, input);
     const s = await signInWithPassword({ email: input.email, password: input.password }, meta());
     request.sessionId = s.sessionId;
     for (const [permission, path] of [
@@ -144,7 +145,7 @@ describe("role guards", () => {
 
   it("refuses a mutation to someone without the permission, and audits it", async () => {
     request.sessionId = undefined;
-    expect(await signOutEverywhere({})).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await viaSession(signOutEverywhere, {})).toMatchObject({ ok: false, code: "unauthenticated" });
   });
 });
 

@@ -14,6 +14,7 @@ import { submitDossier } from "@/lib/filing/submit";
 import { authText } from "@/lib/i18n/vi/auth";
 import { freshIp } from "../support/request";
 import { signInAs, signInCitizen } from "../support/filing";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const HCM = "000.00.00.H29";
 const signInHcmAdmin = () => signInAs("quantri.hcm@dichvucong.example", "QuanTri@2026");
@@ -55,7 +56,7 @@ describe("officer accounts by the HCMC agency admin", () => {
 
   it("creates an officer of its own agency (argon2id hash, audit event) who can then sign in", async () => {
     const { userId: adminId } = await signInHcmAdmin();
-    const r = await createOfficer({
+    const r = await viaSession(createOfficer, {
       fullName: "  Võ Thị Thu Hà ",
       email: `  ${email.toUpperCase()} `,
       role: "OFFICER",
@@ -91,7 +92,13 @@ describe("officer accounts by the HCMC agency admin", () => {
     await signInHcmAdmin();
     const before = await db.user.count();
     for (const taken of [email, email.toUpperCase(), "congdan@dichvucong.example"]) {
-      const r = await createOfficer({ fullName: "Người trùng thư", email: taken, role: "OFFICER", password, passwordConfirm: password });
+      const r = await viaSession(createOfficer, {
+        fullName: "Người trùng thư",
+        email: taken,
+        role: "OFFICER",
+        password,
+        passwordConfirm: password,
+      });
       expect(r).toMatchObject({ ok: false, code: "conflict", fieldErrors: { email: expect.stringMatching(/^Thư điện tử: /) } });
     }
     expect(await db.user.count()).toBe(before);
@@ -99,7 +106,7 @@ describe("officer accounts by the HCMC agency admin", () => {
 
   it("names every invalid field at once, and never creates a citizen or VPCP account", async () => {
     await signInHcmAdmin();
-    const r = await createOfficer({
+    const r = await viaSession(createOfficer, {
       fullName: " ",
       email: "khong-phai-thu",
       role: "VPCP_ADMIN",
@@ -112,7 +119,7 @@ describe("officer accounts by the HCMC agency admin", () => {
     expect(r.fieldErrors.role).toMatch(/^Vai trò: /);
     expect(r.fieldErrors.password).toMatch(/^Mật khẩu ban đầu .*10 ký tự/);
     // Ten characters, but no digit.
-    const letters = await createOfficer({
+    const letters = await viaSession(createOfficer, {
       fullName: "Chỉ có chữ",
       email: `chu.${run}@example.gov.vn`,
       role: "OFFICER",
@@ -127,7 +134,7 @@ describe("officer accounts by the HCMC agency admin", () => {
     expect(await sessionUser(live.sessionId)).not.toBeNull();
 
     const { userId: adminId } = await signInHcmAdmin();
-    const r = await setOfficerDisabled({ officerId, disabled: "true" });
+    const r = await viaSession(setOfficerDisabled, { officerId, disabled: "true" });
     expect(r).toEqual({ ok: true, data: { officerId, fullName: "Võ Thị Thu Hà", disabled: true } });
     expect(await sessionUser(live.sessionId)).toBeNull();
     // Not merely hidden by the disabled flag: every session row is revoked, in the same transaction.
@@ -141,7 +148,7 @@ describe("officer accounts by the HCMC agency admin", () => {
     expect(audit.details).toMatchObject({ disabled: true, revokedSessions: 2 });
     expect((await listOfficers(await me())).find((o) => o.id === officerId)?.disabledAt).toBeInstanceOf(Date);
 
-    expect(await setOfficerDisabled({ officerId, disabled: false })).toMatchObject({ ok: true, data: { disabled: false } });
+    expect(await viaSession(setOfficerDisabled, { officerId, disabled: false })).toMatchObject({ ok: true, data: { disabled: false } });
     expect((await db.user.findUniqueOrThrow({ where: { id: officerId } })).disabledAt).toBeNull();
     // The old session stays ended; signing in again works.
     expect(await sessionUser(live.sessionId)).toBeNull();
@@ -151,7 +158,7 @@ describe("officer accounts by the HCMC agency admin", () => {
 
   it("does not let the admin disable themselves", async () => {
     const { userId: adminId, sessionId } = await signInHcmAdmin();
-    const r = await setOfficerDisabled({ officerId: adminId, disabled: true });
+    const r = await viaSession(setOfficerDisabled, { officerId: adminId, disabled: true });
     expect(r).toMatchObject({ ok: false, code: "invalid", fieldErrors: { officerId: expect.stringContaining("chính mình") } });
     expect((await db.user.findUniqueOrThrow({ where: { id: adminId } })).disabledAt).toBeNull();
     expect(await sessionUser(sessionId)).toMatchObject({ id: adminId });
@@ -161,9 +168,12 @@ describe("officer accounts by the HCMC agency admin", () => {
     await signInHcmAdmin();
     const citizen = await db.user.findUniqueOrThrow({ where: { email: "congdan@dichvucong.example" } });
     for (const id of [outsiderId, citizen.id, randomUUID()]) {
-      expect(await setOfficerDisabled({ officerId: id, disabled: true })).toMatchObject({ ok: false, code: "not_found" });
+      expect(await viaSession(setOfficerDisabled, { officerId: id, disabled: true })).toMatchObject({ ok: false, code: "not_found" });
     }
-    expect(await setOfficerDisabled({ officerId: "khong-phai-ma", disabled: true })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await viaSession(setOfficerDisabled, { officerId: "khong-phai-ma", disabled: true })).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
     const untouched = await db.user.findMany({ where: { id: { in: [outsiderId, citizen.id] } } });
     expect(untouched.map((u) => u.disabledAt)).toEqual([null, null]);
   });
@@ -171,14 +181,14 @@ describe("officer accounts by the HCMC agency admin", () => {
   it("refuses a plain officer (forbidden, audited) and changes nothing", async () => {
     const { userId } = await signInHcmOfficer();
     const users = await db.user.count();
-    const r1 = await createOfficer({
+    const r1 = await viaSession(createOfficer, {
       fullName: "Không được tạo",
       email: `khong.duoc.${run}@example.gov.vn`,
       role: "AGENCY_ADMIN",
       password,
       passwordConfirm: password,
     });
-    const r2 = await setOfficerDisabled({ officerId, disabled: true });
+    const r2 = await viaSession(setOfficerDisabled, { officerId, disabled: true });
     for (const r of [r1, r2]) expect(r).toMatchObject({ ok: false, code: "forbidden" });
     expect(await db.user.count()).toBe(users);
     expect((await db.user.findUniqueOrThrow({ where: { id: officerId } })).disabledAt).toBeNull();
@@ -225,7 +235,11 @@ describe("services by the HCMC agency admin", () => {
 
   it("changes published, level, processing days and fee: formVersion goes up, a dossier filed earlier keeps its schedule", async () => {
     await signInCitizen();
-    const filed = await submitDossier({ serviceCode: code, idempotencyKey: randomUUID(), answers: { noiDung: "Đề nghị giải quyết" } });
+    const filed = await viaSession(submitDossier, {
+      serviceCode: code,
+      idempotencyKey: randomUUID(),
+      answers: { noiDung: "Đề nghị giải quyết" },
+    });
     expect(filed.ok).toBe(true);
     if (!filed.ok) return;
     const dossierBefore = await db.dossier.findUniqueOrThrow({ where: { id: filed.data.dossierId } });
@@ -233,7 +247,7 @@ describe("services by the HCMC agency admin", () => {
 
     const { userId: adminId } = await signInHcmAdmin();
     const before = await db.service.findUniqueOrThrow({ where: { code } });
-    const r = await updateAgencyService({
+    const r = await viaSession(updateAgencyService, {
       code,
       formVersion: String(before.formVersion),
       published: "false",
@@ -273,7 +287,7 @@ describe("services by the HCMC agency admin", () => {
     });
 
     // Saving the same values changes nothing, not even the version.
-    const same = await updateAgencyService({
+    const same = await viaSession(updateAgencyService, {
       code,
       formVersion: after.formVersion,
       published: false,
@@ -297,7 +311,7 @@ describe("services by the HCMC agency admin", () => {
   it("refuses a save made on a version someone else has since changed", async () => {
     await signInHcmAdmin();
     const s = await db.service.findUniqueOrThrow({ where: { code } });
-    const r = await updateAgencyService({
+    const r = await viaSession(updateAgencyService, {
       code,
       formVersion: s.formVersion - 1,
       published: true,
@@ -318,7 +332,7 @@ describe("services by the HCMC agency admin", () => {
       ["abc", ""],
       ["7.5", "50.00"],
     ] as const) {
-      const r = await updateAgencyService({
+      const r = await viaSession(updateAgencyService, {
         code,
         formVersion: s.formVersion,
         published: "true",
@@ -362,7 +376,7 @@ describe("services by the HCMC agency admin", () => {
     await signInHcmAdmin();
     const foreign = await db.service.findFirstOrThrow({ where: { agencyId: otherAgencyId } });
     expect(await getAgencyService(await me(), foreign.code)).toBeNull();
-    const r = await updateAgencyService({
+    const r = await viaSession(updateAgencyService, {
       code: foreign.code,
       formVersion: foreign.formVersion,
       published: false,
@@ -378,7 +392,7 @@ describe("services by the HCMC agency admin", () => {
   it("refuses a plain officer (forbidden) and changes nothing", async () => {
     const { userId } = await signInHcmOfficer();
     const s = await db.service.findUniqueOrThrow({ where: { code } });
-    const r = await updateAgencyService({
+    const r = await viaSession(updateAgencyService, {
       code,
       formVersion: s.formVersion,
       published: true,

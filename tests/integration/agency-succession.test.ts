@@ -17,6 +17,7 @@ import { attachToDraft } from "@/lib/filing/attachments";
 import { PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
 import { request } from "../support/request";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const VPCP = "000.00.00.G22";
 const HA_GIANG = "000.00.00.H22";
@@ -78,7 +79,7 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
 
   it("a document sent before the merger is recorded is addressed to Hà Giang", async () => {
     await signInAdmin();
-    const r = await sendDocument(draft([HA_GIANG]));
+    const r = await viaSession(sendDocument, draft([HA_GIANG]));
     if (!r.ok) throw new Error(r.message);
     before = r.data.documentKey;
     expect(await recipientsOf(before)).toEqual([HA_GIANG]);
@@ -86,11 +87,11 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
 
   it("the VPCP admin records the merger; cycles and self-succession are refused", async () => {
     await signInAdmin();
-    expect(await retireAgency({ identifier: HA_GIANG, successor: HA_GIANG, effectiveDate: EFFECTIVE })).toMatchObject({
+    expect(await viaSession(retireAgency, { identifier: HA_GIANG, successor: HA_GIANG, effectiveDate: EFFECTIVE })).toMatchObject({
       ok: false,
       fieldErrors: { successor: expect.stringMatching(/^Cơ quan kế thừa: /) },
     });
-    const r = await retireAgency({
+    const r = await viaSession(retireAgency, {
       identifier: HA_GIANG,
       successor: TUYEN_QUANG,
       effectiveDate: EFFECTIVE,
@@ -102,11 +103,14 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
     expect(row.successorId).toBe(tuyenQuang.id);
     expect(await db.auditEvent.findFirst({ where: { action: "agency.retire", entityId: HA_GIANG, outcome: "ok" } })).not.toBeNull();
     // Tuyên Quang cannot now merge into Hà Giang: that would close a loop.
-    const loop = await retireAgency({ identifier: TUYEN_QUANG, successor: HA_GIANG, effectiveDate: "2026-01-01" });
+    const loop = await viaSession(retireAgency, { identifier: TUYEN_QUANG, successor: HA_GIANG, effectiveDate: "2026-01-01" });
     expect(loop).toMatchObject({ ok: false });
     expect((await db.agency.findUniqueOrThrow({ where: { identifier: TUYEN_QUANG } })).validTo).toBeNull();
     // Ending an agency twice is refused.
-    expect(await retireAgency({ identifier: HA_GIANG, effectiveDate: "2025-08-01" })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await viaSession(retireAgency, { identifier: HA_GIANG, effectiveDate: "2025-08-01" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
   });
 
   it("the rule depends on the date: Hà Giang answers for itself before 1 July 2025, Tuyên Quang from that day", async () => {
@@ -118,12 +122,12 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
 
   it("after the effective date, a document to Hà Giang through the portal reaches Tuyên Quang; the old one keeps Hà Giang", async () => {
     await signInAdmin();
-    const r = await sendDocument(draft([HA_GIANG]));
+    const r = await viaSession(sendDocument, draft([HA_GIANG]));
     if (!r.ok) throw new Error(r.message);
     expect(await recipientsOf(r.data.documentKey)).toEqual([TUYEN_QUANG]);
     expect(await recipientsOf(before)).toEqual([HA_GIANG]);
     // Both addressed at once: one copy, to Tuyên Quang.
-    const both = await sendDocument(draft([HA_GIANG, TUYEN_QUANG]));
+    const both = await viaSession(sendDocument, draft([HA_GIANG, TUYEN_QUANG]));
     if (!both.ok) throw new Error(both.message);
     expect(await recipientsOf(both.data.documentKey)).toEqual([TUYEN_QUANG]);
   });
@@ -151,15 +155,26 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
       ["000.00.00.H97", "Ủy ban nhân dân tỉnh Thử Nghiệm B"],
     ] as const) {
       expect(
-        await createAgency({ identifier, name, shortName: name.slice(22), kind: "PROVINCE", provinceCode: "99", validFrom: "2016-01-01" }),
+        await viaSession(createAgency, {
+          identifier,
+          name,
+          shortName: name.slice(22),
+          kind: "PROVINCE",
+          provinceCode: "99",
+          validFrom: "2016-01-01",
+        }),
       ).toMatchObject({ ok: true });
     }
-    expect(await retireAgency({ identifier: "000.00.00.H98", successor: "000.00.00.H97", effectiveDate: "2025-01-01" })).toMatchObject({
+    expect(
+      await viaSession(retireAgency, { identifier: "000.00.00.H98", successor: "000.00.00.H97", effectiveDate: "2025-01-01" }),
+    ).toMatchObject({
       ok: true,
     });
-    expect(await retireAgency({ identifier: "000.00.00.H97", successor: HA_GIANG, effectiveDate: "2025-03-01" })).toMatchObject({
-      ok: true,
-    });
+    expect(await viaSession(retireAgency, { identifier: "000.00.00.H97", successor: HA_GIANG, effectiveDate: "2025-03-01" })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
     const a = await db.agency.findUniqueOrThrow({ where: { identifier: "000.00.00.H98" } });
     expect((await currentSuccessor(db, a.id, new Date()))?.identifier).toBe(TUYEN_QUANG);
     expect((await currentSuccessor(db, a.id, new Date("2025-02-01T00:00:00Z")))?.identifier).toBe("000.00.00.H97");
@@ -169,13 +184,13 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
       ["000.00.00.H97", "2025-03-01", HA_GIANG, 2],
       [HA_GIANG, EFFECTIVE, TUYEN_QUANG, 1],
     ]);
-    const r = await sendDocument(draft(["000.00.00.H98"]));
+    const r = await viaSession(sendDocument, draft(["000.00.00.H98"]));
     if (!r.ok) throw new Error(r.message);
     expect(await recipientsOf(r.data.documentKey)).toEqual([TUYEN_QUANG]);
 
     // A retired agency with no successor.
     await db.agency.update({ where: { identifier: "000.00.00.H98" }, data: { successorId: null } });
-    const refused = await sendDocument(draft(["000.00.00.H98"]));
+    const refused = await viaSession(sendDocument, draft(["000.00.00.H98"]));
     expect(refused).toMatchObject({
       ok: false,
       code: "invalid",
@@ -222,7 +237,11 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
         )
       ).id;
     }
-    const r = await submitDossier({ serviceCode: service.code, idempotencyKey: `sapnhap-${randomUUID().slice(0, 8)}`, answers });
+    const r = await viaSession(submitDossier, {
+      serviceCode: service.code,
+      idempotencyKey: `sapnhap-${randomUUID().slice(0, 8)}`,
+      answers,
+    });
     if (!r.ok) throw new Error(JSON.stringify(r));
     const dossier = await db.dossier.findUniqueOrThrow({ where: { id: r.data.dossierId }, include: { attachments: true } });
     expect(dossier.receivingAgencyId).toBe(tuyenQuang.id);
@@ -233,7 +252,11 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
     try {
       await signInCitizen();
       const count = await db.dossier.count();
-      const r = await submitDossier({ serviceCode: service.code, idempotencyKey: `sapnhap-${randomUUID().slice(0, 8)}`, answers });
+      const r = await viaSession(submitDossier, {
+        serviceCode: service.code,
+        idempotencyKey: `sapnhap-${randomUUID().slice(0, 8)}`,
+        answers,
+      });
       expect(r).toMatchObject({
         ok: false,
         code: "invalid",
@@ -272,12 +295,21 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
       ["quantri.hcm@dichvucong.example", "QuanTri@2026"],
     ] as const) {
       await signInAs(email, password);
-      expect(await retireAgency({ identifier: TUYEN_QUANG, effectiveDate: "2026-01-01" })).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await viaSession(retireAgency, { identifier: TUYEN_QUANG, effectiveDate: "2026-01-01" })).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
       expect(
-        await updateAgency({ identifier: TUYEN_QUANG, name: "Tên bị đổi", shortName: "X", kind: "PROVINCE", provinceCode: "08" }),
+        await viaSession(updateAgency, {
+          identifier: TUYEN_QUANG,
+          name: "Tên bị đổi",
+          shortName: "X",
+          kind: "PROVINCE",
+          provinceCode: "08",
+        }),
       ).toMatchObject({ ok: false, code: "forbidden" });
       expect(
-        await createAgency({
+        await viaSession(createAgency, {
           identifier: "000.00.00.H96",
           name: "Cơ quan thử",
           shortName: "Thử",

@@ -6,6 +6,7 @@ import { suggestHolidays } from "@/lib/calendar/suggest";
 import { addDays, weekday } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { signInAs } from "../support/filing";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const signInAdmin = () => signInAs("quantri@vpcp.example", "VanPhong@2026");
 const signInCitizen = () => signInAs("congdan@dichvucong.example", "CongDan@2026");
@@ -42,7 +43,7 @@ describe("calendar upkeep by the VPCP admin", () => {
 
   it("saves a holiday on a weekday, with an audit event, and counts it out of the working days", async () => {
     const before = await calendarYear(YEAR);
-    const r = await saveCalendarDay({ date: TUESDAY, kind: "HOLIDAY", name: "Nghỉ thử nghiệm" });
+    const r = await viaSession(saveCalendarDay, { date: TUESDAY, kind: "HOLIDAY", name: "Nghỉ thử nghiệm" });
     expect(r).toEqual({ ok: true, data: { date: TUESDAY, created: true } });
     const row = await db.calendarDay.findUniqueOrThrow({ where: { date: dbDate(TUESDAY) } });
     expect(row).toMatchObject({ kind: "HOLIDAY", name: "Nghỉ thử nghiệm" });
@@ -55,7 +56,7 @@ describe("calendar upkeep by the VPCP admin", () => {
     expect(after.workingDays).toBe(before.workingDays - 1);
 
     // Saving the same date again changes the row in place and keeps what it replaced in the audit trail.
-    const again = await saveCalendarDay({ date: TUESDAY, kind: "HOLIDAY", name: "Nghỉ thử nghiệm (sửa)" });
+    const again = await viaSession(saveCalendarDay, { date: TUESDAY, kind: "HOLIDAY", name: "Nghỉ thử nghiệm (sửa)" });
     expect(again).toEqual({ ok: true, data: { date: TUESDAY, created: false } });
     expect((await db.calendarDay.findUniqueOrThrow({ where: { date: dbDate(TUESDAY) } })).name).toBe("Nghỉ thử nghiệm (sửa)");
     const edit = await db.auditEvent.findFirst({ where: { action: "calendar.saveDay", entityId: TUESDAY }, orderBy: { id: "desc" } });
@@ -63,7 +64,7 @@ describe("calendar upkeep by the VPCP admin", () => {
   });
 
   it("refuses a holiday on a Sunday, naming the date field, and writes nothing", async () => {
-    const r = await saveCalendarDay({ date: SUNDAY, kind: "HOLIDAY", name: "Nghỉ Chủ nhật" });
+    const r = await viaSession(saveCalendarDay, { date: SUNDAY, kind: "HOLIDAY", name: "Nghỉ Chủ nhật" });
     expect(r).toMatchObject({ ok: false, code: "invalid" });
     if (r.ok) return;
     expect(Object.keys(r.fieldErrors)).toEqual(["date"]);
@@ -73,15 +74,15 @@ describe("calendar upkeep by the VPCP admin", () => {
 
   it("refuses a worked day on a Tuesday, and accepts one on a Saturday", async () => {
     const other = addDays(TUESDAY, 7);
-    const r = await saveCalendarDay({ date: other, kind: "WORKDAY", name: "Làm bù" });
+    const r = await viaSession(saveCalendarDay, { date: other, kind: "WORKDAY", name: "Làm bù" });
     expect(r).toMatchObject({ ok: false, code: "invalid", fieldErrors: { date: expect.stringMatching(/thứ Ba/) } });
     expect(await db.calendarDay.count({ where: { date: dbDate(other) } })).toBe(0);
 
-    expect(await saveCalendarDay({ date: SATURDAY, kind: "WORKDAY", name: "Làm bù" })).toMatchObject({ ok: true });
+    expect(await viaSession(saveCalendarDay, { date: SATURDAY, kind: "WORKDAY", name: "Làm bù" })).toMatchObject({ ok: true });
   });
 
   it("names every malformed field at once", async () => {
-    const r = await saveCalendarDay({ date: `${YEAR}-02-30`, kind: "NGHI", name: "  " });
+    const r = await viaSession(saveCalendarDay, { date: `${YEAR}-02-30`, kind: "NGHI", name: "  " });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.fieldErrors).sort()).toEqual(["date", "kind", "name"]);
@@ -89,16 +90,20 @@ describe("calendar upkeep by the VPCP admin", () => {
 
   it("deletes a day, and says so when it is already gone", async () => {
     const date = addDays(TUESDAY, 14);
-    expect((await saveCalendarDay({ date, kind: "HOLIDAY", name: "Sẽ xóa" })).ok).toBe(true);
-    expect(await deleteCalendarDay({ date })).toEqual({ ok: true, data: { date } });
+    expect((await viaSession(saveCalendarDay, { date, kind: "HOLIDAY", name: "Sẽ xóa" })).ok).toBe(true);
+    expect(await viaSession(deleteCalendarDay, { date })).toEqual({ ok: true, data: { date } });
     expect(await db.calendarDay.count({ where: { date: dbDate(date) } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "calendar.deleteDay", entityId: date, actorId: adminId } })).toBe(1);
-    expect(await deleteCalendarDay({ date })).toMatchObject({ ok: false, code: "not_found", fieldErrors: { date: expect.any(String) } });
+    expect(await viaSession(deleteCalendarDay, { date })).toMatchObject({
+      ok: false,
+      code: "not_found",
+      fieldErrors: { date: expect.any(String) },
+    });
   });
 
   it("adds the lunar-calendar suggestions once, weekdays only, Tết included", async () => {
     const expected = [...new Set(suggestHolidays(SUGGESTED_YEAR).map((d) => d.date))].filter((d) => !isWeekend(d));
-    const first = await addSuggestedHolidays({ year: SUGGESTED_YEAR });
+    const first = await viaSession(addSuggestedHolidays, { year: SUGGESTED_YEAR });
     expect(first).toEqual({ ok: true, data: { year: SUGGESTED_YEAR, added: expected.length } });
     expect(expected.length).toBeGreaterThanOrEqual(10);
 
@@ -113,25 +118,28 @@ describe("calendar upkeep by the VPCP admin", () => {
     expect([...names.values()].some((n) => n.startsWith("Tết Nguyên đán"))).toBe(true);
     expect([...names.keys()].some(isWeekend)).toBe(false);
 
-    expect(await addSuggestedHolidays({ year: SUGGESTED_YEAR })).toEqual({ ok: true, data: { year: SUGGESTED_YEAR, added: 0 } });
+    expect(await viaSession(addSuggestedHolidays, { year: SUGGESTED_YEAR })).toEqual({
+      ok: true,
+      data: { year: SUGGESTED_YEAR, added: 0 },
+    });
     expect(await db.calendarDay.count({ where: inYear(SUGGESTED_YEAR) })).toBe(expected.length);
   });
 
   it("keeps a row the admin already set when adding suggestions", async () => {
     await db.calendarDay.deleteMany({ where: inYear(SUGGESTED_YEAR) });
-    expect((await saveCalendarDay({ date: `${SUGGESTED_YEAR}-04-30`, kind: "HOLIDAY", name: "Theo thông báo" })).ok).toBe(true);
-    const r = await addSuggestedHolidays({ year: SUGGESTED_YEAR });
+    expect((await viaSession(saveCalendarDay, { date: `${SUGGESTED_YEAR}-04-30`, kind: "HOLIDAY", name: "Theo thông báo" })).ok).toBe(true);
+    const r = await viaSession(addSuggestedHolidays, { year: SUGGESTED_YEAR });
     expect(r.ok).toBe(true);
     expect((await db.calendarDay.findUniqueOrThrow({ where: { date: dbDate(`${SUGGESTED_YEAR}-04-30`) } })).name).toBe("Theo thông báo");
   });
 
   it("refuses a year outside 2013–2100", async () => {
-    expect(await addSuggestedHolidays({ year: 2012 })).toMatchObject({
+    expect(await viaSession(addSuggestedHolidays, { year: 2012 })).toMatchObject({
       ok: false,
       code: "invalid",
       fieldErrors: { year: expect.stringContaining("2013") },
     });
-    expect(await addSuggestedHolidays({ year: "abc" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await viaSession(addSuggestedHolidays, { year: "abc" })).toMatchObject({ ok: false, code: "invalid" });
   });
 });
 
@@ -147,9 +155,9 @@ describe("calendar upkeep by anyone else", () => {
     const denials = { actorId: userId, action: "calendar.manage", outcome: "denied" };
     const [count, denied] = [await db.calendarDay.count(), await db.auditEvent.count({ where: denials })];
     const results = [
-      await saveCalendarDay({ date: addDays(TUESDAY, 21), kind: "HOLIDAY", name: "Không được" }),
-      await deleteCalendarDay({ date: existing }),
-      await addSuggestedHolidays({ year: 2031 }),
+      await viaSession(saveCalendarDay, { date: addDays(TUESDAY, 21), kind: "HOLIDAY", name: "Không được" }),
+      await viaSession(deleteCalendarDay, { date: existing }),
+      await viaSession(addSuggestedHolidays, { year: 2031 }),
     ];
     for (const r of results) expect(r).toMatchObject({ ok: false, code: "forbidden" });
     expect(await db.calendarDay.count()).toBe(count);

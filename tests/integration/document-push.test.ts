@@ -24,6 +24,7 @@ import { authenticateApiKey } from "@/lib/documents/api-keys";
 import { PushDocumentBody, PushStatusBody } from "@/lib/documents/push-schema";
 import { MAX_ATTEMPTS, processOutbox, retryDelayMs } from "@/lib/notify/outbox";
 import { signInAs } from "../support/filing";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const PASSWORD = "QuanTri2026x";
 const HANOI = "000.00.00.H24";
@@ -100,21 +101,21 @@ describe("push delivery to an agency's endpoint", () => {
 
   it("an agency administrator registers the endpoint; the signing secret is shown once", async () => {
     await signInAs("canbo.hn@example.vn", PASSWORD);
-    expect(await saveEndpoint({ url: `http://127.0.0.1:${port}/nhan` })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await viaSession(saveEndpoint, { url: `http://127.0.0.1:${port}/nhan` })).toMatchObject({ ok: false, code: "forbidden" });
 
     await signInAs("quantri.hn@example.vn", PASSWORD);
-    const bad = await saveEndpoint({ url: "ftp://example.vn/x" });
+    const bad = await viaSession(saveEndpoint, { url: "ftp://example.vn/x" });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { url: expect.stringContaining("Địa chỉ nhận (URL)") } });
-    expect(await saveEndpoint({ url: "http://169.254.169.254/latest/meta-data" })).toMatchObject({
+    expect(await viaSession(saveEndpoint, { url: "http://169.254.169.254/latest/meta-data" })).toMatchObject({
       ok: false,
       fieldErrors: { url: expect.any(String) },
     });
-    const saved = await saveEndpoint({ url: `http://127.0.0.1:${port}/nhan` });
+    const saved = await viaSession(saveEndpoint, { url: `http://127.0.0.1:${port}/nhan` });
     if (!saved.ok) throw new Error(saved.message);
     expect(saved.data.secret).toMatch(/^whsec_/);
     secret = saved.data.secret!;
     // Saving again keeps the secret (not shown again); a new secret is an explicit action.
-    const again = await saveEndpoint({ url: `http://127.0.0.1:${port}/nhan` });
+    const again = await viaSession(saveEndpoint, { url: `http://127.0.0.1:${port}/nhan` });
     expect(again).toMatchObject({ ok: true, data: { secret: null } });
     const stored = await db.documentEndpoint.findUniqueOrThrow({ where: { agencyId: hanoiId } });
     expect(stored.secret).toBe(secret);
@@ -122,7 +123,7 @@ describe("push delivery to an agency's endpoint", () => {
 
   it("down: retried with exponential backoff, then a dead letter; back up: resend delivers exactly once", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const sent = await sendDocument({
+    const sent = await viaSession(sendDocument, {
       typeCode: "CV",
       subject: "V/v kiểm tra kết nối nhận văn bản điện tử của Thành phố Hà Nội",
       signerPosition: "KT. BỘ TRƯỞNG, CHỦ NHIỆM – PHÓ CHỦ NHIỆM",
@@ -180,18 +181,18 @@ describe("push delivery to an agency's endpoint", () => {
     });
     await signInAs("canbo.hn@example.vn", PASSWORD);
     expect(await listDeadLetters(await me())).toEqual([]);
-    expect(await resendDeadLetter({ id: row.id.toString() })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await viaSession(resendDeadLetter, { id: row.id.toString() })).toMatchObject({ ok: false, code: "forbidden" });
     // Another agency's administrator cannot resend it.
     await signInAs("quantri.hcm@dichvucong.example", "QuanTri@2026");
-    expect(await resendDeadLetter({ id: row.id.toString() })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await viaSession(resendDeadLetter, { id: row.id.toString() })).toMatchObject({ ok: false, code: "not_found" });
 
     // The endpoint comes back; the administrator resends; it is delivered once, signed.
     await hanoiReceiver.listen(port);
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    expect(await resendDeadLetter({ id: row.id.toString() })).toMatchObject({ ok: true });
+    expect(await viaSession(resendDeadLetter, { id: row.id.toString() })).toMatchObject({ ok: true });
     expect(await processOutbox({ handlers })).toEqual({ sent: 1, retried: 0, dead: 0 });
     expect(await processOutbox({ handlers })).toEqual({ sent: 0, retried: 0, dead: 0 });
-    expect(await resendDeadLetter({ id: row.id.toString() })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await viaSession(resendDeadLetter, { id: row.id.toString() })).toMatchObject({ ok: false, code: "not_found" });
 
     const got = hanoiReceiver.received.filter((r) => r.body.documentKey === documentKey);
     expect(got).toHaveLength(1);
@@ -213,15 +214,15 @@ describe("push delivery to an agency's endpoint", () => {
   it("status messages go back to the sender's endpoint; a 503 is retried and logged with its code", async () => {
     // VPCP registers the same receiver; Hà Nội's clerk accepts a document VPCP sent.
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const saved = await saveEndpoint({ url: `http://127.0.0.1:${port}/vpcp` });
+    const saved = await viaSession(saveEndpoint, { url: `http://127.0.0.1:${port}/vpcp` });
     expect(saved.ok).toBe(true);
-    await removeEndpoint({});
+    await viaSession(removeEndpoint, {});
     expect(await db.documentEndpoint.count({ where: { agencyId: vpcpId } })).toBe(0);
-    await saveEndpoint({ url: `http://127.0.0.1:${port}/vpcp` });
-    const renewed = await regenerateEndpointSecret({});
+    await viaSession(saveEndpoint, { url: `http://127.0.0.1:${port}/vpcp` });
+    const renewed = await viaSession(regenerateEndpointSecret, {});
     expect(renewed).toMatchObject({ ok: true, data: { secret: expect.stringMatching(/^whsec_/) } });
 
-    const sent = await sendDocument({
+    const sent = await viaSession(sendDocument, {
       typeCode: "CV",
       subject: "V/v báo cáo kết quả tiếp nhận văn bản điện tử",
       signerPosition: "KT. BỘ TRƯỞNG, CHỦ NHIỆM – PHÓ CHỦ NHIỆM",
@@ -236,7 +237,7 @@ describe("push delivery to an agency's endpoint", () => {
     const doc = await db.document.findUniqueOrThrow({ where: { documentKey: sent.data.documentKey } });
     const copy = await db.documentRecipient.findFirstOrThrow({ where: { documentId: doc.id, agencyId: hanoiId } });
     hanoiReceiver.state.failing = true;
-    expect(await setDocumentStatus({ recipientId: copy.id, status: "03", version: copy.version })).toMatchObject({ ok: true });
+    expect(await viaSession(setDocumentStatus, { recipientId: copy.id, status: "03", version: copy.version })).toMatchObject({ ok: true });
     const first = await processOutbox({ handlers });
     expect(first).toEqual({ sent: 0, retried: 1, dead: 0 });
     const fault = await db.exchangeLog.findFirstOrThrow({
@@ -260,21 +261,21 @@ describe("push delivery to an agency's endpoint", () => {
 describe("API keys managed by the agency administrator", () => {
   it("issues a key shown once, rotates it (old refused at once), revokes; officers cannot", async () => {
     await signInAs("canbo.hn@example.vn", PASSWORD);
-    expect(await issueAgencyApiKey({ label: "QLVB Hà Nội" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await viaSession(issueAgencyApiKey, { label: "QLVB Hà Nội" })).toMatchObject({ ok: false, code: "forbidden" });
 
     await signInAs("quantri.hn@example.vn", PASSWORD);
-    expect(await issueAgencyApiKey({ label: " " })).toMatchObject({
+    expect(await viaSession(issueAgencyApiKey, { label: " " })).toMatchObject({
       ok: false,
       fieldErrors: { label: expect.stringContaining("Tên khóa") },
     });
-    const issued = await issueAgencyApiKey({ label: "QLVB Hà Nội" });
+    const issued = await viaSession(issueAgencyApiKey, { label: "QLVB Hà Nội" });
     if (!issued.ok) throw new Error(issued.message);
     expect(await authenticateApiKey(`Bearer ${issued.data.key}`)).toMatchObject({ agencyId: hanoiId });
     // Only the hash is stored.
     const stored = await db.apiKey.findUniqueOrThrow({ where: { id: issued.data.id } });
     expect(JSON.stringify(stored)).not.toContain(issued.data.key);
 
-    const rotated = await rotateAgencyApiKey({ keyId: issued.data.id });
+    const rotated = await viaSession(rotateAgencyApiKey, { keyId: issued.data.id });
     if (!rotated.ok) throw new Error(rotated.message);
     expect(await authenticateApiKey(`Bearer ${issued.data.key}`)).toBeNull();
     expect(await authenticateApiKey(`Bearer ${rotated.data.key}`)).toMatchObject({ agencyId: hanoiId });
@@ -282,11 +283,11 @@ describe("API keys managed by the agency administrator", () => {
 
     // Another agency's administrator cannot touch Hà Nội's key.
     await signInAs("quantri.hcm@dichvucong.example", "QuanTri@2026");
-    expect(await revokeAgencyApiKey({ keyId: rotated.data.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await viaSession(revokeAgencyApiKey, { keyId: rotated.data.id })).toMatchObject({ ok: false, code: "not_found" });
     expect(await authenticateApiKey(`Bearer ${rotated.data.key}`)).not.toBeNull();
 
     await signInAs("quantri.hn@example.vn", PASSWORD);
-    expect(await revokeAgencyApiKey({ keyId: rotated.data.id })).toMatchObject({ ok: true });
+    expect(await viaSession(revokeAgencyApiKey, { keyId: rotated.data.id })).toMatchObject({ ok: true });
     expect(await authenticateApiKey(`Bearer ${rotated.data.key}`)).toBeNull();
     const audit = await db.auditEvent.findMany({
       where: { action: { in: ["apikey.issue", "apikey.rotate", "apikey.revoke"] }, outcome: "ok" },

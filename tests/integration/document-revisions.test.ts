@@ -20,6 +20,7 @@ import {
 import { apiInbox } from "@/lib/documents/api";
 import { fileStorage } from "@/lib/files/storage";
 import { signInAs } from "../support/filing";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const PASSWORD = "VanThu2026x";
 const DA_NANG = "000.00.00.H15";
@@ -79,7 +80,7 @@ describe("attachments of a document composed in the portal", () => {
     const messageId = randomUUID();
     const stored = await storeDocumentFiles([new File([PDF], "cong-van.pdf"), new File([DOCX], "phụ lục 1.docx")], messageId);
     if (!stored.ok) throw new Error(stored.message);
-    const sent = await sendDocument(draft({ messageId, attachments: stored.files }));
+    const sent = await viaSession(sendDocument, draft({ messageId, attachments: stored.files }));
     if (!sent.ok) throw new Error(sent.message);
     const doc = await db.document.findUniqueOrThrow({
       where: { documentKey: sent.data.documentKey },
@@ -110,7 +111,7 @@ describe("attachments of a document composed in the portal", () => {
     const messageId = randomUUID();
     const stored = await storeDocumentFiles([new File([PDF], "cong-van.pdf")], messageId);
     if (!stored.ok) throw new Error(stored.message);
-    const r = await sendDocument(draft({ messageId, attachments: stored.files, recipients: ["000.00.00.G22"] }));
+    const r = await viaSession(sendDocument, draft({ messageId, attachments: stored.files, recipients: ["000.00.00.G22"] }));
     expect(r).toMatchObject({ ok: false, fieldErrors: { recipients: expect.stringContaining("chính cơ quan") } });
     await stored.remove();
     await expect(fileStorage().get(stored.files[0]!.storageKey)).rejects.toThrow();
@@ -120,7 +121,7 @@ describe("attachments of a document composed in the portal", () => {
 describe("update and replacement (edXML business types 2 and 3)", () => {
   it("a replacement reaches the same recipients pointing at the original; both registers say so", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const original = await sendDocument(draft({ subject: "V/v tổ chức hội nghị trực tuyến về Chính phủ điện tử" }));
+    const original = await viaSession(sendDocument, draft({ subject: "V/v tổ chức hội nghị trực tuyến về Chính phủ điện tử" }));
     if (!original.ok) throw new Error(original.message);
 
     const start = await revisionStart(await me(), original.data.documentKey, 3);
@@ -130,7 +131,7 @@ describe("update and replacement (edXML business types 2 and 3)", () => {
       replacesKey: original.data.documentKey,
       subject: "V/v tổ chức hội nghị trực tuyến về Chính phủ điện tử",
     });
-    const replacement = await sendDocument({
+    const replacement = await viaSession(sendDocument, {
       ...start!,
       dueDate: undefined,
       content: undefined,
@@ -162,7 +163,10 @@ describe("update and replacement (edXML business types 2 and 3)", () => {
     // Only the sender's own documents can be revised.
     expect(await revisionStart(await me(), original.data.documentKey, 2)).toBeNull();
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
-    const foreign = await sendDocument(draft({ recipients: ["000.00.00.G22"], businessType: 2, replacesKey: original.data.documentKey }));
+    const foreign = await viaSession(
+      sendDocument,
+      draft({ recipients: ["000.00.00.G22"], businessType: 2, replacesKey: original.data.documentKey }),
+    );
     expect(foreign).toMatchObject({ ok: false, fieldErrors: { replacesKey: expect.stringContaining("không tìm thấy") } });
   });
 });
@@ -170,7 +174,7 @@ describe("update and replacement (edXML business types 2 and 3)", () => {
 describe("answering a document", () => {
   it("an answer goes to the sender, names the document, carries the signer's competence, and only for documents received", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const asked = await sendDocument(draft({ subject: "V/v báo cáo số liệu hồ sơ trực tuyến quý IV", dueDate: "2026-11-20" }));
+    const asked = await viaSession(sendDocument, draft({ subject: "V/v báo cáo số liệu hồ sơ trực tuyến quý IV", dueDate: "2026-11-20" }));
     if (!asked.ok) throw new Error(asked.message);
 
     await signInAs("vanthu.dn@example.vn", PASSWORD);
@@ -182,7 +186,7 @@ describe("answering a document", () => {
       subject: expect.stringMatching(/^V\/v trả lời Văn bản số \d+\/VPCP về báo cáo số liệu/),
     });
     expect((await answersBy(dn.agencyId, [asked.data.documentKey])).get(asked.data.documentKey)).toBeUndefined();
-    const answer = await sendDocument({
+    const answer = await viaSession(sendDocument, {
       ...draft({ recipients: ["000.00.00.G22"] }),
       subject: start!.subject,
       responseForKey: start!.responseForKey,
@@ -199,7 +203,7 @@ describe("answering a document", () => {
     // A document the agency never received cannot be answered.
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
     expect(await answerStart(await me(), asked.data.documentKey)).toBeNull();
-    const foreign = await sendDocument({ ...draft({ recipients: ["000.00.00.G22"] }), responseForKey: asked.data.documentKey });
+    const foreign = await viaSession(sendDocument, { ...draft({ recipients: ["000.00.00.G22"] }), responseForKey: asked.data.documentKey });
     expect(foreign).toMatchObject({ ok: false, fieldErrors: { responseForKey: expect.stringContaining("không tìm thấy") } });
   });
 });
@@ -225,7 +229,7 @@ describe("registers and the exchange log", () => {
       agency: DA_NANG,
     });
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const urgent = await sendDocument(draft({ priority: 3, subject: "V/v xử lý sự cố kết nối hỏa tốc" }));
+    const urgent = await viaSession(sendDocument, draft({ priority: 3, subject: "V/v xử lý sự cố kết nối hỏa tốc" }));
     if (!urgent.ok) throw new Error(urgent.message);
     const user = await me();
     const hoaToc = await outgoingRegister(user, { priority: 3 });
@@ -242,7 +246,7 @@ describe("registers and the exchange log", () => {
     const mine = (await incomingRegister(dn, { priority: 3 })).find((r) => r.document.documentKey === urgent.data.documentKey)!;
     expect(mine).toBeDefined();
     expect((await incomingRegister(dn, { status: "03" })).map((r) => r.id)).not.toContain(mine.id);
-    expect(await setDocumentStatus({ recipientId: mine.id, status: "03", version: mine.version })).toMatchObject({ ok: true });
+    expect(await viaSession(setDocumentStatus, { recipientId: mine.id, status: "03", version: mine.version })).toMatchObject({ ok: true });
     expect((await incomingRegister(dn, { status: "03", agency: "000.00.00.G22" })).map((r) => r.id)).toContain(mine.id);
     expect((await incomingRegister(dn, { status: "03", agency: "000.00.00.H29" })).map((r) => r.id)).not.toContain(mine.id);
 

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { incomingRegister, outgoingRegister, sendDocument, setDocumentStatus } from "@/lib/documents/documents";
 import { signInAs } from "../support/filing";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const PASSWORD = "VanThu2026";
 
@@ -49,7 +50,7 @@ beforeAll(async () => {
 describe("documents between agencies", () => {
   it("VPCP sends to HCMC and the Ministry of Justice; each recipient's status flows back to the sender", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const sent = await sendDocument(draft(["000.00.00.H29", "000.00.00.G15"]));
+    const sent = await viaSession(sendDocument, draft(["000.00.00.H29", "000.00.00.G15"]));
     if (!sent.ok) throw new Error(sent.message);
     expect(sent.data.documentKey).toMatch(/^000\.00\.00\.G22,\d{4}\/\d{2}\/\d{2},\d+\/VPCP$/);
 
@@ -62,11 +63,11 @@ describe("documents between agencies", () => {
       ["04", 2],
       ["06", 3],
     ] as const) {
-      const r = await setDocumentStatus({ recipientId: mine.id, status, version, department: "Văn phòng UBND" });
+      const r = await viaSession(setDocumentStatus, { recipientId: mine.id, status, version, department: "Văn phòng UBND" });
       expect(r.ok, JSON.stringify(r)).toBe(true);
     }
     // A skipped step or a stale version is refused.
-    expect(await setDocumentStatus({ recipientId: mine.id, status: "03", version: 4 })).toMatchObject({ ok: false });
+    expect(await viaSession(setDocumentStatus, { recipientId: mine.id, status: "03", version: 4 })).toMatchObject({ ok: false });
     const accepted = await db.documentRecipient.findUniqueOrThrow({ where: { id: mine.id } });
     expect(accepted.arrivalNumber).toBeGreaterThan(0);
 
@@ -81,12 +82,14 @@ describe("documents between agencies", () => {
   it("stores a retried send once, and numbers concurrent sends distinctly in sequence", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
     const d = draft(["000.00.00.H29"]);
-    const [a, b] = await Promise.all([sendDocument(d), sendDocument(d)]);
+    const [a, b] = await Promise.all([viaSession(sendDocument, d), viaSession(sendDocument, d)]);
     expect(a.ok && b.ok).toBe(true);
     if (a.ok && b.ok) expect(a.data.id).toBe(b.data.id);
     expect(await db.document.count({ where: { messageId: d.messageId } })).toBe(1);
 
-    const many = await Promise.all(Array.from({ length: 10 }, () => sendDocument(draft(["000.00.00.G15"], { typeCode: "TB" }))));
+    const many = await Promise.all(
+      Array.from({ length: 10 }, () => viaSession(sendDocument, draft(["000.00.00.G15"], { typeCode: "TB" }))),
+    );
     const numbers = many.map((r) => (r.ok ? Number(r.data.documentKey.split(",")[2]!.split("/")[0]) : 0)).sort((x, y) => x - y);
     expect(new Set(numbers).size).toBe(10);
     expect(numbers[9]! - numbers[0]!).toBe(9);
@@ -97,38 +100,45 @@ describe("documents between agencies", () => {
   // here, as the monitoring test expects of it.
   it("lets the sender ask a recall and the recipient agree or refuse; others see nothing", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const sent = await sendDocument(draft(["000.00.00.G02"]));
+    const sent = await viaSession(sendDocument, draft(["000.00.00.G02"]));
     if (!sent.ok) throw new Error(sent.message);
     const recipient = await db.documentRecipient.findFirstOrThrow({ where: { document: { documentKey: sent.data.documentKey } } });
-    const recall = await setDocumentStatus({ recipientId: recipient.id, status: "13", version: 1, description: "Gửi nhầm phụ lục" });
+    const recall = await viaSession(setDocumentStatus, {
+      recipientId: recipient.id,
+      status: "13",
+      version: 1,
+      description: "Gửi nhầm phụ lục",
+    });
     expect(recall, JSON.stringify(recall)).toMatchObject({ ok: true });
     // The sender cannot accept on the recipient's behalf.
-    expect((await setDocumentStatus({ recipientId: recipient.id, status: "15", version: 2 })).ok).toBe(false);
+    expect((await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "15", version: 2 })).ok).toBe(false);
 
     await signInAs("vanthu.hcm@example.vn", PASSWORD);
-    expect(await setDocumentStatus({ recipientId: recipient.id, status: "15", version: 2 })).toMatchObject({
+    expect(await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "15", version: 2 })).toMatchObject({
       ok: false,
       code: "not_found",
     });
     expect((await incomingRegister(await me())).some((r) => r.id === recipient.id)).toBe(false);
 
     await signInAs("vanthu.bct@example.vn", PASSWORD);
-    expect((await setDocumentStatus({ recipientId: recipient.id, status: "15", version: 2 })).ok).toBe(true);
+    expect((await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "15", version: 2 })).ok).toBe(true);
     const events = await db.documentStatusEvent.findMany({ where: { recipientId: recipient.id }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.status)).toEqual(["01", "13", "15"]);
   });
 
   it("puts the copy back where it was when the recipient refuses a recall", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const sent = await sendDocument(draft(["000.00.00.G02"]));
+    const sent = await viaSession(sendDocument, draft(["000.00.00.G02"]));
     if (!sent.ok) throw new Error(sent.message);
     const recipient = await db.documentRecipient.findFirstOrThrow({ where: { document: { documentKey: sent.data.documentKey } } });
     await signInAs("vanthu.bct@example.vn", PASSWORD);
-    expect((await setDocumentStatus({ recipientId: recipient.id, status: "03", version: 1 })).ok).toBe(true);
+    expect((await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "03", version: 1 })).ok).toBe(true);
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    expect((await setDocumentStatus({ recipientId: recipient.id, status: "13", version: 2 })).ok).toBe(true);
+    expect((await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "13", version: 2 })).ok).toBe(true);
     await signInAs("vanthu.bct@example.vn", PASSWORD);
-    expect(await setDocumentStatus({ recipientId: recipient.id, status: "16", version: 3, description: "Đã triển khai" })).toMatchObject({
+    expect(
+      await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "16", version: 3, description: "Đã triển khai" }),
+    ).toMatchObject({
       ok: true,
       data: { status: "03" },
     });
@@ -142,9 +152,9 @@ describe("documents between agencies", () => {
 
   it("refuses a citizen, and names bad fields", async () => {
     await signInAs("congdan@dichvucong.example", "CongDan@2026");
-    expect(await sendDocument(draft(["000.00.00.H29"]))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await viaSession(sendDocument, draft(["000.00.00.H29"]))).toMatchObject({ ok: false, code: "forbidden" });
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const bad = await sendDocument(draft([], { subject: "x" }));
+    const bad = await viaSession(sendDocument, draft([], { subject: "x" }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.fieldErrors.subject).toMatch(/^Trích yếu/);

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { EXE_BYTES, levelFourServiceWithPapers, PDF_BYTES, PNG_BYTES, signInCitizen, validAnswers } from "../support/filing";
 import { request } from "../support/request";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const meta = () => ({ ip: request.ip, userAgent: "vitest" });
 let service: { code: string; form: FormDefinition; fee: number };
@@ -46,7 +47,11 @@ describe("filing a dossier", () => {
 
   it("saves and resumes a draft", async () => {
     await signInCitizen();
-    const r = await saveDraft({ serviceCode: service.code, answers: { hoTen: "Nguyễn Thị Minh Anh", noiDung: "Đề nghị cấp" }, step: 1 });
+    const r = await viaSession(saveDraft, {
+      serviceCode: service.code,
+      answers: { hoTen: "Nguyễn Thị Minh Anh", noiDung: "Đề nghị cấp" },
+      step: 1,
+    });
     expect(r.ok).toBe(true);
     const s = await db.service.findUniqueOrThrow({ where: { code: service.code } });
     const d = await getDraft(citizenId, s.id);
@@ -72,7 +77,7 @@ describe("filing a dossier", () => {
     await signInCitizen();
     const answers = await completeAnswers();
     const key = randomUUID();
-    const r = await submitDossier({ serviceCode: service.code, idempotencyKey: key, answers });
+    const r = await viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: key, answers });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(isDossierCode(r.data.code)).toBe(true);
@@ -87,7 +92,7 @@ describe("filing a dossier", () => {
     expect(d.events.map((e) => e.action)).toEqual(["submit"]);
     expect(await db.notification.count({ where: { dossierId: d.id, userId: citizenId } })).toBe(1);
     // The draft is gone; submitting the same key again gives the same dossier.
-    const again = await submitDossier({ serviceCode: service.code, idempotencyKey: key, answers });
+    const again = await viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: key, answers });
     expect(again).toEqual({ ok: true, data: { code: r.data.code, dossierId: d.id, duplicate: true } });
     expect(await db.dossier.count({ where: { idempotencyKey: key } })).toBe(1);
   });
@@ -95,7 +100,7 @@ describe("filing a dossier", () => {
   it("names every invalid answer", async () => {
     await signInCitizen();
     const answers = { ...validAnswers(service.form), soCccd: "123", dienThoai: "99" };
-    const r = await submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers });
+    const r = await viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.fieldErrors.soCccd).toMatch(/^Số căn cước công dân/);
@@ -108,7 +113,9 @@ describe("filing a dossier", () => {
     await signInCitizen();
     const answers = await completeAnswers();
     const key = randomUUID();
-    const results = await Promise.all([1, 2, 3].map(() => submitDossier({ serviceCode: service.code, idempotencyKey: key, answers })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: key, answers })),
+    );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const codes = new Set(results.map((r) => (r.ok ? r.data.code : "")));
     expect(codes.size).toBe(1);
@@ -121,14 +128,14 @@ describe("filing a dossier", () => {
     for (let round = 0; round < 5; round++) {
       const answers = await completeAnswers();
       const [submitted, uploaded, other] = await Promise.allSettled([
-        submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
+        viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
         attachToDraft(
           await user(),
           { serviceCode: service.code, fieldId: fileField.id, fileName: `bo-sung-${round}.pdf`, bytes: PDF_BYTES },
           meta(),
         ),
         // A second, different submission of the same draft at the same moment.
-        submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
+        viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
       ]);
       expect(submitted.status).toBe("fulfilled");
       expect(other.status).toBe("fulfilled");
@@ -168,7 +175,7 @@ describe("filing a dossier", () => {
     });
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        submitDossier({ serviceCode: target.code, idempotencyKey: randomUUID(), answers: { noiDung: `Yêu cầu ${i}` } }),
+        viaSession(submitDossier, { serviceCode: target.code, idempotencyKey: randomUUID(), answers: { noiDung: `Yêu cầu ${i}` } }),
       ),
     );
     expect(results.filter((r) => !r.ok)).toEqual([]);
@@ -183,7 +190,11 @@ describe("filing a dossier", () => {
 describe("the status module", () => {
   it("moves a dossier through the lifecycle, keeping an intact chain", async () => {
     await signInCitizen();
-    const r = await submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers: await completeAnswers() });
+    const r = await viaSession(submitDossier, {
+      serviceCode: service.code,
+      idempotencyKey: randomUUID(),
+      answers: await completeAnswers(),
+    });
     if (!r.ok) throw new Error(r.message);
     const id = r.data.dossierId;
     const officer = await db.user.findUniqueOrThrow({ where: { email: "canbo.hcm@dichvucong.example" } });
@@ -247,7 +258,11 @@ describe("the status module", () => {
 
   it("detects a deleted last event", async () => {
     await signInCitizen();
-    const r = await submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers: await completeAnswers() });
+    const r = await viaSession(submitDossier, {
+      serviceCode: service.code,
+      idempotencyKey: randomUUID(),
+      answers: await completeAnswers(),
+    });
     if (!r.ok) throw new Error(r.message);
     const officer = await db.user.findUniqueOrThrow({ where: { email: "canbo.hcm@dichvucong.example" } });
     await db.$transaction((tx) =>

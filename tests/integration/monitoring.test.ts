@@ -27,6 +27,7 @@ import {
   tableSchema,
 } from "@/lib/monitoring/public-stats";
 import { signInAs } from "../support/filing";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const PASSWORD = "VanThu2026";
 const HCM = "000.00.00.H29";
@@ -79,7 +80,7 @@ beforeAll(async () => {
 describe("integration status derived from the exchange log", () => {
   it("after the documents scenario: HCMC and VPCP both ways, Justice receiving only; last exchange and counts equal the log", async () => {
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const sent = await sendDocument({
+    const sent = await viaSession(sendDocument, {
       typeCode: "CV",
       subject: "V/v báo cáo tình hình kết nối liên thông văn bản",
       content: "Đề nghị báo cáo.",
@@ -97,7 +98,7 @@ describe("integration status derived from the exchange log", () => {
       ["04", 2],
       ["06", 3],
     ] as const) {
-      expect((await setDocumentStatus({ recipientId: mine.id, status, version })).ok).toBe(true);
+      expect((await viaSession(setDocumentStatus, { recipientId: mine.id, status, version })).ok).toBe(true);
     }
 
     const overview = await integrationOverview();
@@ -150,11 +151,16 @@ describe("integration status derived from the exchange log", () => {
     const before = (await agencyIntegration((await db.agency.findUniqueOrThrow({ where: { identifier: nd } })).id))!;
     expect(before.state).toBe("NOT_CONNECTED");
 
-    const bad = await recordConnection({ identifier: nd, kind: "BOTH_WAYS", connectedSince: "15/03/2016" });
+    const bad = await viaSession(recordConnection, { identifier: nd, kind: "BOTH_WAYS", connectedSince: "15/03/2016" });
     expect(bad).toMatchObject({ ok: false, code: "invalid" });
     if (!bad.ok) expect(bad.fieldErrors.connectedSince).toMatch(/^Ngày kết nối/);
     expect(
-      await recordConnection({ identifier: nd, kind: "BOTH_WAYS", connectedSince: "2016-03-15", note: "Theo báo cáo tháng 3/2016" }),
+      await viaSession(recordConnection, {
+        identifier: nd,
+        kind: "BOTH_WAYS",
+        connectedSince: "2016-03-15",
+        note: "Theo báo cáo tháng 3/2016",
+      }),
     ).toMatchObject({ ok: true });
     const recorded = (await agencyIntegration(before.agencyId))!;
     expect(recorded).toMatchObject({
@@ -167,10 +173,10 @@ describe("integration status derived from the exchange log", () => {
     expect(recorded.record?.by).toBe("Phạm Quốc Việt");
 
     // Testing overrides even a measured connection (VPCP is both ways by the log).
-    expect((await recordConnection({ identifier: VPCP, kind: "TESTING" })).ok).toBe(true);
+    expect((await viaSession(recordConnection, { identifier: VPCP, kind: "TESTING" })).ok).toBe(true);
     const vpcp = (await integrationOverview()).find((r) => r.identifier === VPCP)!;
     expect(vpcp).toMatchObject({ state: "TESTING", stateSource: "recorded", measuredState: "BOTH_WAYS" });
-    expect((await recordConnection({ identifier: VPCP, kind: "CLEARED" })).ok).toBe(true);
+    expect((await viaSession(recordConnection, { identifier: VPCP, kind: "CLEARED" })).ok).toBe(true);
     expect((await integrationOverview()).find((r) => r.identifier === VPCP)).toMatchObject({ state: "BOTH_WAYS", stateSource: "measured" });
     expect(await db.auditEvent.count({ where: { action: "monitoring.recordConnection", outcome: "ok" } })).toBeGreaterThanOrEqual(3);
   });
@@ -182,7 +188,7 @@ describe("integration status derived from the exchange log", () => {
       ["quantri.hcm@dichvucong.example", "QuanTri@2026"],
     ] as const) {
       await signInAs(email, password);
-      expect(await recordConnection({ identifier: HCM, kind: "TESTING" })).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await viaSession(recordConnection, { identifier: HCM, kind: "TESTING" })).toMatchObject({ ok: false, code: "forbidden" });
     }
     expect(
       await db.auditEvent.count({ where: { action: "agency.manage", outcome: "denied", entityId: "monitoring.recordConnection" } }),

@@ -19,6 +19,7 @@ import { attachToDraft } from "@/lib/filing/attachments";
 import { PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
 import { request } from "../support/request";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const PASSWORD = "CanBoKhac2026";
 let citizenId: string;
@@ -45,7 +46,7 @@ async function fileDossier(applicantName = "Nguyễn Thị Minh Anh"): Promise<{
       )
     ).id;
   }
-  const r = await submitDossier({ serviceCode: s.code, idempotencyKey: randomUUID(), answers });
+  const r = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
   if (!r.ok) throw new Error(`${r.message} ${JSON.stringify(r.fieldErrors)}`);
   return { code: r.data.code, id: r.data.dossierId };
 }
@@ -84,10 +85,10 @@ describe("an officer's agency scope", () => {
     await signInAs("canbo.caobang@example.vn", PASSWORD);
     const other = await currentUser();
     expect(await getAgencyDossier(other, code)).toBeNull();
-    const forged = await actOnDossier({ code, version: 1, action: "receive" });
+    const forged = await viaSession(actOnDossier, { code, version: 1, action: "receive" });
     expect(forged).toMatchObject({ ok: false, code: "not_found" });
-    expect(await assignDossier({ code, assigneeId: other.id })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await transferDossier({ code, version: 1, toAgency: "000.00.00.H14", reason: "Chuyển nhầm" })).toMatchObject({
+    expect(await viaSession(assignDossier, { code, assigneeId: other.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await viaSession(transferDossier, { code, version: 1, toAgency: "000.00.00.H14", reason: "Chuyển nhầm" })).toMatchObject({
       ok: false,
       code: "not_found",
     });
@@ -102,7 +103,7 @@ describe("an officer's agency scope", () => {
 
   it("refuses a citizen at the officer door", async () => {
     const { code } = await fileDossier();
-    expect(await actOnDossier({ code, version: 1, action: "receive" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await viaSession(actOnDossier, { code, version: 1, action: "receive" })).toMatchObject({ ok: false, code: "forbidden" });
     const denied = await db.auditEvent.findFirst({
       where: { actorId: citizenId, action: "dossier.process", outcome: "denied" },
       orderBy: { id: "desc" },
@@ -116,8 +117,8 @@ describe("acting on dossiers", () => {
     const { code, id } = await fileDossier();
     await hcmOfficer();
     const [a, b] = await Promise.all([
-      actOnDossier({ code, version: 1, action: "receive" }),
-      actOnDossier({ code, version: 1, action: "refuse", reason: "Không thuộc thẩm quyền" }),
+      viaSession(actOnDossier, { code, version: 1, action: "receive" }),
+      viaSession(actOnDossier, { code, version: 1, action: "refuse", reason: "Không thuộc thẩm quyền" }),
     ]);
     const results = [a, b];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -146,7 +147,7 @@ describe("acting on dossiers", () => {
       expect(page.total).toBe(counts["cho-tiep-nhan"]);
     } while (after);
     expect(new Set(all).size).toBe(counts["cho-tiep-nhan"]);
-    await assignDossier({ code: mine.code, assigneeId: officer.id });
+    await viaSession(assignDossier, { code: mine.code, assigneeId: officer.id });
     expect((await listQueue(officer, { tab: "cho-tiep-nhan", assignee: "me" })).rows.map((r) => r.code)).toContain(mine.code);
     // The field filter: the dossier's own field finds it, another field does not.
     const [own] = await db.$queryRaw<{ slug: string }[]>`
@@ -165,14 +166,14 @@ describe("acting on dossiers", () => {
   it("transfers a dossier from a province to a ministry: same code and history, seen on both sides", async () => {
     const { code, id } = await fileDossier();
     await hcmOfficer();
-    expect((await actOnDossier({ code, version: 1, action: "receive" })).ok).toBe(true);
-    const moved = await transferDossier({ code, version: 2, toAgency: "000.00.00.G15", reason: "Thuộc thẩm quyền Bộ Tư pháp" });
+    expect((await viaSession(actOnDossier, { code, version: 1, action: "receive" })).ok).toBe(true);
+    const moved = await viaSession(transferDossier, { code, version: 2, toAgency: "000.00.00.G15", reason: "Thuộc thẩm quyền Bộ Tư pháp" });
     expect(moved.ok).toBe(true);
     // The sender follows it, read-only; it is gone from its queue.
     const sender = await currentUser();
     expect((await getAgencyDossier(sender, code))?.access).toBe("sender");
     expect((await transferredOut(sender)).map((t) => t.dossier.code)).toContain(code);
-    expect(await actOnDossier({ code, version: 3, action: "startProcessing" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await viaSession(actOnDossier, { code, version: 3, action: "startProcessing" })).toMatchObject({ ok: false, code: "forbidden" });
     // The ministry holds it, with the same code and the whole history, and can act.
     await signInAs("canbo.botuphap@example.vn", PASSWORD);
     const ministry = await currentUser();
@@ -181,7 +182,7 @@ describe("acting on dossiers", () => {
     expect(held?.code).toBe(code);
     expect(held?.events.map((e) => e.action)).toEqual(["submit", "receive", "transfer"]);
     expect((await listQueue(ministry, { tab: "da-tiep-nhan", q: code })).rows.map((r) => r.code)).toEqual([code]);
-    expect((await actOnDossier({ code, version: 3, action: "startProcessing" })).ok).toBe(true);
+    expect((await viaSession(actOnDossier, { code, version: 3, action: "startProcessing" })).ok).toBe(true);
     // The citizen sees who holds it now.
     await signInCitizen();
     const own = await getOwnDossier(await currentUser(), code);

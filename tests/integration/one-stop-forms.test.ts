@@ -25,6 +25,7 @@ import { GET as officerFormRoute } from "@/app/(officer)/can-bo/ho-so/[code]/phi
 import { GET as controlSheetRoute } from "@/app/(officer)/can-bo/ho-so/[code]/phieu-kiem-soat/pdf/route";
 import { levelFourServiceWithPapers, PDF_BYTES, PNG_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
 import { request } from "../support/request";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const OFFICER_EMAIL = "canbo.hcm@dichvucong.example";
 const OFFICER_PASSWORD = "CanBo@2026";
@@ -65,7 +66,7 @@ async function fileDossier(): Promise<{ id: string; code: string }> {
     );
     answers[f.id] = stored.id;
   }
-  const r = await submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers });
+  const r = await viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers });
   if (!r.ok) throw new Error(r.message);
   return { id: r.data.dossierId, code: r.data.code };
 }

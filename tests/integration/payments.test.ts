@@ -17,6 +17,7 @@ import { GET as receiptRoute } from "@/app/(citizen)/ho-so-cua-toi/[code]/bien-l
 import { confirmPayment } from "@/app/(public)/thanh-toan/ngan-hang-mo-phong/[paymentId]/actions";
 import { levelFourServiceWithPapers, PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
 import { request } from "../support/request";
+import { viaSession } from "@/lib/auth/session-actor";
 
 let service: { code: string; form: FormDefinition; fee: number };
 
@@ -46,7 +47,7 @@ async function fileDossier(): Promise<{ id: string; code: string }> {
     );
     answers[f.id] = stored.id;
   }
-  const r = await submitDossier({ serviceCode: service.code, idempotencyKey: randomUUID(), answers });
+  const r = await viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers });
   if (!r.ok) throw new Error(r.message);
   return { id: r.data.dossierId, code: r.data.code };
 }
@@ -54,7 +55,7 @@ async function fileDossier(): Promise<{ id: string; code: string }> {
 /** A filed dossier with a started payment. */
 async function pendingPayment() {
   const dossier = await fileDossier();
-  const r = await startPayment({ dossierId: dossier.id });
+  const r = await viaSession(startPayment, { dossierId: dossier.id });
   if (!r.ok) throw new Error(r.message);
   return { dossier, paymentId: r.data.paymentId, amount: r.data.amount, url: r.data.url };
 }
@@ -93,8 +94,8 @@ const callbacksOf = (paymentId: string) =>
 describe("starting a payment", () => {
   it("creates a pending payment of the amount due and reuses it on a second click", async () => {
     const dossier = await fileDossier();
-    const a = await startPayment({ dossierId: dossier.id });
-    const b = await startPayment({ dossierId: dossier.id });
+    const a = await viaSession(startPayment, { dossierId: dossier.id });
+    const b = await viaSession(startPayment, { dossierId: dossier.id });
     if (!a.ok || !b.ok) throw new Error("startPayment failed");
     expect(b.data.paymentId).toBe(a.data.paymentId);
     expect(a.data.amount).toBe(service.fee);
@@ -110,13 +111,13 @@ describe("starting a payment", () => {
   it("refuses a level-3 dossier and one with nothing left to pay", async () => {
     const dossier = await fileDossier();
     await db.dossier.update({ where: { id: dossier.id }, data: { onlineLevel: 3 } });
-    expect(await startPayment({ dossierId: dossier.id })).toMatchObject({
+    expect(await viaSession(startPayment, { dossierId: dossier.id })).toMatchObject({
       ok: false,
       code: "invalid",
       message: expect.stringContaining("bộ phận một cửa"),
     });
     await db.dossier.update({ where: { id: dossier.id }, data: { onlineLevel: 4, paidAmount: service.fee } });
-    expect(await startPayment({ dossierId: dossier.id })).toMatchObject({
+    expect(await viaSession(startPayment, { dossierId: dossier.id })).toMatchObject({
       ok: false,
       code: "invalid",
       message: expect.stringContaining("không còn khoản"),
@@ -161,7 +162,7 @@ describe("the gateway's callback", () => {
     expect(await snapshot(p.dossier.id)).toEqual(after);
     expect((await callbacksOf(p.paymentId)).map((c) => c.outcome)).toEqual(["accepted", "duplicate", "duplicate"]);
     // Nothing is left to pay.
-    expect(await startPayment({ dossierId: p.dossier.id })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await viaSession(startPayment, { dossierId: p.dossier.id })).toMatchObject({ ok: false, code: "invalid" });
   });
 
   it("changes nothing for a forged signature, a wrong amount, a stale, unknown or malformed callback, and logs each", async () => {
@@ -211,7 +212,7 @@ describe("the gateway's callback", () => {
     expect(failed.receiptNo).toBeNull();
     expect((await snapshot(p.dossier.id)).paidAmount).toBe(0);
 
-    const retry = await startPayment({ dossierId: p.dossier.id });
+    const retry = await viaSession(startPayment, { dossierId: p.dossier.id });
     if (!retry.ok) throw new Error(retry.message);
     expect(retry.data.paymentId).not.toBe(p.paymentId);
     expect(await handleCallback(signed(retry.data))).toEqual({ httpStatus: 200, outcome: "accepted" });
@@ -238,7 +239,7 @@ describe("the gateway's callback", () => {
       applyTransition(tx, { dossierId: dossier.id, action: "requestFees", actor: o, payload: { amount: service.fee } }),
     );
     await signInCitizen();
-    const r = await startPayment({ dossierId: dossier.id });
+    const r = await viaSession(startPayment, { dossierId: dossier.id });
     if (!r.ok) throw new Error(r.message);
     const before = await snapshot(dossier.id);
     expect(before.status).toBe(6);
@@ -335,7 +336,7 @@ describe("receipts and other people's dossiers", () => {
     // Another citizen: neither the payment nor the receipt exist for them.
     const n = String(Date.now() % 1_000_000).padStart(6, "0");
     const email = `nguoi.khac.${n}@example.com`;
-    const reg = await registerCitizen({
+    const reg = await viaSession(registerCitizen, {
       fullName: "Trần Văn Bình",
       cccd: `0011950${n.slice(1)}`,
       dateOfBirth: "1995-03-08",
@@ -347,14 +348,14 @@ describe("receipts and other people's dossiers", () => {
     expect(reg).toMatchObject({ ok: true });
     const unpaid = await fileDossier();
     await signInAs(email, "baomat2026");
-    expect(await startPayment({ dossierId: unpaid.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await viaSession(startPayment, { dossierId: unpaid.id })).toMatchObject({ ok: false, code: "not_found" });
     expect(await paymentReceiptPdf(await me(), p.paymentId)).toBeNull();
     expect((await receiptRoute(new Request("http://localhost/"), params(p.dossier.code))).status).toBe(404);
     expect(await db.payment.count({ where: { dossierId: unpaid.id } })).toBe(0);
 
     // An officer may not pay at all.
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
-    expect(await startPayment({ dossierId: unpaid.id })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await viaSession(startPayment, { dossierId: unpaid.id })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await paymentReceiptPdf(await me(), p.paymentId)).toBeNull();
   });
 });

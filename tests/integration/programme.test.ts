@@ -16,6 +16,7 @@ import {
 } from "@/lib/programme/priority-lists";
 import { loadMilestoneFile } from "@/prisma/seed/programme";
 import { signInAs } from "../support/filing";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const ADMIN = ["quantri@vpcp.example", "VanPhong@2026"] as const;
 const CITIZEN = ["congdan@dichvucong.example", "CongDan@2026"] as const;
@@ -38,27 +39,37 @@ describe("the priority list of level-3/4 services", () => {
 
   it("a VPCP admin proposes a list and adds procedures with a target level; bad input is refused per field", async () => {
     await as(ADMIN);
-    const created = await createPriorityList({ year: String(YEAR), title: "Danh mục dịch vụ công trực tuyến mức độ 3, 4 năm 2091" });
+    const created = await viaSession(createPriorityList, {
+      year: String(YEAR),
+      title: "Danh mục dịch vụ công trực tuyến mức độ 3, 4 năm 2091",
+    });
     if (!created.ok) throw new Error(created.message);
     listId = created.data.id;
     const procs = await db.procedure.findMany({ orderBy: { id: "asc" }, take: 2 });
-    const a = await addPriorityEntry({ listId: String(listId), procedureCode: procs[0]!.code, targetLevel: "4", note: "Ưu tiên" });
+    const a = await viaSession(addPriorityEntry, {
+      listId: String(listId),
+      procedureCode: procs[0]!.code,
+      targetLevel: "4",
+      note: "Ưu tiên",
+    });
     if (!a.ok) throw new Error(a.message);
     entryId = a.data.id;
-    expect(await addPriorityEntry({ listId: String(listId), procedureCode: procs[1]!.code, targetLevel: "3" })).toMatchObject({ ok: true });
-    expect(await addPriorityEntry({ listId: String(listId), procedureCode: procs[1]!.code, targetLevel: "3" })).toMatchObject({
+    expect(await viaSession(addPriorityEntry, { listId: String(listId), procedureCode: procs[1]!.code, targetLevel: "3" })).toMatchObject({
+      ok: true,
+    });
+    expect(await viaSession(addPriorityEntry, { listId: String(listId), procedureCode: procs[1]!.code, targetLevel: "3" })).toMatchObject({
       ok: false,
       fieldErrors: { procedureCode: "Mã thủ tục: thủ tục này đã có trong danh mục." },
     });
-    expect(await addPriorityEntry({ listId: String(listId), procedureCode: "9.999999", targetLevel: "4" })).toMatchObject({
+    expect(await viaSession(addPriorityEntry, { listId: String(listId), procedureCode: "9.999999", targetLevel: "4" })).toMatchObject({
       ok: false,
       fieldErrors: { procedureCode: expect.stringMatching(/^Mã thủ tục: không tìm thấy/) },
     });
-    expect(await addPriorityEntry({ listId: String(listId), procedureCode: procs[1]!.code, targetLevel: "2" })).toMatchObject({
+    expect(await viaSession(addPriorityEntry, { listId: String(listId), procedureCode: procs[1]!.code, targetLevel: "2" })).toMatchObject({
       ok: false,
       fieldErrors: { targetLevel: expect.stringMatching(/^Mức độ mục tiêu/) },
     });
-    expect(await createPriorityList({ year: "20", title: "x" })).toMatchObject({
+    expect(await viaSession(createPriorityList, { year: "20", title: "x" })).toMatchObject({
       ok: false,
       fieldErrors: { year: expect.any(String), title: expect.any(String) },
     });
@@ -69,27 +80,35 @@ describe("the priority list of level-3/4 services", () => {
 
   it("agencies comment only during consultation; the list cannot be published before it", async () => {
     await as(AGENCY_ADMIN);
-    expect(await commentPriorityList({ listId: String(listId), body: "Đề nghị bổ sung thủ tục cấp phép xây dựng." })).toMatchObject({
+    expect(
+      await viaSession(commentPriorityList, { listId: String(listId), body: "Đề nghị bổ sung thủ tục cấp phép xây dựng." }),
+    ).toMatchObject({
       ok: false,
       code: "conflict",
     });
     await as(ADMIN);
-    expect(await advancePriorityList({ listId: String(listId), to: "PUBLISHED" })).toMatchObject({ ok: false, code: "conflict" });
-    expect(await advancePriorityList({ listId: String(listId), to: "CONSULTING" })).toMatchObject({
+    expect(await viaSession(advancePriorityList, { listId: String(listId), to: "PUBLISHED" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    expect(await viaSession(advancePriorityList, { listId: String(listId), to: "CONSULTING" })).toMatchObject({
       ok: true,
       data: { status: "CONSULTING" },
     });
 
     await as(AGENCY_ADMIN);
-    const onList = await commentPriorityList({ listId: String(listId), body: "Thành phố Hồ Chí Minh thống nhất với danh mục." });
+    const onList = await viaSession(commentPriorityList, {
+      listId: String(listId),
+      body: "Thành phố Hồ Chí Minh thống nhất với danh mục.",
+    });
     expect(onList).toMatchObject({ ok: true });
-    const onEntry = await commentPriorityList({
+    const onEntry = await viaSession(commentPriorityList, {
       listId: String(listId),
       entryId: String(entryId),
       body: "Đề nghị lùi mục tiêu mức 4 sang quý IV.",
     });
     expect(onEntry).toMatchObject({ ok: true });
-    expect(await commentPriorityList({ listId: String(listId), body: "ab" })).toMatchObject({
+    expect(await viaSession(commentPriorityList, { listId: String(listId), body: "ab" })).toMatchObject({
       ok: false,
       fieldErrors: { body: expect.stringMatching(/^Nội dung góp ý/) },
     });
@@ -103,7 +122,7 @@ describe("the priority list of level-3/4 services", () => {
 
   it("publishing makes the list public and immutable", async () => {
     await as(ADMIN);
-    expect(await advancePriorityList({ listId: String(listId), to: "PUBLISHED" })).toMatchObject({
+    expect(await viaSession(advancePriorityList, { listId: String(listId), to: "PUBLISHED" })).toMatchObject({
       ok: true,
       data: { status: "PUBLISHED" },
     });
@@ -111,22 +130,25 @@ describe("the priority list of level-3/4 services", () => {
     expect(pub?.entries).toHaveLength(2);
     expect(pub?.publishedAt).toBeInstanceOf(Date);
     const procs = await db.procedure.findMany({ orderBy: { id: "asc" }, skip: 5, take: 1 });
-    expect(await addPriorityEntry({ listId: String(listId), procedureCode: procs[0]!.code, targetLevel: "4" })).toMatchObject({
+    expect(await viaSession(addPriorityEntry, { listId: String(listId), procedureCode: procs[0]!.code, targetLevel: "4" })).toMatchObject({
       ok: false,
       code: "conflict",
       message: "Danh mục đã công bố, không thể thay đổi.",
     });
-    expect(await removePriorityEntry({ entryId: String(entryId) })).toMatchObject({ ok: false, code: "conflict" });
-    expect(await advancePriorityList({ listId: String(listId), to: "PUBLISHED" })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await viaSession(removePriorityEntry, { entryId: String(entryId) })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await viaSession(advancePriorityList, { listId: String(listId), to: "PUBLISHED" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
     await as(AGENCY_ADMIN);
-    expect(await commentPriorityList({ listId: String(listId), body: "Góp ý sau khi công bố." })).toMatchObject({
+    expect(await viaSession(commentPriorityList, { listId: String(listId), body: "Góp ý sau khi công bố." })).toMatchObject({
       ok: false,
       code: "conflict",
     });
     expect(await db.priorityListEntry.count({ where: { listId } })).toBe(2);
     // A draft never shows on the public page.
     await as(ADMIN);
-    const draft = await createPriorityList({ year: String(YEAR), title: "Dự thảo chưa công bố năm 2091" });
+    const draft = await viaSession(createPriorityList, { year: String(YEAR), title: "Dự thảo chưa công bố năm 2091" });
     if (!draft.ok) throw new Error(draft.message);
     expect((await publishedPriorityLists()).some((l) => l.id === draft.data.id)).toBe(false);
   });
@@ -151,12 +173,18 @@ describe("milestones", () => {
     await as(ADMIN);
     try {
       expect(
-        await updateMilestone({ id: String(before.id), title: before.title, dueDate: "2016-07-01", status: "DONE", doneOn: "" }),
+        await viaSession(updateMilestone, {
+          id: String(before.id),
+          title: before.title,
+          dueDate: "2016-07-01",
+          status: "DONE",
+          doneOn: "",
+        }),
       ).toMatchObject({
         ok: false,
         fieldErrors: { doneOn: expect.stringMatching(/^Ngày hoàn thành/) },
       });
-      const r = await updateMilestone({
+      const r = await viaSession(updateMilestone, {
         id: String(before.id),
         title: before.title,
         dueDate: "2016-07-01",
@@ -188,11 +216,11 @@ describe("inspections", () => {
   it("plans an inspection of the Ministry of Home Affairs, records findings and follow-ups, and lists it while work is open", async () => {
     await as(ADMIN);
     const moha = await db.agency.findFirstOrThrow({ where: { name: { contains: "Nội vụ" } } });
-    expect(await planInspection({ agency: moha.identifier, plannedOn: "2016-10-", scope: "x" })).toMatchObject({
+    expect(await viaSession(planInspection, { agency: moha.identifier, plannedOn: "2016-10-", scope: "x" })).toMatchObject({
       ok: false,
       fieldErrors: { plannedOn: expect.stringMatching(/^Ngày kiểm tra dự kiến/), scope: expect.stringMatching(/^Nội dung kiểm tra/) },
     });
-    const p = await planInspection({
+    const p = await viaSession(planInspection, {
       agency: moha.identifier,
       plannedOn: "2016-10-12",
       scope: "[thử nghiệm] Kết nối văn bản và dịch vụ công mức độ 3, 4",
@@ -201,11 +229,15 @@ describe("inspections", () => {
     const id = p.data.id;
     expect((await listInspections(true)).map((i) => i.id)).toContain(id);
     expect(
-      await recordFindings({ id: String(id), conductedOn: "2016-10-12", findings: "Chưa kết nối hai chiều với trục liên thông." }),
+      await viaSession(recordFindings, {
+        id: String(id),
+        conductedOn: "2016-10-12",
+        findings: "Chưa kết nối hai chiều với trục liên thông.",
+      }),
     ).toMatchObject({ ok: true });
     // Done and nothing left to do: no longer open.
     expect((await listInspections(true)).map((i) => i.id)).not.toContain(id);
-    const f = await addFollowUp({
+    const f = await viaSession(addFollowUp, {
       inspectionId: String(id),
       action: "Hoàn thành kết nối hai chiều",
       owner: "Văn phòng Bộ Nội vụ",
@@ -214,8 +246,8 @@ describe("inspections", () => {
     if (!f.ok) throw new Error(f.message);
     const open = (await listInspections(true, new Date("2017-01-05T00:00:00Z"))).find((i) => i.id === id)!;
     expect(open).toMatchObject({ status: "DONE", openFollowUps: 1, overdueFollowUps: 1, followUps: 1, agencyIdentifier: moha.identifier });
-    expect(await completeFollowUp({ id: String(f.data.id), doneOn: "2016-12-20" })).toMatchObject({ ok: true });
-    expect(await completeFollowUp({ id: String(f.data.id) })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await viaSession(completeFollowUp, { id: String(f.data.id), doneOn: "2016-12-20" })).toMatchObject({ ok: true });
+    expect(await viaSession(completeFollowUp, { id: String(f.data.id) })).toMatchObject({ ok: false, code: "conflict" });
     expect((await listInspections(true)).map((i) => i.id)).not.toContain(id);
     expect((await listInspections(false)).find((i) => i.id === id)).toMatchObject({ openFollowUps: 0, followUps: 1 });
   });
@@ -229,20 +261,20 @@ describe("non-admins are refused every programme action", () => {
     for (const who of [CITIZEN, OFFICER, AGENCY_ADMIN]) {
       await as(who);
       const results = await Promise.all([
-        createPriorityList({ year: String(YEAR), title: "Danh mục trái phép năm 2091" }),
-        addPriorityEntry({ listId: String(list.id), procedureCode: "1.001193", targetLevel: "4" }),
-        advancePriorityList({ listId: String(list.id), to: "CONSULTING" }),
-        updateMilestone({
+        viaSession(createPriorityList, { year: String(YEAR), title: "Danh mục trái phép năm 2091" }),
+        viaSession(addPriorityEntry, { listId: String(list.id), procedureCode: "1.001193", targetLevel: "4" }),
+        viaSession(advancePriorityList, { listId: String(list.id), to: "CONSULTING" }),
+        viaSession(updateMilestone, {
           id: String(milestone.id),
           title: "Mốc bị sửa trái phép",
           dueDate: "2030-01-01",
           status: "DONE",
           doneOn: "2030-01-01",
         }),
-        planInspection({ agency: "000.00.00.H29", plannedOn: "2030-01-01", scope: "[thử nghiệm] trái phép" }),
-        recordFindings({ id: "1", conductedOn: "2030-01-01", findings: "trái phép" }),
-        addFollowUp({ inspectionId: "1", action: "trái phép", owner: "ai đó", dueDate: "2030-01-01" }),
-        completeFollowUp({ id: "1" }),
+        viaSession(planInspection, { agency: "000.00.00.H29", plannedOn: "2030-01-01", scope: "[thử nghiệm] trái phép" }),
+        viaSession(recordFindings, { id: "1", conductedOn: "2030-01-01", findings: "trái phép" }),
+        viaSession(addFollowUp, { inspectionId: "1", action: "trái phép", owner: "ai đó", dueDate: "2030-01-01" }),
+        viaSession(completeFollowUp, { id: "1" }),
       ]);
       for (const r of results) expect(r).toMatchObject({ ok: false, code: "forbidden" });
     }
@@ -250,14 +282,17 @@ describe("non-admins are refused every programme action", () => {
     await db.priorityList.update({ where: { id: list.id }, data: { status: "CONSULTING" } });
     for (const who of [CITIZEN, OFFICER]) {
       await as(who);
-      expect(await commentPriorityList({ listId: String(list.id), body: "Góp ý trái phép." })).toMatchObject({
+      expect(await viaSession(commentPriorityList, { listId: String(list.id), body: "Góp ý trái phép." })).toMatchObject({
         ok: false,
         code: "forbidden",
       });
     }
     // The VPCP admin comments through agencies, not itself.
     await as(ADMIN);
-    expect(await commentPriorityList({ listId: String(list.id), body: "Góp ý của VPCP." })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await viaSession(commentPriorityList, { listId: String(list.id), body: "Góp ý của VPCP." })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await db.priorityList.count()).toBe(countLists);
     expect(await db.priorityListComment.count({ where: { listId: list.id } })).toBe(0);
     expect((await db.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).title).toBe(milestone.title);

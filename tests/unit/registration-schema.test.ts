@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CitizenRegistration } from "@/lib/accounts/registration-schema";
-import { fieldErrorsOf } from "@/lib/auth/door-errors";
+import { fieldErrorsOf } from "@/lib/errors/app-error";
 
 const valid = {
   fullName: "Trần Thị Lan",

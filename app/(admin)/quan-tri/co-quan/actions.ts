@@ -1,7 +1,7 @@
 // Server actions of the agency registry pages.
 "use server";
 
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { createAgency, retireAgency, updateAgency } from "@/lib/agencies/registry-admin";
 import { runForm } from "@/lib/programme/form-action";
 

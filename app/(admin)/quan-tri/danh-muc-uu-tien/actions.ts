@@ -1,7 +1,7 @@
 // Server actions of the priority list pages: each calls one door-guarded function and goes back to the page.
 "use server";
 
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { runForm } from "@/lib/programme/form-action";
 import { addPriorityEntry, advancePriorityList, createPriorityList, removePriorityEntry } from "@/lib/programme/priority-lists";
 

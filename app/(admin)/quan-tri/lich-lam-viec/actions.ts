@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addSuggestedHolidays, deleteCalendarDay, saveCalendarDay } from "@/lib/calendar/admin";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const PAGE = "/quan-tri/lich-lam-viec";
 
@@ -23,7 +24,7 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 
 export async function saveCalendarDayAction(_prev: CalendarDayFormState, formData: FormData): Promise<CalendarDayFormState> {
   const values = { date: field(formData, "date"), kind: field(formData, "kind"), name: field(formData, "name") };
-  const result = await saveCalendarDay(values);
+  const result = await viaSession(saveCalendarDay, values);
   if (result.ok) {
     revalidatePath(PAGE);
     redirect(`${PAGE}?nam=${result.data.date.slice(0, 4)}&da-luu=${result.data.date}`);
@@ -33,7 +34,7 @@ export async function saveCalendarDayAction(_prev: CalendarDayFormState, formDat
 }
 
 export async function deleteCalendarDayAction(_prev: ButtonFormState, formData: FormData): Promise<ButtonFormState> {
-  const result = await deleteCalendarDay({ date: field(formData, "date") });
+  const result = await viaSession(deleteCalendarDay, { date: field(formData, "date") });
   if (result.ok) {
     revalidatePath(PAGE);
     redirect(`${PAGE}?nam=${result.data.date.slice(0, 4)}&da-xoa=${result.data.date}`);
@@ -42,7 +43,7 @@ export async function deleteCalendarDayAction(_prev: ButtonFormState, formData: 
 }
 
 export async function addSuggestedHolidaysAction(_prev: ButtonFormState, formData: FormData): Promise<ButtonFormState> {
-  const result = await addSuggestedHolidays({ year: field(formData, "year") });
+  const result = await viaSession(addSuggestedHolidays, { year: field(formData, "year") });
   if (result.ok) {
     revalidatePath(PAGE);
     redirect(`${PAGE}?nam=${result.data.year}&da-them=${result.data.added}`);

@@ -1,7 +1,7 @@
 // Server action of the milestones page.
 "use server";
 
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { runForm } from "@/lib/programme/form-action";
 import { updateMilestone } from "@/lib/programme/milestones";
 

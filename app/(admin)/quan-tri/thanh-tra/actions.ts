@@ -1,7 +1,7 @@
 // Server actions of the inspections page.
 "use server";
 
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { runForm } from "@/lib/programme/form-action";
 import { addFollowUp, completeFollowUp, planInspection, recordFindings } from "@/lib/programme/inspections";
 

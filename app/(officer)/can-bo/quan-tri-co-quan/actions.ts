@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createOfficer, OFFICER_KEPT_FIELDS, setOfficerDisabled } from "@/lib/agencies/officers";
 import { SERVICE_FORM_FIELDS, updateAgencyService } from "@/lib/agencies/services-admin";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const OFFICERS_PAGE = "/can-bo/quan-tri-co-quan/can-bo";
 const SERVICES_PAGE = "/can-bo/quan-tri-co-quan/dich-vu";
@@ -25,7 +26,7 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 
 export async function createOfficerAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const input = Object.fromEntries([...OFFICER_KEPT_FIELDS, "password", "passwordConfirm"].map((k) => [k, field(formData, k)]));
-  const result = await createOfficer(input);
+  const result = await viaSession(createOfficer, input);
   if (result.ok) {
     revalidatePath(OFFICERS_PAGE);
     redirect(`${OFFICERS_PAGE}?da-tao=${result.data.officerId}`);
@@ -36,7 +37,7 @@ export async function createOfficerAction(_prev: AdminFormState, formData: FormD
 }
 
 export async function setOfficerDisabledAction(_prev: AdminButtonState, formData: FormData): Promise<AdminButtonState> {
-  const result = await setOfficerDisabled({ officerId: field(formData, "officerId"), disabled: field(formData, "disabled") });
+  const result = await viaSession(setOfficerDisabled, { officerId: field(formData, "officerId"), disabled: field(formData, "disabled") });
   if (result.ok) {
     revalidatePath(OFFICERS_PAGE);
     redirect(`${OFFICERS_PAGE}?${result.data.disabled ? "da-khoa" : "da-mo-khoa"}=${result.data.officerId}`);
@@ -53,7 +54,7 @@ export async function updateServiceAction(_prev: AdminFormState, formData: FormD
     processingDays: field(formData, "processingDays").trim(),
     feeAmount: field(formData, "feeAmount").trim(),
   };
-  const result = await updateAgencyService({ code, formVersion: field(formData, "formVersion"), ...values });
+  const result = await viaSession(updateAgencyService, { code, formVersion: field(formData, "formVersion"), ...values });
   if (result.ok) {
     const page = `${SERVICES_PAGE}/${encodeURIComponent(result.data.code)}`;
     revalidatePath(page);

@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { setDocumentStatus } from "@/lib/documents/documents";
+import { viaSession } from "@/lib/auth/session-actor";
 
 export async function documentStatusAction(_prev: ActionFormState, f: FormData): Promise<ActionFormState> {
   const text = (k: string) => (typeof f.get(k) === "string" ? (f.get(k) as string) : "");
   const values = { description: text("description") };
-  const r = await setDocumentStatus({
+  const r = await viaSession(setDocumentStatus, {
     recipientId: text("recipientId"),
     status: text("status"),
     version: text("version"),

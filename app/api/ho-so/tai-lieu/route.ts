@@ -2,7 +2,7 @@
 // limit is enforced while reading). ?dich-vu=&truong= for a draft's field, ?ho-so= for a supplement.
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { DomainError, HTTP_STATUS } from "@/lib/auth/door-errors";
+import { DomainError, HTTP_STATUS } from "@/lib/errors/app-error";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { attachSupplement, attachToDraft } from "@/lib/filing/attachments";
 import { readLimited } from "@/lib/http/body";

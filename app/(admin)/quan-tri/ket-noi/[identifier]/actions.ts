@@ -3,8 +3,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { recordConnection } from "@/lib/monitoring/integration";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "").trim();
 
@@ -15,7 +16,7 @@ export async function recordConnectionAction(_prev: ActionFormState, formData: F
     connectedSince: field(formData, "connectedSince"),
     note: field(formData, "note"),
   };
-  const result = await recordConnection(values);
+  const result = await viaSession(recordConnection, values);
   if (result.ok) {
     revalidatePath("/quan-tri/ket-noi");
     redirect(`/quan-tri/ket-noi/${result.data.identifier}?da-ghi-nhan=1`);

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { actOnDossier, apologize, assignDossier, transferDossier } from "@/lib/dossiers/officer";
-import type { ActionResult } from "@/lib/auth/door-errors";
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionResult } from "@/lib/errors/app-error";
+import type { ActionFormState } from "@/lib/forms/action-state";
+import { viaSession } from "@/lib/auth/session-actor";
 
 type OfficerFormState = ActionFormState;
 
@@ -28,7 +29,7 @@ export async function dossierAction(_prev: OfficerFormState, f: FormData): Promi
     .split("\n")
     .map((p) => p.trim())
     .filter(Boolean);
-  const r = await actOnDossier({
+  const r = await viaSession(actOnDossier, {
     code,
     version: text(f, "version"),
     action: text(f, "action"),
@@ -52,17 +53,17 @@ export async function dossierAction(_prev: OfficerFormState, f: FormData): Promi
 export async function assignAction(_prev: OfficerFormState, f: FormData): Promise<OfficerFormState> {
   const code = text(f, "code");
   const values = { assigneeId: text(f, "assigneeId") };
-  return answer(code, values, await assignDossier({ code, assigneeId: values.assigneeId }), "Đã phân công.");
+  return answer(code, values, await viaSession(assignDossier, { code, assigneeId: values.assigneeId }), "Đã phân công.");
 }
 
 export async function transferAction(_prev: OfficerFormState, f: FormData): Promise<OfficerFormState> {
   const code = text(f, "code");
   const values = { toAgency: text(f, "toAgency"), reason: text(f, "reason") };
-  return answer(code, values, await transferDossier({ code, version: text(f, "version"), ...values }), "Đã chuyển hồ sơ.");
+  return answer(code, values, await viaSession(transferDossier, { code, version: text(f, "version"), ...values }), "Đã chuyển hồ sơ.");
 }
 
 export async function apologyAction(_prev: OfficerFormState, f: FormData): Promise<OfficerFormState> {
   const code = text(f, "code");
   const values = { reason: text(f, "reason"), newDate: text(f, "newDate") };
-  return answer(code, values, await apologize({ code, ...values }), "Đã gửi thư xin lỗi và hẹn lại ngày trả kết quả.");
+  return answer(code, values, await viaSession(apologize, { code, ...values }), "Đã gửi thư xin lỗi và hẹn lại ngày trả kết quả.");
 }

@@ -1,7 +1,7 @@
 // Server action of the agency administrators' consultation page: one comment on a priority list or one entry.
 "use server";
 
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { runForm } from "@/lib/programme/form-action";
 import { commentPriorityList } from "@/lib/programme/priority-lists";
 

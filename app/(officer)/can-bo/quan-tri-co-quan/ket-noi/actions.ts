@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ButtonFormState } from "@/app/(admin)/quan-tri/lich-lam-viec/actions";
 import type { RevealState } from "@/components/integration/RevealForm";
-import type { ActionResult } from "@/lib/auth/door-errors";
+import type { ActionResult } from "@/lib/errors/app-error";
 import {
   issueAgencyApiKey,
   regenerateEndpointSecret,
@@ -17,6 +17,7 @@ import {
   saveEndpoint,
 } from "@/lib/documents/integration-admin";
 import { integrationText as t } from "@/lib/i18n/vi/integration";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const PAGE = "/can-bo/quan-tri-co-quan/ket-noi";
 const ADMIN_DEAD_PAGE = "/quan-tri/thong-diep-loi";
@@ -37,7 +38,7 @@ function reveal<R>(
 
 export async function issueKeyAction(_prev: RevealState, f: FormData): Promise<RevealState> {
   const values = { label: field(f, "label") };
-  return reveal(await issueAgencyApiKey(values), values, (d) => ({
+  return reveal(await viaSession(issueAgencyApiKey, values), values, (d) => ({
     message: t.keys.issuedLead,
     secret: d.key,
     secretLabel: t.keys.secretLabel,
@@ -45,7 +46,7 @@ export async function issueKeyAction(_prev: RevealState, f: FormData): Promise<R
 }
 
 export async function rotateKeyAction(_prev: RevealState, f: FormData): Promise<RevealState> {
-  return reveal(await rotateAgencyApiKey({ keyId: field(f, "keyId") }), {}, (d) => ({
+  return reveal(await viaSession(rotateAgencyApiKey, { keyId: field(f, "keyId") }), {}, (d) => ({
     message: t.keys.rotatedLead,
     secret: d.key,
     secretLabel: t.keys.secretLabel,
@@ -54,13 +55,16 @@ export async function rotateKeyAction(_prev: RevealState, f: FormData): Promise<
 
 export async function saveEndpointAction(_prev: RevealState, f: FormData): Promise<RevealState> {
   const values = { url: field(f, "url").trim() };
-  return reveal(await saveEndpoint({ url: values.url, enabled: f.get("enabled") === "false" ? "false" : "true" }), values, (d) =>
-    d.secret ? { message: t.endpoint.createdLead, secret: d.secret, secretLabel: t.endpoint.secretLabel } : { message: t.endpoint.saved },
+  return reveal(
+    await viaSession(saveEndpoint, { url: values.url, enabled: f.get("enabled") === "false" ? "false" : "true" }),
+    values,
+    (d) =>
+      d.secret ? { message: t.endpoint.createdLead, secret: d.secret, secretLabel: t.endpoint.secretLabel } : { message: t.endpoint.saved },
   );
 }
 
 export async function newSecretAction(_prev: RevealState): Promise<RevealState> {
-  return reveal(await regenerateEndpointSecret({}), {}, (d) => ({
+  return reveal(await viaSession(regenerateEndpointSecret, {}), {}, (d) => ({
     message: t.endpoint.newSecretLead,
     secret: d.secret,
     secretLabel: t.endpoint.secretLabel,
@@ -68,7 +72,7 @@ export async function newSecretAction(_prev: RevealState): Promise<RevealState> 
 }
 
 export async function revokeKeyAction(_prev: ButtonFormState, f: FormData): Promise<ButtonFormState> {
-  const r = await revokeAgencyApiKey({ keyId: field(f, "keyId") });
+  const r = await viaSession(revokeAgencyApiKey, { keyId: field(f, "keyId") });
   if (r.ok) {
     revalidatePath(PAGE);
     redirect(`${PAGE}?da-thu-hoi=1`);
@@ -77,7 +81,7 @@ export async function revokeKeyAction(_prev: ButtonFormState, f: FormData): Prom
 }
 
 export async function removeEndpointAction(_prev: ButtonFormState): Promise<ButtonFormState> {
-  const r = await removeEndpoint({});
+  const r = await viaSession(removeEndpoint, {});
   if (r.ok) {
     revalidatePath(PAGE);
     redirect(`${PAGE}?da-xoa-dia-chi=1`);
@@ -87,7 +91,7 @@ export async function removeEndpointAction(_prev: ButtonFormState): Promise<Butt
 
 /** Resends a dead letter from either list; `from` says which page to go back to. */
 export async function resendAction(_prev: ButtonFormState, f: FormData): Promise<ButtonFormState> {
-  const r = await resendDeadLetter({ id: field(f, "id") });
+  const r = await viaSession(resendDeadLetter, { id: field(f, "id") });
   const back = field(f, "from") === "admin" ? ADMIN_DEAD_PAGE : PAGE;
   if (r.ok) {
     revalidatePath(back);

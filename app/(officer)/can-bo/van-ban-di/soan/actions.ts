@@ -1,9 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { ActionFormState } from "@/components/forms/action-form-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { storeDocumentFiles } from "@/lib/documents/attachments";
 import { sendDocument } from "@/lib/documents/documents";
+import { viaSession } from "@/lib/auth/session-actor";
 
 const KEPT = [
   "typeCode",
@@ -29,7 +30,7 @@ export async function sendAction(_prev: ActionFormState, f: FormData): Promise<A
   const files = f.getAll("attachments").filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v);
   const stored = await storeDocumentFiles(files, values.messageId || "vb");
   if (!stored.ok) return { message: stored.message, fieldErrors: { attachments: stored.message }, values: kept };
-  const r = await sendDocument({
+  const r = await viaSession(sendDocument, {
     ...values,
     dueDate: values.dueDate || undefined,
     content: values.content || undefined,

@@ -1,0 +1,54 @@
+// RFC 9457 problem details: how an AppError (or a use case's Failure) leaves the HTTP API. The `code` is
+// the stable rule code; `errors` names each field at fault. Pure.
+import { HTTP_STATUS, type Failure } from "./app-error";
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance?: string;
+  errors?: { field: string; message: string }[];
+  /** The reference of an unexpected failure, as written to the server log. */
+  reference?: string;
+}
+
+/** The problem types are documented at the API reference page, one anchor per code. */
+export const PROBLEM_BASE = "/tai-lieu-api#loi-";
+
+const TITLES: Record<Failure["code"], string> = {
+  invalid: "Dữ liệu không hợp lệ",
+  unauthenticated: "Chưa xác thực",
+  forbidden: "Không có quyền",
+  not_found: "Không tìm thấy",
+  conflict: "Xung đột dữ liệu",
+  too_large: "Nội dung quá lớn",
+  unsupported_media_type: "Kiểu nội dung không được hỗ trợ",
+  rate_limited: "Quá nhiều yêu cầu",
+  unexpected: "Lỗi hệ thống",
+};
+
+export function toProblem(f: Failure, instance?: string): Problem {
+  const errors = Object.entries(f.fieldErrors)
+    .filter(([field]) => field !== "_form")
+    .map(([field, message]) => ({ field, message }));
+  return {
+    type: `${PROBLEM_BASE}${f.reason.replace(/[^a-z0-9_.-]/gi, "-")}`,
+    title: TITLES[f.code],
+    status: HTTP_STATUS[f.code],
+    detail: f.message,
+    code: f.reason,
+    ...(instance ? { instance } : {}),
+    ...(errors.length ? { errors } : {}),
+    ...(f.reference ? { reference: f.reference } : {}),
+  };
+}
+
+/** The HTTP response of a problem: application/problem+json, never cached. */
+export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(p), {
+    status: p.status,
+    headers: { "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
+}
