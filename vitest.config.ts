@@ -11,6 +11,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Two workers on the two-core machines this runs on; each integration file has a database of its own.
+    maxWorkers: 2,
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       {
@@ -23,9 +25,8 @@ export default defineConfig({
           setupFiles: ["tests/support/setup-db-env.ts", "tests/support/setup-request.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One worker: the embedded database serialises queries anyway, and the files share one seeded database.
-          maxWorkers: 1,
-          fileParallelism: false,
+          // Files run in parallel: each works on its own copy of the seeded database (tests/support/setup-db-env.ts).
+          fileParallelism: true,
         },
       },
     ],

@@ -59,17 +59,25 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   });
 }
 
-/** A URL to a new, empty database on the same server, named `<base>_<suffix>`; dropped first if it exists. */
-export async function recreateDatabase(url: string, suffix: string): Promise<string> {
+/**
+ * A URL to a new database on the same server, named `<base>_<suffix>`; dropped first if it exists. Empty,
+ * or a copy of the database `template` (which nobody may be connected to meanwhile).
+ */
+export async function recreateDatabase(url: string, suffix: string, opts: { template?: string } = {}): Promise<string> {
   const { admin, name } = maintenanceUrl(url);
   const target = `${name}_${suffix}`.slice(0, 63);
   await withClient(admin, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(target)} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${quoteIdent(target)}`);
+    await c.query(`CREATE DATABASE ${quoteIdent(target)}${opts.template ? ` TEMPLATE ${quoteIdent(opts.template)}` : ""}`);
   });
   const u = new URL(url);
   u.pathname = `/${target}`;
   return u.toString();
+}
+
+/** The database a server URL names. */
+export function databaseName(url: string): string {
+  return maintenanceUrl(url).name;
 }
 
 export async function dropDatabase(url: string): Promise<void> {

@@ -13,13 +13,24 @@ import { embeddedUrl } from "./url";
 export interface EmbeddedDatabase {
   url: string;
   port: number;
+  /** The whole data folder as an uncompressed tarball, for `loadDataDir` (tests copy a seeded database this way). */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
-/** Starts PGlite on 127.0.0.1:port. `dataDir` undefined keeps the database in memory (tests). */
-export async function startEmbeddedDatabase(opts: { dataDir?: string; port: number; maxConnections?: number }): Promise<EmbeddedDatabase> {
+export interface EmbeddedOptions {
+  /** Where the data folder lives; undefined keeps the database in memory (tests). */
+  dataDir?: string;
+  port: number;
+  maxConnections?: number;
+  /** Starts from this tarball of a data folder (made by `dumpDataDir`) instead of an empty cluster. */
+  loadDataDir?: Blob;
+}
+
+/** Starts PGlite on 127.0.0.1:port. */
+export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<EmbeddedDatabase> {
   if (opts.dataDir) fs.mkdirSync(path.dirname(path.resolve(opts.dataDir)), { recursive: true });
-  const db = await PGlite.create({ dataDir: opts.dataDir, extensions: { unaccent, pg_trgm } });
+  const db = await PGlite.create({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir, extensions: { unaccent, pg_trgm } });
   // The socket server queues queries and keeps an open transaction to its connection; the build's
   // workers, the app's pool and the scripts each hold connections, so the default of one is too few.
   const server = new PGLiteSocketServer({ db, port: opts.port, host: "127.0.0.1", maxConnections: opts.maxConnections ?? 64 });
@@ -29,6 +40,7 @@ export async function startEmbeddedDatabase(opts: { dataDir?: string; port: numb
   return {
     url: embeddedUrl(opts.port),
     port: opts.port,
+    dumpDataDir: () => db.dumpDataDir("none"),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -1,7 +1,7 @@
 // The benchmark's data generator at its tiny scale, on the test database inside a transaction that is
 // rolled back: the exact counts it promises, and data the scenarios rely on (documents never addressed
 // to their sender, unique dossier codes in the national format, every generated account able to sign in).
-import { inject, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { withClient } from "@/lib/db/admin";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isDossierCode } from "@/lib/dossiers/code";
@@ -14,7 +14,7 @@ describe("bench generator, tiny scale", () => {
   it("adds exactly the scale's rows with set-based statements, and they are usable", async () => {
     const tiny = SCALES.tiny;
     const passwordHash = await hashPassword(BENCH_PASSWORD);
-    await withClient(inject("databaseUrl"), async (c) => {
+    await withClient(process.env.DATABASE_URL!, async (c) => {
       await c.query("BEGIN");
       try {
         const before = {
