@@ -1,9 +1,33 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium where installed (browsers cannot be downloaded here); Playwright's own elsewhere.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+// A port nobody listens on, so that the suite runs beside `npm run demo` (3000) or another run. Chosen
+// once: the workers load this file again and inherit E2E_PORT from the runner's environment.
+process.env.E2E_PORT ||= execFileSync(
+  process.execPath,
+  ["-e", "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"],
+  { encoding: "utf8" },
+);
+const PORT = Number(process.env.E2E_PORT);
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: systemChromium,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -20,25 +44,9 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    // Signs in each demo role once through the form; the specs reuse the saved sessions (tests/e2e/.auth).
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: chromium },
+    { name: "chromium", dependencies: ["setup"], use: chromium },
   ],
   // The production build (`next build` runs before this) on a fresh database with the demo accounts.
   webServer: {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, errorSummary, expectAccessible, signIn } from "./helpers";
+import { DEMO, errorSummary, expectAccessible, pageAs, signIn } from "./helpers";
 
 function uniqueCitizen() {
   const n = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-6);
@@ -99,14 +99,14 @@ test("anonymous visitors are sent to sign in, then back", async ({ page }) => {
   expect((await page.goto("/quan-tri"))?.status()).toBe(403);
 });
 
-test("the VPCP admin sees the portal's figures and the audited denials", async ({ browser, page }) => {
+test("the VPCP admin sees the portal's figures and the audited denials", async ({ browser }) => {
   // A citizen is refused first, so there is a denial to see.
-  const citizen = await browser.newPage();
-  await signIn(citizen, DEMO.citizen);
+  const citizen = await pageAs(browser, "citizen");
   expect((await citizen.goto("/quan-tri"))?.status()).toBe(403);
-  await citizen.close();
+  await citizen.context().close();
 
-  await signIn(page, DEMO.admin);
+  const page = await pageAs(browser, "admin");
+  await page.goto("/quan-tri");
   await expect(page).toHaveURL(/\/quan-tri$/);
   await expect(page.getByText("Tỉnh, thành phố").first()).toBeVisible();
   const denied = page.getByRole("row").filter({ hasText: "Bị từ chối" }).filter({ hasText: "/quan-tri" });
@@ -115,7 +115,13 @@ test("the VPCP admin sees the portal's figures and the audited denials", async (
 });
 
 test("signing out everywhere ends the session", async ({ page }) => {
-  await signIn(page, DEMO.citizen);
+  // An account of its own: signing the demo citizen out everywhere would end the other tests' sessions.
+  const c = uniqueCitizen();
+  await page.goto("/dang-ky");
+  await fillRegistration(page, c);
+  await page.getByRole("button", { name: "Đăng ký" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap\?da-dang-ky=1/);
+  await signIn(page, { email: c.email, password: c.password });
   await page.goto("/ho-so-cua-toi");
   await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
   await expect(page).toHaveURL(/\/dang-nhap/);

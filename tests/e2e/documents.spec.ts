@@ -1,10 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, errorSummary, expectAccessible, PDF, signIn } from "./helpers";
+import { authFile, errorSummary, expectAccessible, pageAs, PDF } from "./helpers";
 
 test("VPCP sends an urgent document to HCMC and the Ministry of Justice, and sees HCMC's handling", async ({ browser }) => {
   test.setTimeout(120_000);
-  const vpcp = await (await browser.newContext()).newPage();
-  await signIn(vpcp, DEMO.admin);
+  const vpcp = await pageAs(browser, "admin");
   await vpcp.goto("/can-bo/van-ban-di/soan");
   await expectAccessible(vpcp);
   // Nothing chosen: the form names the fields and keeps what was typed.
@@ -25,8 +24,7 @@ test("VPCP sends an urgent document to HCMC and the Ministry of Justice, and see
   expect(notation).toMatch(/^\d+\/VPCP$/);
 
   // HCMC's clerk finds it at the top, urgent, and handles it.
-  const hcm = await (await browser.newContext()).newPage();
-  await signIn(hcm, DEMO.officer);
+  const hcm = await pageAs(browser, "officer");
   await hcm.goto("/can-bo/van-ban-den");
   const incoming = hcm.getByTestId(`den-${notation}`);
   await expect(incoming).toContainText("Thượng khẩn");
@@ -57,10 +55,13 @@ test("VPCP sends an urgent document to HCMC and the Ministry of Justice, and see
   await expectAccessible(vpcp);
 });
 
-test("a citizen cannot open the document registers", async ({ page }) => {
-  await signIn(page, DEMO.citizen);
-  expect((await page.goto("/can-bo/van-ban-den"))?.status()).toBe(403);
-  expect((await page.goto("/can-bo/van-ban-di/soan"))?.status()).toBe(403);
+test.describe(() => {
+  test.use({ storageState: authFile("citizen") });
+
+  test("a citizen cannot open the document registers", async ({ page }) => {
+    expect((await page.goto("/can-bo/van-ban-den"))?.status()).toBe(403);
+    expect((await page.goto("/can-bo/van-ban-di/soan"))?.status()).toBe(403);
+  });
 });
 
 test("the API is documented from its OpenAPI description", async ({ page, request }) => {
@@ -76,8 +77,7 @@ test("the API is documented from its OpenAPI description", async ({ page, reques
 
 test("VPCP attaches a signed PDF, then replaces the document; HCMC is told and downloads the file", async ({ browser }) => {
   test.setTimeout(120_000);
-  const vpcp = await (await browser.newContext()).newPage();
-  await signIn(vpcp, DEMO.admin);
+  const vpcp = await pageAs(browser, "admin");
   await vpcp.goto("/can-bo/van-ban-di/soan");
   const subject = `V/v triển khai dịch vụ công trực tuyến mức độ 4 ${Date.now()}`;
   await vpcp.getByLabel("Trích yếu").fill(subject);
@@ -120,8 +120,7 @@ test("VPCP attaches a signed PDF, then replaces the document; HCMC is told and d
   ).toContainText(`Văn bản thay thế cho văn bản ${notation}`);
 
   // HCMC sees the replacement naming the original, and the original marked replaced; the file downloads.
-  const hcm = await (await browser.newContext()).newPage();
-  await signIn(hcm, DEMO.officer);
+  const hcm = await pageAs(browser, "officer");
   await hcm.goto(`/can-bo/van-ban-den?q=${encodeURIComponent(subject)}`);
   await expect(hcm.getByTestId(`den-${notation}`).getByTestId("da-thay-the")).toContainText("Đã được thay thế bởi văn bản");
   await expect(hcm.getByTestId("so-van-ban-den").getByTestId("van-ban-goc")).toContainText(`Văn bản thay thế cho văn bản ${notation}`);
@@ -136,8 +135,7 @@ test("VPCP attaches a signed PDF, then replaces the document; HCMC is told and d
 });
 
 test("an agency administrator issues an API key shown once and registers a push endpoint; VPCP sees dead letters", async ({ browser }) => {
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, { email: "quantri.hcm@dichvucong.example", password: "QuanTri@2026" });
+  const admin = await pageAs(browser, "agencyAdmin");
   await admin.goto("/can-bo/quan-tri-co-quan/ket-noi");
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Kết nối hệ thống quản lý văn bản");
   await expectAccessible(admin);
@@ -168,8 +166,7 @@ test("an agency administrator issues an API key shown once and registers a push 
   await expect(admin.getByRole("status").filter({ hasText: "Đã xóa địa chỉ nhận" })).toBeVisible();
   await expect(admin.getByText("Cơ quan chưa khai báo địa chỉ nhận")).toBeVisible();
 
-  const vpcp = await (await browser.newContext()).newPage();
-  await signIn(vpcp, DEMO.admin);
+  const vpcp = await pageAs(browser, "admin");
   // VPCP keeps its own keys on the same page, offered only what it may open.
   await vpcp.goto("/can-bo/quan-tri-co-quan/ket-noi");
   const nav = vpcp.getByRole("navigation", { name: "Quản trị cơ quan" });
@@ -179,8 +176,7 @@ test("an agency administrator issues an API key shown once and registers a push 
   await vpcp.goto("/quan-tri/thong-diep-loi");
   await expect(vpcp.getByRole("heading", { level: 1 })).toHaveText("Thông điệp chuyển không thành công (toàn hệ thống)");
   await expectAccessible(vpcp);
-  const officer = await (await browser.newContext()).newPage();
-  await signIn(officer, DEMO.officer);
+  const officer = await pageAs(browser, "officer");
   expect((await officer.goto("/can-bo/quan-tri-co-quan/ket-noi"))?.status()).toBe(403);
   expect((await officer.goto("/quan-tri/thong-diep-loi"))?.status()).toBe(403);
 });

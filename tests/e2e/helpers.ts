@@ -1,5 +1,6 @@
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { fold } from "@/lib/catalog/fold";
 
 /** Every page must pass axe's WCAG 2.1 A and AA rules with zero violations. */
@@ -13,7 +14,23 @@ export const DEMO = {
   citizen: { email: "congdan@dichvucong.example", password: "CongDan@2026" },
   officer: { email: "canbo.hcm@dichvucong.example", password: "CanBo@2026" },
   admin: { email: "quantri@vpcp.example", password: "VanPhong@2026" },
+  /** The HCMC agency administrator. */
+  agencyAdmin: { email: "quantri.hcm@dichvucong.example", password: "QuanTri@2026" },
 };
+
+export type Role = keyof typeof DEMO;
+
+/**
+ * The signed-in browser state of a demo role, saved once per run by auth.setup.ts (which signs in through
+ * the form): `test.use({ storageState: authFile("admin") })`. A test that revokes sessions must sign in
+ * an account of its own instead, or it would end every other test's session of that role.
+ */
+export const authFile = (role: Role) => path.join(process.cwd(), "tests", "e2e", ".auth", `${role}.json`);
+
+/** A page in a new context signed in as `role` (for tests with more than one person). */
+export async function pageAs(browser: Browser, role: Role): Promise<Page> {
+  return (await browser.newContext({ storageState: authFile(role) })).newPage();
+}
 
 export async function signIn(page: Page, who: { email: string; password: string }, next?: string): Promise<void> {
   await page.goto(next ? `/dang-nhap?next=${encodeURIComponent(next)}` : "/dang-nhap");

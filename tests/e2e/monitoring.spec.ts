@@ -2,7 +2,7 @@
 // tables, recording a state), Resolution 36a progress; the public statistics and their CSV/JSON downloads
 // equal the page; non-admins are refused. Every page passes axe.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { authFile, expectAccessible, pageAs } from "./helpers";
 
 /** "1.234" / "2,5" / "—" as shown in vi-VN → the CSV's "1234" / "2.5" / "". */
 const plain = (s: string) => (s.trim() === "—" ? "" : s.trim().replaceAll(".", "").replace(",", "."));
@@ -11,50 +11,54 @@ async function cellTexts(page: Page, table: string, key: string): Promise<string
   return page.getByTestId(`table-${table}`).locator(`tr[data-key="${key}"]`).locator("th, td").allInnerTexts();
 }
 
-test("the VPCP admin sees connections, an agency's charts, records a state, and Resolution 36a progress", async ({ page }) => {
-  await signIn(page, DEMO.admin, "/quan-tri");
-  await expect(page.getByTestId("dashboard-headline")).toHaveText(/^\d+ bộ, ngành và \d+ tỉnh, thành phố đã kết nối$/);
-  await expect(page.getByTestId("dashboard-36a")).toContainText("Tỷ lệ mức 3–4");
-  await expectAccessible(page);
+test.describe(() => {
+  test.use({ storageState: authFile("admin") });
 
-  await page.getByRole("link", { name: "Tình hình kết nối liên thông văn bản" }).first().click();
-  await expect(page).toHaveURL(/\/quan-tri\/ket-noi$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tình hình kết nối liên thông văn bản");
-  await expect(page.getByTestId("headline")).toHaveText(/^\d+ bộ, ngành và \d+ tỉnh, thành phố đã kết nối$/);
-  await expect(page.getByRole("table", { name: /Bộ, ngành trung ương \(30\)/ })).toBeVisible();
-  await expect(
-    page.getByRole("table", { name: /Tỉnh, thành phố trực thuộc trung ương \(63\)/ }).getByTestId("integration-row"),
-  ).toHaveCount(63);
-  await expectAccessible(page);
-  // Sorting is a server-side ORDER BY chosen by a link.
-  await page.getByRole("link", { name: "Trạng thái kết nối", exact: true }).click();
-  await expect(page).toHaveURL(/sap-xep=trang-thai$/);
-  await expect(page.getByRole("link", { name: "Trạng thái kết nối", exact: true })).toHaveAttribute("aria-current", "true");
+  test("the VPCP admin sees connections, an agency's charts, records a state, and Resolution 36a progress", async ({ page }) => {
+    await page.goto("/quan-tri");
+    await expect(page.getByTestId("dashboard-headline")).toHaveText(/^\d+ bộ, ngành và \d+ tỉnh, thành phố đã kết nối$/);
+    await expect(page.getByTestId("dashboard-36a")).toContainText("Tỷ lệ mức 3–4");
+    await expectAccessible(page);
 
-  await page.goto("/quan-tri/ket-noi/000.00.00.H40");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Nam Định");
-  const chart = page.getByRole("img", { name: /Văn bản gửi và nhận theo ngày trong 30 ngày qua/ });
-  await expect(chart.locator("title")).toHaveText(/^Văn bản gửi và nhận theo ngày trong 30 ngày qua, /);
-  await expect(page.getByRole("img", { name: /Độ trễ chuyển văn bản trung vị/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Số liệu văn bản theo ngày" }).getByRole("row")).toHaveCount(31);
-  await expectAccessible(page);
+    await page.getByRole("link", { name: "Tình hình kết nối liên thông văn bản" }).first().click();
+    await expect(page).toHaveURL(/\/quan-tri\/ket-noi$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tình hình kết nối liên thông văn bản");
+    await expect(page.getByTestId("headline")).toHaveText(/^\d+ bộ, ngành và \d+ tỉnh, thành phố đã kết nối$/);
+    await expect(page.getByRole("table", { name: /Bộ, ngành trung ương \(30\)/ })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: /Tỉnh, thành phố trực thuộc trung ương \(63\)/ }).getByTestId("integration-row"),
+    ).toHaveCount(63);
+    await expectAccessible(page);
+    // Sorting is a server-side ORDER BY chosen by a link.
+    await page.getByRole("link", { name: "Trạng thái kết nối", exact: true }).click();
+    await expect(page).toHaveURL(/sap-xep=trang-thai$/);
+    await expect(page.getByRole("link", { name: "Trạng thái kết nối", exact: true })).toHaveAttribute("aria-current", "true");
 
-  // Recording a state: a refused date is named, then the record is shown as recorded.
-  await page.getByLabel("Đã kết nối hai chiều từ ngày").check();
-  await page.getByRole("button", { name: "Lưu ghi nhận" }).click();
-  await expect(page.locator("#tom-tat-loi")).toContainText("Ngày kết nối");
-  await page.getByLabel("Đang thử nghiệm kết nối").check();
-  await page.getByLabel("Ghi chú").fill("Thử nghiệm trục liên thông");
-  await page.getByRole("button", { name: "Lưu ghi nhận" }).click();
-  await expect(page.getByRole("status")).toHaveText("Đã lưu ghi nhận.");
-  await expect(page.getByTestId("state")).toHaveText("Đang thử nghiệm (ghi nhận)");
-  await expectAccessible(page);
+    await page.goto("/quan-tri/ket-noi/000.00.00.H40");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Nam Định");
+    const chart = page.getByRole("img", { name: /Văn bản gửi và nhận theo ngày trong 30 ngày qua/ });
+    await expect(chart.locator("title")).toHaveText(/^Văn bản gửi và nhận theo ngày trong 30 ngày qua, /);
+    await expect(page.getByRole("img", { name: /Độ trễ chuyển văn bản trung vị/ })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Số liệu văn bản theo ngày" }).getByRole("row")).toHaveCount(31);
+    await expectAccessible(page);
 
-  await page.goto("/quan-tri/nghi-quyet-36a");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tiến độ Nghị quyết 36a/NQ-CP");
-  await expect(page.getByTestId("level-row")).toHaveCount(93);
-  await expect(page.getByRole("img", { name: /Tỷ lệ dịch vụ mức độ 3–4/ })).toBeVisible();
-  await expectAccessible(page);
+    // Recording a state: a refused date is named, then the record is shown as recorded.
+    await page.getByLabel("Đã kết nối hai chiều từ ngày").check();
+    await page.getByRole("button", { name: "Lưu ghi nhận" }).click();
+    await expect(page.locator("#tom-tat-loi")).toContainText("Ngày kết nối");
+    await page.getByLabel("Đang thử nghiệm kết nối").check();
+    await page.getByLabel("Ghi chú").fill("Thử nghiệm trục liên thông");
+    await page.getByRole("button", { name: "Lưu ghi nhận" }).click();
+    await expect(page.getByRole("status")).toHaveText("Đã lưu ghi nhận.");
+    await expect(page.getByTestId("state")).toHaveText("Đang thử nghiệm (ghi nhận)");
+    await expectAccessible(page);
+
+    await page.goto("/quan-tri/nghi-quyet-36a");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tiến độ Nghị quyết 36a/NQ-CP");
+    await expect(page.getByTestId("level-row")).toHaveCount(93);
+    await expect(page.getByRole("img", { name: /Tỷ lệ dịch vụ mức độ 3–4/ })).toBeVisible();
+    await expectAccessible(page);
+  });
 });
 
 test("the public statistics equal their CSV and JSON downloads", async ({ page }) => {
@@ -98,15 +102,14 @@ test("the public statistics equal their CSV and JSON downloads", async ({ page }
   expect((await page.request.get("/thong-ke/du-lieu/khong-co.csv")).status()).toBe(404);
 });
 
-test("citizens, officers and agency administrators cannot open the monitoring pages", async ({ page }) => {
-  const agencyAdmin = { email: "quantri.hcm@dichvucong.example", password: "QuanTri@2026" };
-  for (const who of [DEMO.citizen, DEMO.officer, agencyAdmin]) {
-    await signIn(page, who);
+test("citizens, officers and agency administrators cannot open the monitoring pages", async ({ browser }) => {
+  for (const role of ["citizen", "officer", "agencyAdmin"] as const) {
+    const page = await pageAs(browser, role);
     for (const path of ["/quan-tri", "/quan-tri/ket-noi", "/quan-tri/ket-noi/000.00.00.H29", "/quan-tri/nghi-quyet-36a"]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(403);
     }
     await expectAccessible(page);
-    await page.context().clearCookies();
+    await page.context().close();
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, errorSummary, expectAccessible, openFilingForm, PDF, PNG, signIn } from "./helpers";
+import { errorSummary, expectAccessible, openFilingForm, pageAs, PDF, PNG } from "./helpers";
 
 const BIRTH = "Đăng ký khai sinh";
 
@@ -50,12 +50,10 @@ async function officerAct(page: Page, title: string, status: string, fill?: (for
 
 test("an officer takes a dossier from receipt to returned result while the citizen follows every step", async ({ browser }) => {
   test.setTimeout(180_000);
-  const citizen = await (await browser.newContext()).newPage();
-  await signIn(citizen, DEMO.citizen);
+  const citizen = await pageAs(browser, "citizen");
   const code = await fileBirthRegistration(citizen);
 
-  const officer = await (await browser.newContext()).newPage();
-  await signIn(officer, DEMO.officer);
+  const officer = await pageAs(browser, "officer");
   await officer.goto("/can-bo/ho-so");
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Hàng đợi hồ sơ một cửa");
   await officer.getByLabel("Mã hồ sơ hoặc tên người nộp").fill("nguyen thi minh anh");
