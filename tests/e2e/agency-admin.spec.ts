@@ -1,7 +1,7 @@
 // End-to-end tests of Quản trị cơ quan: the HCMC agency admin manages the agency's officers and services, with and
 // without JavaScript; a plain officer is refused these pages.
 import { expect, test, type Page } from "@playwright/test";
-import { authFile, DEMO, errorSummary, expectAccessible } from "./helpers";
+import { authFile, DEMO, errorSummary, expectAccessible, SIGNED_OUT } from "./helpers";
 
 const OFFICERS = "/can-bo/quan-tri-co-quan/can-bo";
 const SERVICES = "/can-bo/quan-tri-co-quan/dich-vu";
@@ -65,7 +65,7 @@ test.describe(() => {
     await expectAccessible(page);
 
     // The disabled officer cannot sign in.
-    const context = await browser.newContext();
+    const context = await browser.newContext({ storageState: SIGNED_OUT });
     const other = await context.newPage();
     await other.goto("/dang-nhap");
     await other.getByLabel("Thư điện tử").fill(email);

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { authFile, errorSummary, expectAccessible, openFilingForm as openForm, PDF, PNG } from "./helpers";
+import { authFile, errorSummary, expectAccessible, openFilingForm as openForm, PDF, PNG, SIGNED_OUT } from "./helpers";
 
 // Provincial, level-4 procedures with papers and a fee; each test files its own, so parallel tests of
 // the one demo citizen never share a draft.
@@ -136,7 +136,7 @@ test.describe(() => {
     await expectAccessible(page);
 
     // Anyone can track it by code, without personal data.
-    const anonymous = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
+    const anonymous = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL, storageState: SIGNED_OUT });
     const anon = await anonymous.newPage();
     await anon.goto(`/tra-cuu-ho-so?ma=${encodeURIComponent(code)}`);
     await expect(anon.getByTestId("trang-thai")).toHaveText("Đã trả kết quả");

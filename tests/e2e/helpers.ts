@@ -27,6 +27,9 @@ export type Role = keyof typeof DEMO;
  */
 export const authFile = (role: Role) => path.join(process.cwd(), "tests", "e2e", ".auth", `${role}.json`);
 
+/** For a context that must be signed out inside a `test.use({ storageState })` block (which new contexts inherit). */
+export const SIGNED_OUT = { cookies: [], origins: [] };
+
 /** A page in a new context signed in as `role` (for tests with more than one person). */
 export async function pageAs(browser: Browser, role: Role): Promise<Page> {
   return (await browser.newContext({ storageState: authFile(role) })).newPage();
