@@ -11,6 +11,7 @@ describe("the API's OpenAPI description", () => {
       openapi: string;
       paths: Record<string, Record<string, unknown>>;
       components: { schemas: Record<string, unknown> };
+      webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }>;
     };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.fromEntries(Object.entries(doc.paths).map(([p, m]) => [p, Object.keys(m)]))).toEqual({
@@ -26,9 +27,7 @@ describe("the API's OpenAPI description", () => {
     const status = (doc.components.schemas.StatusInput as { properties: { status: { enum: string[] } } }).properties.status.enum;
     expect([...status].sort()).toEqual(["02", "03", "04", "05", "06", "13", "15", "16"]);
     // Pushes to agencies' endpoints are described as webhooks with their body schemas.
-    const hooks = (
-      doc as unknown as { webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }> }
-    ).webhooks;
+    const hooks = doc.webhooks;
     expect(Object.keys(hooks)).toEqual(["van-ban", "trang-thai"]);
     expect(hooks["van-ban"]!.post.requestBody.content["application/json"]!.schema.$ref).toBe("#/components/schemas/PushDocumentBody");
     expect(doc.components.schemas).toHaveProperty("PushStatusBody");

@@ -7,7 +7,7 @@ import { OfficerActionForm, type ActionField } from "@/components/officer/Office
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { loadCalendar } from "@/lib/calendar/store";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/catalog/form-definition";
 import { db } from "@/lib/db/client";
 import { dueState } from "@/lib/dossiers/due";
 import { agencyOfficers, getAgencyDossier } from "@/lib/dossiers/officer";
@@ -56,7 +56,7 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
   const state = dueState(d, now, calendar);
   const holder = d.access === "holder";
   const actions = holder && isStatus(d.status) ? availableActions(d.status, "officer") : [];
-  const form = d.service.formDefinition as unknown as FormDefinition;
+  const form = FormDefinition.parse(d.service.formDefinition);
   const fields = form.steps.flatMap((s) => s.fields).filter((f) => f.type !== "file");
   const answers = d.answers as Record<string, unknown>;
   const hidden = { code: d.code, version: String(d.version) };
