@@ -29,7 +29,7 @@ export interface AgencyAnswer {
 }
 
 /** The request as the route's parse step sees it. */
-export interface AgencyRequest {
+interface AgencyRequest {
   url: URL;
   params: Record<string, string>;
   /** The body as JSON (a JSON body), or as edXML text (an XML body, when the route accepts edXML). */
@@ -37,7 +37,7 @@ export interface AgencyRequest {
   edxml?: string;
 }
 
-export interface AgencyCall {
+interface AgencyCall {
   actor: AgencySystem;
   meta: RequestMeta;
   /** sha256 of the raw request body, when it has one. */

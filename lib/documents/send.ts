@@ -5,8 +5,7 @@
 // each recipient with status 01 and goes out through the delivery outbox.
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Agency } from "@/lib/generated/prisma/client";
+import type { Agency, Prisma } from "@/lib/generated/prisma/client";
 import { routeToSuccessors } from "@/lib/agencies/succession";
 import { actorAgencyId } from "@/lib/auth/actor";
 import { defineUseCase, DomainError } from "@/lib/auth/door";
