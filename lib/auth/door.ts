@@ -16,10 +16,10 @@ import type { CurrentUser } from "./current-user";
 import type { Permission } from "./permissions";
 import type { RequestMeta } from "./request-meta";
 
-export { DomainError, AppError, fieldErrorsOf } from "@/lib/errors/app-error";
-export type { ActionResult, ErrorCode, FieldErrors, Failure } from "@/lib/errors/app-error";
+export { DomainError, fieldErrorsOf } from "@/lib/errors/app-error";
+export type { ActionResult } from "@/lib/errors/app-error";
 
-export interface UseCaseContext {
+interface UseCaseContext {
   tx: Tx;
   actor: Actor;
   /** The signed-in person when the actor is one (null for systems, jobs and anonymous visitors). */
