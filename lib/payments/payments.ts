@@ -165,10 +165,47 @@ interface LockedPayment {
   gateway: string;
 }
 
+/** A callback the gateway verified (signature, freshness), as the confirming use case takes it. */
+const VerifiedSettlement = z.object({
+  gateway: z.string().min(1),
+  paymentId: z.uuid(),
+  txnId: z.string().min(1).max(200),
+  amount: z.number().int(),
+  status: z.enum(["success", "failed"]),
+  paidAt: z.date(),
+  /** The callback as received, kept in payment_callback beside the outcome. */
+  body: z.union([z.record(z.string(), z.json()), z.array(z.json())]),
+});
+
 /**
- * Settles a payment from a gateway's callback. One transaction holds the payment row (FOR UPDATE) from
- * the first read to the last write, so a replayed or concurrent copy of an accepted callback waits, then
- * finds the payment no longer pending and changes nothing.
+ * The gateway's use case: settles a payment from its verified callback, through the door like every other
+ * change (permission payment.confirm, audited with the gateway as actor). The one transaction holds the
+ * payment row (FOR UPDATE) from the first read to the last write, so a replayed or concurrent copy of an
+ * accepted callback waits, then finds the payment no longer pending and changes nothing.
+ */
+const confirmPayment = defineUseCase({
+  name: "payment.confirm",
+  permission: "payment.confirm",
+  schema: VerifiedSettlement,
+  entityType: "payment",
+  async run(input, { tx, actor }) {
+    // A gateway confirms only what came through itself.
+    if (actor.kind === "gateway" && actor.gatewayId !== input.gateway) throw new DomainError("forbidden", paymentsText.wrongGateway);
+    const result = await settle(tx, input.gateway, input);
+    await tx.paymentCallback.create({
+      data: { paymentId: result.paymentId, body: input.body, signatureValid: true, outcome: result.outcome },
+    });
+    return {
+      result: result.outcome,
+      entityId: input.paymentId,
+      details: { outcome: result.outcome, amount: input.amount, txnId: input.txnId, gateway: input.gateway },
+    };
+  },
+});
+
+/**
+ * Answers a gateway's callback: rejected (forged, garbled, stale) ones are only kept in the trail; a verified
+ * one makes the gateway the actor of confirmPayment.
  */
 export async function handleCallback(body: unknown, gateway: PaymentGateway = defaultGateway()): Promise<CallbackResult> {
   const json = asJson(body);
@@ -181,32 +218,20 @@ export async function handleCallback(body: unknown, gateway: PaymentGateway = de
     });
     return { httpStatus: HTTP_STATUS[outcome], outcome };
   }
-  try {
-    const outcome = await db.$transaction(async (tx) => {
-      const result = await settle(tx, gateway, verified);
-      await tx.paymentCallback.create({ data: { paymentId: result.paymentId, body: json, signatureValid: true, outcome: result.outcome } });
-      return result.outcome;
-    });
-    return { httpStatus: HTTP_STATUS[outcome], outcome };
-  } catch (err) {
-    // Logged outside the failed transaction, and answered 500 so that the gateway retries.
-    console.error(`payment callback for ${verified.paymentId} failed`, err);
-    await db.paymentCallback.create({
-      data: { paymentId: await namedPaymentId(body), body: json, signatureValid: true, outcome: "error" },
-    });
-    return { httpStatus: HTTP_STATUS.error, outcome: "error" };
-  }
+  const r = await confirmPayment({ kind: "gateway", gatewayId: gateway.id }, { ...verified, gateway: gateway.id, body: json });
+  if (r.ok) return { httpStatus: HTTP_STATUS[r.data], outcome: r.data };
+  // The door logged the error with its reference; the trail keeps the callback, answered 500 so that the gateway retries.
+  await db.paymentCallback.create({
+    data: { paymentId: await namedPaymentId(body), body: json, signatureValid: true, outcome: "error" },
+  });
+  return { httpStatus: HTTP_STATUS.error, outcome: "error" };
 }
 
-async function settle(
-  tx: Tx,
-  gateway: PaymentGateway,
-  v: VerifiedCallback,
-): Promise<{ outcome: CallbackOutcome; paymentId: string | null }> {
+async function settle(tx: Tx, gatewayId: string, v: VerifiedCallback): Promise<{ outcome: CallbackOutcome; paymentId: string | null }> {
   const [p] = await tx.$queryRaw<LockedPayment[]>`
     SELECT id, dossier_id, amount, status::text AS status, gateway FROM payment WHERE id = ${v.paymentId}::uuid FOR UPDATE`;
   // A genuine callback of one gateway cannot settle a payment made through another.
-  if (!p || p.gateway !== gateway.id) return { outcome: "unknown_payment", paymentId: p?.id ?? null };
+  if (!p || p.gateway !== gatewayId) return { outcome: "unknown_payment", paymentId: p?.id ?? null };
   // Paid, failed or cancelled already: a replay, a late copy or a contradiction, kept only in the trail.
   if (p.status !== "PENDING") return { outcome: "duplicate", paymentId: p.id };
   if (p.amount !== v.amount) return { outcome: "amount_mismatch", paymentId: p.id };
@@ -244,7 +269,7 @@ async function settle(
     dossierId: p.dossier_id,
     action: "pay",
     note: paymentsText.paidEventNote(amount, receiptNo),
-    data: { paymentId: p.id, amount: p.amount, receiptNo, gateway: gateway.id, txnId: v.txnId },
+    data: { paymentId: p.id, amount: p.amount, receiptNo, gateway: gatewayId, txnId: v.txnId },
   });
   await notifyUser(tx, {
     userId: d.applicantId,

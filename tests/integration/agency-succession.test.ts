@@ -10,7 +10,7 @@ import { listAgencies } from "@/lib/agencies/queries";
 import { createAgency, registryRows, retireAgency, updateAgency } from "@/lib/agencies/registry-admin";
 import { db } from "@/lib/db/client";
 import { issueApiKey } from "@/lib/documents/api-keys";
-import { sendDocument } from "@/lib/documents/documents";
+import { sendDocument } from "@/lib/documents/send";
 import type { EdDocument } from "@/lib/documents/schema";
 import { submitDossier } from "@/lib/filing/submit";
 import { attachToDraft } from "@/lib/filing/attachments";
