@@ -14,7 +14,7 @@ export type Actor =
   | { kind: "job"; name: string }
   | { kind: "anonymous" };
 
-export const ANONYMOUS: Actor = { kind: "anonymous" };
+const ANONYMOUS: Actor = { kind: "anonymous" };
 
 /** What each non-user actor may do: a short list, like the roles'. */
 const SYSTEM_PERMISSIONS: Record<Exclude<Actor["kind"], "user" | "anonymous">, readonly Permission[]> = {

@@ -7,7 +7,7 @@ import { getCurrentUser } from "./current-user";
 import type { UseCaseFn } from "./door";
 import { requestMeta } from "./request-meta";
 
-export async function sessionActor(): Promise<Actor> {
+async function sessionActor(): Promise<Actor> {
   return userActor(await getCurrentUser());
 }
 

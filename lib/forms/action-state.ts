@@ -2,12 +2,12 @@
 // what was typed (so a refused form comes back as typed, never empty), and, for the few forms that show
 // something once on success (a new API key's secret), that data. Pure types and constants: client and server.
 export type FormValues = Record<string, string>;
-export type FormFieldErrors = Record<string, string>;
+import type { FieldErrors } from "@/lib/errors/app-error";
 
 export interface ActionState<D = never> {
   ok?: boolean;
   message?: string;
-  fieldErrors: FormFieldErrors;
+  fieldErrors: FieldErrors;
   values: FormValues;
   /** What a successful submission hands back to show once (e.g. a secret); absent on failure. */
   data?: D;
