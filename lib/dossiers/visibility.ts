@@ -5,7 +5,7 @@
 // domain function that reads a dossier for someone asks here, by code, by id, or through the Prisma
 // `where` for lists.
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { actorCan, userActor, type Actor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { db, type Db, type Tx } from "@/lib/db/client";
@@ -58,6 +58,18 @@ export function visibleDossiersWhere(viewer: Viewer, as: readonly DossierAccess[
   if (agencyId != null && as.includes("sender")) ways.push({ transfers: { some: { fromAgencyId: agencyId } } });
   if (ways.length === 0) return NONE;
   return ways.length === 1 ? ways[0]! : { OR: ways };
+}
+
+/** The same filter for raw SQL over `dossier d` (the queue's cursor pages): FALSE when none. */
+export function visibleDossiersSql(viewer: Viewer, as: readonly DossierAccess[] = ALL): Prisma.Sql {
+  const { ownerId, agencyId } = standing(viewerActor(viewer));
+  const ways: Prisma.Sql[] = [];
+  if (ownerId && as.includes("owner")) ways.push(Prisma.sql`d.applicant_id = ${ownerId}::uuid`);
+  if (agencyId != null && as.includes("holder")) ways.push(Prisma.sql`d.holder_agency_id = ${agencyId}`);
+  if (agencyId != null && as.includes("sender"))
+    ways.push(Prisma.sql`EXISTS (SELECT 1 FROM dossier_transfer t WHERE t.dossier_id = d.id AND t.from_agency_id = ${agencyId})`);
+  if (ways.length === 0) return Prisma.sql`FALSE`;
+  return ways.length === 1 ? ways[0]! : Prisma.sql`(${Prisma.join(ways, " OR ")})`;
 }
 
 /** How the viewer sees this dossier row (already known to be visible to them). */

@@ -9,7 +9,7 @@ import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { db } from "@/lib/db/client";
 import { getOwnDossier, listOwnDossiers } from "@/lib/dossiers/citizen";
 import { actOnDossier, getAgencyDossier, transferDossier } from "@/lib/dossiers/officer";
-import { findVisibleDossier, visibleDossiersWhere } from "@/lib/dossiers/visibility";
+import { findVisibleDossier, visibleDossiersSql, visibleDossiersWhere } from "@/lib/dossiers/visibility";
 import { attachToDraft } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import { GET as downloadPaper } from "@/app/api/tai-lieu/[id]/route";
@@ -113,6 +113,15 @@ describe("who may see a dossier after a transfer", () => {
     // The list filter agrees with the single lookup.
     expect(await db.dossier.count({ where: { AND: [{ id: dossier.id }, visibleDossiersWhere(sender, ["sender"])] } })).toBe(1);
     expect(await db.dossier.count({ where: { AND: [{ id: dossier.id }, visibleDossiersWhere(sender, ["holder"])] } })).toBe(0);
+    // And so does its raw-SQL twin (the queue's).
+    const viaSql = async (as: ("owner" | "holder" | "sender")[]) =>
+      (
+        await db.$queryRaw<
+          { id: string }[]
+        >`SELECT d.id::text FROM dossier d WHERE d.id = ${dossier.id}::uuid AND ${visibleDossiersSql(sender, as)}`
+      ).length;
+    expect(await viaSql(["sender"])).toBe(1);
+    expect(await viaSql(["holder", "owner"])).toBe(0);
   });
 
   it("the holding agency sees it as holder and downloads the papers", async () => {
@@ -129,6 +138,7 @@ describe("who may see a dossier after a transfer", () => {
     expect((await downloadAll()).map((r) => r.status)).toEqual(paperIds.map(() => 404));
     expect((await controlSheetPdf(anyRequest(), codeArgs(dossier.code))).status).toBe(404);
     expect(await db.dossier.count({ where: { AND: [{ id: dossier.id }, visibleDossiersWhere(third)] } })).toBe(0);
+    expect(await db.$queryRaw`SELECT 1 FROM dossier d WHERE d.id = ${dossier.id}::uuid AND ${visibleDossiersSql(third)}`).toEqual([]);
   });
 
   it("another citizen gets 'not found' for the page data, the papers and the receipt", async () => {
