@@ -17,7 +17,7 @@ import {
   type StepTiming,
 } from "@/lib/pdf/one-stop-forms";
 import { STATUS, statusName } from "./status";
-import { findVisibleDossier } from "./visibility";
+import { AGENCY_SIDE, findVisibleDossier } from "./visibility";
 
 const controlSheetText = {
   applicant: "Người nộp hồ sơ",
@@ -200,9 +200,6 @@ export interface FormPdf {
   fileName: string;
   bytes: Uint8Array;
 }
-
-/** The agency's side of a dossier: holding it, or having transferred it away (read-only). */
-const AGENCY_SIDE = ["holder", "sender"] as const;
 
 /** Form 05 as an officer of an agency that may see the dossier reads it. */
 export async function officerControlSheet(user: CurrentUser, code: string): Promise<ControlSheet | null> {

@@ -17,7 +17,7 @@ import { finishWithResult } from "./result";
 import { ACTIONS, type Action } from "./state-machine";
 import { STATUS, statusName } from "./status";
 import { applyTransition, lockDossier } from "./transition";
-import { findVisibleDossier, requireVisibleDossier, visibleDossiersSql, visibleDossiersWhere } from "./visibility";
+import { AGENCY_SIDE, findVisibleDossier, requireVisibleDossier, visibleDossiersSql, visibleDossiersWhere } from "./visibility";
 import { isRetiredAt } from "@/lib/agencies/succession";
 
 // --- the queue -----------------------------------------------------------------------------------
@@ -147,9 +147,6 @@ export async function transferredOut(user: CurrentUser, limit = 50) {
     },
   });
 }
-
-/** The two ways an agency sees a dossier: holding it, or having transferred it away. */
-const AGENCY_SIDE = ["holder", "sender"] as const;
 
 /** Everything the officer's dossier page shows, for an agency that may see it. */
 export async function getAgencyDossier(user: CurrentUser, code: string) {

@@ -3,7 +3,8 @@
 // transferred it away follow it, read-only (`sender`). Anyone else gets "not found", never
 // "forbidden", so no page, route or action reveals that a code exists. Every page, download route and
 // domain function that reads a dossier for someone asks here, by code, by id, or through the Prisma
-// `where` for lists.
+// `where` (and its raw-SQL twin) for lists. Public tracking by code (trackDossier) is not seeing a
+// dossier: it shows where the case stands, nothing about the person or the papers.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { actorCan, userActor, type Actor } from "@/lib/auth/actor";
@@ -25,6 +26,8 @@ export interface VisibleDossier {
 }
 
 const ALL: readonly DossierAccess[] = ["owner", "holder", "sender"];
+/** The agency's side of a dossier: holding it, or having transferred it away (read-only). */
+export const AGENCY_SIDE: readonly DossierAccess[] = ["holder", "sender"];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The viewer as an actor (a signed-in user becomes a user actor; nobody, the anonymous one). */
