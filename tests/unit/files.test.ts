@@ -1,6 +1,7 @@
-// The one content sniffer and the one CSV writer (lib/files): each caller's accepted set, RFC 4180 quoting.
+// The one content sniffer, the one CSV writer and the one download response (lib/files).
 import { describe, expect, it } from "vitest";
-import { toCsv } from "@/lib/files/csv";
+import { csvDownload, toCsv } from "@/lib/files/csv";
+import { fileDownload, notFoundText } from "@/lib/files/download";
 import { DOCUMENT_TYPES, PAPER_TYPES, sniffFile } from "@/lib/files/sniff";
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n");
@@ -45,5 +46,26 @@ describe("toCsv", () => {
   it("puts the UTF-8 byte-order mark first only when asked", () => {
     expect(toCsv([["a"]], { bom: true })).toBe("\uFEFFa\r\n");
     expect(toCsv([["a"]]).charCodeAt(0)).toBe(0x61);
+  });
+});
+
+describe("fileDownload", () => {
+  it("names an ASCII file plainly and a Vietnamese one with filename*, with its length, private by default", async () => {
+    const plain = fileDownload(new Uint8Array([1, 2, 3]), { contentType: "application/pdf", fileName: "bien-lai-1.pdf" });
+    expect(plain.headers.get("Content-Disposition")).toBe('attachment; filename="bien-lai-1.pdf"');
+    expect(plain.headers.get("Content-Length")).toBe("3");
+    expect(plain.headers.get("Cache-Control")).toBe("private, no-store");
+    const vi = fileDownload("x", { contentType: "text/plain", fileName: "Giấy tờ.pdf" });
+    expect(vi.headers.get("Content-Disposition")).toBe("attachment; filename*=UTF-8''Gi%E1%BA%A5y%20t%E1%BB%9D.pdf");
+  });
+
+  it("sends a CSV with exactly one byte-order mark, and a 404 that says only 'not found'", async () => {
+    for (const text of ["a\r\n", "\uFEFFa\r\n"]) {
+      const bytes = new Uint8Array(await csvDownload(text, "t.csv", "public, max-age=60").arrayBuffer());
+      expect([...bytes]).toEqual([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a]);
+    }
+    const missing = notFoundText("Không tìm thấy tệp.");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe("Không tìm thấy tệp.");
   });
 });

@@ -1,5 +1,6 @@
 // Open data of the public statistics: /thong-ke/du-lieu/<table>.csv | <table>.json, and schema.json.
 import { csvDownload } from "@/lib/files/csv";
+import { notFoundText } from "@/lib/files/download";
 import { publicStatsText as t } from "@/lib/i18n/vi/monitoring";
 import { publicStatsSnapshot, snapshotTable } from "@/lib/monitoring/public-cached";
 import { isPublicTable, tableCsv, tableJson, tableSchema } from "@/lib/monitoring/public-stats";
@@ -15,8 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     });
   }
   const m = /^([a-z-]+)\.(csv|json)$/.exec(file);
-  if (!m || !isPublicTable(m[1]!))
-    return new Response(t.notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!m || !isPublicTable(m[1]!)) return notFoundText(t.notFound);
   const table = m[1]!;
   const rows = snapshotTable(await publicStatsSnapshot(), table);
   if (m[2] === "json") return Response.json(tableJson(table, rows), { headers: { "Cache-Control": CACHE } });
