@@ -14,6 +14,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { appendEvent } from "@/lib/dossiers/events";
 import { STATUS, type Status } from "@/lib/dossiers/status";
 import { applyTransition, lockDossier } from "@/lib/dossiers/transition";
+import { requireVisibleDossier, visibleDossiersWhere } from "@/lib/dossiers/visibility";
 import { formatMoney } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { paymentsText } from "@/lib/i18n/vi/payments";
@@ -66,11 +67,11 @@ export const startPayment = defineUseCase({
   entityType: "payment",
   async run({ dossierId }, { tx, user: signedIn }) {
     const user = signedIn!;
-    // Locked so that two clicks at once reuse one pending payment instead of creating two.
     // Someone else's dossier reads as not found: its existence is not revealed.
+    await requireVisibleDossier(user, { id: dossierId }, { as: ["owner"], client: tx });
+    // Locked so that two clicks at once reuse one pending payment instead of creating two.
     const [d] = await tx.$queryRaw<{ code: string; status: number; online_level: number; fee_amount: number; paid_amount: number }[]>`
-      SELECT code, status, online_level, fee_amount, paid_amount FROM dossier
-      WHERE id = ${dossierId}::uuid AND applicant_id = ${user.id}::uuid FOR UPDATE`;
+      SELECT code, status, online_level, fee_amount, paid_amount FROM dossier WHERE id = ${dossierId}::uuid FOR UPDATE`;
     if (!d) throw new DomainError("not_found", dossierText.notFound);
     if (d.online_level !== 4) throw new DomainError("invalid", paymentsText.notOnline);
     if (!(PAYABLE_STATUSES as readonly number[]).includes(d.status)) throw new DomainError("invalid", paymentsText.wrongStatus);
@@ -373,7 +374,7 @@ export async function paymentReceiptPdf(
 ): Promise<{ bytes: Uint8Array; receiptNo: string; dossierCode: string } | null> {
   if (!user || !can(user, "dossier.readOwn") || !z.uuid().safeParse(paymentId).success) return null;
   const p = await db.payment.findFirst({
-    where: { id: paymentId, status: "PAID", dossier: { applicantId: user.id } },
+    where: { id: paymentId, status: "PAID", dossier: visibleDossiersWhere(user, ["owner"]) },
     include: {
       dossier: {
         select: {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
 import { DueBadge } from "@/components/officer/DueBadge";
 import { OfficerActionForm, type ActionField } from "@/components/officer/OfficerActionForm";
@@ -10,6 +9,7 @@ import { loadCalendar } from "@/lib/calendar/store";
 import { FormDefinition } from "@/lib/catalog/form-definition";
 import { db } from "@/lib/db/client";
 import { dueState } from "@/lib/dossiers/due";
+import { orPageError } from "@/lib/errors/page";
 import { agencyOfficers, getAgencyDossier } from "@/lib/dossiers/officer";
 import { availableActions, type Action } from "@/lib/dossiers/state-machine";
 import { isStatus, statusName } from "@/lib/dossiers/status";
@@ -49,8 +49,7 @@ function answerText(v: unknown): string {
 export default async function OfficerDossierPage({ params }: { params: Promise<{ code: string }> }) {
   const code = decodeURIComponent((await params).code);
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}`);
-  const d = await getAgencyDossier(user, code);
-  if (!d) notFound();
+  const d = orPageError(await getAgencyDossier(user, code));
   const now = new Date();
   const [calendar, officers, agencies] = await Promise.all([loadCalendar(db, now), agencyOfficers(user), listAgencies()]);
   const state = dueState(d, now, calendar);
