@@ -7,7 +7,7 @@ import { getCurrentUser } from "./current-user";
 import type { UseCaseFn } from "./door";
 import { requestMeta } from "./request-meta";
 
-async function sessionActor(): Promise<Actor> {
+export async function sessionActor(): Promise<Actor> {
   return userActor(await getCurrentUser());
 }
 
