@@ -4,6 +4,7 @@
 // refusals included, leaves one exchange_log row whose fault code is that code.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { unexpectedOr } from "@/lib/auth/door";
 import { clientIpFrom, type RequestMeta } from "@/lib/auth/request-meta";
 import { db } from "@/lib/db/client";
 import { authenticateApiKey } from "@/lib/documents/api-keys";
@@ -82,36 +83,44 @@ export function agencyApiRoute<P>(spec: AgencyRouteSpec<P>) {
       return problemResponse(toProblem(f, url.pathname), headers);
     };
 
-    const identity = await authenticateApiKey(request.headers.get("authorization"));
-    if (!identity) return refuse(null, failure("unauthenticated", t.unauthenticated), { "WWW-Authenticate": 'Bearer realm="dichvucong"' });
-    const actor: AgencySystem = { kind: "agency_system", agencyId: identity.agencyId, apiKeyId: identity.keyId };
+    let agencyId: number | null = null;
+    try {
+      const identity = await authenticateApiKey(request.headers.get("authorization"));
+      if (!identity)
+        return refuse(null, failure("unauthenticated", t.unauthenticated), { "WWW-Authenticate": 'Bearer realm="dichvucong"' });
+      const actor: AgencySystem = { kind: "agency_system", agencyId: identity.agencyId, apiKeyId: identity.keyId };
+      agencyId = actor.agencyId;
 
-    const req: AgencyRequest = { url, params: await context.params };
-    if (spec.body) {
-      const read = await readBody(request, spec.body);
-      log.size = read.size;
-      log.sha256 = read.sha256;
-      if (!read.ok) return refuse(actor.agencyId, read.failure);
-      Object.assign(req, read.content);
+      const req: AgencyRequest = { url, params: await context.params };
+      if (spec.body) {
+        const read = await readBody(request, spec.body);
+        log.size = read.size;
+        log.sha256 = read.sha256;
+        if (!read.ok) return refuse(actor.agencyId, read.failure);
+        Object.assign(req, read.content);
+      }
+      const input = await spec.parse(req);
+      if (!input.ok) return refuse(actor.agencyId, input);
+
+      const meta: RequestMeta = { ip: clientIpFrom((n) => request.headers.get(n)), userAgent: request.headers.get("user-agent") };
+      const result = await spec.handle(input.input, { actor, meta, bodySha256: log.sha256 });
+      if (!result.ok) return refuse(actor.agencyId, result);
+      const a = result.data;
+      await logExchange(db, {
+        operation: spec.operation,
+        agencyId: actor.agencyId,
+        documentKey: a.documentKey,
+        requestInAt: log.requestInAt,
+        responseOutAt: new Date(),
+        success: true,
+        size: a.size ?? log.size,
+        sha256: a.sha256 ?? log.sha256,
+      });
+      return Response.json(a.body, { status: a.status ?? 200, headers: { "Cache-Control": "no-store" } });
+    } catch (err) {
+      // Whatever escaped (a file store, the database): a logged 500 problem with its reference, never a bare crash.
+      return refuse(agencyId, unexpectedOr(err, `api.${spec.operation}`));
     }
-    const input = await spec.parse(req);
-    if (!input.ok) return refuse(actor.agencyId, input);
-
-    const meta: RequestMeta = { ip: clientIpFrom((n) => request.headers.get(n)), userAgent: request.headers.get("user-agent") };
-    const result = await spec.handle(input.input, { actor, meta, bodySha256: log.sha256 });
-    if (!result.ok) return refuse(actor.agencyId, result);
-    const a = result.data;
-    await logExchange(db, {
-      operation: spec.operation,
-      agencyId: actor.agencyId,
-      documentKey: a.documentKey,
-      requestInAt: log.requestInAt,
-      responseOutAt: new Date(),
-      success: true,
-      size: a.size ?? log.size,
-      sha256: a.sha256 ?? log.sha256,
-    });
-    return Response.json(a.body, { status: a.status ?? 200, headers: { "Cache-Control": "no-store" } });
   };
 }
 

@@ -23,6 +23,31 @@ export const documentExchangeText = {
   resumedEvent: "Tiếp tục xử lý sau khi từ chối lấy lại.",
   statusUpdated: "Đã cập nhật.",
 
+  /** The API's stable problem codes (problem+json `code`; the `type` links to /tai-lieu-api#loi-<code>). */
+  problemCodes: {
+    unauthenticated: "Thiếu khóa API, hoặc khóa không hợp lệ, đã thu hồi.",
+    forbidden: "Khóa API không được làm việc này (ví dụ gửi văn bản thay cơ quan khác).",
+    not_found: "Không tìm thấy, hoặc không thuộc cơ quan của khóa API.",
+    invalid: "Dữ liệu không hợp lệ; `errors` chỉ rõ từng trường.",
+    invalid_query: "Tham số truy vấn không hợp lệ.",
+    invalid_json: "Nội dung không phải JSON hợp lệ.",
+    invalid_encoding: "Nội dung không phải văn bản UTF-8 hợp lệ.",
+    empty_body: "Nội dung yêu cầu rỗng.",
+    invalid_document: "Văn bản (EdDocument) không đúng lược đồ; `errors` chỉ rõ từng trường.",
+    invalid_edxml: "Gói tin edXML không đọc được hoặc không đúng cấu trúc.",
+    unknown_recipient: "Không tìm thấy cơ quan nhận, hoặc cơ quan đã giải thể mà không có cơ quan kế thừa.",
+    self_recipient: "Cơ quan không gửi văn bản cho chính mình.",
+    unknown_replaced: "Không tìm thấy văn bản được cập nhật, thay thế của cơ quan gửi.",
+    number_used: "Số văn bản cùng loại, cùng năm đã được dùng.",
+    message_id_used: "Mã thông điệp đã được dùng cho văn bản khác.",
+    invalid_transition: "Không được chuyển văn bản sang trạng thái này từ trạng thái hiện tại.",
+    reason_required: "Từ chối văn bản (02) phải nêu lý do.",
+    conflict: "Dữ liệu vừa được thay đổi bởi yêu cầu khác; gửi lại.",
+    too_large: "Nội dung yêu cầu vượt quá giới hạn.",
+    unsupported_media_type: "Kiểu nội dung không được hỗ trợ: dùng application/json hoặc application/xml.",
+    unexpected: "Lỗi hệ thống; `reference` là mã tra cứu trong nhật ký của Cổng.",
+  } as Record<string, string>,
+
   api: {
     unauthenticated: "Thiếu khóa API hoặc khóa không hợp lệ (Authorization: Bearer <khóa>).",
     tooLarge: (limit: number) =>
