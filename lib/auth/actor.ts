@@ -20,7 +20,8 @@ const ANONYMOUS: Actor = { kind: "anonymous" };
 const SYSTEM_PERMISSIONS: Record<Exclude<Actor["kind"], "user" | "anonymous">, readonly Permission[]> = {
   agency_system: ["document.send", "document.receive"],
   gateway: ["payment.confirm"],
-  job: ["outbox.resend", "payment.confirm"],
+  // Jobs act through their own modules today (the outbox worker); none is granted a use case yet.
+  job: [],
 };
 
 export function userActor(user: SessionUser | null): Actor {

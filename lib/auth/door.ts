@@ -91,7 +91,7 @@ export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S, R>): 
 export function unexpectedOr(err: unknown, where: string): Failure {
   if (err instanceof AppError) return err.toFailure();
   // A unique constraint lost to a concurrent request that passed the same checks a moment earlier.
-  if (isUniqueViolation(err)) return new AppError("conflict", commonText.concurrentConflict, undefined, "conflict.concurrent").toFailure();
+  if (isUniqueViolation(err)) return new AppError("conflict", commonText.concurrentConflict, undefined, "concurrent_change").toFailure();
   const ref = randomBytes(4).toString("hex").toUpperCase();
   console.error(`[${ref}] ${where} failed`, err);
   return { ok: false, code: "unexpected", reason: "unexpected", message: authText.unexpected(ref), fieldErrors: {}, reference: ref };

@@ -203,7 +203,7 @@ function writeGroup(spec: GroupSpec, scope: Scope, doc: EdDocument): Scope {
 
 /** The edXML text of a valid document; the same document always gives the same bytes. */
 export function toEdXml(doc: EdDocument): string {
-  const envelope = { [`@_xmlns:edXML`]: EDXML_NAMESPACE, ...writeGroup(ENVELOPE, doc as unknown as Scope, doc) };
+  const envelope = { [`@_xmlns:edXML`]: EDXML_NAMESPACE, ...writeGroup(ENVELOPE, doc, doc) };
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build({ [P + ENVELOPE.tag]: envelope })}`;
 }
 

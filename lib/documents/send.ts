@@ -43,7 +43,7 @@ export const sendDocument = defineUseCase({
     const sender = await tx.agency.findUniqueOrThrow({ where: { id: agencyId } });
     const api = input.numbering === "sender";
     if (api && input.message.from.organId !== sender.identifier) {
-      throw new DomainError("forbidden", t.foreignSender(sender.identifier, input.message.from.organId), "from");
+      throw new DomainError("forbidden", t.foreignSender(sender.identifier, input.message.from.organId), "from", "foreign_sender");
     }
     const messageId = api ? input.message.messageId : input.messageId;
     // The sender's own numbering fixes the document key before anything is stored.

@@ -110,6 +110,6 @@ export async function requireVisibleDossier(
   opts: { as?: readonly DossierAccess[]; client?: Db | Tx } = {},
 ): Promise<VisibleDossier> {
   const found = await findVisibleDossier(viewer, ref, opts);
-  if (!found) throw new DomainError("not_found", dossierText.notFound, undefined, "dossier.not_found");
+  if (!found) throw new DomainError("not_found", dossierText.notFound, undefined, "dossier_not_found");
   return found;
 }

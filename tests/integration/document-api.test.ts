@@ -173,7 +173,7 @@ describe("document API", () => {
     const foreign = await send(
       req("", { key: keys[CAO_BANG], body: JSON.stringify(document({ to: [{ organId: HCMC, organName: "UBND TP.HCM" }] })) }),
     );
-    expect((await problemOf(foreign, 403, "forbidden")).detail).toContain("from.organId");
+    expect((await problemOf(foreign, 403, "foreign_sender")).detail).toContain("from.organId");
 
     const wrongType = await send(req("", { key: keys[VPCP], body: JSON.stringify(document()), contentType: "text/plain" }));
     await problemOf(wrongType, 415, "unsupported_media_type");
@@ -300,7 +300,7 @@ describe("document API", () => {
       expect.arrayContaining([
         "unauthenticated",
         "invalid_edxml",
-        "forbidden",
+        "foreign_sender",
         "not_found",
         "number_used",
         "unsupported_media_type",

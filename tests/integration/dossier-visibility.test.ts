@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { viaSession } from "@/lib/auth/session-actor";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/catalog/form-definition";
 import { db } from "@/lib/db/client";
 import { getOwnDossier, listOwnDossiers } from "@/lib/dossiers/citizen";
 import { actOnDossier, getAgencyDossier, transferDossier } from "@/lib/dossiers/officer";
@@ -61,7 +61,7 @@ beforeAll(async () => {
   const s = await db.service.findFirstOrThrow({
     where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
   });
-  const form = s.formDefinition as unknown as FormDefinition;
+  const form = FormDefinition.parse(s.formDefinition);
   const answers: Record<string, unknown> = validAnswers(form);
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
     const stored = await attachToDraft(

@@ -171,7 +171,7 @@ describe("one door for the portal and the agency API", () => {
     // Sending as another agency than the key's is forbidden, with its own code.
     const foreign = await send(post("", apiKeys[HCMC]!.key, JSON.stringify(message({ to: [{ organId: VPCP, organName: "VPCP" }] }))));
     expect(foreign.status).toBe(403);
-    expect(await foreign.json()).toMatchObject({ code: "forbidden", status: 403 });
+    expect(await foreign.json()).toMatchObject({ code: "foreign_sender", status: 403 });
 
     // The same rule refuses the same way in the portal: an unknown recipient is "unknown_recipient" for both callers.
     const unknown = await send(

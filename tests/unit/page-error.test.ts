@@ -27,7 +27,7 @@ describe("orPageError", () => {
 
   it("maps a missing lookup and each expected failure to its page", () => {
     expect(digestOf(() => orPageError(null))).toContain("404");
-    expect(digestOf(() => orPageError(failure("not_found", "Không tìm thấy hồ sơ.", "dossier.not_found")))).toContain("404");
+    expect(digestOf(() => orPageError(failure("not_found", "Không tìm thấy hồ sơ.", "dossier_not_found")))).toContain("404");
     expect(digestOf(() => orPageError(failure("forbidden", "Không có quyền.")))).toContain("403");
     expect(digestOf(() => orPageError(failure("unauthenticated", "Phiên đã hết.")))).toContain("401");
     expect(digestOf(() => orPageError(failure("unauthenticated", "Phiên đã hết."), "/ho-so-cua-toi"))).toContain(

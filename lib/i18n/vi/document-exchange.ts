@@ -25,8 +25,9 @@ export const documentExchangeText = {
 
   /** The API's stable problem codes (problem+json `code`; the `type` links to /tai-lieu-api#loi-<code>). */
   problemCodes: {
-    unauthenticated: "Thiếu khóa API, hoặc khóa không hợp lệ, đã thu hồi.",
-    forbidden: "Khóa API không được làm việc này (ví dụ gửi văn bản thay cơ quan khác).",
+    unauthenticated: "Thiếu khóa API, hoặc khóa không hợp lệ hay đã bị thu hồi.",
+    forbidden: "Khóa API không được làm việc này.",
+    foreign_sender: "from.organId không phải cơ quan của khóa API: không gửi văn bản thay cơ quan khác.",
     not_found: "Không tìm thấy, hoặc không thuộc cơ quan của khóa API.",
     invalid: "Dữ liệu không hợp lệ; `errors` chỉ rõ từng trường.",
     invalid_query: "Tham số truy vấn không hợp lệ.",
@@ -42,8 +43,12 @@ export const documentExchangeText = {
     message_id_used: "Mã thông điệp đã được dùng cho văn bản khác.",
     invalid_transition: "Không được chuyển văn bản sang trạng thái này từ trạng thái hiện tại.",
     reason_required: "Từ chối văn bản (02) phải nêu lý do.",
-    conflict: "Dữ liệu vừa được thay đổi bởi yêu cầu khác; gửi lại.",
+    conflict: "Xung đột với dữ liệu hiện có.",
+    concurrent_change: "Một yêu cầu khác cùng lúc vừa ghi dữ liệu này trước; gửi lại để nhận kết quả.",
+    stale: "Văn bản vừa được cập nhật bởi yêu cầu khác; đọc lại rồi gửi lại.",
+    unknown_answered: "Không tìm thấy văn bản được trả lời trong sổ văn bản đến của cơ quan.",
     too_large: "Nội dung yêu cầu vượt quá giới hạn.",
+    rate_limited: "Quá nhiều yêu cầu trong thời gian ngắn; thử lại sau.",
     unsupported_media_type: "Kiểu nội dung không được hỗ trợ: dùng application/json hoặc application/xml.",
     unexpected: "Lỗi hệ thống; `reference` là mã tra cứu trong nhật ký của Cổng.",
   } as Record<string, string>,
