@@ -20,9 +20,16 @@ module.exports = {
     {
       name: "lib-no-react-components",
       severity: "error",
-      comment: "lib/ never imports React or renders JSX.",
+      comment: "lib/ renders nothing: no JSX files, no React DOM. React itself only for its per-request cache (current-user.ts).",
       from: { path: "^lib/" },
-      to: { path: "^node_modules/(react|react-dom)/" },
+      to: { path: ["\\.tsx$", "^node_modules/react-dom/", "^node_modules/react/jsx"] },
+    },
+    {
+      name: "lib-react-only-for-cache",
+      severity: "error",
+      comment: "The one React import lib/ may make: cache() for the request's user.",
+      from: { path: "^lib/", pathNot: "^lib/auth/current-user\\.ts$" },
+      to: { path: "^node_modules/react/" },
     },
     {
       name: "no-tests-from-source",
@@ -40,7 +47,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^(lib/generated|\\.next|node_modules)/" },
+    exclude: { path: "^(lib/generated|\\.next)/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },

@@ -6,9 +6,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: commonText.siteName, template: `%s | ${commonText.siteName}` },
   description: commonText.siteTagline,
+  applicationName: commonText.siteName,
+  // favicon.ico, icon.svg, apple-icon.png and manifest.ts beside this file add their own <link> tags.
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+// The browser's UI colour is the site header's (brand-800 in globals.css, as in manifest.ts).
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8a1c16" };
 
 // No page is prerendered against a build-time database: pages that read the session are dynamic by
 // themselves (cookies), public catalog pages are rendered on first request and then cached (ISR, see

@@ -15,11 +15,11 @@ import { migrate } from "@/lib/db/migrate";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/prisma/seed/demo";
 import { DEMO_LABEL, seedDemoCountry } from "@/prisma/seed/demo-country";
 import { seedReference } from "@/prisma/seed/reference";
+import { buildIsStale, clearRuntimeCaches, nextBin } from "./lib/next-build";
 
 const e2e = process.argv.includes("--e2e");
 const port = Number(process.env.PORT || (e2e ? 3100 : 3000));
 const root = process.cwd();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 async function database(): Promise<OpenDatabase> {
   if (!e2e) return openDatabase();
@@ -36,26 +36,6 @@ function authSecret(): string {
     fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return fs.readFileSync(file, "utf8").trim();
-}
-
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const name of fs.readdirSync(p)) {
-    if (name === "generated" || name === "node_modules") continue;
-    max = Math.max(max, newestMtime(path.join(p, name)));
-  }
-  return max;
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"];
-  return sources.some((s) => newestMtime(path.join(root, s)) > built);
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -117,9 +97,7 @@ async function main() {
   }
   // Pages and catalog reads cached at run time (ISR, unstable_cache) persist under .next; they were read
   // from whatever database the previous server used, so this one starts without them.
-  for (const dir of [path.join(root, ".next", "server", "route-cache"), path.join(root, ".next", "cache", "fetch-cache")]) {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  clearRuntimeCaches();
   server = run(["start", "-p", String(port), "-H", process.env.HOST || "0.0.0.0"], env);
   server.once("exit", (code) => void stop(stopping ? 0 : (code ?? 1)));
   console.log(`\nCổng Dịch vụ công Quốc gia: http://localhost:${port}\nTài khoản demo:`);

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/TextField";
 import { accountText as t } from "@/lib/i18n/vi/accounts";
-import type { RegisterState } from "@/app/(public)/dang-ky/actions";
+import type { FormAction } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 const LABELS = {
   fullName: t.fullName,
@@ -16,19 +16,14 @@ const LABELS = {
   passwordConfirm: t.passwordConfirm,
 };
 
-export function RegisterForm({ action }: { action: (s: RegisterState, f: FormData) => Promise<RegisterState> }) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} });
-  const summary = useRef<HTMLDivElement>(null);
-  const hasErrors = !!state.message || Object.keys(state.fieldErrors).length > 0;
-  useEffect(() => {
-    if (hasErrors) summary.current?.querySelector<HTMLElement>("#tom-tat-loi")?.focus();
-  }, [state, hasErrors]);
+export function RegisterForm({ action }: { action: FormAction }) {
+  const { state, formAction, pending, summaryRef, formKey } = useActionForm(action);
   const v = state.values;
   const e = state.fieldErrors;
   return (
     // key: after a failed attempt the inputs remount with what was typed as their default values.
-    <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(v)}>
-      <div ref={summary}>
+    <form action={formAction} noValidate className="space-y-4" key={formKey}>
+      <div ref={summaryRef}>
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
       <TextField

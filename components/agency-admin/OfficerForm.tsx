@@ -2,31 +2,26 @@
 // Refused input comes back as typed (never the passwords), each error beside its field and all in the summary.
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { RadioGroupField } from "@/components/forms/RadioGroupField";
 import { TextField } from "@/components/forms/TextField";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
-import type { AdminFormState } from "@/app/(officer)/can-bo/quan-tri-co-quan/actions";
+import type { FormAction } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 const t = agencyAdminText.officers;
 const LABELS = { fullName: t.fullName, email: t.email, role: t.roleLegend, password: t.password, passwordConfirm: t.passwordConfirm };
 const ROLES = ["OFFICER", "AGENCY_ADMIN"] as const;
 
-export function OfficerForm({ action }: { action: (s: AdminFormState, f: FormData) => Promise<AdminFormState> }) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} });
-  const summary = useRef<HTMLDivElement>(null);
-  const hasErrors = !!state.message || Object.keys(state.fieldErrors).length > 0;
-  useEffect(() => {
-    if (hasErrors) summary.current?.querySelector<HTMLElement>("#tom-tat-loi")?.focus();
-  }, [state, hasErrors]);
+export function OfficerForm({ action }: { action: FormAction }) {
+  const { state, formAction, pending, summaryRef, formKey } = useActionForm(action);
   const v = state.values;
   const e = state.fieldErrors;
   const role = v.role === "AGENCY_ADMIN" ? "AGENCY_ADMIN" : "OFFICER";
   return (
     // key: after a failed attempt the inputs remount with what was typed as their default values.
-    <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(v)}>
-      <div ref={summary}>
+    <form action={formAction} noValidate className="space-y-4" key={formKey}>
+      <div ref={summaryRef}>
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
       <TextField

@@ -2,19 +2,19 @@
 // and standard fee. Refused input comes back as typed, each error beside its field and all in the summary.
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { RadioGroupField } from "@/components/forms/RadioGroupField";
 import { TextField } from "@/components/forms/TextField";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
-import type { AdminFormState } from "@/app/(officer)/can-bo/quan-tri-co-quan/actions";
+import type { FormAction } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 const t = agencyAdminText.services;
 const LABELS = { published: t.publishedLabel, onlineLevel: t.levelLegend, processingDays: t.processingDays, feeAmount: t.feeAmount };
 const LEVELS = ["3", "4"] as const;
 
 export interface ServiceFormProps {
-  action: (s: AdminFormState, f: FormData) => Promise<AdminFormState>;
+  action: FormAction;
   code: string;
   formVersion: number;
   /** The service's current settings, as the form's strings. */
@@ -23,20 +23,15 @@ export interface ServiceFormProps {
 }
 
 export function ServiceForm({ action, code, formVersion, initial, feeHelp }: ServiceFormProps) {
-  const [state, formAction, pending] = useActionState(action, { values: initial, fieldErrors: {} });
-  const summary = useRef<HTMLDivElement>(null);
-  const hasErrors = !!state.message || Object.keys(state.fieldErrors).length > 0;
-  useEffect(() => {
-    if (hasErrors) summary.current?.querySelector<HTMLElement>("#tom-tat-loi")?.focus();
-  }, [state, hasErrors]);
+  const { state, formAction, pending, summaryRef, formKey } = useActionForm(action, { values: initial });
   const v = state.values;
   const e = state.fieldErrors;
   return (
     // key: after a failed attempt the inputs remount with what was typed as their default values.
-    <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(v)}>
+    <form action={formAction} noValidate className="space-y-4" key={formKey}>
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="formVersion" value={formVersion} />
-      <div ref={summary}>
+      <div ref={summaryRef}>
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
       <div className="space-y-1">

@@ -2,30 +2,25 @@
 // with each error beside its field and all of them in the summary above.
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { RadioGroupField } from "@/components/forms/RadioGroupField";
 import { TextField } from "@/components/forms/TextField";
 import { calendarText as t } from "@/lib/i18n/vi/calendar";
-import type { CalendarDayFormState } from "@/app/(admin)/quan-tri/lich-lam-viec/actions";
+import type { FormAction } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/useActionForm";
 
 const LABELS = { date: t.date, kind: t.kindLegend, name: t.name };
 const KINDS = ["HOLIDAY", "WORKDAY"] as const;
 
-export function CalendarDayForm({ action }: { action: (s: CalendarDayFormState, f: FormData) => Promise<CalendarDayFormState> }) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} });
-  const summary = useRef<HTMLDivElement>(null);
-  const hasErrors = !!state.message || Object.keys(state.fieldErrors).length > 0;
-  useEffect(() => {
-    if (hasErrors) summary.current?.querySelector<HTMLElement>("#tom-tat-loi")?.focus();
-  }, [state, hasErrors]);
+export function CalendarDayForm({ action }: { action: FormAction }) {
+  const { state, formAction, pending, summaryRef, formKey } = useActionForm(action);
   const v = state.values;
   const e = state.fieldErrors;
   const kind = v.kind === "WORKDAY" ? "WORKDAY" : "HOLIDAY";
   return (
     // key: after a failed attempt the inputs remount with what was typed as their default values.
-    <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(v)}>
-      <div ref={summary}>
+    <form action={formAction} noValidate className="space-y-4" key={formKey}>
+      <div ref={summaryRef}>
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
       <TextField name="date" label={t.date} type="date" defaultValue={v.date} error={e.date} help={t.dateHelp} required />

@@ -1,5 +1,5 @@
 // The table of one year's calendar rows: date with its weekday, kind, name, source, and a delete button per row.
-import { ButtonForm, type ButtonFormProps } from "@/components/calendar/ButtonForm";
+import { ButtonForm, type ButtonFormProps } from "@/components/forms/ButtonForm";
 import type { CalendarDayRow } from "@/lib/calendar/admin";
 import { weekday } from "@/lib/calendar/time";
 import { formatDate } from "@/lib/format";

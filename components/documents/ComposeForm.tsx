@@ -1,11 +1,12 @@
 "use client";
 
 // Composing a document to other agencies: Decree 30 metadata and the recipients, kept on error.
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { fold } from "@/lib/catalog/fold";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/TextField";
-import type { ActionFormState } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/useActionForm";
+import type { FormAction } from "@/lib/forms/action-state";
 
 interface Option {
   value: string;
@@ -34,7 +35,7 @@ export function ComposeForm({
   agencies,
   initial = {},
 }: {
-  action: (s: ActionFormState, f: FormData) => Promise<ActionFormState>;
+  action: FormAction;
   messageId: string;
   types: Option[];
   urgencies: Option[];
@@ -43,7 +44,7 @@ export function ComposeForm({
   /** Values to start from (an update or replacement starts from the original document). */
   initial?: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState(action, { fieldErrors: {}, values: {} });
+  const { state, formAction, pending } = useActionForm(action);
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors;
   const chosen = new Set((v.recipients ?? "").split(",").filter(Boolean));

@@ -1,7 +1,7 @@
 // The filters of a document register (sent or incoming): text, dates, type, urgency, status and the other
 // agency. A plain GET form: the filtered register has an address that can be bookmarked or shared.
 import Link from "next/link";
-import type { RegisterFilters } from "@/lib/documents/documents";
+import type { RegisterFilters } from "@/lib/documents/registers";
 import { DOCUMENT_TYPES, QCVN_STATUS, URGENCY } from "@/lib/documents/types";
 
 export function RegisterFilterForm({

@@ -2,18 +2,19 @@
 
 // The citizen's own actions on a dossier: withdraw it, rate the service, send the papers asked for.
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import type { FormState } from "@/app/(citizen)/ho-so-cua-toi/[code]/actions";
+import { useActionForm } from "@/components/forms/useActionForm";
+import type { FormAction } from "@/lib/forms/action-state";
+import { tooBig, uploadFile } from "@/components/filing/upload";
 import { filingText } from "@/lib/i18n/vi/filing";
 
-type Action = (s: FormState, f: FormData) => Promise<FormState>;
-const empty: FormState = { fieldErrors: {}, values: {} };
+type Action = FormAction;
 
 export function WithdrawForm({ code, version, action }: { code: string; version: number; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, empty);
+  const { state, formAction, pending, formKey, value } = useActionForm(action);
   return (
-    <form action={formAction} className="space-y-3" key={JSON.stringify(state.values)}>
+    <form action={formAction} className="space-y-3" key={formKey}>
       <ErrorSummary
         message={state.message}
         fieldErrors={state.fieldErrors}
@@ -25,7 +26,7 @@ export function WithdrawForm({ code, version, action }: { code: string; version:
       <label htmlFor="rut-reason" className="block font-medium">
         Lý do rút hồ sơ (không bắt buộc)
       </label>
-      <textarea id="rut-reason" name="reason" className="input" rows={2} maxLength={1000} defaultValue={state.values.reason} />
+      <textarea id="rut-reason" name="reason" className="input" rows={2} maxLength={1000} defaultValue={value("reason")} />
       <label htmlFor="rut-confirm" className="flex items-start gap-2">
         <input
           id="rut-confirm"
@@ -44,7 +45,7 @@ export function WithdrawForm({ code, version, action }: { code: string; version:
 }
 
 export function RatingForm({ code, action }: { code: string; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, empty);
+  const { state, formAction, pending, formKey, value } = useActionForm(action);
   if (state.ok)
     return (
       <p role="status" className="text-green-900">
@@ -53,7 +54,7 @@ export function RatingForm({ code, action }: { code: string; action: Action }) {
     );
   const labels = ["Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"];
   return (
-    <form action={formAction} className="space-y-3" key={JSON.stringify(state.values)}>
+    <form action={formAction} className="space-y-3" key={formKey}>
       <ErrorSummary
         message={state.message}
         fieldErrors={state.fieldErrors}
@@ -65,14 +66,14 @@ export function RatingForm({ code, action }: { code: string; action: Action }) {
         <legend className="font-medium">Mức độ hài lòng</legend>
         {labels.map((l, i) => (
           <label key={l} className="mr-4 inline-flex items-center gap-1">
-            <input type="radio" name="rating" value={i + 1} defaultChecked={state.values.rating === String(i + 1)} /> {i + 1} – {l}
+            <input type="radio" name="rating" value={i + 1} defaultChecked={value("rating") === String(i + 1)} /> {i + 1} – {l}
           </label>
         ))}
       </fieldset>
       <label htmlFor="danh-gia-comment" className="block font-medium">
         Góp ý (không bắt buộc)
       </label>
-      <textarea id="danh-gia-comment" name="comment" className="input" rows={2} maxLength={2000} defaultValue={state.values.comment} />
+      <textarea id="danh-gia-comment" name="comment" className="input" rows={2} maxLength={2000} defaultValue={value("comment")} />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         Gửi đánh giá
       </button>
@@ -105,34 +106,15 @@ export function SupplementForm({
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
 
-  const upload = (file: File) => {
-    setError(undefined);
-    if (file.size > maxFileBytes) {
-      setError(filingText.file.tooBig(file.name, Math.round(maxFileBytes / 1048576)));
-      return;
-    }
+  const upload = async (file: File) => {
+    const refused = tooBig(file, maxFileBytes);
+    setError(refused);
+    if (refused) return;
     setProgress(0);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/ho-so/tai-lieu?ho-so=${encodeURIComponent(code)}`);
-    xhr.setRequestHeader("x-file-name", encodeURIComponent(file.name));
-    xhr.upload.onprogress = (e) => e.lengthComputable && setProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => {
-      setProgress(undefined);
-      const body = (() => {
-        try {
-          return JSON.parse(xhr.responseText) as { id?: string; fileName?: string; message?: string };
-        } catch {
-          return {};
-        }
-      })();
-      if (xhr.status === 201 && body.id) setFiles((f) => [...f, { id: body.id!, fileName: body.fileName ?? file.name }]);
-      else setError(body.message ?? filingText.file.failed(file.name));
-    };
-    xhr.onerror = () => {
-      setProgress(undefined);
-      setError(filingText.file.failed(file.name));
-    };
-    xhr.send(file);
+    const r = await uploadFile(`/api/ho-so/tai-lieu?ho-so=${encodeURIComponent(code)}`, file, setProgress);
+    setProgress(undefined);
+    if (r.ok) setFiles((f) => [...f, { id: r.file.id, fileName: r.file.fileName }]);
+    else setError(r.message);
   };
 
   const send = async () => {
@@ -165,7 +147,7 @@ export function SupplementForm({
         aria-describedby={error ? "bo-sung-loi" : undefined}
         onChange={(e) => {
           const f = e.target.files?.[0];
-          if (f) upload(f);
+          if (f) void upload(f);
           e.target.value = "";
         }}
       />

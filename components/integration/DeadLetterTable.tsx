@@ -1,15 +1,24 @@
 // The dead-letter list: messages the portal gave up delivering after its retries, each with a resend button.
 // Shown to an agency administrator (the agency's own pushes) and to VPCP (every agency, e-mail too).
-import { resendAction } from "@/app/(officer)/can-bo/quan-tri-co-quan/ket-noi/actions";
-import { ButtonForm } from "@/components/calendar/ButtonForm";
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import type { DeadLetter } from "@/lib/documents/integration-admin";
+import type { FormAction } from "@/lib/forms/action-state";
 import { formatDateTime } from "@/lib/format";
 import { integrationText } from "@/lib/i18n/vi/integration";
 import { DataTable } from "@/components/ui/DataTable";
 
 const t = integrationText.dead;
 
-export function DeadLetterTable({ rows, from }: { rows: DeadLetter[]; from: "agency" | "admin" }) {
+export function DeadLetterTable({
+  rows,
+  from,
+  resend,
+}: {
+  rows: DeadLetter[];
+  from: "agency" | "admin";
+  /** The server action that resends one message (its form posts `id` and `from`). */
+  resend: FormAction;
+}) {
   if (rows.length === 0) return <p className="card">{t.empty}</p>;
   return (
     <DataTable
@@ -37,7 +46,7 @@ export function DeadLetterTable({ rows, from }: { rows: DeadLetter[]; from: "age
           <td className="p-2">
             <ButtonForm
               id={`gui-lai-${d.id}`}
-              action={resendAction}
+              action={resend}
               hidden={{ id: d.id, from }}
               label={t.resend}
               srLabel={t.which(d.id)}

@@ -3,14 +3,9 @@
 // A small form whose success may carry a secret to show once (a new API key, an endpoint's signing secret):
 // the secret appears in a status box with its own label, never in a URL, and is gone on the next visit.
 // Errors are listed on top and beside each field; what was typed stays.
-import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import type { ActionFormState } from "@/lib/forms/action-state";
-
-export interface RevealState extends ActionFormState {
-  secret?: string;
-  secretLabel?: string;
-}
+import { useActionForm } from "@/components/forms/useActionForm";
+import type { FormAction, Secret } from "@/lib/forms/action-state";
 
 export interface RevealField {
   name: string;
@@ -31,7 +26,7 @@ export function RevealForm({
   variant = "primary",
 }: {
   id: string;
-  action: (s: RevealState, f: FormData) => Promise<RevealState>;
+  action: FormAction<Secret>;
   hidden?: Record<string, string>;
   fields?: RevealField[];
   submitLabel: string;
@@ -40,18 +35,18 @@ export function RevealForm({
   srLabel?: string;
   variant?: "primary" | "secondary";
 }) {
-  const [state, formAction, pending] = useActionState(action, { fieldErrors: {}, values: {} });
+  const { state, formAction, pending, formKey, value, error: errorOf } = useActionForm(action);
   const fieldId = (name: string) => `${id}-${name}`;
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
   return (
-    <form action={formAction} noValidate className="space-y-2" key={JSON.stringify(state.values)}>
+    <form action={formAction} noValidate className="space-y-2" key={formKey}>
       {state.ok ? (
         <div role="status" className="space-y-1 rounded border border-green-700 bg-green-50 p-3 text-green-900">
           <p>{state.message}</p>
-          {state.secret && (
+          {state.data && (
             <p>
-              <span className="font-semibold">{state.secretLabel}: </span>
-              <code className="break-all rounded bg-white px-1">{state.secret}</code>
+              <span className="font-semibold">{state.data.secretLabel}: </span>
+              <code className="break-all rounded bg-white px-1">{state.data.secret}</code>
             </p>
           )}
         </div>
@@ -68,7 +63,7 @@ export function RevealForm({
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       {fields.map((f) => {
-        const error = state.fieldErrors[f.name];
+        const error = errorOf(f.name);
         const describedBy =
           [f.help && `${fieldId(f.name)}-goi-y`, error && `${fieldId(f.name)}-loi`].filter(Boolean).join(" ") || undefined;
         return (
@@ -91,7 +86,7 @@ export function RevealForm({
               name={f.name}
               type={f.type ?? "text"}
               className="input"
-              defaultValue={state.values[f.name] ?? f.defaultValue}
+              defaultValue={value(f.name, f.defaultValue)}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy}
             />

@@ -6,7 +6,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { commonText } from "@/lib/i18n/vi/common";
-import type { HeaderSession } from "@/app/api/phien/route";
+import type { HeaderSession } from "@/lib/auth/header-session";
 
 const linkClass = "text-white no-underline hover:underline";
 

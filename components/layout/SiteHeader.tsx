@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import { commonText } from "@/lib/i18n/vi/common";
 import { HeaderUser } from "./HeaderUser";
@@ -7,7 +8,9 @@ export function SiteHeader() {
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-white no-underline hover:no-underline">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-white no-underline hover:no-underline">
+          {/* Decorative: the link's text names the portal. The portal's own mark, not the national emblem. */}
+          <Image src="/emblem.svg" alt="" width={36} height={36} unoptimized />
           {commonText.siteName}
         </Link>
         <nav aria-label="Điều hướng chính">

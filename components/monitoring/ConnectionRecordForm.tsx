@@ -2,8 +2,8 @@
 // from before the log, or clearing earlier records. Refused input comes back as typed, errors by field.
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import type { ActionFormState } from "@/lib/forms/action-state";
+import type { FormAction } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/useActionForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { RadioGroupField } from "@/components/forms/RadioGroupField";
 import { TextField } from "@/components/forms/TextField";
@@ -13,24 +13,13 @@ const t = integrationText.recordForm;
 const KINDS = ["TESTING", "RECEIVING_ONLY", "BOTH_WAYS", "CLEARED"] as const;
 const LABELS = { kind: t.kind, connectedSince: t.date, note: t.note, identifier: "Cơ quan" };
 
-export function ConnectionRecordForm({
-  identifier,
-  action,
-}: {
-  identifier: string;
-  action: (s: ActionFormState, f: FormData) => Promise<ActionFormState>;
-}) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} });
-  const summary = useRef<HTMLDivElement>(null);
-  const hasErrors = !!state.message || Object.keys(state.fieldErrors).length > 0;
-  useEffect(() => {
-    if (hasErrors) summary.current?.querySelector<HTMLElement>("#tom-tat-loi")?.focus();
-  }, [state, hasErrors]);
+export function ConnectionRecordForm({ identifier, action }: { identifier: string; action: FormAction }) {
+  const { state, formAction, pending, summaryRef, formKey } = useActionForm(action);
   const v = state.values;
   const e = state.fieldErrors;
   return (
-    <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(v)}>
-      <div ref={summary}>
+    <form action={formAction} noValidate className="space-y-4" key={formKey}>
+      <div ref={summaryRef}>
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
       <input type="hidden" name="identifier" value={identifier} />

@@ -2,9 +2,9 @@
 
 // One action on a dossier (receive, request papers, finish with a result, transfer…) as a small form:
 // it posts to its server action, shows errors beside the fields, and keeps what was typed.
-import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import type { ActionFormState as OfficerFormState } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/useActionForm";
+import type { FormAction } from "@/lib/forms/action-state";
 
 export interface ActionField {
   name: string;
@@ -27,20 +27,15 @@ export function OfficerActionForm({
   id: string;
   title: string;
   submitLabel: string;
-  action: (s: OfficerFormState, f: FormData) => Promise<OfficerFormState>;
+  action: FormAction;
   hidden: Record<string, string>;
   fields?: ActionField[];
 }) {
-  const [state, formAction, pending] = useActionState(action, { fieldErrors: {}, values: {} });
+  const { state, formAction, pending, formKey, value, error: errorOf } = useActionForm(action);
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
   const fieldId = (name: string) => `${id}-${name}`;
   return (
-    <form
-      action={formAction}
-      className="space-y-2 rounded border border-slate-200 p-3"
-      aria-labelledby={`${id}-tieu-de`}
-      key={JSON.stringify(state.values)}
-    >
+    <form action={formAction} className="space-y-2 rounded border border-slate-200 p-3" aria-labelledby={`${id}-tieu-de`} key={formKey}>
       <h3 id={`${id}-tieu-de`} className="font-semibold">
         {title}
       </h3>
@@ -55,12 +50,12 @@ export function OfficerActionForm({
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       {fields.map((f) => {
-        const error = state.fieldErrors[f.name];
+        const error = errorOf(f.name);
         const common = {
           id: fieldId(f.name),
           name: f.name,
           className: "input",
-          defaultValue: state.values[f.name] ?? f.defaultValue,
+          defaultValue: value(f.name, f.defaultValue),
           "aria-invalid": error ? true : undefined,
           "aria-describedby": error ? `${fieldId(f.name)}-loi` : undefined,
         } as const;

@@ -3,8 +3,8 @@
 // share a page: every id is prefixed with `id`.
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import type { ActionFormState } from "@/lib/forms/action-state";
+import type { FormAction } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/useActionForm";
 import { commonText } from "@/lib/i18n/vi/common";
 
 export interface FormFieldSpec {
@@ -28,28 +28,24 @@ export function ActionForm({
   variant = "primary",
 }: {
   id: string;
-  action: (s: ActionFormState, f: FormData) => Promise<ActionFormState>;
+  action: FormAction;
   fields: FormFieldSpec[];
   hidden?: Record<string, string>;
   submitLabel: string;
   pendingLabel: string;
   variant?: "primary" | "secondary";
 }) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, fieldErrors: {} });
-  const summary = useRef<HTMLDivElement>(null);
+  const { state, formAction, pending, summaryRef, formKey, value } = useActionForm(action);
   const e = state.fieldErrors;
   const known = fields.filter((f) => e[f.name]);
   const lead = state.message && !known.some((f) => e[f.name] === state.message) ? state.message : undefined;
   const hasErrors = !!lead || known.length > 0;
-  useEffect(() => {
-    if (hasErrors) summary.current?.focus();
-  }, [state, hasErrors]);
   const fid = (name: string) => `${id}-${name}`;
   return (
-    <form action={formAction} noValidate className="space-y-3" key={JSON.stringify(state.values)} aria-label={submitLabel}>
+    <form action={formAction} noValidate className="space-y-3" key={formKey} aria-label={submitLabel}>
       {hasErrors && (
         <div
-          ref={summary}
+          ref={summaryRef}
           id={`${id}-tom-tat-loi`}
           role="alert"
           tabIndex={-1}
@@ -74,13 +70,13 @@ export function ActionForm({
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       {fields.map((f) => {
-        const value = state.values[f.name] ?? f.defaultValue ?? "";
+        const typed = value(f.name, f.defaultValue) ?? "";
         const err = e[f.name];
         const describedBy = [f.help && `${fid(f.name)}-goi-y`, err && `${fid(f.name)}-loi`].filter(Boolean).join(" ") || undefined;
         const common = {
           id: fid(f.name),
           name: f.name,
-          defaultValue: value,
+          defaultValue: typed,
           "aria-invalid": err ? true : undefined,
           "aria-describedby": describedBy,
           className: "input",

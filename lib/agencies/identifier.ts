@@ -17,7 +17,8 @@ export function parseAgencyIdentifier(value: string): AgencyIdentifier | null {
   if (value.length > 13) return null;
   const m = AGENCY_IDENTIFIER_RE.exec(value);
   if (!m) return null;
-  const [, l4, l3, l2, letter, nn] = m as unknown as [string, string, string, string, string, string];
+  // Every group is required by the expression, so the defaults never apply.
+  const [, l4 = "", l3 = "", l2 = "", letter = "", nn = ""] = m;
   return {
     level1: `${letter}${nn}`,
     level2: l2,

@@ -201,7 +201,7 @@ export const updateAgencyService = defineUseCase({
       data: {
         published: input.published,
         onlineLevel: input.onlineLevel,
-        channels: nextChannels as unknown as Prisma.InputJsonValue,
+        channels: nextChannels,
         formVersion: { increment: 1 },
       },
     });

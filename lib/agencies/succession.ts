@@ -55,13 +55,15 @@ export async function currentSuccessor(client: Client, agencyId: number, at: Dat
  * Replaces, in place, each recipient agency that has ended at `at` by its current successor (once, when several
  * addressed agencies lead to the same one). Refuses a recipient that ended without a successor.
  */
-export async function routeToSuccessors<T extends { id: number; identifier: string }>(
+export async function routeToSuccessors(
   client: Client,
-  recipients: T[],
+  // The caller's array keeps its own element type: only its own items, or full agency rows (a superset of any
+  // selection of agency columns), are put back into it.
+  recipients: { id: number; identifier: string }[],
   at: Date,
   refuse: (message: string) => Error = (message) => new DomainError("invalid", `Nơi nhận: ${message}`, "recipients"),
 ): Promise<void> {
-  const out: T[] = [];
+  const out: { id: number; identifier: string }[] = [];
   for (const r of recipients) {
     const current = await currentSuccessor(client, r.id, at);
     if (!current) {
@@ -70,8 +72,7 @@ export async function routeToSuccessors<T extends { id: number; identifier: stri
         `cơ quan ${row.name} (${row.identifier}) đã thôi hoạt động từ ngày ${formatDate(isoDay(row.validTo!))} và không có cơ quan kế thừa.`,
       );
     }
-    // The successor's full row: a superset of whatever the caller selected.
-    const routed = current.id === r.id ? r : (current as unknown as T);
+    const routed = current.id === r.id ? r : current;
     if (!out.some((o) => o.id === routed.id)) out.push(routed);
   }
   recipients.splice(0, recipients.length, ...out);

@@ -14,13 +14,14 @@ export type Actor =
   | { kind: "job"; name: string }
   | { kind: "anonymous" };
 
-export const ANONYMOUS: Actor = { kind: "anonymous" };
+const ANONYMOUS: Actor = { kind: "anonymous" };
 
 /** What each non-user actor may do: a short list, like the roles'. */
 const SYSTEM_PERMISSIONS: Record<Exclude<Actor["kind"], "user" | "anonymous">, readonly Permission[]> = {
   agency_system: ["document.send", "document.receive"],
   gateway: ["payment.confirm"],
-  job: ["outbox.resend", "payment.confirm"],
+  // Jobs act through their own modules today (the outbox worker); none is granted a use case yet.
+  job: [],
 };
 
 export function userActor(user: SessionUser | null): Actor {

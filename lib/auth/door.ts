@@ -16,10 +16,10 @@ import type { CurrentUser } from "./current-user";
 import type { Permission } from "./permissions";
 import type { RequestMeta } from "./request-meta";
 
-export { DomainError, AppError, fieldErrorsOf } from "@/lib/errors/app-error";
-export type { ActionResult, ErrorCode, FieldErrors, Failure } from "@/lib/errors/app-error";
+export { DomainError, fieldErrorsOf } from "@/lib/errors/app-error";
+export type { ActionResult } from "@/lib/errors/app-error";
 
-export interface UseCaseContext {
+interface UseCaseContext {
   tx: Tx;
   actor: Actor;
   /** The signed-in person when the actor is one (null for systems, jobs and anonymous visitors). */
@@ -91,7 +91,7 @@ export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S, R>): 
 export function unexpectedOr(err: unknown, where: string): Failure {
   if (err instanceof AppError) return err.toFailure();
   // A unique constraint lost to a concurrent request that passed the same checks a moment earlier.
-  if (isUniqueViolation(err)) return new AppError("conflict", commonText.concurrentConflict, undefined, "conflict.concurrent").toFailure();
+  if (isUniqueViolation(err)) return new AppError("conflict", commonText.concurrentConflict, undefined, "concurrent_change").toFailure();
   const ref = randomBytes(4).toString("hex").toUpperCase();
   console.error(`[${ref}] ${where} failed`, err);
   return { ok: false, code: "unexpected", reason: "unexpected", message: authText.unexpected(ref), fieldErrors: {}, reference: ref };

@@ -5,14 +5,11 @@ import type { ActionResult } from "@/lib/errors/app-error";
 import { userActor, type Actor } from "./actor";
 import { getCurrentUser } from "./current-user";
 import type { UseCaseFn } from "./door";
-import { requestMeta, type RequestMeta } from "./request-meta";
+import { requestMeta } from "./request-meta";
 
 export async function sessionActor(): Promise<Actor> {
   return userActor(await getCurrentUser());
 }
-
-export { requestMeta };
-export type { RequestMeta };
 
 /** A use case called by the signed-in user of this request (server actions, route handlers, pages). */
 export async function viaSession<R>(run: UseCaseFn<R>, raw: unknown): Promise<ActionResult<R>> {

@@ -1,9 +1,10 @@
 // Reading the catalog: listing, diacritic-insensitive and typo-tolerant search, detail pages.
 // All filtering, ranking and paging happen in PostgreSQL (trigram indexes on the folded name).
 import "server-only";
+import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import type { Channel, Component, LegalBasis } from "./records";
+import { Channel, Component, LegalBasis } from "./records";
 import { inForceSql } from "@/lib/agencies/succession";
 
 export const PAGE_SIZE = 20;
@@ -251,7 +252,7 @@ export async function getServiceByCode(code: string): Promise<ServiceDetail | nu
     code: s.code,
     name: s.name,
     onlineLevel: s.onlineLevel,
-    channels: s.channels as unknown as Channel[],
+    channels: z.array(Channel).parse(s.channels),
     published: s.published,
     priorityYear: s.priorityYear,
     agency: { identifier: s.agency.identifier, name: s.agency.name, shortName: s.agency.shortName },
@@ -263,9 +264,9 @@ export async function getServiceByCode(code: string): Promise<ServiceDetail | nu
       applicants: p.applicants,
       implementingAgencyName: p.implementingAgencyName,
       competentAgencyName: p.competentAgencyName,
-      components: p.components as unknown as Component[],
-      steps: p.steps as unknown as string[],
-      legalBasis: p.legalBasis as unknown as LegalBasis[],
+      components: z.array(Component).parse(p.components),
+      steps: z.array(z.string()).parse(p.steps),
+      legalBasis: z.array(LegalBasis).parse(p.legalBasis),
       result: p.result,
       conditions: p.conditions,
       sample: p.sample,

@@ -5,7 +5,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "./url";
 
-const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };
+declare global {
+  // The client survives dev-mode reloads on globalThis (a `var` is how a global is declared).
+  var portalDb: PrismaClient | undefined;
+}
+const globalForDb = globalThis;
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_SIZE ?? 10) });

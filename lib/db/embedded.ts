@@ -8,6 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { pgliteQueryQueue, type MessageQueue } from "./adapters";
 import { embeddedUrl } from "./url";
 
 export interface EmbeddedDatabase {
@@ -77,24 +78,6 @@ export function freePort(): Promise<number> {
 
 // --- keeping each connection's protocol exchange together ------------------------------------------
 
-interface QueuedMessage {
-  handlerId: number;
-  message: Uint8Array;
-  resolve(bytes: number): void;
-  reject(err: unknown): void;
-  onData(data: Uint8Array): void;
-}
-
-/** The socket server's internal queue (not exported by pglite-socket 0.2.17). */
-interface MessageQueue {
-  queue: QueuedMessage[];
-  processing: boolean;
-  lastHandlerId: number | null;
-  db: Pick<PGlite, "isInTransaction" | "runExclusive" | "execProtocolRawStream">;
-  processQueue(): Promise<void>;
-  clearQueueForHandler(handlerId: number): void;
-}
-
 // Frontend messages of the extended query protocol: Parse, Bind, Describe, Execute, Close, Flush.
 const EXTENDED = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
 const SYNC = 0x53;
@@ -108,7 +91,7 @@ const SIMPLE_QUERY = 0x51;
  * message until its Sync, as well as for the whole of a transaction.
  */
 export function keepProtocolExchangesTogether(server: PGLiteSocketServer): void {
-  const q = (server as unknown as { queryQueue: MessageQueue }).queryQueue;
+  const q = pgliteQueryQueue(server);
   let owner: number | null = null;
   const clear = q.clearQueueForHandler.bind(q);
   q.clearQueueForHandler = (handlerId) => {

@@ -2,21 +2,12 @@
 // name alone), how much, and storing them with their sha256 before the document's transaction runs.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { cleanFileName, sniffContentType } from "@/lib/files/sniff";
+import { cleanFileName, DOCUMENT_TYPES, sniffFile, type FileType } from "@/lib/files/sniff";
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
 
 const MAX_DOCUMENT_FILES = 10;
 const MAX_DOCUMENT_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_DOCUMENT_TOTAL_BYTES = 20 * 1024 * 1024;
-
-/** Office formats are ZIP containers: recognised by the ZIP signature and their extension together. */
-const OFFICE: Record<string, string> = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  odt: "application/vnd.oasis.opendocument.text",
-  ods: "application/vnd.oasis.opendocument.spreadsheet",
-};
-const SNIFFED_EXT: Record<string, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
 
 export interface StoredDocumentFile {
   name: string;
@@ -27,13 +18,8 @@ export interface StoredDocumentFile {
 }
 
 /** The content type and extension of a file from its head and name, or null when it is not accepted. */
-export function documentFileType(name: string, head: Uint8Array): { contentType: string; ext: string } | null {
-  const sniffed = sniffContentType(head);
-  if (sniffed) return { contentType: sniffed, ext: SNIFFED_EXT[sniffed]! };
-  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
-  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-  if (zip && Object.hasOwn(OFFICE, ext)) return { contentType: OFFICE[ext]!, ext };
-  return null;
+export function documentFileType(name: string, head: Uint8Array): FileType | null {
+  return sniffFile(head, name, DOCUMENT_TYPES);
 }
 
 const FIELD = "Tệp đính kèm";

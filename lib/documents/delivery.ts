@@ -29,8 +29,7 @@ async function endpointOf(client: Pick<Tx, "documentEndpoint">, agencyId: number
 /** Queues the message for the agency's endpoint, or records that it is in the agency's portal register. */
 async function route(tx: Tx, payload: PushPayload, log: { documentKey: string; requestInAt: Date; sha256: string | null }): Promise<void> {
   if (await endpointOf(tx, payload.agencyId)) {
-    const id = await enqueue(tx, DOCUMENT_PUSH_KIND, payload);
-    await tx.outboxMessage.update({ where: { id }, data: { agencyId: payload.agencyId } });
+    await enqueue(tx, DOCUMENT_PUSH_KIND, payload, { agencyId: payload.agencyId });
     return;
   }
   const now = new Date();

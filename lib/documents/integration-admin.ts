@@ -10,6 +10,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { integrationText } from "@/lib/i18n/vi/integration";
+import { resendDead } from "@/lib/notify/outbox";
 import { issueApiKey, listApiKeys, revokeApiKey } from "./api-keys";
 import { DOCUMENT_PUSH_KIND } from "./delivery";
 
@@ -154,9 +155,9 @@ export interface DeadLetter {
 }
 
 /** Whose dead letters the user may see: everyone's for a VPCP administrator, else the agency's own pushes. */
-function deadScope(user: CurrentUser): { all: true } | { agencyId: number } | null {
+function deadScope(user: CurrentUser | null): { all: true } | { agencyId: number } | null {
   if (can(user, "admin.read")) return { all: true };
-  if (can(user, "outbox.resend") && user.agencyId != null) return { agencyId: user.agencyId };
+  if (can(user, "outbox.resend") && user?.agencyId != null) return { agencyId: user.agencyId };
   return null;
 }
 
@@ -209,15 +210,10 @@ export const resendDeadLetter = defineUseCase({
   schema: z.object({ id: z.string().regex(/^\d{1,18}$/, t.dead.notFound) }),
   entityType: "outbox_message",
   async run(input, { tx, user }) {
-    const scope = deadScope(user!);
+    const scope = deadScope(user);
     if (!scope) throw new DomainError("not_found", t.dead.notFound);
-    const where = {
-      id: BigInt(input.id),
-      status: "DEAD" as const,
-      ...("agencyId" in scope ? { agencyId: scope.agencyId, kind: DOCUMENT_PUSH_KIND } : {}),
-    };
-    const { count } = await tx.outboxMessage.updateMany({ where, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() } });
-    if (count === 0) throw new DomainError("not_found", t.dead.notFound);
+    const only = "agencyId" in scope ? { agencyId: scope.agencyId, kind: DOCUMENT_PUSH_KIND } : undefined;
+    if (!(await resendDead(BigInt(input.id), { only, client: tx }))) throw new DomainError("not_found", t.dead.notFound);
     return { result: { id: input.id }, entityId: input.id };
   },
 });

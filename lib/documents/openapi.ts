@@ -1,19 +1,55 @@
-// The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas the API validates with,
-// so the documentation cannot drift from what the endpoints accept.
+// The OpenAPI 3.1 description of /api/v1, generated with zod 4's z.toJSONSchema from the same schemas the
+// API validates with and answers in, so the documentation cannot drift from what the endpoints do. Every
+// refusal is an RFC 9457 problem (application/problem+json) whose `code` is stable.
 import "server-only";
 import { z } from "zod";
 import { EdDocument } from "./schema";
-import { StatusInput } from "./api";
+import { StatusInput } from "./status";
 import { PushDocumentBody, PushStatusBody } from "./push-schema";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
 
-const error = {
-  description: "Lỗi, kèm lý do",
-  content: { "application/json": { schema: { type: "object", properties: { error: { type: "string" } }, required: ["error"] } } },
-};
-const unauthorized = { description: "Thiếu hoặc sai khóa API (hoặc khóa đã bị thu hồi)", ...{ content: error.content } };
-const notFound = { description: "Không có, hoặc không thuộc cơ quan của khóa", ...{ content: error.content } };
+/** The problem details every refusal carries (lib/errors/problem.ts writes them). */
+const Problem = z.object({
+  type: z.string().describe("Tài liệu về lỗi này"),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().describe("Mô tả lỗi bằng tiếng Việt"),
+  code: z
+    .string()
+    .describe(
+      "Mã lỗi ổn định, ví dụ unauthenticated, forbidden, not_found, invalid_document, invalid_edxml, invalid_json, invalid_query, number_used, message_id_used, unknown_recipient, invalid_transition, too_large, unsupported_media_type",
+    ),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  reference: z.string().optional().describe("Mã tham chiếu của lỗi hệ thống, ghi trong nhật ký máy chủ"),
+});
+
+const SendAnswer = z.object({
+  documentKey: z.string().describe("Mã văn bản OrganId,yyyy/MM/dd,số/ký hiệu"),
+  sha256: z.string().describe("sha256 của thông điệp đã nhận"),
+  duplicate: z.boolean().describe("true khi là lần gửi lại cùng messageId"),
+});
+
+const Acknowledgement = z.object({ recipientId: z.uuid(), documentKey: z.string(), sha256: z.string(), acknowledgedAt: z.iso.datetime() });
+
+const StatusAnswer = z.object({
+  recipientId: z.uuid(),
+  documentKey: z.string(),
+  status: z.string().describe("Trạng thái hiện tại của bản"),
+});
+
+const answer = (description: string, schema: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } },
+});
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
+const error = problem("Yêu cầu không hợp lệ (mã lỗi trong code)");
+const unauthorized = problem("Thiếu hoặc sai khóa API, hoặc khóa đã bị thu hồi (code unauthenticated; kèm WWW-Authenticate)");
+const notFound = problem("Không có, hoặc không thuộc cơ quan của khóa (code not_found)");
 
 export function openApiDocument(baseUrl: string) {
   return {
@@ -31,6 +67,10 @@ export function openApiDocument(baseUrl: string) {
       schemas: {
         EdDocument: json(EdDocument),
         StatusInput: json(StatusInput),
+        Problem: json(Problem),
+        SendAnswer: json(SendAnswer),
+        Acknowledgement: json(Acknowledgement),
+        StatusAnswer: json(StatusAnswer),
         PushDocumentBody: json(PushDocumentBody),
         PushStatusBody: json(PushStatusBody),
       },
@@ -66,14 +106,16 @@ export function openApiDocument(baseUrl: string) {
             },
           },
           responses: {
-            "201": { description: "Đã lưu và chuyển tới các nơi nhận" },
-            "200": { description: "Đã lưu trước đó (gửi lại cùng messageId)" },
-            "400": error,
+            "201": answer("Đã lưu và chuyển tới các nơi nhận", "SendAnswer"),
+            "200": answer("Đã lưu trước đó (gửi lại cùng messageId)", "SendAnswer"),
+            "400": problem(
+              "Văn bản không hợp lệ (invalid_document, invalid_edxml, invalid_json, invalid_encoding, empty_body, unknown_recipient, self_recipient, unknown_replaced)",
+            ),
             "401": unauthorized,
-            "403": { description: "Cơ quan gửi trong văn bản khác cơ quan của khóa", content: error.content },
-            "409": { description: "Số văn bản đã dùng, hoặc messageId đã dùng cho văn bản khác", content: error.content },
-            "413": error,
-            "415": error,
+            "403": problem("Cơ quan gửi trong văn bản khác cơ quan của khóa (forbidden)"),
+            "409": problem("Số văn bản đã dùng (number_used), hoặc messageId đã dùng cho văn bản khác (message_id_used)"),
+            "413": problem("Nội dung quá lớn (too_large)"),
+            "415": problem("Kiểu nội dung không được hỗ trợ (unsupported_media_type)"),
           },
         },
       },
@@ -92,7 +134,7 @@ export function openApiDocument(baseUrl: string) {
         post: {
           summary: "Xác nhận đã nhận văn bản; trả lại sha256 của thông điệp (bằng chứng đã nhận)",
           parameters: [{ name: "recipientId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-          responses: { "200": { description: "Đã xác nhận" }, "401": unauthorized, "404": notFound },
+          responses: { "200": answer("Đã xác nhận", "Acknowledgement"), "401": unauthorized, "404": notFound },
         },
       },
       "/van-ban/den/{recipientId}/trang-thai": {
@@ -100,7 +142,14 @@ export function openApiDocument(baseUrl: string) {
           summary: "Gửi trạng thái xử lý (03, 02, 04, 05, 06; 15/16 trả lời yêu cầu lấy lại; 13 bên gửi yêu cầu lấy lại)",
           parameters: [{ name: "recipientId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
           requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/StatusInput" } } } },
-          responses: { "200": { description: "Đã ghi nhận trạng thái" }, "400": error, "401": unauthorized, "404": notFound, "409": error },
+          responses: {
+            "200": answer("Đã ghi nhận trạng thái", "StatusAnswer"),
+            "400": error,
+            "401": unauthorized,
+            "404": notFound,
+            "409": problem("Không được chuyển sang trạng thái này (invalid_transition)"),
+            "413": problem("Nội dung quá lớn (too_large)"),
+          },
         },
       },
       "/van-ban/di/trang-thai": {
@@ -115,7 +164,7 @@ export function openApiDocument(baseUrl: string) {
               description: "Mã văn bản OrganId,yyyy/MM/dd,số/ký hiệu",
             },
           ],
-          responses: { "200": { description: "Trạng thái theo nơi nhận" }, "401": unauthorized, "404": notFound },
+          responses: { "200": { description: "Trạng thái theo nơi nhận" }, "400": error, "401": unauthorized, "404": notFound },
         },
       },
     },

@@ -1,21 +1,21 @@
-// What a citizen does with their own dossiers. Every query is scoped to the applicant here, so no page
-// or route can show someone else's dossier: another person's code reads as "not found".
+// What a citizen does with their own dossiers. Every query is scoped to the applicant by
+// lib/dossiers/visibility, so no page or route can show someone else's dossier: it reads as "not found".
 import "server-only";
 import { z } from "zod";
 import { defineUseCase, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { isDossierCode } from "./code";
-import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { applyTransition } from "./transition";
 import { STATUS } from "./status";
+import { requireVisibleDossier, visibleDossiersWhere } from "./visibility";
 
-const ownWhere = (user: CurrentUser, code: string) => ({ code, applicantId: user.id });
+const OWN = ["owner"] as const;
 
 export async function getOwnDossier(user: CurrentUser, code: string) {
   if (!isDossierCode(code)) return null;
   return db.dossier.findFirst({
-    where: ownWhere(user, code),
+    where: { AND: [{ code }, visibleDossiersWhere(user, OWN)] },
     include: {
       service: { select: { code: true, name: true, procedure: { select: { components: true } } } },
       receivingAgency: { select: { identifier: true, name: true } },
@@ -31,7 +31,7 @@ export async function getOwnDossier(user: CurrentUser, code: string) {
 
 export async function listOwnDossiers(user: CurrentUser, limit = 50) {
   return db.dossier.findMany({
-    where: { applicantId: user.id },
+    where: visibleDossiersWhere(user, OWN),
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
@@ -65,10 +65,8 @@ export async function trackDossier(code: string) {
   });
 }
 
-async function ownDossierId(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], user: CurrentUser, code: string) {
-  const d = isDossierCode(code) ? await tx.dossier.findFirst({ where: ownWhere(user, code), select: { id: true } }) : null;
-  if (!d) throw new DomainError("not_found", dossierText.notFound);
-  return d.id;
+async function ownDossierId(tx: Tx, user: CurrentUser, code: string): Promise<string> {
+  return (await requireVisibleDossier(user, { code }, { as: OWN, client: tx })).id;
 }
 
 const applicantActor = (user: CurrentUser) => ({ kind: "applicant" as const, id: user.id, role: user.role });

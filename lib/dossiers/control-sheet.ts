@@ -1,9 +1,9 @@
 // Form 05 (phiếu kiểm soát quá trình giải quyết hồ sơ) built from a dossier's events, and the loaders behind the
-// download routes of forms 02–05: each one scoped to the officer's agency or to the applicant, null otherwise.
+// download routes of forms 02–05: each one scoped by lib/dossiers/visibility (the agency's side or the applicant's), null otherwise.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { can, type Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/permissions";
 import { isIsoDate, localDate } from "@/lib/calendar/time";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
@@ -16,9 +16,8 @@ import {
   type HandOverParty,
   type StepTiming,
 } from "@/lib/pdf/one-stop-forms";
-import { findAgencyDossier } from "./access";
-import { isDossierCode } from "./code";
 import { STATUS, statusName } from "./status";
+import { AGENCY_SIDE, findVisibleDossier } from "./visibility";
 
 const controlSheetText = {
   applicant: "Người nộp hồ sơ",
@@ -204,7 +203,7 @@ export interface FormPdf {
 
 /** Form 05 as an officer of an agency that may see the dossier reads it. */
 export async function officerControlSheet(user: CurrentUser, code: string): Promise<ControlSheet | null> {
-  const found = await findAgencyDossier(user, code);
+  const found = await findVisibleDossier(user, { code }, { as: AGENCY_SIDE });
   return found ? controlSheetRows(found.id) : null;
 }
 
@@ -274,7 +273,7 @@ const validSeq = (seq: number): boolean => Number.isInteger(seq) && seq > 0 && s
 /** Form 02, 03 or 04 of event `seq` of a dossier the officer's agency may see. */
 export async function officerFormPdf(user: CurrentUser, code: string, seq: number): Promise<FormPdf | null> {
   if (!validSeq(seq)) return null;
-  const found = await findAgencyDossier(user, code);
+  const found = await findVisibleDossier(user, { code }, { as: AGENCY_SIDE });
   if (!found) return null;
   const [head, events] = await Promise.all([loadHead(db, Prisma.sql`d.id = ${found.id}::uuid`), loadEvents(db, found.id, { seq })]);
   return head && events[0] ? renderEventForm(head, events[0]) : null;
@@ -282,9 +281,10 @@ export async function officerFormPdf(user: CurrentUser, code: string, seq: numbe
 
 /** Form 02, 03 or 04 of event `seq` of the applicant's own dossier; events hidden from the applicant issue nothing. */
 export async function applicantFormPdf(user: CurrentUser, code: string, seq: number): Promise<FormPdf | null> {
-  if (!validSeq(seq) || !can(user, "dossier.readOwn") || !isDossierCode(code)) return null;
-  // Scoped to the applicant in the query itself, as lib/dossiers/citizen does: another person's code is "not found".
-  const head = await loadHead(db, Prisma.sql`d.code = ${code} AND d.applicant_id = ${user.id}::uuid`);
+  if (!validSeq(seq)) return null;
+  const found = await findVisibleDossier(user, { code }, { as: ["owner"] });
+  if (!found) return null;
+  const head = await loadHead(db, Prisma.sql`d.id = ${found.id}::uuid`);
   if (!head) return null;
   const [e] = await loadEvents(db, head.id, { seq, applicantView: true });
   return e ? renderEventForm(head, e) : null;

@@ -1,6 +1,7 @@
 // Form 01 (giấy tiếp nhận hồ sơ và hẹn trả kết quả) of a dossier, as data for the page and the PDF.
 import "server-only";
-import type { Component } from "@/lib/catalog/records";
+import { z } from "zod";
+import { Component } from "@/lib/catalog/records";
 import type { DossierReceiptData } from "@/lib/pdf/receipt";
 import { localDate } from "@/lib/calendar/time";
 import { formatMoney } from "@/lib/format";
@@ -12,7 +13,10 @@ type OwnDossier = NonNullable<Awaited<ReturnType<typeof getOwnDossier>>>;
 export function receiptData(d: OwnDossier): DossierReceiptData {
   const answers = d.answers as Record<string, unknown>;
   const str = (k: string) => (typeof answers[k] === "string" ? (answers[k] as string) : undefined);
-  const components = (d.service.procedure.components as unknown as Component[]).filter((c) => c.kind === "submit");
+  const components = z
+    .array(Component)
+    .parse(d.service.procedure.components)
+    .filter((c) => c.kind === "submit");
   const uploaded = d.attachments.filter((a) => a.purpose === "submission");
   const papers = components.length
     ? components.map((c) => ({ name: c.name, copies: c.copies ?? null }))

@@ -1,8 +1,8 @@
 // The one error model. Every expected refusal in lib/ is an AppError: a `kind` (what sort of failure, which
-// fixes the HTTP status) and a stable `code` (which rule refused, e.g. "document.number_used") that
+// fixes the HTTP status) and a stable `code` (which rule refused, e.g. "number_used") that
 // callers, tests and other systems can rely on; the message is the default Vietnamese wording and the
 // field errors name the fields at fault. Each caller maps it once: form state (lib/auth/door.ts),
-// problem+json (lib/errors/problem.ts), the error page (app/error.tsx via pageFailure). Pure: no I/O.
+// problem+json (lib/errors/problem.ts), the error page (lib/errors/page.ts orPageError). Pure: no I/O.
 import type { z } from "zod";
 
 export type ErrorKind =
@@ -54,7 +54,7 @@ export const HTTP_STATUS: Record<ErrorKind, number> = {
 /** An expected failure of a rule, optionally tied to one form field (or to several). */
 export class AppError extends Error {
   readonly fieldErrors: FieldErrors;
-  /** The stable code of the rule, e.g. "document.number_used"; the kind itself when not given. */
+  /** The stable code of the rule, e.g. "number_used"; the kind itself when not given. */
   readonly reason: string;
   constructor(
     readonly code: Exclude<ErrorKind, "unexpected">,

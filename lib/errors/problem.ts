@@ -15,7 +15,7 @@ export interface Problem {
 }
 
 /** The problem types are documented at the API reference page, one anchor per code. */
-export const PROBLEM_BASE = "/tai-lieu-api#loi-";
+const PROBLEM_BASE = "/tai-lieu-api#loi-";
 
 const TITLES: Record<Failure["code"], string> = {
   invalid: "Dữ liệu không hợp lệ",

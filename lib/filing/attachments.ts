@@ -6,12 +6,14 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
-import { cleanFileName, EXTENSION, MAX_DOSSIER_BYTES, MAX_FILE_BYTES, sniffContentType } from "@/lib/files/sniff";
+import { cleanFileName, MAX_DOSSIER_BYTES, MAX_FILE_BYTES, PAPER_TYPES, sniffFile } from "@/lib/files/sniff";
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
 import { authText } from "@/lib/i18n/vi/auth";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { STATUS } from "@/lib/dossiers/status";
+import { requireVisibleDossier, viewerActor, visibleDossiersWhere, type Viewer } from "@/lib/dossiers/visibility";
+import { actorUser } from "@/lib/auth/actor";
 import { getFilingService } from "./service-form";
 
 const MB = (n: number) => Math.round(n / (1024 * 1024));
@@ -36,7 +38,7 @@ async function checkUpload(
 ) {
   if (raw === "too_big") throw new DomainError("invalid", filingText.file.tooBig(name, MB(MAX_FILE_BYTES)), field);
   if (raw.byteLength === 0) throw new DomainError("invalid", filingText.file.empty(name), field);
-  const type = sniffContentType(raw.subarray(0, 16));
+  const type = sniffFile(raw.subarray(0, 16), name, PAPER_TYPES);
   if (!type) {
     await recordAudit(db, {
       actorId: user.id,
@@ -71,7 +73,7 @@ export async function attachToDraft(
   const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.id === input.fieldId && f.type === "file");
   if (!field) throw new DomainError("invalid", filingText.file.failed(name));
   const { bytes, type } = await checkUpload(user, input.bytes, name, field.id, service.code, meta);
-  const key = newStorageKey(EXTENSION[type]);
+  const key = newStorageKey(type.ext);
   const sha256 = sha256Hex(bytes);
   await fileStorage().put(key, bytes);
   try {
@@ -100,7 +102,7 @@ export async function attachToDraft(
           fieldId: field.id,
           purpose: "submission",
           fileName: name,
-          contentType: type,
+          contentType: type.contentType,
           size: bytes.byteLength,
           sha256,
           storageKey: key,
@@ -135,14 +137,14 @@ export async function attachSupplement(
 ): Promise<StoredFile> {
   if (!user) throw new DomainError("unauthenticated", authText.sessionEnded);
   const name = cleanFileName(input.fileName);
-  const dossier = await db.dossier.findFirst({ where: { code: input.code, applicantId: user.id }, select: { id: true, status: true } });
-  if (!dossier) throw new DomainError("not_found", dossierText.notFound);
+  const own = await requireVisibleDossier(user, { code: input.code }, { as: ["owner"] });
+  const dossier = await db.dossier.findUniqueOrThrow({ where: { id: own.id }, select: { id: true, status: true } });
   if (dossier.status !== STATUS.SUPPLEMENT_REQUESTED) throw new DomainError("invalid", dossierText.refusal.wrong_status);
   const { bytes, type } = await checkUpload(user, input.bytes, name, undefined, input.code, meta);
   const total = await db.attachment.aggregate({ where: { dossierId: dossier.id }, _sum: { size: true } });
   if ((total._sum.size ?? 0) + bytes.byteLength > MAX_DOSSIER_BYTES)
     throw new DomainError("invalid", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)));
-  const key = newStorageKey(EXTENSION[type]);
+  const key = newStorageKey(type.ext);
   await fileStorage().put(key, bytes);
   try {
     return await db.$transaction(async (tx) => {
@@ -152,7 +154,7 @@ export async function attachSupplement(
           dossierId: dossier.id,
           purpose: "supplement",
           fileName: name,
-          contentType: type,
+          contentType: type.contentType,
           size: bytes.byteLength,
           sha256: sha256Hex(bytes),
           storageKey: key,
@@ -178,19 +180,17 @@ export async function attachSupplement(
 }
 
 /**
- * A stored file for the one asking, or null ("not found") when they may not see it: the applicant
- * sees their own dossier's and draft's files; officers of the agency holding the dossier see its files.
+ * A stored file for the one asking, or null ("not found") when they may not see it: a dossier's files
+ * go with the dossier (lib/dossiers/visibility: its applicant, the agency holding it, an agency that
+ * transferred it away); a draft's files only to the person who uploaded them.
  */
-export async function readAttachment(user: CurrentUser | null, id: string): Promise<{ file: StoredFile; bytes: Buffer } | null> {
+export async function readAttachment(viewer: Viewer, id: string): Promise<{ file: StoredFile; bytes: Buffer } | null> {
+  const user = actorUser(viewerActor(viewer));
   if (!user || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const a = await db.attachment.findUnique({
-    where: { id },
-    include: { dossier: { select: { applicantId: true, holderAgencyId: true } } },
+  const a = await db.attachment.findFirst({
+    where: { id, OR: [{ dossier: visibleDossiersWhere(user) }, { dossierId: null, ownerId: user.id }] },
   });
   if (!a) return null;
-  const mine = a.ownerId === user.id || a.dossier?.applicantId === user.id;
-  const agencys = can(user, "dossier.process") && a.dossier != null && a.dossier.holderAgencyId === user.agencyId;
-  if (!mine && !agencys) return null;
   const { id: fileId, fieldId, fileName, contentType, size, sha256 } = a;
   return { file: { id: fileId, fieldId, fileName, contentType, size, sha256 }, bytes: await fileStorage().get(a.storageKey) };
 }

@@ -1,7 +1,8 @@
 // A service as the filing pages need it: its form, fees, and whether it can be filed online.
 import "server-only";
+import { z } from "zod";
 import { FormDefinition } from "@/lib/catalog/form-definition";
-import type { Channel, Component } from "@/lib/catalog/records";
+import { Channel, Component } from "@/lib/catalog/records";
 import { db, type Db, type Tx } from "@/lib/db/client";
 
 export interface FilingService {
@@ -22,7 +23,7 @@ export interface FilingService {
 export async function getFilingService(code: string, client: Db | Tx = db): Promise<FilingService | null> {
   const s = await client.service.findUnique({ where: { code }, include: { agency: true, procedure: { select: { components: true } } } });
   if (!s || !s.published || s.onlineLevel < 3) return null;
-  const channels = s.channels as unknown as Channel[];
+  const channels = z.array(Channel).parse(s.channels);
   const channel = channels.find((c) => c.kind === "online") ?? channels[0];
   if (!channel) return null;
   return {
@@ -32,7 +33,7 @@ export async function getFilingService(code: string, client: Db | Tx = db): Prom
     onlineLevel: s.onlineLevel,
     formVersion: s.formVersion,
     form: FormDefinition.parse(s.formDefinition),
-    components: s.procedure.components as unknown as Component[],
+    components: z.array(Component).parse(s.procedure.components),
     agency: { id: s.agency.id, identifier: s.agency.identifier, name: s.agency.name },
     channel,
     // A schedule's lines are alternatives (the standard fee, a reduced fee, a fee per extra copy): the

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { serviceCodeAt } from "@/lib/agencies/succession";
 import { defineUseCase, DomainError, fieldErrorsOf, type ActionResult } from "@/lib/auth/door";
-import type { Actor } from "@/lib/auth/actor";
+import { actorUser, type Actor } from "@/lib/auth/actor";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { loadCalendar } from "@/lib/calendar/store";
 import { localDate } from "@/lib/calendar/time";
@@ -141,8 +141,7 @@ export async function submitDossier(actor: Actor, raw: unknown, meta?: RequestMe
   if (result.ok || result.code !== "conflict") return result;
   const parsed = DossierSubmission.safeParse(raw);
   if (!parsed.success) return result;
-  const { getCurrentUser } = await import("@/lib/auth/current-user");
-  const user = await getCurrentUser();
+  const user = actorUser(actor);
   const existing = user
     ? await db.dossier.findUnique({
         where: { applicantId_idempotencyKey: { applicantId: user.id, idempotencyKey: parsed.data.idempotencyKey } },

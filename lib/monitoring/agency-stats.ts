@@ -26,6 +26,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { localDate, TIME_ZONE } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
+import { toCsv } from "@/lib/files/csv";
 import { statisticsText } from "@/lib/i18n/vi/statistics";
 
 /** The longest range one query may cover, so a typed URL cannot ask for centuries of months. */
@@ -300,39 +301,25 @@ export async function agencyTotals(agencyId: number, options: { now?: Date } = {
   return { year, ...figures(row!) };
 }
 
-/** Excel reads a UTF-8 CSV as UTF-8 (diacritics intact) only when it starts with this mark. */
-export const CSV_BOM = "\uFEFF";
-
-function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 /** RFC 4180 CSV of the monthly rows: Vietnamese header, months as yyyy-mm, plain numbers (dot decimals, empty when none); no BOM. */
 export function statisticsCsv(rows: readonly MonthRow[]): string {
-  const lines = [
-    statisticsText.csvHeader.map(csvCell).join(","),
-    ...rows.map((r) =>
-      [
-        r.month,
-        r.received,
-        r.carriedOver,
-        r.processed,
-        r.early,
-        r.onTime,
-        r.late,
-        r.inProgress,
-        r.paused,
-        r.withdrawn,
-        r.refused,
-        r.averageProcessingDays,
-        r.satisfaction.average,
-        r.satisfaction.count,
-      ]
-        .map(csvCell)
-        .join(","),
-    ),
-  ];
-  return lines.map((l) => `${l}\r\n`).join("");
+  return toCsv([
+    statisticsText.csvHeader,
+    ...rows.map((r) => [
+      r.month,
+      r.received,
+      r.carriedOver,
+      r.processed,
+      r.early,
+      r.onTime,
+      r.late,
+      r.inProgress,
+      r.paused,
+      r.withdrawn,
+      r.refused,
+      r.averageProcessingDays,
+      r.satisfaction.average,
+      r.satisfaction.count,
+    ]),
+  ]);
 }

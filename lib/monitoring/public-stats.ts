@@ -7,8 +7,9 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localDate } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
+import { toCsv } from "@/lib/files/csv";
 import { publicStatsText as t, integrationText } from "@/lib/i18n/vi/monitoring";
-import { addMonths, currentMonth, CSV_BOM, figures, monthPeriods, scopedFigures, yearPeriod, type PeriodFigures } from "./agency-stats";
+import { addMonths, currentMonth, figures, monthPeriods, scopedFigures, yearPeriod, type PeriodFigures } from "./agency-stats";
 import { integrationOverview } from "./integration";
 import { inForceSql, MONITORED_KINDS_SQL } from "@/lib/agencies/succession";
 
@@ -158,20 +159,10 @@ export async function publicTable(table: PublicTable, options: { now?: Date } = 
   }
 }
 
-function csvCell(value: Cell): string {
-  if (value === null) return "";
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 /** RFC 4180 CSV with a UTF-8 BOM (Excel then reads the diacritics), Vietnamese headers, dot decimals. */
 export function tableCsv(table: PublicTable, rows: readonly PublicRow[]): string {
   const cols = TABLE_COLUMNS[table];
-  const lines = [
-    cols.map((col) => csvCell(col.title)).join(","),
-    ...rows.map((r) => cols.map((col) => csvCell(r[col.key] ?? null)).join(",")),
-  ];
-  return CSV_BOM + lines.map((l) => `${l}\r\n`).join("");
+  return toCsv([cols.map((col) => col.title), ...rows.map((r) => cols.map((col) => r[col.key] ?? null))], { bom: true });
 }
 
 export interface TableJson {

@@ -3,7 +3,7 @@
 // never undoes or blocks a citizen's submission (style habit 9). Delivery is at least once.
 import "server-only";
 import type { OutboxStatus, Prisma } from "@/lib/generated/prisma/client";
-import { db, type Tx } from "@/lib/db/client";
+import { db, type Db, type Tx } from "@/lib/db/client";
 
 export const BASE_DELAY_MS = 5_000;
 export const MAX_DELAY_MS = 60 * 60 * 1000;
@@ -28,10 +28,15 @@ export class PermanentFailure extends Error {
 }
 
 /** Writes a message in the caller's transaction: it exists exactly when the change that caused it commits. */
-export async function enqueue(tx: Tx, kind: string, payload: Prisma.InputJsonValue, opts?: { notBefore?: Date }): Promise<bigint> {
+export async function enqueue(
+  tx: Tx,
+  kind: string,
+  payload: Prisma.InputJsonValue,
+  opts?: { notBefore?: Date; /** the agency a push is for (dead letters are scoped by it) */ agencyId?: number },
+): Promise<bigint> {
   // The app's clock, not the database's, decides when a row is due (see processOutbox's `now`).
   const row = await tx.outboxMessage.create({
-    data: { kind, payload, nextAttemptAt: opts?.notBefore ?? new Date() },
+    data: { kind, payload, nextAttemptAt: opts?.notBefore ?? new Date(), agencyId: opts?.agencyId },
     select: { id: true },
   });
   return row.id;
@@ -122,10 +127,14 @@ export async function processOutbox(opts: {
   return result;
 }
 
-/** Gives a DEAD message a fresh set of attempts. False when there is no such DEAD message. */
-export async function resendDead(id: bigint): Promise<boolean> {
-  const { count } = await db.outboxMessage.updateMany({
-    where: { id, status: "DEAD" },
+/**
+ * Gives a DEAD message a fresh set of attempts: the one resend path (operators, and the administrators'
+ * use case in lib/documents/integration-admin, which narrows it to what they may resend with `only`).
+ * False when there is no such DEAD message within `only`.
+ */
+export async function resendDead(id: bigint, opts: { only?: { agencyId: number; kind: string }; client?: Db | Tx } = {}): Promise<boolean> {
+  const { count } = await (opts.client ?? db).outboxMessage.updateMany({
+    where: { id, status: "DEAD", ...opts.only },
     data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
   });
   return count === 1;

@@ -8,7 +8,10 @@ const BATCH = 50;
 
 // On globalThis, not in module scope: dev-mode reloads and a second bundle of this module must still
 // find the running worker instead of starting another.
-const state = globalThis as unknown as { portalOutboxWorker?: { stop: () => void } };
+declare global {
+  var portalOutboxWorker: { stop: () => void } | undefined;
+}
+const state = globalThis;
 
 /**
  * Starts the worker (once per process: a second call returns the running worker's stop function).

@@ -3,29 +3,23 @@
 // fresh, for a pending payment and for exactly its amount; every callback, accepted or not, is kept in
 // payment_callback as the reconciliation trail.
 import "server-only";
-import { readLimited } from "@/lib/http/body";
 import { z } from "zod";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineUseCase, DomainError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { localDate } from "@/lib/calendar/time";
-import { db, type Tx } from "@/lib/db/client";
-import { appendEvent } from "@/lib/dossiers/events";
+import { db } from "@/lib/db/client";
 import { STATUS, type Status } from "@/lib/dossiers/status";
-import { applyTransition, lockDossier } from "@/lib/dossiers/transition";
-import { formatMoney } from "@/lib/format";
+import { requireVisibleDossier, visibleDossiersWhere } from "@/lib/dossiers/visibility";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { paymentsText } from "@/lib/i18n/vi/payments";
-import { notifyUser } from "@/lib/notify/notify";
 import { renderPaymentReceipt, type PaymentReceiptLine } from "@/lib/pdf/payment-receipt";
-import type { PaymentGateway, VerifiedCallback } from "./gateway";
+import type { PaymentGateway } from "./gateway";
 import { simulatedGateway } from "./simulated";
 
 const GATEWAYS: Record<string, PaymentGateway> = { [simulatedGateway.id]: simulatedGateway };
 
 /** The gateway new payments go through. The only one today; a contracted bank would be chosen here. */
-function defaultGateway(): PaymentGateway {
+export function defaultGateway(): PaymentGateway {
   return simulatedGateway;
 }
 
@@ -66,11 +60,11 @@ export const startPayment = defineUseCase({
   entityType: "payment",
   async run({ dossierId }, { tx, user: signedIn }) {
     const user = signedIn!;
-    // Locked so that two clicks at once reuse one pending payment instead of creating two.
     // Someone else's dossier reads as not found: its existence is not revealed.
+    await requireVisibleDossier(user, { id: dossierId }, { as: ["owner"], client: tx });
+    // Locked so that two clicks at once reuse one pending payment instead of creating two.
     const [d] = await tx.$queryRaw<{ code: string; status: number; online_level: number; fee_amount: number; paid_amount: number }[]>`
-      SELECT code, status, online_level, fee_amount, paid_amount FROM dossier
-      WHERE id = ${dossierId}::uuid AND applicant_id = ${user.id}::uuid FOR UPDATE`;
+      SELECT code, status, online_level, fee_amount, paid_amount FROM dossier WHERE id = ${dossierId}::uuid FOR UPDATE`;
     if (!d) throw new DomainError("not_found", dossierText.notFound);
     if (d.online_level !== 4) throw new DomainError("invalid", paymentsText.notOnline);
     if (!(PAYABLE_STATUSES as readonly number[]).includes(d.status)) throw new DomainError("invalid", paymentsText.wrongStatus);
@@ -97,188 +91,6 @@ export const startPayment = defineUseCase({
     };
   },
 });
-
-// ─── The gateway's callback ────────────────────────────────────────────────────────────────────────
-
-type CallbackOutcome =
-  "accepted" | "duplicate" | "bad_signature" | "stale" | "unknown_payment" | "amount_mismatch" | "failed" | "malformed" | "error";
-
-/** The answer to the gateway: 2xx tells it to stop retrying, 5xx that retrying may help. */
-const HTTP_STATUS: Record<CallbackOutcome, number> = {
-  accepted: 200,
-  duplicate: 200,
-  failed: 200,
-  malformed: 400,
-  amount_mismatch: 400,
-  stale: 400,
-  bad_signature: 401,
-  unknown_payment: 404,
-  error: 500,
-};
-
-export interface CallbackResult {
-  httpStatus: number;
-  outcome: CallbackOutcome;
-}
-
-const MAX_CALLBACK_BYTES = 16 * 1024;
-
-/** A request body as handleCallback takes it: parsed JSON, or a marker the log keeps when it is not JSON or too big. */
-export async function readCallbackBody(stream: ReadableStream<Uint8Array> | null): Promise<unknown> {
-  if (!stream) return { unreadable: "empty" };
-  // The log keeps bodies: an unbounded one would let anyone fill the table.
-  const bytes = await readLimited(stream, MAX_CALLBACK_BYTES);
-  if (bytes === "too_big") return { unreadable: "too_large" };
-  const text = Buffer.from(bytes).toString("utf8");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return { unreadable: "not_json", text: text.slice(0, 1000) };
-  }
-}
-
-/** Whatever arrived, in a form the JSONB column takes. */
-function asJson(body: unknown): Prisma.InputJsonValue {
-  if (body !== null && typeof body === "object") {
-    try {
-      return JSON.parse(JSON.stringify(body)) as Prisma.InputJsonValue;
-    } catch {
-      return { unreadable: "not_serialisable" };
-    }
-  }
-  return { value: body === undefined ? null : String(body) };
-}
-
-/** The payment a rejected callback names, when it names one that exists, so the trail links forgeries to their target. */
-async function namedPaymentId(body: unknown): Promise<string | null> {
-  const id = body !== null && typeof body === "object" ? (body as { paymentId?: unknown }).paymentId : undefined;
-  if (!z.uuid().safeParse(id).success) return null;
-  const p = await db.payment.findUnique({ where: { id: id as string }, select: { id: true } });
-  return p?.id ?? null;
-}
-
-interface LockedPayment {
-  id: string;
-  dossier_id: string;
-  amount: number;
-  status: string;
-  gateway: string;
-}
-
-/**
- * Settles a payment from a gateway's callback. One transaction holds the payment row (FOR UPDATE) from
- * the first read to the last write, so a replayed or concurrent copy of an accepted callback waits, then
- * finds the payment no longer pending and changes nothing.
- */
-export async function handleCallback(body: unknown, gateway: PaymentGateway = defaultGateway()): Promise<CallbackResult> {
-  const json = asJson(body);
-  const verified = gateway.verifyCallback(body);
-  if ("error" in verified) {
-    const outcome = verified.error;
-    // A stale callback passed the signature check: it is genuine, only late (or replayed late).
-    await db.paymentCallback.create({
-      data: { paymentId: await namedPaymentId(body), body: json, signatureValid: outcome === "stale", outcome },
-    });
-    return { httpStatus: HTTP_STATUS[outcome], outcome };
-  }
-  try {
-    const outcome = await db.$transaction(async (tx) => {
-      const result = await settle(tx, gateway, verified);
-      await tx.paymentCallback.create({ data: { paymentId: result.paymentId, body: json, signatureValid: true, outcome: result.outcome } });
-      return result.outcome;
-    });
-    return { httpStatus: HTTP_STATUS[outcome], outcome };
-  } catch (err) {
-    // Logged outside the failed transaction, and answered 500 so that the gateway retries.
-    console.error(`payment callback for ${verified.paymentId} failed`, err);
-    await db.paymentCallback.create({
-      data: { paymentId: await namedPaymentId(body), body: json, signatureValid: true, outcome: "error" },
-    });
-    return { httpStatus: HTTP_STATUS.error, outcome: "error" };
-  }
-}
-
-async function settle(
-  tx: Tx,
-  gateway: PaymentGateway,
-  v: VerifiedCallback,
-): Promise<{ outcome: CallbackOutcome; paymentId: string | null }> {
-  const [p] = await tx.$queryRaw<LockedPayment[]>`
-    SELECT id, dossier_id, amount, status::text AS status, gateway FROM payment WHERE id = ${v.paymentId}::uuid FOR UPDATE`;
-  // A genuine callback of one gateway cannot settle a payment made through another.
-  if (!p || p.gateway !== gateway.id) return { outcome: "unknown_payment", paymentId: p?.id ?? null };
-  // Paid, failed or cancelled already: a replay, a late copy or a contradiction, kept only in the trail.
-  if (p.status !== "PENDING") return { outcome: "duplicate", paymentId: p.id };
-  if (p.amount !== v.amount) return { outcome: "amount_mismatch", paymentId: p.id };
-  // One bank transaction settles one payment, never a second one.
-  const sameTxn = await tx.payment.findUnique({ where: { gatewayTxnId: v.txnId }, select: { id: true } });
-  if (sameTxn) return { outcome: "duplicate", paymentId: p.id };
-
-  if (v.status === "failed") {
-    await tx.payment.update({
-      where: { id: p.id },
-      data: { status: "FAILED", failedAt: v.paidAt, gatewayTxnId: v.txnId, failureReason: paymentsText.failureReason },
-    });
-    return { outcome: "failed", paymentId: p.id };
-  }
-
-  // The dossier row next (always payment, then dossier, then the receipt series), so concurrent callbacks cannot deadlock.
-  const locked = await lockDossier(tx, p.dossier_id);
-  const receiptNo = await nextReceiptNo(tx, v.paidAt);
-  await tx.payment.update({ where: { id: p.id }, data: { status: "PAID", paidAt: v.paidAt, gatewayTxnId: v.txnId, receiptNo } });
-  const d = await tx.dossier.update({
-    where: { id: p.dossier_id },
-    data: { paidAmount: { increment: p.amount }, version: { increment: 1 } },
-    select: {
-      code: true,
-      status: true,
-      feeAmount: true,
-      paidAmount: true,
-      applicantId: true,
-      applicant: { select: { email: true } },
-      service: { select: { name: true } },
-    },
-  });
-  const amount = formatMoney(p.amount);
-  await appendEvent(tx, {
-    dossierId: p.dossier_id,
-    action: "pay",
-    note: paymentsText.paidEventNote(amount, receiptNo),
-    data: { paymentId: p.id, amount: p.amount, receiptNo, gateway: gateway.id, txnId: v.txnId },
-  });
-  await notifyUser(tx, {
-    userId: d.applicantId,
-    email: d.applicant.email,
-    dossierId: p.dossier_id,
-    title: paymentsText.notifyPaidTitle(d.code),
-    body: paymentsText.notifyPaidBody(d.service.name, amount, receiptNo),
-    link: `/ho-so-cua-toi/${d.code}`,
-  });
-  // Fees the agency asked for are settled: processing resumes. Other statuses are unaffected by paying.
-  if (locked.status === STATUS.FEES_REQUESTED && d.paidAmount >= d.feeAmount) {
-    await applyTransition(tx, {
-      dossierId: p.dossier_id,
-      action: "payFees",
-      actor: { kind: "system" },
-      data: { paymentId: p.id, receiptNo },
-    });
-  }
-  return { outcome: "accepted", paymentId: p.id };
-}
-
-/**
- * The next receipt number of the year of payment (Vietnam time): BL-<yy>-<6 digits>. A transaction-scoped
- * advisory lock makes concurrent payments take numbers in turn; the unique index on receipt_no is the backstop.
- */
-async function nextReceiptNo(tx: Tx, paidAt: Date): Promise<string> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('payment.receipt_no'))`;
-  const prefix = `BL-${localDate(paidAt).slice(2, 4)}-`;
-  const [row] = await tx.$queryRaw<{ last: number | null }[]>`
-    SELECT max(substring(receipt_no FROM 7)::int) AS last FROM payment WHERE receipt_no LIKE ${`${prefix}%`}`;
-  const next = (row?.last ?? 0) + 1;
-  if (next > 999_999) throw new Error(`receipt series ${prefix} is exhausted`);
-  return `${prefix}${String(next).padStart(6, "0")}`;
-}
 
 // ─── Reading ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -348,7 +160,7 @@ export async function paymentReceiptPdf(
 ): Promise<{ bytes: Uint8Array; receiptNo: string; dossierCode: string } | null> {
   if (!user || !can(user, "dossier.readOwn") || !z.uuid().safeParse(paymentId).success) return null;
   const p = await db.payment.findFirst({
-    where: { id: paymentId, status: "PAID", dossier: { applicantId: user.id } },
+    where: { id: paymentId, status: "PAID", dossier: visibleDossiersWhere(user, ["owner"]) },
     include: {
       dossier: {
         select: {

@@ -18,16 +18,13 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
-import { dropDatabase, ensureDatabaseExists, withClient } from "@/lib/db/admin";
-import { migrate } from "@/lib/db/migrate";
-import { hashPassword } from "@/lib/auth/password";
-import { seedDemoAccounts } from "@/prisma/seed/demo";
-import { seedReference } from "@/prisma/seed/reference";
-import { BENCH_PASSWORD, CITIZEN_EMAIL, generate, OFFICER_EMAIL, SCALES, type ScaleName } from "./generate";
+import { buildIsStale, clearRuntimeCaches, nextBin } from "../lib/next-build";
+import { firstLoadJs, http, signIn, submitActionId } from "./http";
+import { withClient } from "@/lib/db/admin";
+import { prepareDatabase } from "./database";
+import { CITIZEN_EMAIL, OFFICER_EMAIL, SCALES, type ScaleName } from "./generate";
 
 const root = process.cwd();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -48,73 +45,16 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 // --- 1. the database --------------------------------------------------------------------------------
 
-async function prepareDatabase(url: string) {
-  if (flag("fresh")) {
-    const name = new URL(url).pathname.slice(1);
-    if (/^portal/.test(name)) throw new Error(`--fresh refuses to drop ${name}: give the benchmark a database of its own`);
-    await dropDatabase(url);
-  }
-  await ensureDatabaseExists(url);
-  await withClient(url, async (c) => {
-    await migrate(c);
-    await seedReference(c);
-    await seedDemoAccounts(c);
-    const have = Number((await c.query("SELECT count(*) AS n FROM app_user WHERE email LIKE 'bench.citizen.%'")).rows[0].n);
-    if (have === scale.citizens) {
-      console.log(`Dữ liệu thử tải (${scaleName}) đã có: dùng lại.`);
-      return;
-    }
-    if (have > 0)
-      throw new Error(`The database holds another scale (${have} generated citizens); run with --fresh or use another database.`);
-    console.log(`Sinh dữ liệu thử tải, quy mô ${scaleName}:`);
-    const t = performance.now();
-    const passwordHash = await hashPassword(BENCH_PASSWORD); // once, for every generated account
-    await c.query("BEGIN");
-    const counts = await generate(c, scale, { passwordHash, log: (l) => console.log(l) });
-    await c.query("COMMIT");
-    const a = performance.now();
-    await c.query("VACUUM ANALYZE");
-    console.log(`  VACUUM ANALYZE: ${secs(performance.now() - a)}`);
-    console.log(`Sinh dữ liệu xong trong ${secs(performance.now() - t)} (${JSON.stringify({ ...counts, ms: Math.round(counts.ms) })}).`);
-  });
-}
-
 // --- 2. the server ----------------------------------------------------------------------------------
 
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const name of fs.readdirSync(p)) {
-    if (name === "generated" || name === "node_modules") continue;
-    max = Math.max(max, newestMtime(path.join(p, name)));
-  }
-  return max;
-}
-
 function buildIfStale() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"];
-  const stale = !fs.existsSync(buildId) || sources.some((s) => newestMtime(path.join(root, s)) > fs.statSync(buildId).mtimeMs);
-  if (flag("no-build") || !stale) return;
+  if (flag("no-build") || !buildIsStale()) return;
   console.log("Build bản production (next build)…");
   const t = performance.now();
   // The build needs no database: nothing is prerendered from it.
   const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) throw new Error("next build failed");
   console.log(`Build xong trong ${secs(performance.now() - t)}.`);
-}
-
-/**
- * The pages and catalog reads cached at run time (ISR, unstable_cache) persist under .next across
- * restarts; they belong to the database they were read from, so a server on another database starts
- * without them.
- */
-function clearRuntimeCaches() {
-  for (const dir of [path.join(root, ".next", "server", "route-cache"), path.join(root, ".next", "cache", "fetch-cache")]) {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 async function startServer(url: string, logFile: string): Promise<ChildProcess> {
@@ -146,56 +86,7 @@ async function startServer(url: string, logFile: string): Promise<ChildProcess> 
   throw new Error(`next start did not answer on ${base}`);
 }
 
-/** fetch, retried when a kept-alive socket the server already closed fails (after a long idle load run). */
-async function http(input: string | URL, init?: RequestInit): Promise<Response> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fetch(input, init);
-    } catch (err) {
-      if (attempt >= 3) throw err;
-    }
-  }
-}
-
 // --- 3. scenarios -----------------------------------------------------------------------------------
-
-async function signIn(email: string): Promise<string> {
-  const csrf = await http(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const r = await http(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true", callbackUrl: base }),
-  });
-  const session = r.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email} (${r.status})`);
-  return session.split(";")[0]!;
-}
-
-/** The id of the filing page's submitAction, from the build's server reference manifest. */
-function submitActionId(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
-  };
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    const onFilingPage = Object.keys(entry.workers).some((w) => w.includes("nop-ho-so"));
-    if (onFilingPage && entry.exportedName === "submitAction") return id;
-  }
-  // Older manifests have no exportedName: find the id next to the name in the filing page's client chunks.
-  const chunks = path.join(root, ".next", "static", "chunks");
-  const walk = (d: string): string[] =>
-    fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-  for (const f of walk(chunks)) {
-    const m = /createServerReference\)\("([0-9a-f]{40,})"[^)]*"submitAction"\)/.exec(fs.readFileSync(f, "utf8"));
-    if (m) return m[1]!;
-  }
-  throw new Error("submitAction not found in the build");
-}
 
 interface Scenario {
   name: string;
@@ -246,21 +137,6 @@ function runLoad(cfg: Record<string, unknown>): {
 
 // --- 4. first-load JS -------------------------------------------------------------------------------
 
-async function firstLoadJs(pagePath: string): Promise<{ path: string; scripts: number; gzipBytes: number } | null> {
-  const r = await http(base + pagePath);
-  if (!r.ok) return null;
-  const html = await r.text();
-  // Every script a modern browser loads for the page (the `noModule` polyfills are for old ones only).
-  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((t) => !/\bnoModule\b/i.test(t));
-  const srcs = [...new Set(tags.map((t) => /\bsrc="([^"]+\.js[^"]*)"/.exec(t)?.[1]).filter((s): s is string => !!s))];
-  let total = 0;
-  for (const src of srcs) {
-    const body = Buffer.from(await (await http(new URL(src, base))).arrayBuffer());
-    total += gzipSync(body, { level: 9 }).byteLength;
-  }
-  return { path: pagePath, scripts: srcs.length, gzipBytes: total };
-}
-
 // --- main -------------------------------------------------------------------------------------------
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
@@ -278,7 +154,7 @@ async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const stamp = started.toISOString().replace(/[:.]/g, "-");
 
-  await prepareDatabase(url);
+  await prepareDatabase(url, scaleName, flag("fresh"));
   if (flag("generate-only")) return;
   buildIfStale();
 
@@ -334,13 +210,13 @@ async function main() {
     const asset = /<script[^>]+src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(home)?.[1];
     if (!asset) throw new Error("no static chunk found on the home page");
 
-    const officerCookie = await signIn(OFFICER_EMAIL(targets.agency.id));
+    const officerCookie = await signIn(base, OFFICER_EMAIL(targets.agency.id));
     const citizens = await Promise.all(
       Array.from({ length: connections }, async (_, i) => {
         const email = CITIZEN_EMAIL(i + 1);
         const name = (await withClient(url, (c) => c.query("SELECT full_name FROM app_user WHERE email = $1", [email]))).rows[0]
           .full_name as string;
-        return { cookie: await signIn(email), name };
+        return { cookie: await signIn(base, email), name };
       }),
     );
     const officer = { cookie: officerCookie };
@@ -372,7 +248,7 @@ async function main() {
     const pdf = Buffer.from(
       "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
     );
-    const actionId = submitActionId();
+    const actionId = submitActionId(root);
     const keyPrefix = `bench-sub-${stamp}`.replace(/[^A-Za-z0-9_-]/g, "").slice(0, 40);
     const results: Result[] = [];
     let submittedAll: { key: string; code: string }[] = [];
@@ -446,7 +322,7 @@ async function main() {
     ];
     const js: { path: string; scripts: number; gzipBytes: number }[] = [];
     for (const p of publicPages) {
-      const j = await firstLoadJs(p);
+      const j = await firstLoadJs(base, p);
       if (j) js.push(j);
     }
 

@@ -10,13 +10,13 @@ import { listAgencies } from "@/lib/agencies/queries";
 import { createAgency, registryRows, retireAgency, updateAgency } from "@/lib/agencies/registry-admin";
 import { db } from "@/lib/db/client";
 import { issueApiKey } from "@/lib/documents/api-keys";
-import { sendDocument } from "@/lib/documents/documents";
+import { sendDocument } from "@/lib/documents/send";
 import type { EdDocument } from "@/lib/documents/schema";
 import { submitDossier } from "@/lib/filing/submit";
 import { attachToDraft } from "@/lib/filing/attachments";
 import { PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
 import { request } from "../support/request";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/catalog/form-definition";
 import { viaSession } from "@/lib/auth/session-actor";
 
 const VPCP = "000.00.00.G22";
@@ -218,7 +218,7 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
       where: { agencyId: haGiang.id, published: true, onlineLevel: 4 },
       orderBy: { id: "asc" },
     });
-    const form = service.formDefinition as unknown as FormDefinition;
+    const form = FormDefinition.parse(service.formDefinition);
     expect(await serviceCodeAt(db, service.code, new Date("2025-06-01T00:00:00Z"))).toBe(service.code);
     const theirs = await db.service.findUniqueOrThrow({
       where: { agencyId_procedureId: { agencyId: tuyenQuang.id, procedureId: service.procedureId } },

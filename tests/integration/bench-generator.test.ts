@@ -1,7 +1,7 @@
 // The benchmark's data generator at its tiny scale, on the test database inside a transaction that is
 // rolled back: the exact counts it promises, and data the scenarios rely on (documents never addressed
 // to their sender, unique dossier codes in the national format, every generated account able to sign in).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { withClient } from "@/lib/db/admin";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isDossierCode } from "@/lib/dossiers/code";
@@ -26,15 +26,11 @@ describe("bench generator, tiny scale", () => {
           documents: await n(c, "SELECT count(*) AS n FROM document"),
           recipients: await n(c, "SELECT count(*) AS n FROM document_recipient"),
         };
-        const statements: string[] = [];
-        const query = c.query.bind(c);
-        // Count the INSERT statements: one per table, whatever the number of rows.
-        (c as unknown as { query: typeof c.query }).query = ((sql: string, ...rest: unknown[]) => {
-          if (/^\s*INSERT/i.test(sql)) statements.push(sql);
-          return (query as (...a: unknown[]) => unknown)(sql, ...rest);
-        }) as typeof c.query;
+        // Count the INSERT statements: one per table, whatever the number of rows (the spy calls through).
+        const spy = vi.spyOn(c, "query");
         const counts = await generate(c, tiny, { passwordHash });
-        (c as unknown as { query: typeof c.query }).query = query;
+        const statements = spy.mock.calls.map(([sql]) => sql).filter((sql) => typeof sql === "string" && /^\s*INSERT/i.test(sql));
+        spy.mockRestore();
 
         const addedServices = Math.max(0, tiny.services - before.services);
         expect(statements).toHaveLength(7);

@@ -62,6 +62,26 @@ function req(path: string, init: { key?: string | null; method?: string; body?: 
 
 const params = (recipientId: string) => ({ params: Promise.resolve({ recipientId }) });
 
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance?: string;
+  errors?: { field: string; message: string }[];
+}
+
+/** A refusal's body: RFC 9457 problem details, its status repeated, its code stable. */
+async function problemOf(res: Response, status: number, code: string): Promise<Problem> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+  const p = (await res.json()) as Problem;
+  expect(p).toMatchObject({ status, code, type: expect.stringContaining(code), instance: expect.stringMatching(/^\/api\/v1\/van-ban/) });
+  expect(p.detail.length).toBeGreaterThan(0);
+  return p;
+}
+
 interface InboxEntry {
   recipientId: string;
   documentKey: string;
@@ -130,34 +150,35 @@ describe("document API", () => {
     const res = await send(req("", { key: keys[VPCP], body: toEdXml(xmlDoc), contentType: "application/xml; charset=utf-8" }));
     expect(res.status, await res.clone().text()).toBe(201);
     const clash = await send(req("", { key: keys[VPCP], body: JSON.stringify({ ...document(), code: xmlDoc.code }) }));
-    expect(clash.status).toBe(409);
-    expect(((await clash.json()) as { error: string }).error).toMatch(/^code\.number: số \d+ loại CV năm 2026 đã được dùng/);
+    expect((await problemOf(clash, 409, "number_used")).detail).toMatch(/^code\.number: số \d+ loại CV năm 2026 đã được dùng/);
   });
 
   it("refuses bad input with a precise 4xx, never a 500", async () => {
     const malformed = await send(req("", { key: keys[VPCP], body: "<edXML:MessageHeader><chưa đóng", contentType: "text/xml" }));
-    expect(malformed.status).toBe(400);
-    const reason = ((await malformed.json()) as { error: string }).error;
-    expect(reason).toMatch(/^Không phải tài liệu XML hợp lệ: .*dòng 1/);
+    expect((await problemOf(malformed, 400, "invalid_edxml")).detail).toMatch(/^Không phải tài liệu XML hợp lệ: .*dòng 1/);
 
     const notJson = await send(req("", { key: keys[VPCP], body: "{ không phải json" }));
-    expect(notJson.status).toBe(400);
-    expect(((await notJson.json()) as { error: string }).error).toMatch(/JSON/);
+    expect((await problemOf(notJson, 400, "invalid_json")).detail).toMatch(/JSON/);
 
     const badField = await send(req("", { key: keys[VPCP], body: JSON.stringify({ ...document(), priority: 7 }) }));
-    expect(badField.status).toBe(400);
-    expect(((await badField.json()) as { error: string }).error).toMatch(/^priority: /);
+    const badFieldProblem = await problemOf(badField, 400, "invalid_document");
+    expect(badFieldProblem.detail).toMatch(/^priority: /);
+    expect(badFieldProblem.errors).toEqual([{ field: "priority", message: expect.stringMatching(/^priority: /) }]);
 
     const unknown = await send(
       req("", { key: keys[VPCP], body: JSON.stringify(document({ to: [{ organId: "000.00.00.G99", organName: "Không có" }] })) }),
     );
-    expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { error: string }).error).toContain("000.00.00.G99");
+    expect((await problemOf(unknown, 400, "unknown_recipient")).detail).toContain("000.00.00.G99");
 
     const foreign = await send(
       req("", { key: keys[CAO_BANG], body: JSON.stringify(document({ to: [{ organId: HCMC, organName: "UBND TP.HCM" }] })) }),
     );
-    expect(foreign.status).toBe(403);
+    expect((await problemOf(foreign, 403, "foreign_sender")).detail).toContain("from.organId");
+
+    const wrongType = await send(req("", { key: keys[VPCP], body: JSON.stringify(document()), contentType: "text/plain" }));
+    await problemOf(wrongType, 415, "unsupported_media_type");
+    const empty = await send(req("", { key: keys[VPCP], body: "  " }));
+    await problemOf(empty, 400, "empty_body");
   });
 
   it("lets HCMC poll, check the attachments, acknowledge and report 03 then 06; VPCP sees the history", async () => {
@@ -191,12 +212,12 @@ describe("document API", () => {
       req(`/den/${item.recipientId}/trang-thai`, { key: keys[HCMC], body: JSON.stringify({ status: "04" }) }),
       params(item.recipientId),
     );
-    expect(skipped.status).toBe(409);
+    await problemOf(skipped, 409, "invalid_transition");
     const badStatus = await setStatus(
       req(`/den/${item.recipientId}/trang-thai`, { key: keys[HCMC], body: JSON.stringify({ status: "99" }) }),
       params(item.recipientId),
     );
-    expect(badStatus.status).toBe(400);
+    expect((await problemOf(badStatus, 400, "invalid")).errors).toEqual([{ field: "status", message: expect.stringMatching(/^status: /) }]);
 
     const res = await sentStatuses(req(`/di/trang-thai?ma=${encodeURIComponent(documentKey)}`, { key: keys[VPCP] }));
     expect(res.status).toBe(200);
@@ -214,22 +235,26 @@ describe("document API", () => {
     const { documentKey: key } = (await fresh.json()) as { documentKey: string };
     const item = (await inboxOf(keys[HCMC]!)).find((i) => i.documentKey === key)!;
     expect((await inboxOf(keys[CAO_BANG]!)).some((i) => i.recipientId === item.recipientId)).toBe(false);
-    expect(
-      (await acknowledge(req(`/den/${item.recipientId}/xac-nhan`, { key: keys[CAO_BANG], method: "POST" }), params(item.recipientId)))
-        .status,
-    ).toBe(404);
-    expect(
-      (
-        await setStatus(
-          req(`/den/${item.recipientId}/trang-thai`, { key: keys[CAO_BANG], body: '{"status":"03"}' }),
-          params(item.recipientId),
-        )
-      ).status,
-    ).toBe(404);
-    expect((await sentStatuses(req(`/di/trang-thai?ma=${encodeURIComponent(key)}`, { key: keys[CAO_BANG] }))).status).toBe(404);
-    expect(
-      (await acknowledge(req("/den/khong-phai-uuid/xac-nhan", { key: keys[HCMC], method: "POST" }), params("khong-phai-uuid"))).status,
-    ).toBe(404);
+    await problemOf(
+      await acknowledge(req(`/den/${item.recipientId}/xac-nhan`, { key: keys[CAO_BANG], method: "POST" }), params(item.recipientId)),
+      404,
+      "not_found",
+    );
+    await problemOf(
+      await setStatus(
+        req(`/den/${item.recipientId}/trang-thai`, { key: keys[CAO_BANG], body: '{"status":"03"}' }),
+        params(item.recipientId),
+      ),
+      404,
+      "not_found",
+    );
+    await problemOf(await sentStatuses(req(`/di/trang-thai?ma=${encodeURIComponent(key)}`, { key: keys[CAO_BANG] })), 404, "not_found");
+    await problemOf(
+      await acknowledge(req("/den/khong-phai-uuid/xac-nhan", { key: keys[HCMC], method: "POST" }), params("khong-phai-uuid")),
+      404,
+      "not_found",
+    );
+    expect((await db.documentRecipient.findUniqueOrThrow({ where: { id: item.recipientId } })).acknowledgedAt).toBeNull();
     // The sender may ask for its copy back (13), through the same endpoint.
     const recall = await setStatus(
       req(`/den/${item.recipientId}/trang-thai`, { key: keys[VPCP], body: '{"status":"13","description":"Gửi nhầm"}' }),
@@ -239,15 +264,16 @@ describe("document API", () => {
   });
 
   it("answers 401 without a key, with a wrong key and with a revoked key", async () => {
-    expect((await inbox(req("/den"))).status).toBe(401);
-    expect((await inbox(req("/den", { key: `dvc_${"A".repeat(43)}` }))).status).toBe(401);
+    await problemOf(await inbox(req("/den")), 401, "unauthenticated");
+    await problemOf(await inbox(req("/den", { key: `dvc_${"A".repeat(43)}` })), 401, "unauthenticated");
+    await problemOf(await inbox(req("/den?so-luong=99", { key: keys[HCMC] })), 400, "invalid_query");
     const agencyId = agencyIds[HCMC]!;
     const spare = await issueApiKey(agencyId, "Khóa sẽ thu hồi");
     expect((await inbox(req("/den", { key: spare.key }))).status).toBe(200);
     expect(await revokeApiKey(agencyIds[CAO_BANG]!, spare.id)).toBe(false);
     expect(await revokeApiKey(agencyId, spare.id)).toBe(true);
     const res = await send(req("", { key: spare.key, body }));
-    expect(res.status).toBe(401);
+    await problemOf(res, 401, "unauthenticated");
     expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
     const listed = (await listApiKeys(agencyId)).find((k) => k.id === spare.id)!;
     expect(listed.revokedAt).not.toBeNull();
@@ -271,7 +297,15 @@ describe("document API", () => {
     expect(ack.sha256).toBe(sha(body));
     const failures = await db.exchangeLog.findMany({ where: { success: false, requestInAt: { gte: new Date(Date.now() - 10 * 60_000) } } });
     expect(failures.map((f) => f.faultCode)).toEqual(
-      expect.arrayContaining(["unauthorized", "invalid_edxml", "forbidden", "not_found", "number_used"]),
+      expect.arrayContaining([
+        "unauthenticated",
+        "invalid_edxml",
+        "foreign_sender",
+        "not_found",
+        "number_used",
+        "unsupported_media_type",
+        "invalid_query",
+      ]),
     );
     expect(failures.every((f) => f.responseOutAt !== null)).toBe(true);
     expect(

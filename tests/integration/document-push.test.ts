@@ -9,7 +9,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { freePort } from "@/lib/db/embedded";
 import { DOCUMENT_PUSH_KIND, pushHandler, SIGNATURE_HEADER } from "@/lib/documents/delivery";
-import { sendDocument, setDocumentStatus } from "@/lib/documents/documents";
+import { sendDocument } from "@/lib/documents/send";
+import { setDocumentStatus } from "@/lib/documents/status";
 import {
   issueAgencyApiKey,
   listDeadLetters,

@@ -5,19 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { documentFileType, storeDocumentFiles } from "@/lib/documents/attachments";
-import {
-  answerStart,
-  answersBy,
-  incomingRegister,
-  outgoingRegister,
-  parseRegisterFilters,
-  readDocumentAttachment,
-  revisionStart,
-  revisionsOf,
-  sendDocument,
-  setDocumentStatus,
-} from "@/lib/documents/documents";
-import { apiInbox } from "@/lib/documents/api";
+import { incomingRegister, outgoingRegister, parseRegisterFilters, readDocumentAttachment } from "@/lib/documents/registers";
+import { answerStart, answersBy, revisionStart, revisionsOf } from "@/lib/documents/revisions";
+import { documentInbox } from "@/lib/documents/receive";
+import { sendDocument } from "@/lib/documents/send";
+import { setDocumentStatus } from "@/lib/documents/status";
 import { fileStorage } from "@/lib/files/storage";
 import { signInAs } from "../support/filing";
 import { viaSession } from "@/lib/auth/session-actor";
@@ -33,6 +25,13 @@ async function me() {
 }
 
 let daNangId = 0;
+
+/** What Đà Nẵng's own document system pulls from its inbox (as the API's agency_system actor). */
+async function daNangInbox(): Promise<unknown> {
+  const r = await documentInbox({ kind: "agency_system", agencyId: daNangId, apiKeyId: "qlvb-da-nang" }, { limit: 50 });
+  if (!r.ok) throw new Error(r.message);
+  return r.data.items;
+}
 
 beforeAll(async () => {
   const agency = await db.agency.findUniqueOrThrow({ where: { identifier: DA_NANG } });
@@ -90,8 +89,8 @@ describe("attachments of a document composed in the portal", () => {
     expect(doc.attachments[0]!.sha256).toBe(stored.files[0]!.sha256);
 
     // The recipient's system pulls it with the attachments, as edXML/JSON.
-    const inbox = await apiInbox(daNangId, { limit: 50 }, { requestInAt: new Date(), size: 0 });
-    const item = (inbox.body as { documentKey: string; document: { attachments: { name: string; contentBase64: string }[] } }[]).find(
+    const inbox = await daNangInbox();
+    const item = (inbox as { documentKey: string; document: { attachments: { name: string; contentBase64: string }[] } }[]).find(
       (i) => i.documentKey === doc.documentKey,
     )!;
     expect(item.document.attachments.map((a) => a.name)).toEqual(["cong-van.pdf", "phụ lục 1.docx"]);
@@ -154,8 +153,8 @@ describe("update and replacement (edXML business types 2 and 3)", () => {
     const incoming = await incomingRegister(await me());
     const copy = incoming.find((r) => r.document.documentKey === stored.documentKey)!;
     expect(copy.document.replaces).toEqual({ documentKey: orig.documentKey, notation: orig.notation });
-    const inbox = await apiInbox(daNangId, { limit: 50 }, { requestInAt: new Date(), size: 0 });
-    const item = (inbox.body as { documentKey: string; document: { trace: { businessType: number; replacesDocumentId?: string } } }[]).find(
+    const inbox = await daNangInbox();
+    const item = (inbox as { documentKey: string; document: { trace: { businessType: number; replacesDocumentId?: string } } }[]).find(
       (i) => i.documentKey === stored.documentKey,
     )!;
     expect(item.document.trace).toEqual({ businessType: 3, replacesDocumentId: orig.documentKey });

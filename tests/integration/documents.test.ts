@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { incomingRegister, outgoingRegister, sendDocument, setDocumentStatus } from "@/lib/documents/documents";
+import { incomingRegister, outgoingRegister } from "@/lib/documents/registers";
+import { sendDocument } from "@/lib/documents/send";
+import { setDocumentStatus } from "@/lib/documents/status";
 import { signInAs } from "../support/filing";
 import { viaSession } from "@/lib/auth/session-actor";
 

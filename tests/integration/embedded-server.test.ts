@@ -2,6 +2,7 @@
 // up to Sync) together: parallel parameterised queries on several connections must never cross.
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { pgliteQueryQueue } from "@/lib/db/adapters";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 
 describe("embedded PostgreSQL server", () => {
@@ -53,7 +54,7 @@ describe("the embedded server's message queue", () => {
     };
     const server = new PGLiteSocketServer({ db: engine as never, port: 0 });
     keepProtocolExchangesTogether(server);
-    const queue = (server as unknown as { queryQueue: { enqueue(h: number, m: Uint8Array, on: () => void): Promise<number> } }).queryQueue;
+    const queue = pgliteQueryQueue(server);
     const msg = (type: string, handler: number) => queue.enqueue(handler, new Uint8Array([type.charCodeAt(0), handler]), () => {});
     // A's exchange arrives a message at a time, with B's messages in between.
     const done = [msg("P", 1), msg("P", 2), msg("B", 2)];

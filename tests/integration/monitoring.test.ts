@@ -7,7 +7,9 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { incomingRegister, sendDocument, setDocumentStatus } from "@/lib/documents/documents";
+import { incomingRegister } from "@/lib/documents/registers";
+import { sendDocument } from "@/lib/documents/send";
+import { setDocumentStatus } from "@/lib/documents/status";
 import {
   agencyDailySeries,
   agencyIntegration,

@@ -18,7 +18,7 @@ import { submitDossier } from "@/lib/filing/submit";
 import { attachToDraft } from "@/lib/filing/attachments";
 import { PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
 import { request } from "../support/request";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/catalog/form-definition";
 import { viaSession } from "@/lib/auth/session-actor";
 
 const PASSWORD = "CanBoKhac2026";
@@ -35,7 +35,7 @@ async function fileDossier(applicantName = "Nguyễn Thị Minh Anh"): Promise<{
   const s = await db.service.findFirstOrThrow({
     where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
   });
-  const form = s.formDefinition as unknown as FormDefinition;
+  const form = FormDefinition.parse(s.formDefinition);
   const answers: Record<string, unknown> = { ...validAnswers(form), hoTen: applicantName };
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
     answers[f.id] = (

@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { addDays, localDate } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
-import { findAgencyDossier } from "@/lib/dossiers/access";
+import { findVisibleDossier } from "@/lib/dossiers/visibility";
 import {
   applicantFormPdf,
   controlSheetRows,
@@ -345,7 +345,7 @@ describe("who may get the forms", () => {
     const other = await currentUser();
     expect(other.agencyId).not.toBe(officer.agencyId);
     const supplementSeq = await eventSeq(main.id, "requestSupplement");
-    expect(await findAgencyDossier(other, main.code)).toBeNull();
+    expect(await findVisibleDossier(other, { code: main.code })).toBeNull();
     expect(await officerControlSheet(other, main.code)).toBeNull();
     expect(await officerControlSheetPdf(other, main.code)).toBeNull();
     expect(await officerFormPdf(other, main.code, supplementSeq)).toBeNull();
@@ -366,7 +366,7 @@ describe("who may get the forms", () => {
     expect((await citizenFormRoute(anyRequest(), routeArgs(main.code, supplementSeq))).status).toBe(404);
     expect((await citizenFormRoute(anyRequest(), routeArgs(refused.code, refuseSeq))).status).toBe(404);
     // A citizen lacks workspace.read: the officer routes answer 403 before looking anything up.
-    expect(await findAgencyDossier(stranger, main.code)).toBeNull();
+    expect(await findVisibleDossier(stranger, { code: main.code })).toBeNull();
     expect(await digestOf(controlSheetRoute(anyRequest(), routeArgs(main.code)))).toContain("403");
     expect(await digestOf(officerFormRoute(anyRequest(), routeArgs(main.code, supplementSeq)))).toContain("403");
   });

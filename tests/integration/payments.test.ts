@@ -10,7 +10,8 @@ import { applyTransition } from "@/lib/dossiers/transition";
 import { attachToDraft } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
-import { handleCallback, paymentReceiptPdf, paymentsForDossier, startPayment } from "@/lib/payments/payments";
+import { handleCallback } from "@/lib/payments/callback";
+import { paymentReceiptPdf, paymentsForDossier, startPayment } from "@/lib/payments/payments";
 import { signCallback, type CallbackFields } from "@/lib/payments/simulated";
 import { POST as callbackRoute } from "@/app/api/v1/thanh-toan/ket-qua/route";
 import { GET as receiptRoute } from "@/app/(citizen)/ho-so-cua-toi/[code]/bien-lai/[paymentId]/route";
@@ -161,6 +162,18 @@ describe("the gateway's callback", () => {
     expect(await handleCallback(signed(p))).toEqual({ httpStatus: 200, outcome: "duplicate" });
     expect(await snapshot(p.dossier.id)).toEqual(after);
     expect((await callbacksOf(p.paymentId)).map((c) => c.outcome)).toEqual(["accepted", "duplicate", "duplicate"]);
+    // Each verified callback went through the door with the gateway as its actor, and is audited.
+    const audited = await db.auditEvent.findMany({ where: { action: "payment.confirm", entityId: p.paymentId }, orderBy: { id: "asc" } });
+    expect(audited.map((e) => [e.actorKind, e.actorRef, e.actorId, e.outcome, e.entityType, e.details])).toEqual(
+      ["accepted", "duplicate", "duplicate"].map((outcome, i) => [
+        "gateway",
+        "simulated",
+        null,
+        "ok",
+        "payment",
+        { outcome, amount: p.amount, txnId: i === 2 ? expect.any(String) : body.txnId, gateway: "simulated" },
+      ]),
+    );
     // Nothing is left to pay.
     expect(await viaSession(startPayment, { dossierId: p.dossier.id })).toMatchObject({ ok: false, code: "invalid" });
   });

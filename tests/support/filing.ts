@@ -1,5 +1,7 @@
 // Helpers for tests that file dossiers: a signed-in citizen, a level-4 service with papers, valid answers.
-import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
+import { z } from "zod";
+import { FormDefinition, type FormField } from "@/lib/catalog/form-definition";
+import { Channel } from "@/lib/catalog/records";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { freshIp, request } from "./request";
@@ -24,9 +26,9 @@ export async function levelFourServiceWithPapers(): Promise<{ code: string; form
     orderBy: { id: "asc" },
   });
   for (const s of services) {
-    const form = s.formDefinition as unknown as FormDefinition;
+    const form = FormDefinition.parse(s.formDefinition);
     const files = form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file");
-    const channels = s.channels as unknown as { kind: string; fees: { amount: number }[] }[];
+    const channels = z.array(Channel).parse(s.channels);
     const fee = (channels.find((c) => c.kind === "online") ?? channels[0])!.fees[0]?.amount ?? 0;
     if (files.length >= 2 && fee > 0) return { code: s.code, form, fee };
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { openApiDocument } from "@/lib/documents/openapi";
+import { documentExchangeText } from "@/lib/i18n/vi/document-exchange";
 import { publicBaseUrl } from "@/lib/notify/notify";
 
 // Reads live data (the database, or the deployment's public address): rendered per request.
@@ -53,6 +54,25 @@ export default function ApiDocsPage() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="ma-loi" className="card space-y-2">
+        <h2 id="ma-loi" className="text-lg font-semibold">
+          Mã lỗi
+        </h2>
+        <p>
+          Mọi lỗi được trả về dạng <code>application/problem+json</code> (RFC 9457) với trường <code>code</code> ổn định dưới đây;{" "}
+          <code>type</code> trỏ tới mục tương ứng của trang này.
+        </p>
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          {Object.entries(documentExchangeText.problemCodes).map(([code, meaning]) => (
+            <div key={code} className="contents">
+              <dt id={`loi-${code}`} className="scroll-mt-4 font-mono">
+                {code}
+              </dt>
+              <dd>{meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
     </article>
   );
 }

@@ -2,13 +2,10 @@
 // The header asks for it from the browser, so the pages around it can be cached for everyone.
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import type { HeaderSession } from "@/lib/auth/header-session";
 import { can } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
-
-export interface HeaderSession {
-  user: null | { fullName: string; myDossiers: boolean; workspace: boolean; documents: boolean; admin: boolean };
-}
 
 export async function GET() {
   const user = await getCurrentUser();

@@ -11,6 +11,7 @@ export const paymentsText = {
   notOnline: "Hồ sơ này không thanh toán trực tuyến: phí, lệ phí được nộp tại bộ phận một cửa.",
   wrongStatus: "Không thể thanh toán ở trạng thái hiện tại của hồ sơ.",
   nothingDue: "Hồ sơ không còn khoản phí, lệ phí nào phải nộp.",
+  wrongGateway: "Cổng thanh toán chỉ được xác nhận giao dịch đi qua chính cổng đó.",
 
   failureReason: "Ngân hàng báo giao dịch không thành công hoặc đã bị hủy.",
   paidEventNote: (amount: string, receiptNo: string) => `Đã thanh toán trực tuyến ${amount}, biên lai số ${receiptNo}.`,

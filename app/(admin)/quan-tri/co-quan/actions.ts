@@ -2,8 +2,8 @@
 "use server";
 
 import type { ActionFormState } from "@/lib/forms/action-state";
+import { runForm } from "@/lib/forms/form-state";
 import { createAgency, retireAgency, updateAgency } from "@/lib/agencies/registry-admin";
-import { runForm } from "@/lib/programme/form-action";
 
 const PAGE = "/quan-tri/co-quan";
 

@@ -2,7 +2,7 @@
 "use server";
 
 import type { ActionFormState } from "@/lib/forms/action-state";
-import { runForm } from "@/lib/programme/form-action";
+import { runForm } from "@/lib/forms/form-state";
 import { addPriorityEntry, advancePriorityList, createPriorityList, removePriorityEntry } from "@/lib/programme/priority-lists";
 
 const PAGE = "/quan-tri/danh-muc-uu-tien";

@@ -2,51 +2,37 @@
 // goes back to the page of the year it touched, so the table shows the change and a status line says what happened.
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { addSuggestedHolidays, deleteCalendarDay, saveCalendarDay } from "@/lib/calendar/admin";
 import { viaSession } from "@/lib/auth/session-actor";
+import { readFields, type ActionFormState } from "@/lib/forms/action-state";
+import { formState } from "@/lib/forms/form-state";
 
 const PAGE = "/quan-tri/lich-lam-viec";
 
-export interface CalendarDayFormState {
-  values: Record<string, string>;
-  fieldErrors: Record<string, string>;
-  message?: string;
-}
-
-/** A one-button form (delete a day, add the suggestions): only a message can come back. */
-export interface ButtonFormState {
-  message?: string;
-}
-
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "").trim();
-
-export async function saveCalendarDayAction(_prev: CalendarDayFormState, formData: FormData): Promise<CalendarDayFormState> {
-  const values = { date: field(formData, "date"), kind: field(formData, "kind"), name: field(formData, "name") };
-  const result = await viaSession(saveCalendarDay, values);
-  if (result.ok) {
-    revalidatePath(PAGE);
-    redirect(`${PAGE}?nam=${result.data.date.slice(0, 4)}&da-luu=${result.data.date}`);
-  }
+export async function saveCalendarDayAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
+  const values = readFields(formData, ["date", "kind", "name"]);
   // What was typed comes back, so a refused day can be corrected rather than retyped.
-  return { values, fieldErrors: result.fieldErrors, message: result.message };
+  return formState(await viaSession(saveCalendarDay, values), values, {
+    revalidate: [PAGE],
+    redirectTo: (d) => `${PAGE}?nam=${d.date.slice(0, 4)}&da-luu=${d.date}`,
+  });
 }
 
-export async function deleteCalendarDayAction(_prev: ButtonFormState, formData: FormData): Promise<ButtonFormState> {
-  const result = await viaSession(deleteCalendarDay, { date: field(formData, "date") });
-  if (result.ok) {
-    revalidatePath(PAGE);
-    redirect(`${PAGE}?nam=${result.data.date.slice(0, 4)}&da-xoa=${result.data.date}`);
-  }
-  return { message: result.fieldErrors.date ?? result.message };
+/** A one-button form: the date is a hidden field, so its error is the message. */
+export async function deleteCalendarDayAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
+  const values = readFields(formData, ["date"]);
+  return formState(await viaSession(deleteCalendarDay, values), values, {
+    revalidate: [PAGE],
+    redirectTo: (d) => `${PAGE}?nam=${d.date.slice(0, 4)}&da-xoa=${d.date}`,
+    hidden: ["date"],
+  });
 }
 
-export async function addSuggestedHolidaysAction(_prev: ButtonFormState, formData: FormData): Promise<ButtonFormState> {
-  const result = await viaSession(addSuggestedHolidays, { year: field(formData, "year") });
-  if (result.ok) {
-    revalidatePath(PAGE);
-    redirect(`${PAGE}?nam=${result.data.year}&da-them=${result.data.added}`);
-  }
-  return { message: result.fieldErrors.year ?? result.message };
+export async function addSuggestedHolidaysAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
+  const values = readFields(formData, ["year"]);
+  return formState(await viaSession(addSuggestedHolidays, values), values, {
+    revalidate: [PAGE],
+    redirectTo: (d) => `${PAGE}?nam=${d.year}&da-them=${d.added}`,
+    hidden: ["year"],
+  });
 }

@@ -1,7 +1,7 @@
 // Quản trị → Lịch làm việc: the VPCP administrators keep each year's holidays and worked weekend days here.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ButtonForm } from "@/components/calendar/ButtonForm";
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import { CalendarDayForm } from "@/components/calendar/CalendarDayForm";
 import { CalendarTable } from "@/components/calendar/CalendarTable";
 import { YearSwitcher } from "@/components/calendar/YearSwitcher";

@@ -2,7 +2,7 @@
 "use server";
 
 import type { ActionFormState } from "@/lib/forms/action-state";
-import { runForm } from "@/lib/programme/form-action";
+import { runForm } from "@/lib/forms/form-state";
 import { updateMilestone } from "@/lib/programme/milestones";
 
 export async function updateMilestoneAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {

@@ -2,7 +2,7 @@
 "use server";
 
 import type { ActionFormState } from "@/lib/forms/action-state";
-import { runForm } from "@/lib/programme/form-action";
+import { runForm } from "@/lib/forms/form-state";
 import { addFollowUp, completeFollowUp, planInspection, recordFindings } from "@/lib/programme/inspections";
 
 const PAGE = "/quan-tri/thanh-tra";

@@ -6,6 +6,7 @@ import { DeadLetterTable } from "@/components/integration/DeadLetterTable";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listDeadLetters } from "@/lib/documents/integration-admin";
 import { integrationText } from "@/lib/i18n/vi/integration";
+import { resendAction } from "@/app/(officer)/can-bo/quan-tri-co-quan/ket-noi/actions";
 
 const t = integrationText.dead;
 
@@ -17,7 +18,7 @@ export default async function DeadLettersPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-4">
       <AdminPageHeader title={t.adminTitle} lead={t.lead} status={sp["da-gui-lai"] ? t.resent : undefined} />
-      <DeadLetterTable rows={rows} from="admin" />
+      <DeadLetterTable rows={rows} from="admin" resend={resendAction} />
     </div>
   );
 }

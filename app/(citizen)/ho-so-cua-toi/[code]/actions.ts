@@ -3,37 +3,28 @@
 import { revalidatePath } from "next/cache";
 import { rateDossier, supplyPapers, withdrawDossier } from "@/lib/dossiers/citizen";
 import { viaSession } from "@/lib/auth/session-actor";
+import { readFields, type ActionFormState } from "@/lib/forms/action-state";
+import { formState } from "@/lib/forms/form-state";
 
-export interface FormState {
-  ok?: boolean;
-  message?: string;
-  fieldErrors: Record<string, string>;
-  values: Record<string, string>;
-}
+const page = (code: string) => `/ho-so-cua-toi/${code}`;
 
-const field = (f: FormData, k: string) => String(f.get(k) ?? "");
-
-export async function withdrawAction(_prev: FormState, f: FormData): Promise<FormState> {
-  const values = { reason: field(f, "reason") };
+export async function withdrawAction(_prev: ActionFormState, f: FormData): Promise<ActionFormState> {
+  const { code, version, reason } = readFields(f, ["code", "version", "reason"], { trim: false });
+  const values = { reason };
   if (f.get("confirm") !== "on") return { fieldErrors: { confirm: "Xác nhận: vui lòng đánh dấu để xác nhận rút hồ sơ." }, values };
-  const r = await viaSession(withdrawDossier, {
-    code: field(f, "code"),
-    version: Number(field(f, "version")),
-    reason: values.reason || undefined,
-  });
-  if (r.ok) revalidatePath(`/ho-so-cua-toi/${field(f, "code")}`);
-  return r.ok ? { ok: true, fieldErrors: {}, values: {} } : { message: r.message, fieldErrors: r.fieldErrors, values };
+  const r = await viaSession(withdrawDossier, { code, version: Number(version), reason: reason || undefined });
+  return formState(r, values, { revalidate: [page(code)] });
 }
 
-export async function rateAction(_prev: FormState, f: FormData): Promise<FormState> {
-  const values = { rating: field(f, "rating"), comment: field(f, "comment") };
-  const r = await viaSession(rateDossier, { code: field(f, "code"), rating: values.rating || "0", comment: values.comment || undefined });
-  if (r.ok) revalidatePath(`/ho-so-cua-toi/${field(f, "code")}`);
-  return r.ok ? { ok: true, fieldErrors: {}, values } : { message: r.message, fieldErrors: r.fieldErrors, values };
+export async function rateAction(_prev: ActionFormState, f: FormData): Promise<ActionFormState> {
+  const { code, rating, comment } = readFields(f, ["code", "rating", "comment"], { trim: false });
+  const values = { rating, comment };
+  const r = await viaSession(rateDossier, { code, rating: rating || "0", comment: comment || undefined });
+  return formState(r, values, { revalidate: [page(code)], keepValues: true });
 }
 
 export async function supplyAction(code: string, version: number, note: string, attachmentIds: string[]) {
   const r = await viaSession(supplyPapers, { code, version, note: note || undefined, attachmentIds });
-  if (r.ok) revalidatePath(`/ho-so-cua-toi/${code}`);
+  if (r.ok) revalidatePath(page(code));
   return r.ok ? ({ ok: true } as const) : ({ ok: false, message: r.message, fieldErrors: r.fieldErrors } as const);
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RatingForm, SupplementForm, WithdrawForm } from "@/components/dossiers/CitizenForms";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
 import { PaymentPanel } from "@/components/payments/PaymentPanel";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getOwnDossier } from "@/lib/dossiers/citizen";
+import { orPageError } from "@/lib/errors/page";
 import { availableActions } from "@/lib/dossiers/state-machine";
 import { isStatus, STATUS, statusName } from "@/lib/dossiers/status";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -20,8 +20,7 @@ export const metadata: Metadata = { title: "Chi tiết hồ sơ" };
 export default async function DossierPage({ params, searchParams }: Props) {
   const code = decodeURIComponent((await params).code);
   const user = await requirePermission("dossier.readOwn", `/ho-so-cua-toi/${code}`);
-  const d = await getOwnDossier(user, code);
-  if (!d) notFound();
+  const d = orPageError(await getOwnDossier(user, code));
   const sp = await searchParams;
   const status = isStatus(d.status) ? d.status : STATUS.NEW;
   const mayWithdraw = availableActions(status, "applicant").includes("withdraw");

@@ -2,69 +2,53 @@
 // door-guarded domain function, and on success goes back to the page with a status parameter saying what happened.
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { createOfficer, OFFICER_KEPT_FIELDS, setOfficerDisabled } from "@/lib/agencies/officers";
 import { SERVICE_FORM_FIELDS, updateAgencyService } from "@/lib/agencies/services-admin";
 import { viaSession } from "@/lib/auth/session-actor";
+import { readFields, type ActionFormState } from "@/lib/forms/action-state";
+import { formState } from "@/lib/forms/form-state";
 
 const OFFICERS_PAGE = "/can-bo/quan-tri-co-quan/can-bo";
 const SERVICES_PAGE = "/can-bo/quan-tri-co-quan/dich-vu";
 
-export interface AdminFormState {
-  values: Record<string, string>;
-  fieldErrors: Record<string, string>;
-  message?: string;
-}
-
-/** A one-button form (disable, enable): only a message can come back. */
-export interface AdminButtonState {
-  message?: string;
-}
-
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-
-export async function createOfficerAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const input = Object.fromEntries([...OFFICER_KEPT_FIELDS, "password", "passwordConfirm"].map((k) => [k, field(formData, k)]));
-  const result = await viaSession(createOfficer, input);
-  if (result.ok) {
-    revalidatePath(OFFICERS_PAGE);
-    redirect(`${OFFICERS_PAGE}?da-tao=${result.data.officerId}`);
-  }
+export async function createOfficerAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
+  const input = readFields(formData, [...OFFICER_KEPT_FIELDS, "password", "passwordConfirm"], { trim: false });
   // What was typed comes back (never the passwords), so a refused account can be corrected rather than retyped.
-  const values = Object.fromEntries(OFFICER_KEPT_FIELDS.map((k) => [k, input[k] ?? ""]));
-  return { values, fieldErrors: result.fieldErrors, message: result.message };
+  const values = readFields(formData, OFFICER_KEPT_FIELDS, { trim: false });
+  return formState(await viaSession(createOfficer, input), values, {
+    revalidate: [OFFICERS_PAGE],
+    redirectTo: (d) => `${OFFICERS_PAGE}?da-tao=${d.officerId}`,
+  });
 }
 
-export async function setOfficerDisabledAction(_prev: AdminButtonState, formData: FormData): Promise<AdminButtonState> {
-  const result = await viaSession(setOfficerDisabled, { officerId: field(formData, "officerId"), disabled: field(formData, "disabled") });
-  if (result.ok) {
-    revalidatePath(OFFICERS_PAGE);
-    redirect(`${OFFICERS_PAGE}?${result.data.disabled ? "da-khoa" : "da-mo-khoa"}=${result.data.officerId}`);
-  }
-  return { message: result.fieldErrors.officerId ?? result.fieldErrors.disabled ?? result.message };
+/** A one-button form (disable, enable): its fields are hidden, so their errors are the message. */
+export async function setOfficerDisabledAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
+  const values = readFields(formData, ["officerId", "disabled"], { trim: false });
+  return formState(await viaSession(setOfficerDisabled, values), values, {
+    revalidate: [OFFICERS_PAGE],
+    redirectTo: (d) => `${OFFICERS_PAGE}?${d.disabled ? "da-khoa" : "da-mo-khoa"}=${d.officerId}`,
+    hidden: ["officerId", "disabled"],
+  });
 }
 
-export async function updateServiceAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const code = field(formData, "code");
-  const values: Record<string, string> = {
+export async function updateServiceAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
+  const { code, formVersion, onlineLevel, processingDays, feeAmount } = readFields(
+    formData,
+    ["code", "formVersion", "onlineLevel", "processingDays", "feeAmount"],
+    { trim: false },
+  );
+  const values = {
     // An unticked checkbox is not posted at all.
     published: formData.get("published") === "true" ? "true" : "false",
-    onlineLevel: field(formData, "onlineLevel"),
-    processingDays: field(formData, "processingDays").trim(),
-    feeAmount: field(formData, "feeAmount").trim(),
-  };
-  const result = await viaSession(updateAgencyService, { code, formVersion: field(formData, "formVersion"), ...values });
-  if (result.ok) {
-    const page = `${SERVICES_PAGE}/${encodeURIComponent(result.data.code)}`;
-    revalidatePath(page);
-    revalidatePath(SERVICES_PAGE);
-    redirect(`${page}?${result.data.changed ? "da-luu" : "khong-doi"}=${result.data.formVersion}`);
-  }
-  // The hidden fields have no place beside an input: their errors (an unknown service, a stale version) are the message.
-  const hidden = result.fieldErrors.code ?? result.fieldErrors.formVersion;
-  const fieldErrors = Object.fromEntries(
-    Object.entries(result.fieldErrors).filter(([k]) => (SERVICE_FORM_FIELDS as readonly string[]).includes(k)),
-  );
-  return { values, fieldErrors, message: hidden ?? result.message };
+    onlineLevel,
+    processingDays: processingDays.trim(),
+    feeAmount: feeAmount.trim(),
+  } satisfies Record<(typeof SERVICE_FORM_FIELDS)[number], string>;
+  const result = await viaSession(updateAgencyService, { code, formVersion, ...values });
+  return formState(result, values, {
+    revalidate: (d) => [`${SERVICES_PAGE}/${encodeURIComponent(d.code)}`, SERVICES_PAGE],
+    redirectTo: (d) => `${SERVICES_PAGE}/${encodeURIComponent(d.code)}?${d.changed ? "da-luu" : "khong-doi"}=${d.formVersion}`,
+    // The hidden fields have no place beside an input: their errors (an unknown service, a stale version) are the message.
+    hidden: ["code", "formVersion"],
+  });
 }

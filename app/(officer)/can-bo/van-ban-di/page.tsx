@@ -4,7 +4,8 @@ import { DocStatus, Urgency } from "@/components/documents/StatusBadge";
 import { RegisterFilterForm } from "@/components/documents/RegisterFilterForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
-import { outgoingRegister, parseRegisterFilters, revisionsOf } from "@/lib/documents/documents";
+import { outgoingRegister, parseRegisterFilters } from "@/lib/documents/registers";
+import { revisionsOf } from "@/lib/documents/revisions";
 import { DocumentExtras } from "@/components/documents/DocumentExtras";
 import { formatDate, formatDateTime } from "@/lib/format";
 

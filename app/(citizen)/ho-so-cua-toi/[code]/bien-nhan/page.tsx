@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getOwnDossier } from "@/lib/dossiers/citizen";
+import { orPageError } from "@/lib/errors/page";
 import { receiptData } from "@/lib/dossiers/receipt";
 import { formatDate, formatDateTime } from "@/lib/format";
 
@@ -12,8 +12,7 @@ export const metadata: Metadata = { title: "Giấy tiếp nhận hồ sơ và h�
 export default async function ReceiptPage({ params }: { params: Promise<{ code: string }> }) {
   const code = decodeURIComponent((await params).code);
   const user = await requirePermission("dossier.readOwn", `/ho-so-cua-toi/${code}/bien-nhan`);
-  const d = await getOwnDossier(user, code);
-  if (!d) notFound();
+  const d = orPageError(await getOwnDossier(user, code));
   const r = receiptData(d);
   const qr = await QRCode.toString(r.trackingUrl, { type: "svg", margin: 1, width: 140 });
   return (

@@ -1,29 +1,24 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { actOnDossier, apologize, assignDossier, transferDossier } from "@/lib/dossiers/officer";
 import type { ActionResult } from "@/lib/errors/app-error";
-import type { ActionFormState } from "@/lib/forms/action-state";
+import type { ActionFormState as OfficerFormState, FormValues } from "@/lib/forms/action-state";
+import { formState } from "@/lib/forms/form-state";
 import { viaSession } from "@/lib/auth/session-actor";
-
-type OfficerFormState = ActionFormState;
 
 const text = (f: FormData, k: string) => {
   const v = f.get(k);
   return typeof v === "string" ? v : "";
 };
 
-function answer(code: string, values: Record<string, string>, r: ActionResult<unknown>, done: string): OfficerFormState {
-  if (r.ok) {
-    revalidatePath(`/can-bo/ho-so/${code}`);
-    return { ok: true, message: done, fieldErrors: {}, values: {} };
-  }
-  return { message: r.message, fieldErrors: r.fieldErrors, values };
-}
+/** The dossier's page shows the change; the form says what was done. */
+const answer = <R>(code: string, values: FormValues, r: ActionResult<R>, done: string): OfficerFormState =>
+  formState(r, values, { revalidate: [`/can-bo/ho-so/${code}`], done: () => ({ message: done }) });
 
 /** Every status action of the officer's dossier page. */
 export async function dossierAction(_prev: OfficerFormState, f: FormData): Promise<OfficerFormState> {
-  const values = Object.fromEntries([...f.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const values: FormValues = {};
+  for (const [k, v] of f.entries()) if (typeof v === "string") values[k] = v;
   const code = text(f, "code");
   const papers = text(f, "papers")
     .split("\n")

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
 import { DueBadge } from "@/components/officer/DueBadge";
 import { OfficerActionForm, type ActionField } from "@/components/officer/OfficerActionForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { loadCalendar } from "@/lib/calendar/store";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/catalog/form-definition";
 import { db } from "@/lib/db/client";
 import { dueState } from "@/lib/dossiers/due";
+import { orPageError } from "@/lib/errors/page";
 import { agencyOfficers, getAgencyDossier } from "@/lib/dossiers/officer";
 import { availableActions, type Action } from "@/lib/dossiers/state-machine";
 import { isStatus, statusName } from "@/lib/dossiers/status";
@@ -49,14 +49,13 @@ function answerText(v: unknown): string {
 export default async function OfficerDossierPage({ params }: { params: Promise<{ code: string }> }) {
   const code = decodeURIComponent((await params).code);
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}`);
-  const d = await getAgencyDossier(user, code);
-  if (!d) notFound();
+  const d = orPageError(await getAgencyDossier(user, code));
   const now = new Date();
   const [calendar, officers, agencies] = await Promise.all([loadCalendar(db, now), agencyOfficers(user), listAgencies()]);
   const state = dueState(d, now, calendar);
   const holder = d.access === "holder";
   const actions = holder && isStatus(d.status) ? availableActions(d.status, "officer") : [];
-  const form = d.service.formDefinition as unknown as FormDefinition;
+  const form = FormDefinition.parse(d.service.formDefinition);
   const fields = form.steps.flatMap((s) => s.fields).filter((f) => f.type !== "file");
   const answers = d.answers as Record<string, unknown>;
   const hidden = { code: d.code, version: String(d.version) };

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/agency-admin/AdminNav";
 import { OfficerForm } from "@/components/agency-admin/OfficerForm";
-import { ButtonForm } from "@/components/calendar/ButtonForm";
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import { listOfficers, type OfficerRow } from "@/lib/agencies/officers";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";

@@ -2,7 +2,7 @@
 "use server";
 
 import type { ActionFormState } from "@/lib/forms/action-state";
-import { runForm } from "@/lib/programme/form-action";
+import { runForm } from "@/lib/forms/form-state";
 import { commentPriorityList } from "@/lib/programme/priority-lists";
 
 export async function commentPriorityListAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {

@@ -3,14 +3,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/agency-admin/AdminNav";
-import { ButtonForm } from "@/components/calendar/ButtonForm";
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import { DeadLetterTable } from "@/components/integration/DeadLetterTable";
 import { RevealForm } from "@/components/integration/RevealForm";
 import { requirePermission } from "@/lib/auth/current-user";
 import { integrationSettings, listDeadLetters } from "@/lib/documents/integration-admin";
 import { formatDateTime } from "@/lib/format";
 import { integrationText } from "@/lib/i18n/vi/integration";
-import { issueKeyAction, newSecretAction, removeEndpointAction, revokeKeyAction, rotateKeyAction, saveEndpointAction } from "./actions";
+import {
+  issueKeyAction,
+  newSecretAction,
+  removeEndpointAction,
+  resendAction,
+  revokeKeyAction,
+  rotateKeyAction,
+  saveEndpointAction,
+} from "./actions";
 import { DataTable } from "@/components/ui/DataTable";
 
 const t = integrationText;
@@ -161,7 +169,7 @@ export default async function IntegrationPage({ searchParams }: { searchParams: 
           {t.dead.title}
         </h2>
         <p className="text-slate-700">{t.dead.lead}</p>
-        <DeadLetterTable rows={dead} from="agency" />
+        <DeadLetterTable rows={dead} from="agency" resend={resendAction} />
       </section>
     </div>
   );

@@ -1,10 +1,10 @@
 // The officer's agency statistics as a CSV download (?tu=yyyy-mm&den=yyyy-mm, like the page).
 import { auditDenied, getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { csvDownload } from "@/lib/files/csv";
 import { statisticsText as t } from "@/lib/i18n/vi/statistics";
 import {
   agencyMonthlyStatistics,
-  CSV_BOM,
   monthRangeMessage,
   officerStatisticsAgency,
   parseMonthRange,
@@ -31,11 +31,5 @@ export async function GET(request: Request) {
   // A download must not silently hold other months than those asked for, unlike the page, which says so.
   if (range.error) return text(400, monthRangeMessage(range.error));
   const rows = await agencyMonthlyStatistics(agency.id, range.from, range.to);
-  return new Response(CSV_BOM + statisticsCsv(rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${t.csvFileName(agency.identifier, range.from, range.to)}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvDownload(statisticsCsv(rows), t.csvFileName(agency.identifier, range.from, range.to), "private, no-store");
 }

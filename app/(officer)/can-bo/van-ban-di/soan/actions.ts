@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { ActionFormState } from "@/lib/forms/action-state";
 import { storeDocumentFiles } from "@/lib/documents/attachments";
-import { sendDocument } from "@/lib/documents/documents";
+import { sendDocument } from "@/lib/documents/send";
 import { viaSession } from "@/lib/auth/session-actor";
 
 const KEPT = [

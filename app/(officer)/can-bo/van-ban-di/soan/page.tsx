@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { ComposeForm } from "@/components/documents/ComposeForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
-import { answerStart, revisionStart } from "@/lib/documents/documents";
+import { answerStart, revisionStart } from "@/lib/documents/revisions";
 import { DOCUMENT_TYPES, SECRECY, URGENCY } from "@/lib/documents/types";
 import { sendAction } from "./actions";
 

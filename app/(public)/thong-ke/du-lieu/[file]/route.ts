@@ -1,4 +1,6 @@
 // Open data of the public statistics: /thong-ke/du-lieu/<table>.csv | <table>.json, and schema.json.
+import { csvDownload } from "@/lib/files/csv";
+import { notFoundText } from "@/lib/files/download";
 import { publicStatsText as t } from "@/lib/i18n/vi/monitoring";
 import { publicStatsSnapshot, snapshotTable } from "@/lib/monitoring/public-cached";
 import { isPublicTable, tableCsv, tableJson, tableSchema } from "@/lib/monitoring/public-stats";
@@ -14,16 +16,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     });
   }
   const m = /^([a-z-]+)\.(csv|json)$/.exec(file);
-  if (!m || !isPublicTable(m[1]!))
-    return new Response(t.notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!m || !isPublicTable(m[1]!)) return notFoundText(t.notFound);
   const table = m[1]!;
   const rows = snapshotTable(await publicStatsSnapshot(), table);
   if (m[2] === "json") return Response.json(tableJson(table, rows), { headers: { "Cache-Control": CACHE } });
-  return new Response(tableCsv(table, rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="thong-ke-${table}.csv"`,
-      "Cache-Control": CACHE,
-    },
-  });
+  return csvDownload(tableCsv(table, rows), `thong-ke-${table}.csv`, CACHE);
 }

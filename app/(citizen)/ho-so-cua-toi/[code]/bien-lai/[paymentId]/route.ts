@@ -1,6 +1,7 @@
 // Download the electronic fee receipt of a paid payment; anyone but the dossier's applicant gets 404.
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { fileDownload, notFoundText } from "@/lib/files/download";
 import { paymentReceiptPdf } from "@/lib/payments/payments";
 
 type Params = { params: Promise<{ code: string; paymentId: string }> };
@@ -13,14 +14,7 @@ export async function GET(_request: Request, { params }: Params) {
   const receipt = await paymentReceiptPdf(user, paymentId);
   // The code in the address must be the receipt's own dossier, so a link never shows one dossier's receipt under another.
   if (!receipt || receipt.dossierCode !== code) {
-    return new Response("Không tìm thấy biên lai.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return notFoundText("Không tìm thấy biên lai.");
   }
-  return new Response(new Uint8Array(receipt.bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(receipt.bytes.byteLength),
-      "Content-Disposition": `attachment; filename="bien-lai-${receipt.receiptNo}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileDownload(receipt.bytes, { contentType: "application/pdf", fileName: `bien-lai-${receipt.receiptNo}.pdf` });
 }

@@ -1,10 +1,9 @@
 // Form 05 (phiếu kiểm soát quá trình giải quyết hồ sơ) on screen: every hand-over of the dossier as an accessible table.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
-import { findAgencyDossier } from "@/lib/dossiers/access";
-import { controlSheetRows, type ControlSheetRow } from "@/lib/dossiers/control-sheet";
+import { officerControlSheet, type ControlSheetRow } from "@/lib/dossiers/control-sheet";
+import { orPageError } from "@/lib/errors/page";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { FORM_TITLE, TIMING_LABEL, type HandOverParty } from "@/lib/pdf/one-stop-forms";
 
@@ -29,10 +28,7 @@ function Timing({ row }: { row: ControlSheetRow }) {
 export default async function ControlSheetPage({ params }: { params: Promise<{ code: string }> }) {
   const code = decodeURIComponent((await params).code);
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}/phieu-kiem-soat`);
-  const found = await findAgencyDossier(user, code);
-  if (!found) notFound();
-  const sheet = await controlSheetRows(found.id);
-  if (!sheet) notFound();
+  const sheet = orPageError(await officerControlSheet(user, code));
   return (
     <article className="card space-y-4">
       <header className="space-y-1">

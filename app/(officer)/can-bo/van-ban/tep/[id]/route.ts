@@ -1,7 +1,7 @@
 // Download a document's attachment, for the sending and receiving agencies' users (others get 404).
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { readDocumentAttachment } from "@/lib/documents/documents";
+import { readDocumentAttachment } from "@/lib/documents/registers";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();

@@ -1,12 +1,12 @@
-// A form of one button and hidden fields (delete a day, add the suggestions): posts without JavaScript, and shows
+// A form of one button and hidden fields (delete a day, disable an account, resend a message): posts without JavaScript, and shows
 // a refusal beside the button. Success is a redirect, so only a message ever comes back.
 "use client";
 
-import { useActionState } from "react";
-import type { ButtonFormState } from "@/app/(admin)/quan-tri/lich-lam-viec/actions";
+import type { FormAction } from "@/lib/forms/action-state";
+import { useActionForm } from "./useActionForm";
 
 export interface ButtonFormProps {
-  action: (state: ButtonFormState, formData: FormData) => Promise<ButtonFormState>;
+  action: FormAction;
   hidden: Record<string, string>;
   label: string;
   /** Read after the label by screen readers only, so that a column of "Xóa" buttons says which row each removes. */
@@ -18,7 +18,7 @@ export interface ButtonFormProps {
 }
 
 export function ButtonForm({ action, hidden, label, srLabel, pendingLabel, variant = "secondary", id }: ButtonFormProps) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending } = useActionForm(action);
   const errorId = `${id}-loi`;
   return (
     <form action={formAction} className="space-y-1">

@@ -1,0 +1,61 @@
+// One step of the filing form: its visible fields, and the buttons back and on (the last step's "on" opens the review).
+import type { Ref } from "react";
+import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
+import { isVisible } from "@/lib/filing/answers-schema";
+import { filingText as t } from "@/lib/i18n/vi/filing";
+import { FieldInput, type UploadedFile } from "./FieldInput";
+import type { Upload } from "./upload";
+
+export interface StepFieldsProps {
+  form: FormDefinition;
+  step: number;
+  headingRef: Ref<HTMLHeadingElement>;
+  answers: Record<string, unknown>;
+  errors: Record<string, string>;
+  files: Record<string, UploadedFile>;
+  uploads: Record<string, Upload>;
+  provinces: { code: string; name: string }[];
+  unitNames: Map<string, string>;
+  onChange: (fieldId: string, value: unknown) => void;
+  onFile: (field: FormField, file: File) => void;
+  onBack: () => void;
+  onNext: () => void;
+}
+
+export function StepFields({ headingRef, ...p }: StepFieldsProps) {
+  const current = p.form.steps[p.step];
+  if (!current) return null;
+  return (
+    <section aria-labelledby="tieu-de-buoc" className="card space-y-4">
+      <h2 id="tieu-de-buoc" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
+        {t.stepOf(p.step + 1, p.form.steps.length + 1)}: {current.title}
+      </h2>
+      {current.fields
+        .filter((f) => isVisible(f, p.answers))
+        .map((f) => (
+          <FieldInput
+            key={f.id}
+            field={f}
+            value={p.answers[f.id]}
+            error={p.errors[f.id]}
+            onChange={(v) => p.onChange(f.id, v)}
+            file={p.files[f.id]}
+            upload={p.uploads[f.id]}
+            onFile={(file) => p.onFile(f, file)}
+            provinces={p.provinces}
+            unitNames={p.unitNames}
+          />
+        ))}
+      <div className="flex gap-2">
+        {p.step > 0 && (
+          <button type="button" className="btn btn-secondary" onClick={p.onBack}>
+            {t.back}
+          </button>
+        )}
+        <button type="button" className="btn btn-primary" onClick={p.onNext}>
+          {p.step === p.form.steps.length - 1 ? t.review : t.next}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// Sending one file to the portal's upload endpoint with progress, as the filing form and the supplementation
+// form both do. The answer is the stored file, or the reason it was refused (in Vietnamese, from the server).
+import { filingText as t } from "@/lib/i18n/vi/filing";
+import type { UploadedFile } from "./FieldInput";
+
+/** An upload under way, or the reason the last one failed. */
+export type Upload = { progress: number } | { error: string };
+
+export function uploadFile(
+  url: string,
+  file: File,
+  onProgress: (pct: number) => void,
+): Promise<{ ok: true; file: UploadedFile } | { ok: false; message: string }> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.setRequestHeader("x-file-name", encodeURIComponent(file.name));
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      let body: { message?: string } & Partial<UploadedFile> = {};
+      try {
+        body = JSON.parse(xhr.responseText) as typeof body;
+      } catch {
+        // a proxy's HTML error page: fall through to the generic message
+      }
+      if (xhr.status === 201 && body.id)
+        resolve({ ok: true, file: { id: body.id, fileName: body.fileName ?? file.name, size: body.size ?? file.size } });
+      else resolve({ ok: false, message: body.message ?? t.file.failed(file.name) });
+    };
+    xhr.onerror = () => resolve({ ok: false, message: t.file.failed(file.name) });
+    xhr.send(file);
+  });
+}
+
+/** Said at once, without sending: the server enforces the same limit, but refusing a large body mid-upload
+ * reaches the browser as a dropped connection rather than this clear message. */
+export function tooBig(file: File, maxFileBytes: number): string | undefined {
+  return file.size > maxFileBytes ? t.file.tooBig(file.name, Math.round(maxFileBytes / 1048576)) : undefined;
+}

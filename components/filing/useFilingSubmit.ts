@@ -1,0 +1,40 @@
+// Submitting the filed answers once: the declaration must be ticked; the idempotency key is fixed for the
+// life of the form, so a retry after a lost connection never creates a second dossier. On success the citizen
+// goes to the new dossier's page; a refusal is handed back to the form to show.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { filingText as t } from "@/lib/i18n/vi/filing";
+import type { Submit } from "./types";
+
+export function useFilingSubmit(
+  submit: Submit,
+  serviceCode: string,
+  initialKey: string,
+  onRefused: (fieldErrors: Record<string, string>, message?: string) => void,
+) {
+  const router = useRouter();
+  const [idempotencyKey] = useState(initialKey);
+  const [submitting, setSubmitting] = useState(false);
+
+  const send = async (answers: Record<string, unknown>, declared: boolean) => {
+    if (!declared) {
+      onRefused({ camDoan: t.declaration }, "Vui lòng xác nhận lời cam đoan trước khi nộp hồ sơ.");
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const r = await submit(serviceCode, idempotencyKey, answers);
+      if (r.ok) {
+        router.push(`/ho-so-cua-toi/${r.code}?da-nop=1`);
+        return;
+      }
+      onRefused(r.fieldErrors, r.message);
+    } catch {
+      // A network failure: the same key is reused on retry, so at most one dossier is created.
+      onRefused({}, "Mất kết nối khi nộp hồ sơ. Vui lòng bấm “Nộp hồ sơ” lần nữa; hồ sơ sẽ không bị nộp trùng.");
+    }
+    setSubmitting(false);
+  };
+
+  return { submitting, send };
+}

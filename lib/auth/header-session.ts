@@ -1,0 +1,5 @@
+// What the site header knows of the signed-in user (from /api/phien): the name and the menu entries their
+// permissions open. Shared by the route that answers and the header component that asks.
+export interface HeaderSession {
+  user: null | { fullName: string; myDossiers: boolean; workspace: boolean; documents: boolean; admin: boolean };
+}

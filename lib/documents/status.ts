@@ -1,0 +1,166 @@
+// A recipient's QCVN 102 status on its copy of a document, and the sender's recall request: the one use case
+// behind the incoming register's buttons and the agency API's POST /van-ban/den/{recipientId}/trang-thai.
+// Each copy is locked while it moves, so two calls on one copy take turns; the portal's clerk also carries
+// the version of the page they acted on, and a stale page is told rather than overwritten.
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { actorAgencyId } from "@/lib/auth/actor";
+import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { localDate } from "@/lib/calendar/time";
+import type { Tx } from "@/lib/db/client";
+import { documentExchangeText as t } from "@/lib/i18n/vi/document-exchange";
+import { deliverStatus } from "./delivery";
+import { logExchange } from "./exchange-log";
+import { ARRIVALS, nextNumber } from "./numbering";
+import { nextRecipientStatus } from "./types";
+
+const STATUSES = ["02", "03", "04", "05", "06", "13", "15", "16"] as const;
+
+const Staff = z.strictObject(
+  {
+    name: z
+      .string({ error: "staff.name: bắt buộc phải có" })
+      .trim()
+      .min(1, { error: "staff.name: không được để trống" })
+      .max(200, { error: "staff.name: tối đa 200 ký tự" }),
+    department: z
+      .string({ error: "staff.department: phải là chuỗi ký tự" })
+      .trim()
+      .max(200, { error: "staff.department: tối đa 200 ký tự" })
+      .optional(),
+    email: z.email({ error: "staff.email: địa chỉ thư điện tử không hợp lệ" }).max(254).optional(),
+    phone: z
+      .string({ error: "staff.phone: phải là chuỗi ký tự" })
+      .regex(/^\+?[0-9][0-9 ().-]{4,18}[0-9]$/, { error: "staff.phone: số điện thoại không hợp lệ" })
+      .optional(),
+  },
+  { error: "staff: phải là đối tượng { name, department?, email?, phone? }" },
+);
+
+/** The body of the API's status message (documented in the OpenAPI description). */
+export const StatusInput = z.strictObject(
+  {
+    status: z.enum(STATUSES, { error: "status: phải là một trong 02, 03, 04, 05, 06, 13, 15, 16" }),
+    description: z
+      .string({ error: "description: phải là chuỗi ký tự" })
+      .trim()
+      .max(2000, { error: "description: tối đa 2000 ký tự" })
+      .optional(),
+    staff: Staff.optional(),
+  },
+  { error: "Nội dung phải là đối tượng { status, description?, staff? }" },
+);
+
+const StatusChange = z.object({
+  /** Anything that is not one of the actor's copies, malformed ids included, is "not found". */
+  recipientId: z.string().max(100),
+  status: z.enum(STATUSES),
+  /** The version the clerk's page showed; an agency's system, which holds no page, omits it. */
+  version: z.coerce.number().int().positive().optional(),
+  description: z.string().trim().max(2000).optional(),
+  department: z.string().trim().max(200).optional(),
+  /** Who handled it at the agency's system; a signed-in clerk is named from the session instead. */
+  staff: Staff.optional(),
+});
+
+const notFound = () => new DomainError("not_found", t.notFound);
+const isUuid = (v: string) => z.uuid().safeParse(v).success;
+
+/** A recipient moves its copy (03 accept, 02 refuse, 04 assign, 05 handling, 06 done) or answers a recall (15/16); the sender asks a recall (13). */
+export const setDocumentStatus = defineUseCase({
+  name: "document.status",
+  permission: "document.receive",
+  schema: StatusChange,
+  entityType: "document_recipient",
+  async run(input, { tx, actor, user }) {
+    const agencyId = actorAgencyId(actor);
+    if (agencyId == null || !isUuid(input.recipientId)) throw notFound();
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM document_recipient WHERE id = ${input.recipientId}::uuid FOR UPDATE`;
+    if (!locked.length) throw notFound();
+    const r = await tx.documentRecipient.findUniqueOrThrow({
+      where: { id: input.recipientId },
+      include: { document: { select: { senderAgencyId: true, documentKey: true } } },
+    });
+    const side = r.agencyId === agencyId ? "recipient" : r.document.senderAgencyId === agencyId ? "sender" : null;
+    if (!side) throw notFound();
+    if (user) {
+      // A clerk's change is logged here (status in, then its delivery out); an agency system's call by the API.
+      await logExchange(tx, {
+        operation: "portal-status",
+        agencyId,
+        documentKey: r.document.documentKey,
+        requestInAt: new Date(),
+        responseOutAt: new Date(),
+        success: true,
+        size: 0,
+      });
+    }
+    const status = await applyRecipientStatus(tx, r, side, {
+      status: input.status,
+      expectedVersion: input.version ?? r.version,
+      description: input.description ?? null,
+      staffName: user?.fullName ?? input.staff?.name ?? null,
+      department: input.department ?? input.staff?.department ?? null,
+      actorId: user?.id ?? null,
+    });
+    return {
+      result: { recipientId: r.id, documentKey: r.document.documentKey, status },
+      entityId: r.id,
+      details: { documentKey: r.document.documentKey, status: input.status },
+    };
+  },
+});
+
+/**
+ * One status step on a copy: the QCVN 102 transition rule, the reason a refusal needs, the arrival number on
+ * acceptance, a refused recall returning to where handling stood, the version check, the events, and the
+ * other side told (the sender, or for a recall request the recipient). Answers the copy's new status.
+ */
+async function applyRecipientStatus(
+  tx: Tx,
+  r: { id: string; agencyId: number; status: string; arrivalNumber: number | null },
+  side: "sender" | "recipient",
+  step: {
+    status: string;
+    expectedVersion: number;
+    description: string | null;
+    staffName: string | null;
+    department: string | null;
+    actorId: string | null;
+  },
+): Promise<string> {
+  const decision = nextRecipientStatus(r.status, step.status, side);
+  if (!decision.ok) throw new DomainError("conflict", decision.message, "status", "invalid_transition");
+  if (step.status === "02" && !step.description) {
+    throw new DomainError("invalid", t.refusalReasonRequired, "description", "reason_required");
+  }
+  // A refused recall (16) is recorded, and the copy goes back to where its handling stood before 13.
+  let newStatus = step.status;
+  if (step.status === "16") {
+    const before = await tx.documentStatusEvent.findFirst({
+      where: { recipientId: r.id, status: { notIn: ["13", "15", "16"] } },
+      orderBy: { id: "desc" },
+      select: { status: true },
+    });
+    newStatus = before?.status ?? "01";
+  }
+  const data: Prisma.DocumentRecipientUpdateManyMutationInput = { status: newStatus, version: { increment: 1 } };
+  if (step.status === "03" && r.arrivalNumber == null) {
+    data.arrivalNumber = await nextNumber(tx, r.agencyId, ARRIVALS, Number(localDate(new Date()).slice(0, 4)));
+  }
+  // Optimistic check: a clerk acting on a stale page is told, and nothing is overwritten.
+  const updated = await tx.documentRecipient.updateMany({ where: { id: r.id, version: step.expectedVersion }, data });
+  if (updated.count === 0) throw new DomainError("conflict", t.stale, undefined, "stale");
+  const who = { actorId: step.actorId, staffName: step.staffName, department: step.department };
+  const event = await tx.documentStatusEvent.create({
+    data: { recipientId: r.id, status: step.status, ...who, description: step.description },
+    select: { id: true },
+  });
+  if (newStatus !== step.status) {
+    await tx.documentStatusEvent.create({ data: { recipientId: r.id, status: newStatus, ...who, description: t.resumedEvent } });
+  }
+  await deliverStatus(tx, event.id, side === "recipient" ? "sender" : "recipient");
+  return newStatus;
+}

@@ -1,0 +1,115 @@
+// Who may see a dossier, and how: the one rule. The applicant sees their own (`owner`); officers and
+// administrators of the agency holding it see it and may act (`holder`); those of an agency that
+// transferred it away follow it, read-only (`sender`). Anyone else gets "not found", never
+// "forbidden", so no page, route or action reveals that a code exists. Every page, download route and
+// domain function that reads a dossier for someone asks here, by code, by id, or through the Prisma
+// `where` (and its raw-SQL twin) for lists. Public tracking by code (trackDossier) is not seeing a
+// dossier: it shows where the case stands, nothing about the person or the papers.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { actorCan, userActor, type Actor } from "@/lib/auth/actor";
+import type { SessionUser } from "@/lib/auth/sessions";
+import { db, type Db, type Tx } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors/app-error";
+import { dossierText } from "@/lib/i18n/vi/dossiers";
+import { isDossierCode } from "./code";
+
+export type DossierAccess = "owner" | "holder" | "sender";
+
+/** Who asks: an actor, or the signed-in user (null: nobody signed in). */
+export type Viewer = Actor | SessionUser | null;
+
+export interface VisibleDossier {
+  id: string;
+  code: string;
+  access: DossierAccess;
+}
+
+const ALL: readonly DossierAccess[] = ["owner", "holder", "sender"];
+/** The agency's side of a dossier: holding it, or having transferred it away (read-only). */
+export const AGENCY_SIDE: readonly DossierAccess[] = ["holder", "sender"];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The viewer as an actor (a signed-in user becomes a user actor; nobody, the anonymous one). */
+export function viewerActor(viewer: Viewer): Actor {
+  if (viewer == null) return userActor(null);
+  return "kind" in viewer ? viewer : userActor(viewer);
+}
+
+/** What the actor may be to a dossier at all: its own user id as applicant, its agency as holder or sender. */
+function standing(actor: Actor): { ownerId: string | null; agencyId: number | null } {
+  if (actor.kind !== "user") return { ownerId: null, agencyId: null };
+  const u = actor.user;
+  return {
+    ownerId: actorCan(actor, "dossier.readOwn") ? u.id : null,
+    agencyId: actorCan(actor, "workspace.read") && u.agencyId != null ? u.agencyId : null,
+  };
+}
+
+/** Nothing: a filter no row satisfies. */
+const NONE: Prisma.DossierWhereInput = { id: { in: [] } };
+
+/**
+ * The Prisma filter for the dossiers the viewer may see, in the ways listed in `as` (all by default):
+ * use it in every list query so a new page cannot forget the scope.
+ */
+export function visibleDossiersWhere(viewer: Viewer, as: readonly DossierAccess[] = ALL): Prisma.DossierWhereInput {
+  const { ownerId, agencyId } = standing(viewerActor(viewer));
+  const ways: Prisma.DossierWhereInput[] = [];
+  if (ownerId && as.includes("owner")) ways.push({ applicantId: ownerId });
+  if (agencyId != null && as.includes("holder")) ways.push({ holderAgencyId: agencyId });
+  if (agencyId != null && as.includes("sender")) ways.push({ transfers: { some: { fromAgencyId: agencyId } } });
+  if (ways.length === 0) return NONE;
+  return ways.length === 1 ? ways[0]! : { OR: ways };
+}
+
+/** The same filter for raw SQL over `dossier d` (the queue's cursor pages): FALSE when none. */
+export function visibleDossiersSql(viewer: Viewer, as: readonly DossierAccess[] = ALL): Prisma.Sql {
+  const { ownerId, agencyId } = standing(viewerActor(viewer));
+  const ways: Prisma.Sql[] = [];
+  if (ownerId && as.includes("owner")) ways.push(Prisma.sql`d.applicant_id = ${ownerId}::uuid`);
+  if (agencyId != null && as.includes("holder")) ways.push(Prisma.sql`d.holder_agency_id = ${agencyId}`);
+  if (agencyId != null && as.includes("sender"))
+    ways.push(Prisma.sql`EXISTS (SELECT 1 FROM dossier_transfer t WHERE t.dossier_id = d.id AND t.from_agency_id = ${agencyId})`);
+  if (ways.length === 0) return Prisma.sql`FALSE`;
+  return ways.length === 1 ? ways[0]! : Prisma.sql`(${Prisma.join(ways, " OR ")})`;
+}
+
+/** How the viewer sees this dossier row (already known to be visible to them). */
+function accessOf(actor: Actor, row: { applicantId: string; holderAgencyId: number }): DossierAccess {
+  const { ownerId, agencyId } = standing(actor);
+  if (ownerId && row.applicantId === ownerId) return "owner";
+  if (agencyId != null && row.holderAgencyId === agencyId) return "holder";
+  return "sender";
+}
+
+/**
+ * The dossier with this code (`{ code }`) or id (`{ id }`) if the viewer may see it in one of the ways
+ * in `as`, and how; null otherwise (callers answer "not found").
+ */
+export async function findVisibleDossier(
+  viewer: Viewer,
+  ref: { code: string } | { id: string },
+  opts: { as?: readonly DossierAccess[]; client?: Db | Tx } = {},
+): Promise<VisibleDossier | null> {
+  const actor = viewerActor(viewer);
+  const scope = visibleDossiersWhere(actor, opts.as);
+  if (scope === NONE) return null;
+  if ("code" in ref ? !isDossierCode(ref.code) : !UUID.test(ref.id)) return null;
+  const d = await (opts.client ?? db).dossier.findFirst({
+    where: { AND: ["code" in ref ? { code: ref.code } : { id: ref.id }, scope] },
+    select: { id: true, code: true, applicantId: true, holderAgencyId: true },
+  });
+  return d ? { id: d.id, code: d.code, access: accessOf(actor, d) } : null;
+}
+
+/** As findVisibleDossier, for use cases: a dossier the viewer may not see is a "not found" refusal. */
+export async function requireVisibleDossier(
+  viewer: Viewer,
+  ref: { code: string } | { id: string },
+  opts: { as?: readonly DossierAccess[]; client?: Db | Tx } = {},
+): Promise<VisibleDossier> {
+  const found = await findVisibleDossier(viewer, ref, opts);
+  if (!found) throw new DomainError("not_found", dossierText.notFound, undefined, "dossier_not_found");
+  return found;
+}

@@ -1,0 +1,71 @@
+// Texts of sending and following documents between agencies, shared by the portal's registers and the
+// agency API (/api/v1): refusals of the rules in lib/documents and of the API's request handling.
+const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+export const documentExchangeText = {
+  notFound: "Không tìm thấy văn bản.",
+  noAgency: "Tài khoản chưa gắn với cơ quan nào.",
+  messageIdUsed: (field: string, messageId: string) => `${field}: mã thông điệp ${messageId} đã được dùng cho văn bản khác.`,
+  foreignSender: (keyAgency: string, claimed: string) =>
+    `from.organId: khóa API thuộc cơ quan ${keyAgency}, không được gửi văn bản thay cơ quan ${claimed}.`,
+  unknownRecipient: (field: string, missing: string[]) => `${field}: không tìm thấy cơ quan nhận ${missing.join(", ")}.`,
+  retiredRecipient: (field: string, reason: string) => `${field}: ${reason}`,
+  selfRecipient: (field: string) => `${field}: không gửi văn bản cho chính cơ quan mình.`,
+  numberUsed: (number: number, typeCode: string, year: number, documentKey: string) =>
+    `code.number: số ${number} loại ${typeCode} năm ${year} đã được dùng cho văn bản ${documentKey}.`,
+  unknownReplacedApi: (documentKey: string) => `trace.replacesDocumentId: không tìm thấy văn bản ${documentKey} của cơ quan gửi.`,
+  unknownReplacedPortal: "Văn bản được cập nhật hoặc thay thế: không tìm thấy trong sổ văn bản đi của cơ quan.",
+  unknownAnswered: "Văn bản được trả lời: không tìm thấy trong sổ văn bản đến của cơ quan.",
+  recipientsLabel: "Nơi nhận",
+  refusalReasonRequired: "Lý do từ chối: vui lòng nhập.",
+  stale: "Văn bản vừa được cập nhật bởi người khác. Vui lòng tải lại trang.",
+  arrivedEvent: "Văn bản đã đến hệ thống của cơ quan nhận.",
+  resumedEvent: "Tiếp tục xử lý sau khi từ chối lấy lại.",
+  statusUpdated: "Đã cập nhật.",
+
+  /** The API's stable problem codes (problem+json `code`; the `type` links to /tai-lieu-api#loi-<code>). */
+  problemCodes: {
+    unauthenticated: "Thiếu khóa API, hoặc khóa không hợp lệ hay đã bị thu hồi.",
+    forbidden: "Khóa API không được làm việc này.",
+    foreign_sender: "from.organId không phải cơ quan của khóa API: không gửi văn bản thay cơ quan khác.",
+    not_found: "Không tìm thấy, hoặc không thuộc cơ quan của khóa API.",
+    invalid: "Dữ liệu không hợp lệ; `errors` chỉ rõ từng trường.",
+    invalid_query: "Tham số truy vấn không hợp lệ.",
+    invalid_json: "Nội dung không phải JSON hợp lệ.",
+    invalid_encoding: "Nội dung không phải văn bản UTF-8 hợp lệ.",
+    empty_body: "Nội dung yêu cầu rỗng.",
+    invalid_document: "Văn bản (EdDocument) không đúng lược đồ; `errors` chỉ rõ từng trường.",
+    invalid_edxml: "Gói tin edXML không đọc được hoặc không đúng cấu trúc.",
+    unknown_recipient: "Không tìm thấy cơ quan nhận, hoặc cơ quan đã giải thể mà không có cơ quan kế thừa.",
+    self_recipient: "Cơ quan không gửi văn bản cho chính mình.",
+    unknown_replaced: "Không tìm thấy văn bản được cập nhật, thay thế của cơ quan gửi.",
+    number_used: "Số văn bản cùng loại, cùng năm đã được dùng.",
+    message_id_used: "Mã thông điệp đã được dùng cho văn bản khác.",
+    invalid_transition: "Không được chuyển văn bản sang trạng thái này từ trạng thái hiện tại.",
+    reason_required: "Từ chối văn bản (02) phải nêu lý do.",
+    conflict: "Xung đột với dữ liệu hiện có.",
+    concurrent_change: "Một yêu cầu khác cùng lúc vừa ghi dữ liệu này trước; gửi lại để nhận kết quả.",
+    stale: "Văn bản vừa được cập nhật bởi yêu cầu khác; đọc lại rồi gửi lại.",
+    unknown_answered: "Không tìm thấy văn bản được trả lời trong sổ văn bản đến của cơ quan.",
+    too_large: "Nội dung yêu cầu vượt quá giới hạn.",
+    rate_limited: "Quá nhiều yêu cầu trong thời gian ngắn; thử lại sau.",
+    unsupported_media_type: "Kiểu nội dung không được hỗ trợ: dùng application/json hoặc application/xml.",
+    unexpected: "Lỗi hệ thống; `reference` là mã tra cứu trong nhật ký của Cổng.",
+  } as Record<string, string>,
+
+  api: {
+    unauthenticated: "Thiếu khóa API hoặc khóa không hợp lệ (Authorization: Bearer <khóa>).",
+    tooLarge: (limit: number) =>
+      `Nội dung yêu cầu vượt quá giới hạn ${limit >= 1024 * 1024 ? MB(limit) : `${Math.round(limit / 1024)} KB`}.`,
+    invalidEncoding: "Nội dung yêu cầu không phải văn bản UTF-8 hợp lệ.",
+    emptyBody: "Nội dung yêu cầu rỗng: cần văn bản dạng JSON hoặc edXML.",
+    unsupportedMediaType: (mediaType: string) =>
+      `Kiểu nội dung "${mediaType}" không được hỗ trợ: dùng application/json hoặc application/xml.`,
+    invalidJson: (detail: string) => `Nội dung yêu cầu không phải JSON hợp lệ (${detail}).`,
+    syntaxError: "lỗi cú pháp",
+    invalidFormat: (format: string) => `dinh-dang: phải là "json" hoặc "edxml", nhận được "${format}".`,
+    invalidSince: (since: string) => `tu: thời điểm "${since}" không hợp lệ (dạng ISO 8601).`,
+    invalidLimit: (max: number) => `so-luong: phải là số nguyên từ 1 đến ${max}.`,
+    documentKeyRequired: "ma: bắt buộc phải có mã văn bản (OrganId,yyyy/MM/dd,số/ký hiệu).",
+  },
+} as const;

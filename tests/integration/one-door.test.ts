@@ -1,0 +1,197 @@
+// One use case per operation, whoever calls it: a document sent (and a status set) by an agency's own system
+// through the API route and by a clerk in the portal goes through the same door, leaving the same audit entry
+// except for who acted; a refused API call answers problem+json with the rule's stable code, logged as such.
+import { createHash, randomInt, randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as send } from "@/app/api/v1/van-ban/route";
+import { POST as setStatus } from "@/app/api/v1/van-ban/den/[recipientId]/trang-thai/route";
+import { viaSession } from "@/lib/auth/session-actor";
+import { db } from "@/lib/db/client";
+import { issueApiKey } from "@/lib/documents/api-keys";
+import type { EdDocument } from "@/lib/documents/schema";
+import { sendDocument } from "@/lib/documents/send";
+import { setDocumentStatus } from "@/lib/documents/status";
+import { signInAs } from "../support/filing";
+
+const VPCP = "000.00.00.G22";
+const HCMC = "000.00.00.H29";
+const BASE = "http://localhost/api/v1/van-ban";
+
+const agencies: Record<string, number> = {};
+const apiKeys: Record<string, { id: string; key: string }> = {};
+
+beforeAll(async () => {
+  for (const identifier of [VPCP, HCMC]) {
+    const a = await db.agency.findUniqueOrThrow({ where: { identifier } });
+    agencies[identifier] = a.id;
+    apiKeys[identifier] = await issueApiKey(a.id, `QLVB một cửa ${a.shortName}`);
+  }
+});
+
+function message(extra: Partial<EdDocument> = {}): EdDocument {
+  return {
+    from: { organId: VPCP, organName: "Văn phòng Chính phủ" },
+    to: [{ organId: HCMC, organName: "Ủy ban nhân dân Thành phố Hồ Chí Minh" }],
+    code: { number: 900_000 + randomInt(90_000), notation: "VPCP-KSTT" },
+    promulgation: { place: "Hà Nội", date: "2026-12-01" },
+    documentType: { code: "CV", name: "Công văn" },
+    subject: "V/v thống nhất một cửa cho mọi bên gọi",
+    signer: { position: "CHỦ NHIỆM", fullName: "Trần Văn Sơn" },
+    priority: 0,
+    secrecy: 0,
+    trace: { businessType: 0 },
+    messageId: randomUUID(),
+    attachments: [],
+    ...extra,
+  };
+}
+
+const post = (path: string, key: string, body: string) =>
+  new Request(`${BASE}${path}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+    body,
+  });
+
+const auditOf = (action: string, entityId: string) =>
+  db.auditEvent.findFirstOrThrow({ where: { action, entityId, outcome: "ok" }, orderBy: { id: "asc" } });
+
+/** The part of an audit entry that describes what was done, the same whoever did it. */
+const what = (e: { action: string; entityType: string; outcome: string; details: unknown }) => ({
+  action: e.action,
+  entityType: e.entityType,
+  outcome: e.outcome,
+  detailKeys: Object.keys(e.details as object).sort(),
+});
+
+describe("one door for the portal and the agency API", () => {
+  it("audits a send and a status the same through the API route and the web action, differing only in the actor", async () => {
+    // The agency's system, through the real route handler with its Bearer key.
+    const res = await send(post("", apiKeys[VPCP]!.key, JSON.stringify(message())));
+    expect(res.status, await res.clone().text()).toBe(201);
+    const viaApi = (await res.json()) as { documentKey: string };
+    const apiDoc = await db.document.findUniqueOrThrow({ where: { documentKey: viaApi.documentKey }, include: { recipients: true } });
+
+    // A clerk of the same agency, through the same use case from the portal.
+    const clerk = await signInAs("quantri@vpcp.example", "VanPhong@2026");
+    const web = await viaSession(sendDocument, {
+      typeCode: "CV",
+      subject: "V/v thống nhất một cửa cho mọi bên gọi",
+      signerPosition: "CHỦ NHIỆM",
+      signerName: "Trần Văn Sơn",
+      recipients: [HCMC],
+      messageId: randomUUID(),
+    });
+    if (!web.ok) throw new Error(web.message);
+    const webDoc = await db.document.findUniqueOrThrow({ where: { id: web.data.id }, include: { recipients: true } });
+
+    const apiSend = await auditOf("document.send", apiDoc.id);
+    const webSend = await auditOf("document.send", webDoc.id);
+    expect(what(apiSend)).toEqual(what(webSend));
+    expect(what(apiSend)).toEqual({
+      action: "document.send",
+      entityType: "document",
+      outcome: "ok",
+      detailKeys: ["documentKey", "recipients"],
+    });
+    expect(apiSend.details).toEqual({ documentKey: apiDoc.documentKey, recipients: [HCMC] });
+    expect(webSend.details).toEqual({ documentKey: webDoc.documentKey, recipients: [HCMC] });
+    expect(apiSend).toMatchObject({
+      actorKind: "agency_system",
+      actorRef: apiKeys[VPCP]!.id,
+      actorAgencyId: agencies[VPCP],
+      actorId: null,
+      actorRole: null,
+    });
+    expect(webSend).toMatchObject({ actorKind: "user", actorRef: null, actorAgencyId: agencies[VPCP], actorId: clerk.userId });
+    // Both documents reached HCMC the same way: one copy, status 01.
+    expect([apiDoc, webDoc].map((d) => d.recipients.map((r) => [r.agencyId, r.status]))).toEqual([
+      [[agencies[HCMC], "01"]],
+      [[agencies[HCMC], "01"]],
+    ]);
+
+    // HCMC accepts one copy from its system and the other from the portal: one use case, two actors.
+    const apiCopy = apiDoc.recipients[0]!;
+    const accepted = await setStatus(post(`/den/${apiCopy.id}/trang-thai`, apiKeys[HCMC]!.key, '{"status":"03"}'), {
+      params: Promise.resolve({ recipientId: apiCopy.id }),
+    });
+    expect(accepted.status, await accepted.clone().text()).toBe(200);
+    const officer = await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
+    const webCopy = webDoc.recipients[0]!;
+    expect(await viaSession(setDocumentStatus, { recipientId: webCopy.id, status: "03", version: webCopy.version })).toMatchObject({
+      ok: true,
+      data: { status: "03" },
+    });
+    const apiStatus = await auditOf("document.status", apiCopy.id);
+    const webStatus = await auditOf("document.status", webCopy.id);
+    expect(what(apiStatus)).toEqual(what(webStatus));
+    expect(apiStatus.details).toEqual({ documentKey: apiDoc.documentKey, status: "03" });
+    expect(webStatus.details).toEqual({ documentKey: webDoc.documentKey, status: "03" });
+    expect(apiStatus).toMatchObject({
+      actorKind: "agency_system",
+      actorRef: apiKeys[HCMC]!.id,
+      actorAgencyId: agencies[HCMC],
+      actorId: null,
+    });
+    expect(webStatus).toMatchObject({ actorKind: "user", actorAgencyId: agencies[HCMC], actorId: officer.userId });
+    const copies = await db.documentRecipient.findMany({
+      where: { id: { in: [apiCopy.id, webCopy.id] } },
+      select: { status: true, arrivalNumber: true },
+    });
+    expect(copies.every((c) => c.status === "03" && c.arrivalNumber !== null)).toBe(true);
+  });
+
+  it("refuses through the API with problem+json and the rule's code, logs it, stores and audits nothing; the portal gets the same code", async () => {
+    const first = message();
+    expect((await send(post("", apiKeys[VPCP]!.key, JSON.stringify(first)))).status).toBe(201);
+    const clash = message({ code: first.code });
+    const started = new Date();
+    const clashBody = JSON.stringify(clash);
+    const res = await send(post("", apiKeys[VPCP]!.key, clashBody));
+    expect(res.status).toBe(409);
+    expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(await res.json()).toEqual({
+      type: "/tai-lieu-api#loi-number_used",
+      title: expect.any(String),
+      status: 409,
+      code: "number_used",
+      detail: expect.stringMatching(/^code\.number: số \d+ loại CV năm 2026 đã được dùng/),
+      instance: "/api/v1/van-ban",
+      errors: [{ field: "code", message: expect.stringContaining("code.number") }],
+    });
+    expect(await db.document.count({ where: { messageId: clash.messageId } })).toBe(0);
+    const logged = await db.exchangeLog.findMany({
+      where: { operation: "send", agencyId: agencies[VPCP], sha256: createHash("sha256").update(clashBody).digest("hex") },
+    });
+    expect(logged.map((l) => [l.success, l.faultCode, l.direction, l.size])).toEqual([
+      [false, "number_used", "in", Buffer.byteLength(clashBody)],
+    ]);
+    expect(await db.auditEvent.count({ where: { action: "document.send", at: { gte: started }, actorRef: apiKeys[VPCP]!.id } })).toBe(0);
+
+    // Sending as another agency than the key's is forbidden, with its own code.
+    const foreign = await send(post("", apiKeys[HCMC]!.key, JSON.stringify(message({ to: [{ organId: VPCP, organName: "VPCP" }] }))));
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toMatchObject({ code: "foreign_sender", status: 403 });
+
+    // The same rule refuses the same way in the portal: an unknown recipient is "unknown_recipient" for both callers.
+    const unknown = await send(
+      post("", apiKeys[VPCP]!.key, JSON.stringify(message({ to: [{ organId: "000.00.00.G99", organName: "?" }] }))),
+    );
+    expect(await unknown.json()).toMatchObject({ status: 400, code: "unknown_recipient" });
+    await signInAs("quantri@vpcp.example", "VanPhong@2026");
+    const web = await viaSession(sendDocument, {
+      typeCode: "CV",
+      subject: "V/v gửi tới cơ quan không có",
+      signerPosition: "CHỦ NHIỆM",
+      signerName: "Trần Văn Sơn",
+      recipients: ["000.00.00.G99"],
+      messageId: randomUUID(),
+    });
+    expect(web).toMatchObject({
+      ok: false,
+      code: "invalid",
+      reason: "unknown_recipient",
+      fieldErrors: { recipients: expect.stringContaining("000.00.00.G99") },
+    });
+  });
+});
