@@ -29,3 +29,15 @@ export function ipn(p: { paymentId: string; amount: number }, over: Record<strin
 export function queryOf(url: string): Record<string, string> {
   return queryParams(new URL(url, "http://localhost").searchParams);
 }
+
+/** Where the payment return page sends the browser, for a return query. */
+export async function redirectedTo(
+  query: Record<string, string>,
+  page: (p: { searchParams: Promise<Record<string, string>> }) => Promise<never>,
+) {
+  const digest = await page({ searchParams: Promise.resolve(query) }).then(
+    () => null,
+    (err: unknown) => (err as { digest?: string }).digest ?? null,
+  );
+  return digest?.split(";")[2] ?? null;
+}

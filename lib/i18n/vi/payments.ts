@@ -4,6 +4,7 @@ import type { ErrorCode } from "@/lib/errors/app-error";
 export const paymentsText = {
   simulatedGatewayLabel: "Ngân hàng mô phỏng",
   vnpayGatewayLabel: "Cổng thanh toán VNPAY",
+  returnTitle: "Kết quả thanh toán",
   /** The order description the gateway shows and the receipt prints. */
   description: (code: string) => `Nộp phí, lệ phí hồ sơ ${code}`,
   receiptChannel: (gatewayLabel: string) => `Thanh toán trực tuyến qua ${gatewayLabel}`,
