@@ -88,6 +88,9 @@ async function main() {
     NEXTAUTH_SECRET: authSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The demo serves a production build but is not production: it pays through the simulated bank.
+    PORTAL_ENV: process.env.PORTAL_ENV || "demo",
+    PAYMENT_GATEWAY: process.env.PAYMENT_GATEWAY || "simulator",
     ...(fileDir ? { FILE_STORAGE_DIR: fileDir } : {}),
   };
   if (!e2e && buildIsStale()) {

@@ -36,6 +36,13 @@ function Notice({ result, reason }: { result?: string; reason?: string }) {
       </p>
     );
   }
+  if (result === "cho-xac-nhan") {
+    return (
+      <p role="status" className="rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-amber-950">
+        {t.pending}
+      </p>
+    );
+  }
   if (result !== "that-bai" && result !== "loi") return null;
   // Only known codes become text; anything else in the address gets the generic message.
   const message =
@@ -118,6 +125,7 @@ export function PaymentPanel({ dossier, payments, searchParams = {} }: Props) {
                   <td className="py-1 pr-3">{formatMoney(p.amount)}</td>
                   <td className="py-1 pr-3">
                     {t.status[p.status]}
+                    {p.refundDueAt && <strong className="block text-amber-900">{t.refundDue}</strong>}
                     {p.paidAt && <span className="block text-slate-700">{formatDateTime(p.paidAt)}</span>}
                   </td>
                   <td className="py-1">

@@ -72,7 +72,12 @@ export async function applyTransition(
     data.dueAt = dueDate(now, row.processing_days, await loadCalendar(tx, now)).dueAt;
   } else if (input.action === "finish") data.finishedAt = now;
   else if (input.action === "returnResult") data.returnedAt = now;
-  else if (input.action === "withdraw") data.withdrawnAt = now;
+  else if (input.action === "withdraw") {
+    data.withdrawnAt = now;
+    // A withdrawn dossier takes no more money: open payments are cancelled, and what was paid is due back.
+    await tx.payment.updateMany({ where: { dossierId: row.id, status: "PENDING" }, data: { status: "CANCELLED", failedAt: now } });
+    await tx.payment.updateMany({ where: { dossierId: row.id, status: "PAID", refundDueAt: null }, data: { refundDueAt: now } });
+  }
   const updated = await tx.dossier.update({
     where: { id: row.id },
     data,

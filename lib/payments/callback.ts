@@ -1,7 +1,7 @@
-// The payment gateway's callback (server to server): a verified callback makes the gateway the actor of
+// The payment gateway's notification (IPN, server to server): a verified one makes the gateway the actor of
 // the payment.confirm use case, which settles the payment exactly once (amount, status and gateway must
-// match) and issues the receipt number; every callback, accepted or not, is kept in payment_callback as the
-// reconciliation trail. Refusals a retry cannot cure are answered 4xx, so the gateway stops retrying.
+// match; the dossier still open) and issues the receipt number; every notification, accepted or not, is kept
+// in payment_callback as the reconciliation trail. The answer is VNPay's { RspCode, Message }.
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,70 +9,53 @@ import { defineUseCase, DomainError } from "@/lib/auth/door";
 import { localDate } from "@/lib/calendar/time";
 import { db, type Tx } from "@/lib/db/client";
 import { appendEvent } from "@/lib/dossiers/events";
-import { STATUS } from "@/lib/dossiers/status";
+import { FINAL_STATUSES, STATUS } from "@/lib/dossiers/status";
 import { applyTransition, lockDossier } from "@/lib/dossiers/transition";
 import { formatMoney } from "@/lib/format";
-import { readLimited } from "@/lib/http/body";
 import { paymentsText } from "@/lib/i18n/vi/payments";
 import { notifyUser } from "@/lib/notify/notify";
 import type { PaymentGateway, VerifiedCallback } from "./gateway";
-import { defaultGateway } from "./payments";
-// ─── The gateway's callback ────────────────────────────────────────────────────────────────────────
+import { activeGateway } from "./payments";
+import { IPN_ANSWERS, paymentIdOf, type IpnAnswer } from "./vnpay-protocol";
+// ─── The gateway's notification (IPN) ──────────────────────────────────────────────────────────────
 
 type CallbackOutcome =
-  "accepted" | "duplicate" | "bad_signature" | "stale" | "unknown_payment" | "amount_mismatch" | "failed" | "malformed" | "error";
+  "accepted" | "duplicate" | "refused" | "bad_signature" | "unknown_payment" | "amount_mismatch" | "failed" | "malformed" | "error";
 
-/** The answer to the gateway: 2xx tells it to stop retrying, 5xx that retrying may help. */
-const HTTP_STATUS: Record<CallbackOutcome, number> = {
-  accepted: 200,
-  duplicate: 200,
-  failed: 200,
-  malformed: 400,
-  amount_mismatch: 400,
-  stale: 400,
-  bad_signature: 401,
-  unknown_payment: 404,
-  error: 500,
+/** VNPay's answer for each outcome. 00 and 02 tell it the order is settled either way; it retries the others. */
+const ANSWER: Record<CallbackOutcome, IpnAnswer> = {
+  accepted: IPN_ANSWERS.confirmed,
+  failed: IPN_ANSWERS.confirmed,
+  duplicate: IPN_ANSWERS.alreadyConfirmed,
+  refused: IPN_ANSWERS.alreadyConfirmed,
+  amount_mismatch: IPN_ANSWERS.invalidAmount,
+  bad_signature: IPN_ANSWERS.invalidSignature,
+  unknown_payment: IPN_ANSWERS.orderNotFound,
+  malformed: IPN_ANSWERS.unknownError,
+  error: IPN_ANSWERS.unknownError,
 };
 
 export interface CallbackResult {
-  httpStatus: number;
   outcome: CallbackOutcome;
+  answer: IpnAnswer;
 }
 
-const MAX_CALLBACK_BYTES = 16 * 1024;
+/** At most this many parameters are kept of a notification: the log must not be a way to fill the table. */
+const MAX_KEPT_PARAMS = 40;
 
-/** A request body as handleCallback takes it: parsed JSON, or a marker the log keeps when it is not JSON or too big. */
-export async function readCallbackBody(stream: ReadableStream<Uint8Array> | null): Promise<unknown> {
-  if (!stream) return { unreadable: "empty" };
-  // The log keeps bodies: an unbounded one would let anyone fill the table.
-  const bytes = await readLimited(stream, MAX_CALLBACK_BYTES);
-  if (bytes === "too_big") return { unreadable: "too_large" };
-  const text = Buffer.from(bytes).toString("utf8");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return { unreadable: "not_json", text: text.slice(0, 1000) };
-  }
+function asJson(query: Readonly<Record<string, string>>): Prisma.InputJsonObject {
+  return Object.fromEntries(
+    Object.entries(query)
+      .slice(0, MAX_KEPT_PARAMS)
+      .map(([k, v]) => [k.slice(0, 64), v.slice(0, 512)]),
+  );
 }
 
-/** Whatever arrived, in a form the JSONB column takes. */
-function asJson(body: unknown): Prisma.InputJsonValue {
-  if (body !== null && typeof body === "object") {
-    try {
-      return JSON.parse(JSON.stringify(body)) as Prisma.InputJsonValue;
-    } catch {
-      return { unreadable: "not_serialisable" };
-    }
-  }
-  return { value: body === undefined ? null : String(body) };
-}
-
-/** The payment a rejected callback names, when it names one that exists, so the trail links forgeries to their target. */
-async function namedPaymentId(body: unknown): Promise<string | null> {
-  const id = body !== null && typeof body === "object" ? (body as { paymentId?: unknown }).paymentId : undefined;
-  if (!z.uuid().safeParse(id).success) return null;
-  const p = await db.payment.findUnique({ where: { id: id as string }, select: { id: true } });
+/** The payment a rejected notification names, when it names one that exists, so the trail links forgeries to their target. */
+async function namedPaymentId(query: Readonly<Record<string, string>>): Promise<string | null> {
+  const id = paymentIdOf(query.vnp_TxnRef);
+  if (!id) return null;
+  const p = await db.payment.findUnique({ where: { id }, select: { id: true } });
   return p?.id ?? null;
 }
 
@@ -82,9 +65,17 @@ interface LockedPayment {
   amount: number;
   status: string;
   gateway: string;
+  gateway_txn_id: string | null;
 }
 
-/** A callback the gateway verified (signature, freshness), as the confirming use case takes it. */
+/** Dossiers that take no more money: withdrawn, refused, stopped, returned, and finished. */
+const CLOSED_STATUSES: ReadonlySet<number> = new Set<number>([...FINAL_STATUSES, STATUS.DONE]);
+
+async function txnUsed(tx: Tx, txnId: string): Promise<boolean> {
+  return (await tx.payment.findUnique({ where: { gatewayTxnId: txnId }, select: { id: true } })) !== null;
+}
+
+/** A notification the gateway verified (signature), as the confirming use case takes it. */
 const VerifiedSettlement = z.object({
   gateway: z.string().min(1),
   paymentId: z.uuid(),
@@ -92,8 +83,8 @@ const VerifiedSettlement = z.object({
   amount: z.number().int(),
   status: z.enum(["success", "failed"]),
   paidAt: z.date(),
-  /** The callback as received, kept in payment_callback beside the outcome. */
-  body: z.union([z.record(z.string(), z.json()), z.array(z.json())]),
+  /** The notification as received, kept in payment_callback beside the outcome. */
+  body: z.record(z.string(), z.string()),
 });
 
 /**
@@ -123,42 +114,69 @@ const confirmPayment = defineUseCase({
 });
 
 /**
- * Answers a gateway's callback: rejected (forged, garbled, stale) ones are only kept in the trail; a verified
- * one makes the gateway the actor of confirmPayment.
+ * Answers a gateway's notification: rejected (forged, garbled, unknown) ones are only kept in the trail; a
+ * verified one makes the gateway the actor of confirmPayment. The answer is VNPay's { RspCode, Message }.
  */
-export async function handleCallback(body: unknown, gateway: PaymentGateway = defaultGateway()): Promise<CallbackResult> {
-  const json = asJson(body);
-  const verified = gateway.verifyCallback(body);
+export async function handleIpn(
+  query: Readonly<Record<string, string>>,
+  gateway: PaymentGateway | null = activeGateway(),
+): Promise<CallbackResult> {
+  const body = asJson(query);
+  const verified = gateway ? gateway.verifyCallback(query) : ({ error: "unknown_payment" } as const);
   if ("error" in verified) {
     const outcome = verified.error;
-    // A stale callback passed the signature check: it is genuine, only late (or replayed late).
     await db.paymentCallback.create({
-      data: { paymentId: await namedPaymentId(body), body: json, signatureValid: outcome === "stale", outcome },
+      data: { paymentId: await namedPaymentId(query), body, signatureValid: outcome !== "bad_signature", outcome },
     });
-    return { httpStatus: HTTP_STATUS[outcome], outcome };
+    return { outcome, answer: ANSWER[outcome] };
   }
-  const r = await confirmPayment({ kind: "gateway", gatewayId: gateway.id }, { ...verified, gateway: gateway.id, body: json });
-  if (r.ok) return { httpStatus: HTTP_STATUS[r.data], outcome: r.data };
-  // A refusal of the message itself will not change on retry (4xx, the gateway stops); an unexpected failure
-  // was logged by the door with its reference and is answered 500 so that the gateway retries.
+  const g = gateway!;
+  const r = await confirmPayment({ kind: "gateway", gatewayId: g.id }, { ...verified, gateway: g.id, body });
+  if (r.ok) return { outcome: r.data, answer: ANSWER[r.data] };
+  // An unexpected failure was logged by the door with its reference; 99 lets the gateway retry.
   const outcome: CallbackOutcome = r.code === "unexpected" ? "error" : "malformed";
-  await db.paymentCallback.create({
-    data: { paymentId: await namedPaymentId(body), body: json, signatureValid: true, outcome },
-  });
-  return { httpStatus: HTTP_STATUS[outcome], outcome };
+  await db.paymentCallback.create({ data: { paymentId: await namedPaymentId(query), body, signatureValid: true, outcome } });
+  return { outcome, answer: ANSWER[outcome] };
 }
 
 async function settle(tx: Tx, gatewayId: string, v: VerifiedCallback): Promise<{ outcome: CallbackOutcome; paymentId: string | null }> {
+  // The dossier row first, then the payment (as withdrawal and startPayment do), so they cannot deadlock;
+  // a payment's dossier never changes, so reading it unlocked is safe.
+  const owner = await tx.payment.findUnique({ where: { id: v.paymentId }, select: { dossierId: true } });
+  if (!owner) return { outcome: "unknown_payment", paymentId: null };
+  const locked = await lockDossier(tx, owner.dossierId);
   const [p] = await tx.$queryRaw<LockedPayment[]>`
-    SELECT id, dossier_id, amount, status::text AS status, gateway FROM payment WHERE id = ${v.paymentId}::uuid FOR UPDATE`;
-  // A genuine callback of one gateway cannot settle a payment made through another.
+    SELECT id, dossier_id, amount, status::text AS status, gateway, gateway_txn_id FROM payment WHERE id = ${v.paymentId}::uuid FOR UPDATE`;
+  // A genuine notification of one gateway cannot settle a payment made through another.
   if (!p || p.gateway !== gatewayId) return { outcome: "unknown_payment", paymentId: p?.id ?? null };
-  // Paid, failed or cancelled already: a replay, a late copy or a contradiction, kept only in the trail.
-  if (p.status !== "PENDING") return { outcome: "duplicate", paymentId: p.id };
+  // VNPay's order of checks: the order, its amount, then whether it is still open.
   if (p.amount !== v.amount) return { outcome: "amount_mismatch", paymentId: p.id };
+  const closed = CLOSED_STATUSES.has(locked.status);
+  if (p.status !== "PENDING") {
+    // Money taken for an order the portal had already cancelled (the dossier was withdrawn): it goes back.
+    if (p.status === "CANCELLED" && v.status === "success" && !p.gateway_txn_id && !(await txnUsed(tx, v.txnId))) {
+      await tx.payment.update({ where: { id: p.id }, data: { gatewayTxnId: v.txnId, refundDueAt: new Date() } });
+      return { outcome: "refused", paymentId: p.id };
+    }
+    // Paid, failed or cancelled already: a replay, a late copy or a contradiction, kept only in the trail.
+    return { outcome: "duplicate", paymentId: p.id };
+  }
   // One bank transaction settles one payment, never a second one.
-  const sameTxn = await tx.payment.findUnique({ where: { gatewayTxnId: v.txnId }, select: { id: true } });
-  if (sameTxn) return { outcome: "duplicate", paymentId: p.id };
+  if (await txnUsed(tx, v.txnId)) return { outcome: "duplicate", paymentId: p.id };
+  // A withdrawn or finished dossier takes no more money: the order is cancelled, and money taken goes back.
+  if (closed && v.status === "success") {
+    await tx.payment.update({
+      where: { id: p.id },
+      data: {
+        status: "CANCELLED",
+        failedAt: v.paidAt,
+        gatewayTxnId: v.txnId,
+        failureReason: paymentsText.refundReasonClosed,
+        refundDueAt: new Date(),
+      },
+    });
+    return { outcome: "refused", paymentId: p.id };
+  }
 
   if (v.status === "failed") {
     await tx.payment.update({
@@ -168,8 +186,7 @@ async function settle(tx: Tx, gatewayId: string, v: VerifiedCallback): Promise<{
     return { outcome: "failed", paymentId: p.id };
   }
 
-  // The dossier row next (always payment, then dossier, then the receipt series), so concurrent callbacks cannot deadlock.
-  const locked = await lockDossier(tx, p.dossier_id);
+  // Then the receipt series: always dossier, payment, series, so concurrent notifications cannot deadlock.
   const receiptNo = await nextReceiptNo(tx, v.paidAt);
   await tx.payment.update({ where: { id: p.id }, data: { status: "PAID", paidAt: v.paidAt, gatewayTxnId: v.txnId, receiptNo } });
   const d = await tx.dossier.update({

@@ -13,14 +13,23 @@ import { requireVisibleDossier, visibleDossiersWhere } from "@/lib/dossiers/visi
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { paymentsText } from "@/lib/i18n/vi/payments";
 import { renderPaymentReceipt, type PaymentReceiptLine } from "@/lib/pdf/payment-receipt";
+import { gatewayConfig, returnUrl } from "./config";
 import type { PaymentGateway } from "./gateway";
-import { simulatedGateway } from "./simulated";
+import { SIMULATED_GATEWAY_ID, simulatedGateway } from "./simulated";
+import { vnpayGateway } from "./vnpay";
+import { paymentIdOf } from "./vnpay-protocol";
 
-const GATEWAYS: Record<string, PaymentGateway> = { [simulatedGateway.id]: simulatedGateway };
+const GATEWAYS: Record<string, PaymentGateway> = { [simulatedGateway.id]: simulatedGateway, [vnpayGateway.id]: vnpayGateway };
 
-/** The gateway new payments go through. The only one today; a contracted bank would be chosen here. */
-export function defaultGateway(): PaymentGateway {
-  return simulatedGateway;
+/** The gateway new payments and notifications go through, as configured (PAYMENT_GATEWAY); null when none is. */
+export function activeGateway(): PaymentGateway | null {
+  const choice = gatewayConfig()?.choice;
+  return choice === "simulator" ? simulatedGateway : choice === "vnpay" ? vnpayGateway : null;
+}
+
+/** The payer's address as VNPay takes it (an IPv4 or IPv6 literal). */
+function payerIp(ip: string): string {
+  return /^[0-9a-fA-F.:]{2,45}$/.test(ip) ? ip : "127.0.0.1";
 }
 
 function gatewayLabel(id: string): string {
@@ -58,7 +67,7 @@ export const startPayment = defineUseCase({
   permission: "dossier.file",
   schema: PaymentStart,
   entityType: "payment",
-  async run({ dossierId }, { tx, user: signedIn }) {
+  async run({ dossierId }, { tx, user: signedIn, meta }) {
     const user = signedIn!;
     // Someone else's dossier reads as not found: its existence is not revealed.
     await requireVisibleDossier(user, { id: dossierId }, { as: ["owner"], client: tx });
@@ -71,7 +80,8 @@ export const startPayment = defineUseCase({
     const amount = d.fee_amount - d.paid_amount;
     if (amount <= 0) throw new DomainError("invalid", paymentsText.nothingDue);
 
-    const gateway = defaultGateway();
+    const gateway = activeGateway();
+    if (!gateway) throw new DomainError("invalid", paymentsText.unavailable);
     const pending = await tx.payment.findFirst({
       where: { dossierId, status: "PENDING", amount, gateway: gateway.id },
       orderBy: { createdAt: "desc" },
@@ -82,7 +92,8 @@ export const startPayment = defineUseCase({
       paymentId: payment.id,
       amount,
       description: paymentsText.description(d.code),
-      returnUrl: `/ho-so-cua-toi/${d.code}`,
+      returnUrl: returnUrl(),
+      ipAddr: payerIp(meta.ip),
     });
     return {
       result: { paymentId: payment.id, amount, url } satisfies StartedPayment,
@@ -103,6 +114,8 @@ export interface PaymentSummary {
   createdAt: Date;
   paidAt: Date | null;
   failedAt: Date | null;
+  /** Money the gateway took that must go back to the payer (the dossier was withdrawn or closed). */
+  refundDueAt: Date | null;
 }
 
 /** A dossier's payments, newest first. The caller has already established that the reader may see the dossier. */
@@ -110,7 +123,17 @@ export async function paymentsForDossier(dossierId: string): Promise<PaymentSumm
   const rows = await db.payment.findMany({
     where: { dossierId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: { id: true, amount: true, status: true, gateway: true, receiptNo: true, createdAt: true, paidAt: true, failedAt: true },
+    select: {
+      id: true,
+      amount: true,
+      status: true,
+      gateway: true,
+      receiptNo: true,
+      createdAt: true,
+      paidAt: true,
+      failedAt: true,
+      refundDueAt: true,
+    },
   });
   return rows.map(({ gateway, ...r }) => ({ ...r, gatewayLabel: gatewayLabel(gateway) }));
 }
@@ -139,7 +162,7 @@ export async function simulatedBankOrder(paymentId: string): Promise<BankOrder |
       dossier: { select: { code: true, receivingAgency: { select: { name: true } } } },
     },
   });
-  if (!p || p.gateway !== simulatedGateway.id) return null;
+  if (!p || p.gateway !== SIMULATED_GATEWAY_ID) return null;
   return {
     paymentId: p.id,
     amount: p.amount,
@@ -194,4 +217,19 @@ export async function paymentReceiptPdf(
     transactionId: p.gatewayTxnId,
   });
   return { bytes, receiptNo: p.receiptNo, dossierCode: p.dossier.code };
+}
+
+/**
+ * Where the payer's browser goes when the gateway sends it back: the dossier's page with the result the portal
+ * recorded (paid; awaiting the bank's notification; not paid). Nothing here changes a payment.
+ */
+export async function paymentReturn(query: Readonly<Record<string, string>>): Promise<string> {
+  const gateway = activeGateway();
+  const paymentId = paymentIdOf(query.vnp_TxnRef);
+  if (!gateway || !paymentId || !gateway.verifyReturn(query)) return "/ho-so-cua-toi";
+  const p = await db.payment.findUnique({ where: { id: paymentId }, select: { status: true, dossier: { select: { code: true } } } });
+  if (!p) return "/ho-so-cua-toi";
+  const bankSaysPaid = query.vnp_ResponseCode === "00" && query.vnp_TransactionStatus === "00";
+  const result = p.status === "PAID" ? "thanh-cong" : p.status === "PENDING" && bankSaysPaid ? "cho-xac-nhan" : "that-bai";
+  return `/ho-so-cua-toi/${p.dossier.code}?thanh-toan=${result}`;
 }

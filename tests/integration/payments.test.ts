@@ -1,5 +1,6 @@
-// Online fee payment (level 4) against the database: starting a payment, the gateway's signed callback
-// (genuine, replayed, forged, wrong amount, stale, unknown, failed), receipts, and who may do what.
+// Online fee payment (level 4) against the database: starting a payment, the gateway's signed IPN in VNPay's
+// protocol (genuine, replayed, forged, wrong amount, unknown, failed), receipts, and who may do what.
+// The findings of the payment review have their own regression tests in payments-ipn.test.ts.
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerCitizen } from "@/lib/accounts/register";
@@ -10,13 +11,15 @@ import { applyTransition } from "@/lib/dossiers/transition";
 import { attachToDraft } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
-import { handleCallback } from "@/lib/payments/callback";
+import { handleIpn } from "@/lib/payments/callback";
 import { paymentReceiptPdf, paymentsForDossier, startPayment } from "@/lib/payments/payments";
-import { signCallback, type CallbackFields } from "@/lib/payments/simulated";
-import { POST as callbackRoute } from "@/app/api/v1/thanh-toan/ket-qua/route";
+import { parseVnpDate } from "@/lib/payments/vnpay-protocol";
+import { GET as ipnRoute } from "@/app/api/v1/thanh-toan/ket-qua/route";
+import PaymentReturnPage from "@/app/(public)/thanh-toan/tro-ve/page";
 import { GET as receiptRoute } from "@/app/(citizen)/ho-so-cua-toi/[code]/bien-lai/[paymentId]/route";
-import { confirmPayment } from "@/app/(public)/thanh-toan/ngan-hang-mo-phong/[paymentId]/actions";
+import { confirmPayment } from "@/app/(public)/thanh-toan/ngan-hang-mo-phong/actions";
 import { levelFourServiceWithPapers, PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
+import { ipn, queryOf, redirectedTo } from "../support/payments";
 import { request } from "../support/request";
 import { viaSession } from "@/lib/auth/session-actor";
 
@@ -61,17 +64,12 @@ async function pendingPayment() {
   return { dossier, paymentId: r.data.paymentId, amount: r.data.amount, url: r.data.url };
 }
 
-let txn = 0;
-function signed(p: { paymentId: string; amount: number }, over: Partial<CallbackFields> = {}) {
-  txn += 1;
-  return signCallback({
-    paymentId: p.paymentId,
-    txnId: `T${Date.now()}-${txn}`,
-    amount: p.amount,
-    status: "success",
-    timestamp: Date.now(),
-    ...over,
-  });
+const signed = ipn;
+
+/** What a notification did, and what the gateway was answered. */
+async function rsp(q: Record<string, string>): Promise<[string, string]> {
+  const r = await handleIpn(q);
+  return [r.outcome, r.answer.RspCode];
 }
 
 /** Everything a callback could change about a dossier. */
@@ -100,9 +98,17 @@ describe("starting a payment", () => {
     if (!a.ok || !b.ok) throw new Error("startPayment failed");
     expect(b.data.paymentId).toBe(a.data.paymentId);
     expect(a.data.amount).toBe(service.fee);
-    expect(a.data.url).toBe(
-      `/thanh-toan/ngan-hang-mo-phong/${a.data.paymentId}?ve=${encodeURIComponent(`/ho-so-cua-toi/${dossier.code}`)}`,
-    );
+    expect(a.data.url.startsWith("http://localhost:3000/thanh-toan/ngan-hang-mo-phong?")).toBe(true);
+    expect(queryOf(a.data.url)).toMatchObject({
+      vnp_Version: "2.1.0",
+      vnp_Command: "pay",
+      vnp_Amount: String(service.fee * 100),
+      vnp_CurrCode: "VND",
+      vnp_TxnRef: a.data.paymentId.replace(/-/g, ""),
+      vnp_Locale: "vn",
+      vnp_ReturnUrl: "http://localhost:3000/thanh-toan/tro-ve",
+      vnp_SecureHash: expect.stringMatching(/^[0-9a-f]{128}$/),
+    });
     const payments = await db.payment.findMany({ where: { dossierId: dossier.id } });
     expect(payments).toHaveLength(1);
     expect(payments[0]).toMatchObject({ amount: service.fee, status: "PENDING", gateway: "simulated" });
@@ -132,7 +138,7 @@ describe("the gateway's callback", () => {
     const p = await pendingPayment();
     const before = await snapshot(p.dossier.id);
     const body = signed(p);
-    expect(await handleCallback(body)).toEqual({ httpStatus: 200, outcome: "accepted" });
+    expect(await rsp(body)).toEqual(["accepted", "00"]);
 
     const after = await snapshot(p.dossier.id);
     expect(after.paidAmount).toBe(service.fee);
@@ -142,8 +148,8 @@ describe("the gateway's callback", () => {
         id: p.paymentId,
         status: "PAID",
         receiptNo: expect.stringMatching(/^BL-\d{2}-\d{6}$/),
-        gatewayTxnId: body.txnId,
-        paidAt: new Date(body.timestamp),
+        gatewayTxnId: body.vnp_TransactionNo,
+        paidAt: parseVnpDate(body.vnp_PayDate),
       },
     ]);
     expect(after.events).toBe(before.events + 1);
@@ -156,10 +162,10 @@ describe("the gateway's callback", () => {
     expect(notice.body).toContain(after.payments[0]!.receiptNo!);
     expect(await db.$transaction((tx) => verifyDossierChain(tx, p.dossier.id))).toEqual([]);
 
-    // The same message again (a retry, or an attacker replaying it within its 10 minutes).
-    expect(await handleCallback(body)).toEqual({ httpStatus: 200, outcome: "duplicate" });
+    // The same message again (a retry, or an attacker replaying it).
+    expect(await rsp(body)).toEqual(["duplicate", "02"]);
     // A second, genuine success for an already paid payment is no more money either.
-    expect(await handleCallback(signed(p))).toEqual({ httpStatus: 200, outcome: "duplicate" });
+    expect(await rsp(signed(p))).toEqual(["duplicate", "02"]);
     expect(await snapshot(p.dossier.id)).toEqual(after);
     expect((await callbacksOf(p.paymentId)).map((c) => c.outcome)).toEqual(["accepted", "duplicate", "duplicate"]);
     // Each verified callback went through the door with the gateway as its actor, and is audited.
@@ -171,54 +177,49 @@ describe("the gateway's callback", () => {
         null,
         "ok",
         "payment",
-        { outcome, amount: p.amount, txnId: i === 2 ? expect.any(String) : body.txnId, gateway: "simulated" },
+        { outcome, amount: p.amount, txnId: i === 2 ? expect.any(String) : body.vnp_TransactionNo, gateway: "simulated" },
       ]),
     );
     // Nothing is left to pay.
     expect(await viaSession(startPayment, { dossierId: p.dossier.id })).toMatchObject({ ok: false, code: "invalid" });
   });
 
-  it("changes nothing for a forged signature, a wrong amount, a stale, unknown or malformed callback, and logs each", async () => {
+  it("changes nothing for a forged signature, a wrong amount, an unknown or malformed notification, and logs each", async () => {
     const p = await pendingPayment();
     const before = await snapshot(p.dossier.id);
     const logged = await db.paymentCallback.count();
 
     // Signed for one amount, sent with another.
-    const tampered = { ...signed(p, { amount: 1000 }), amount: p.amount };
-    expect(await handleCallback(tampered)).toEqual({ httpStatus: 401, outcome: "bad_signature" });
-    expect(await handleCallback({ ...signed(p), signature: "0".repeat(64) })).toEqual({ httpStatus: 401, outcome: "bad_signature" });
-    expect(await handleCallback(signed(p, { amount: p.amount + 1 }))).toEqual({ httpStatus: 400, outcome: "amount_mismatch" });
-    expect(await handleCallback(signed(p, { timestamp: Date.now() - 11 * 60_000 }))).toEqual({ httpStatus: 400, outcome: "stale" });
-    expect(await handleCallback(signed(p, { timestamp: Date.now() + 11 * 60_000 }))).toEqual({ httpStatus: 400, outcome: "stale" });
-    expect(await handleCallback(signed({ paymentId: randomUUID(), amount: p.amount }))).toEqual({
-      httpStatus: 404,
-      outcome: "unknown_payment",
-    });
-    expect(await handleCallback({ paymentId: p.paymentId, amount: "nhiều" })).toEqual({ httpStatus: 400, outcome: "malformed" });
-    expect(await handleCallback(undefined)).toEqual({ httpStatus: 400, outcome: "malformed" });
+    const tampered = { ...signed(p, { vnp_Amount: "100000" }), vnp_Amount: String(p.amount * 100) };
+    expect(await rsp(tampered)).toEqual(["bad_signature", "97"]);
+    expect(await rsp({ ...signed(p), vnp_SecureHash: "0".repeat(128) })).toEqual(["bad_signature", "97"]);
+    expect(await rsp(signed(p, { vnp_Amount: String((p.amount + 1) * 100) }))).toEqual(["amount_mismatch", "04"]);
+    expect(await rsp(signed(p, { vnp_Amount: String(p.amount * 100 + 50) }))).toEqual(["amount_mismatch", "04"]);
+    expect(await rsp(signed({ paymentId: randomUUID(), amount: p.amount }))).toEqual(["unknown_payment", "01"]);
+    expect(await rsp(signed(p, { vnp_Amount: "nhiều" }))).toEqual(["malformed", "99"]);
+    expect(await rsp({})).toEqual(["bad_signature", "97"]);
 
     expect(await snapshot(p.dossier.id)).toEqual(before);
     expect(before.payments[0]!.status).toBe("PENDING");
-    expect(await db.paymentCallback.count()).toBe(logged + 8);
+    expect(await db.paymentCallback.count()).toBe(logged + 7);
     expect(await callbacksOf(p.paymentId)).toEqual([
       { outcome: "bad_signature", signatureValid: false },
       { outcome: "bad_signature", signatureValid: false },
       { outcome: "amount_mismatch", signatureValid: true },
-      { outcome: "stale", signatureValid: true },
-      { outcome: "stale", signatureValid: true },
-      { outcome: "malformed", signatureValid: false },
+      { outcome: "amount_mismatch", signatureValid: true },
+      { outcome: "malformed", signatureValid: true },
     ]);
     const unknown = await db.paymentCallback.findMany({ where: { outcome: "unknown_payment" }, orderBy: { id: "desc" }, take: 1 });
     expect(unknown[0]?.paymentId).toBeNull();
 
     // Still payable afterwards.
-    expect(await handleCallback(signed(p))).toEqual({ httpStatus: 200, outcome: "accepted" });
+    expect(await rsp(signed(p))).toEqual(["accepted", "00"]);
   });
 
   it("marks a failed payment FAILED; a new payment then succeeds, and a late success for the failed one is refused", async () => {
     const p = await pendingPayment();
     const before = await snapshot(p.dossier.id);
-    expect(await handleCallback(signed(p, { status: "failed" }))).toEqual({ httpStatus: 200, outcome: "failed" });
+    expect(await rsp(signed(p, { vnp_ResponseCode: "24", vnp_TransactionStatus: "02" }))).toEqual(["failed", "00"]);
     const failed = await db.payment.findUniqueOrThrow({ where: { id: p.paymentId } });
     expect(failed.status).toBe("FAILED");
     expect(failed.failedAt).not.toBeNull();
@@ -228,8 +229,8 @@ describe("the gateway's callback", () => {
     const retry = await viaSession(startPayment, { dossierId: p.dossier.id });
     if (!retry.ok) throw new Error(retry.message);
     expect(retry.data.paymentId).not.toBe(p.paymentId);
-    expect(await handleCallback(signed(retry.data))).toEqual({ httpStatus: 200, outcome: "accepted" });
-    expect(await handleCallback(signed(p))).toEqual({ httpStatus: 200, outcome: "duplicate" });
+    expect(await rsp(signed(retry.data))).toEqual(["accepted", "00"]);
+    expect(await rsp(signed(p))).toEqual(["duplicate", "02"]);
 
     const after = await snapshot(p.dossier.id);
     expect(after.paidAmount).toBe(service.fee);
@@ -257,7 +258,7 @@ describe("the gateway's callback", () => {
     const before = await snapshot(dossier.id);
     expect(before.status).toBe(6);
 
-    expect(await handleCallback(signed(r.data))).toEqual({ httpStatus: 200, outcome: "accepted" });
+    expect(await rsp(signed(r.data))).toEqual(["accepted", "00"]);
     const d = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, include: { events: { orderBy: { seq: "asc" } } } });
     expect(d.status).toBe(4);
     expect(d.paidAmount).toBe(service.fee);
@@ -273,7 +274,7 @@ describe("the gateway's callback", () => {
     const ps = [await pendingPayment(), await pendingPayment(), await pendingPayment()];
     const bodies = ps.map((p) => signed(p));
     // Each callback three times at once, all interleaved.
-    const results = await Promise.all([...bodies, ...bodies, ...bodies].map((b) => handleCallback(b)));
+    const results = await Promise.all([...bodies, ...bodies, ...bodies].map((b) => handleIpn(b)));
     expect(results.filter((r) => r.outcome === "accepted")).toHaveLength(3);
     expect(results.filter((r) => r.outcome === "duplicate")).toHaveLength(6);
     const paid = await db.payment.findMany({ where: { id: { in: ps.map((p) => p.paymentId) } } });
@@ -288,49 +289,39 @@ describe("the gateway's callback", () => {
 });
 
 describe("over HTTP", () => {
-  it("answers the gateway with the outcome and its status code", async () => {
+  it("answers the gateway's IPN with VNPay's { RspCode, Message }", async () => {
     const p = await pendingPayment();
-    const post = (body: string) =>
-      callbackRoute(
-        new Request("http://localhost/api/v1/thanh-toan/ket-qua", {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body,
-        }),
-      );
-    const bad = await post(JSON.stringify({ ...signed(p), signature: "f".repeat(64) }));
-    expect(bad.status).toBe(401);
-    expect(await bad.json()).toEqual({ outcome: "bad_signature" });
-    expect((await post("không phải JSON")).status).toBe(400);
-    expect((await post("x".repeat(20_000))).status).toBe(400);
-    const ok = await post(JSON.stringify(signed(p)));
-    expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ outcome: "accepted" });
-    const logged = await db.paymentCallback.findMany({ where: { outcome: "malformed" }, orderBy: { id: "desc" }, take: 2 });
-    expect(logged.map((l) => l.body)).toEqual([{ unreadable: "too_large" }, { unreadable: "not_json", text: "không phải JSON" }]);
+    const get = (q: Record<string, string>) =>
+      ipnRoute(new Request(`http://localhost/api/v1/thanh-toan/ket-qua?${new URLSearchParams(q)}`));
+    const bad = await get({ ...signed(p), vnp_SecureHash: "f".repeat(128) });
+    expect(bad.status).toBe(200);
+    expect(await bad.json()).toEqual({ RspCode: "97", Message: "Invalid signature" });
+    const ok = await get(signed(p));
+    expect(await ok.json()).toEqual({ RspCode: "00", Message: "Confirm Success" });
   });
 
-  it("lets the simulated bank post its signed callback server to server and send the payer back", async () => {
+  it("lets the simulated bank send its signed IPN server to server, then send the payer back to see the result", async () => {
     const p = await pendingPayment();
-    // The bank's fetch to the portal's callback address reaches the route handler directly.
-    vi.stubGlobal("fetch", (url: string, init: RequestInit) => callbackRoute(new Request(url, init)));
+    // The bank's fetch to the portal's IPN address reaches the route handler directly.
+    vi.stubGlobal("fetch", (url: string, init: RequestInit) => ipnRoute(new Request(url, init)));
     const form = new FormData();
-    form.set("paymentId", p.paymentId);
-    form.set("ve", `/ho-so-cua-toi/${p.dossier.code}`);
+    form.set("q", new URL(p.url).search.slice(1));
     const redirect = await confirmPayment(form).then(
       () => null,
       (err: unknown) => (err as { digest?: string }).digest ?? null,
     );
-    expect(redirect).toContain(`/ho-so-cua-toi/${p.dossier.code}?thanh-toan=thanh-cong`);
+    expect(redirect).toContain("/thanh-toan/tro-ve?");
     expect((await db.payment.findUniqueOrThrow({ where: { id: p.paymentId } })).status).toBe("PAID");
     expect((await callbacksOf(p.paymentId)).map((c) => c.outcome)).toEqual(["accepted"]);
+    const back = redirect!.split(";").find((x) => x.includes("/thanh-toan/tro-ve?"))!;
+    expect(await redirectedTo(queryOf(back), PaymentReturnPage)).toBe(`/ho-so-cua-toi/${p.dossier.code}?thanh-toan=thanh-cong`);
   });
 });
 
 describe("receipts and other people's dossiers", () => {
   it("gives the applicant a PDF receipt and nobody else anything", async () => {
     const p = await pendingPayment();
-    await handleCallback(signed(p));
+    await handleIpn(signed(p));
     const receiptNo = (await db.payment.findUniqueOrThrow({ where: { id: p.paymentId } })).receiptNo!;
 
     await signInCitizen();

@@ -6,6 +6,9 @@ import { afterAll, inject } from "vitest";
 import { dropDatabase, recreateDatabase } from "@/lib/db/admin";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 
+// The tests pay through the simulated bank (VNPay's protocol, on this site).
+process.env.PAYMENT_GATEWAY = "simulator";
+
 const started = Date.now();
 const server = inject("serverUrl");
 let release: () => Promise<void>;

@@ -3,6 +3,8 @@ import type { ErrorCode } from "@/lib/errors/app-error";
 
 export const paymentsText = {
   simulatedGatewayLabel: "Ngân hàng mô phỏng",
+  vnpayGatewayLabel: "Cổng thanh toán VNPAY",
+  returnTitle: "Kết quả thanh toán",
   /** The order description the gateway shows and the receipt prints. */
   description: (code: string) => `Nộp phí, lệ phí hồ sơ ${code}`,
   receiptChannel: (gatewayLabel: string) => `Thanh toán trực tuyến qua ${gatewayLabel}`,
@@ -10,6 +12,8 @@ export const paymentsText = {
 
   notOnline: "Hồ sơ này không thanh toán trực tuyến: phí, lệ phí được nộp tại bộ phận một cửa.",
   wrongStatus: "Không thể thanh toán ở trạng thái hiện tại của hồ sơ.",
+  unavailable: "Thanh toán trực tuyến hiện chưa được cấu hình trên cổng. Vui lòng nộp phí, lệ phí tại bộ phận một cửa.",
+  refundReasonClosed: "Hồ sơ đã rút hoặc đã kết thúc khi ngân hàng báo thanh toán: khoản tiền được hoàn lại cho người nộp.",
   nothingDue: "Hồ sơ không còn khoản phí, lệ phí nào phải nộp.",
   wrongGateway: "Cổng thanh toán chỉ được xác nhận giao dịch đi qua chính cổng đó.",
 
@@ -43,6 +47,8 @@ export const paymentsText = {
       FAILED: "Không thành công",
       CANCELLED: "Đã hủy",
     },
+    refundDue: "Chờ hoàn tiền",
+    pending: "Ngân hàng đang xác nhận giao dịch. Trang sẽ cập nhật khi cổng dịch vụ công nhận được kết quả; bạn không cần thanh toán lại.",
     succeeded: "Thanh toán thành công. Biên lai điện tử đã được cấp.",
     failed: "Giao dịch chưa thành công, bạn chưa bị trừ tiền. Bạn có thể thanh toán lại.",
     startError: {

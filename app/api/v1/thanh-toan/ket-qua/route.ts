@@ -1,9 +1,10 @@
-// The payment gateway's result callback (server to server): a signed JSON body in, { outcome } out.
-// The HTTP status tells the gateway whether to stop retrying (2xx) or what was wrong with its message. A verified
-// callback is settled by the payment.confirm use case with the gateway as actor (lib/payments/payments.ts).
-import { handleCallback, readCallbackBody } from "@/lib/payments/callback";
+// The payment gateway's IPN (server to server): VNPay's signed vnp_* query in, its { RspCode, Message } out,
+// always with HTTP 200 as VNPay expects. A verified notification is settled by the payment.confirm use case
+// with the gateway as actor (lib/payments/callback.ts).
+import { handleIpn } from "@/lib/payments/callback";
+import { queryParams } from "@/lib/payments/vnpay-protocol";
 
-export async function POST(request: Request) {
-  const { httpStatus, outcome } = await handleCallback(await readCallbackBody(request.body));
-  return Response.json({ outcome }, { status: httpStatus, headers: { "Cache-Control": "no-store" } });
+export async function GET(request: Request) {
+  const { answer } = await handleIpn(queryParams(new URL(request.url).searchParams));
+  return Response.json(answer, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,32 +1,33 @@
-// The simulated bank's payment page, clearly marked as a simulation: the order, and two plain forms
-// (confirm, cancel) that work without JavaScript.
+// The simulated bank's payment page (VNPay's payment page in the demo and the tests), clearly marked as a
+// simulation: the order from the portal's signed payment URL, and two plain forms (confirm, cancel) that work
+// without JavaScript. Off, or for an unsigned or altered URL, the page does not exist.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { safeNextPath } from "@/lib/auth/safe-next";
 import { formatMoney } from "@/lib/format";
 import { paymentsText } from "@/lib/i18n/vi/payments";
 import { amountInWords } from "@/lib/money/words";
 import { simulatedBankOrder } from "@/lib/payments/payments";
+import { readSimulatedOrder } from "@/lib/payments/simulated";
 import { cancelPayment, confirmPayment } from "./actions";
 
 export const metadata: Metadata = { title: paymentsText.bank.title, robots: { index: false } };
 
-type Props = { params: Promise<{ paymentId: string }>; searchParams: Promise<{ ve?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const t = paymentsText.bank;
 
-export default async function SimulatedBankPage({ params, searchParams }: Props) {
-  const order = await simulatedBankOrder((await params).paymentId);
-  if (!order) notFound();
-  const ve = (await searchParams).ve;
-  const back = safeNextPath(typeof ve === "string" ? ve : null) ?? "/ho-so-cua-toi";
-  const hidden = (
-    <>
-      <input type="hidden" name="paymentId" value={order.paymentId} />
-      <input type="hidden" name="ve" value={back} />
-    </>
-  );
+export default async function SimulatedBankPage({ searchParams }: Props) {
+  const query: Record<string, string> = {};
+  for (const [k, v] of Object.entries(await searchParams)) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first !== undefined) query[k] = first;
+  }
+  const signed = readSimulatedOrder(query);
+  const order = signed && (await simulatedBankOrder(signed.paymentId));
+  if (!signed || !order) notFound();
+  const back = "/ho-so-cua-toi";
+  const hidden = <input type="hidden" name="q" value={new URLSearchParams(signed.params).toString()} />;
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <header className="rounded-lg border-2 border-dashed border-amber-700 bg-amber-50 p-4 text-amber-950">
@@ -42,11 +43,11 @@ export default async function SimulatedBankPage({ params, searchParams }: Props)
           <dt className="font-semibold">{t.merchant}</dt>
           <dd>{order.merchant}</dd>
           <dt className="font-semibold">{t.description}</dt>
-          <dd>{order.description}</dd>
+          <dd>{signed.description}</dd>
           <dt className="font-semibold">{t.amount}</dt>
-          <dd className="text-xl font-bold">{formatMoney(order.amount)}</dd>
+          <dd className="text-xl font-bold">{formatMoney(signed.amount)}</dd>
           <dt className="font-semibold">{t.amountInWords}</dt>
-          <dd>{amountInWords(order.amount)}</dd>
+          <dd>{amountInWords(signed.amount)}</dd>
           <dt className="font-semibold">{t.paymentId}</dt>
           <dd className="break-all font-mono text-sm">{order.paymentId}</dd>
         </dl>
