@@ -71,7 +71,7 @@ function encodeCursor(sortKey: string, id: number): string {
 function decodeCursor(cursor: string): [string, number] | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(v) && typeof v[0] === "string" && Number.isInteger(v[1])) return [v[0], v[1]];
+    if (Array.isArray(v) && typeof v[0] === "string" && v[0].length <= 500 && Number.isSafeInteger(v[1]) && v[1] >= 0) return [v[0], v[1]];
   } catch {
     // a malformed cursor reads as the first page
   }

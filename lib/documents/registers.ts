@@ -10,6 +10,7 @@ import { fold } from "@/lib/catalog/fold";
 import { db } from "@/lib/db/client";
 import { fileStorage } from "@/lib/files/storage";
 import { DOCUMENT_TYPES } from "./types";
+import { isIsoDate } from "@/lib/calendar/time";
 
 export interface RegisterFilters {
   q?: string;
@@ -22,15 +23,13 @@ export interface RegisterFilters {
   agency?: string;
 }
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The register filters in a page's query string; anything malformed is ignored rather than failing the page. */
 export function parseRegisterFilters(sp: Record<string, string | string[] | undefined>): RegisterFilters {
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string).trim() : "");
   const f: RegisterFilters = {};
   if (one("q")) f.q = one("q").slice(0, 100);
-  if (DATE_RE.test(one("tu-ngay"))) f.from = one("tu-ngay");
-  if (DATE_RE.test(one("den-ngay"))) f.to = one("den-ngay");
+  if (isIsoDate(one("tu-ngay"))) f.from = one("tu-ngay");
+  if (isIsoDate(one("den-ngay"))) f.to = one("den-ngay");
   if (one("loai") && (one("loai") === "CV" || DOCUMENT_TYPES.some((t) => t.code === one("loai")))) f.typeCode = one("loai");
   if (/^[0-3]$/.test(one("do-khan"))) f.priority = Number(one("do-khan"));
   if (/^\d{2}$/.test(one("trang-thai"))) f.status = one("trang-thai");

@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import { db, type Tx } from "@/lib/db/client";
 import { fold } from "@/lib/catalog/fold";
-import { localDate } from "@/lib/calendar/time";
+import { isIsoDate, localDate } from "@/lib/calendar/time";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { notifyUser } from "@/lib/notify/notify";
 import { isDossierCode } from "./code";
@@ -98,8 +98,11 @@ export async function listQueue(
   const where = queueWhere(user, f);
   let bound = Prisma.empty;
   if (after) {
+    // The cursor came through the URL: anything but "<ISO instant>|<uuid>" reads as the first page.
     const [due, id] = Buffer.from(after, "base64url").toString("utf8").split("|");
-    if (due && id && /^[0-9a-f-]{36}$/i.test(id)) bound = Prisma.sql`AND (d.due_at, d.id) > (${new Date(due)}, ${id}::uuid)`;
+    const dueAt = due ? new Date(due) : null;
+    if (dueAt && !Number.isNaN(dueAt.getTime()) && id && /^[0-9a-f-]{36}$/i.test(id))
+      bound = Prisma.sql`AND (d.due_at, d.id) > (${dueAt}, ${id}::uuid)`;
   }
   const rows = await db.$queryRaw<QueueRow[]>`
     SELECT d.id, d.code, d.applicant_name AS "applicantName", s.name AS "serviceName", d.status, d.submitted_at AS "submittedAt",
@@ -339,7 +342,8 @@ export const apologize = defineUseCase({
   schema: z.object({
     code: z.string(),
     reason: z.string().trim().min(3, "Lý do chậm trả kết quả: vui lòng nhập.").max(2000),
-    newDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày hẹn trả kết quả mới: vui lòng chọn ngày."),
+    // An impossible date (2026-99-99) would be stored on the chain and break every page that shows it.
+    newDate: z.string().refine(isIsoDate, dossierText.apologyDateInvalid),
   }),
   entityType: "dossier",
   async run(input, { tx, user: signedIn }) {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { verifyDossierChain } from "@/lib/dossiers/events";
 import {
   actOnDossier,
+  apologize,
   assignDossier,
   getAgencyDossier,
   listQueue,
@@ -188,5 +189,20 @@ describe("acting on dossiers", () => {
     const own = await getOwnDossier(await currentUser(), code);
     expect(own?.holderAgency.name).toBe("Bộ Tư pháp");
     expect(await db.$transaction((tx) => verifyDossierChain(tx, id))).toEqual([]);
+  });
+});
+
+describe("an apology (hẹn lại) with an impossible date", () => {
+  // Finding: 2026-99-99 was stored on the chain, and the citizen's dossier page answered 500 from then on.
+  it("refuses 2026-99-99 and other impossible dates with a field error, and stores nothing", async () => {
+    const { code, id } = await fileDossier();
+    await hcmOfficer();
+    const before = await db.dossierEvent.count({ where: { dossierId: id } });
+    for (const newDate of ["2026-99-99", "2026-02-30", "2026-13-01", "99999-01-01", "2026-1-1"]) {
+      const r = await viaSession(apologize, { code, reason: "Cần xác minh thêm", newDate });
+      expect(r, newDate).toMatchObject({ ok: false, code: "invalid" });
+      expect(r.ok ? null : r.fieldErrors, newDate).toHaveProperty("newDate");
+    }
+    expect(await db.dossierEvent.count({ where: { dossierId: id } })).toBe(before);
   });
 });

@@ -32,6 +32,7 @@ export const dossierText = {
     transfer: "Chuyển cơ quan giải quyết",
     apologize: "Thư xin lỗi và hẹn lại ngày trả kết quả",
   } satisfies Record<Action | "submit" | "pay" | "rate" | "assign" | "transfer" | "apologize", string>,
+  apologyDateInvalid: "Ngày hẹn trả kết quả mới: vui lòng chọn một ngày có thật (ngày/tháng/năm).",
   notifyTitle: (code: string, status: string) => `Hồ sơ ${code}: ${status}`,
   notifySubmitted: (service: string, due: string) =>
     `Hồ sơ “${service}” đã được gửi tới cơ quan giải quyết. Ngày hẹn trả kết quả dự kiến: ${due}.`,

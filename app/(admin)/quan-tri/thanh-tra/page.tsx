@@ -24,7 +24,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
   const [inspections, agencies] = await Promise.all([listInspections(!all), listAgencies()]);
   const followUps = await followUpsOf(inspections.map((i) => i.id));
   const today = localDate(new Date());
-  const status = typeof sp.tb === "string" ? STATUS[sp.tb] : undefined;
+  const status = typeof sp.tb === "string" && Object.hasOwn(STATUS, sp.tb) ? STATUS[sp.tb] : undefined;
   return (
     <div className="space-y-6">
       <AdminPageHeader title={t.title} lead={t.lead} status={status} />

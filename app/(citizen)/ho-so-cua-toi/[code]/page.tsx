@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RatingForm, SupplementForm, WithdrawForm } from "@/components/dossiers/CitizenForms";
@@ -12,13 +13,14 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { paymentsForDossier } from "@/lib/payments/payments";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 import { rateAction, supplyAction, withdrawAction } from "./actions";
+import { decodeSegment } from "@/lib/http/segment";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ" };
 
 export default async function DossierPage({ params, searchParams }: Props) {
-  const code = decodeURIComponent((await params).code);
+  const code = decodeSegment((await params).code) ?? notFound();
   const user = await requirePermission("dossier.readOwn", `/ho-so-cua-toi/${code}`);
   const d = orPageError(await getOwnDossier(user, code));
   const sp = await searchParams;

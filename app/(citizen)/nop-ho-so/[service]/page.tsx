@@ -12,13 +12,14 @@ import { formatMoney } from "@/lib/format";
 import { LevelBadge } from "@/components/catalog/LevelBadge";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 import { saveDraftAction, submitAction } from "./actions";
+import { decodeSegment } from "@/lib/http/segment";
 
 type Props = { params: Promise<{ service: string }> };
 
 export const metadata: Metadata = { title: "Nộp hồ sơ trực tuyến" };
 
 export default async function FilePage({ params }: Props) {
-  const code = decodeURIComponent((await params).service);
+  const code = decodeSegment((await params).service) ?? notFound();
   const user = await requirePermission("dossier.file", `/nop-ho-so/${code}`);
   const service = await getFilingService(code);
   if (!service) notFound();

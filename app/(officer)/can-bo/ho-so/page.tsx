@@ -17,12 +17,13 @@ import {
 } from "@/lib/dossiers/officer";
 import { statusName } from "@/lib/dossiers/status";
 import { formatDate } from "@/lib/format";
+import { isIsoDate } from "@/lib/calendar/time";
 
 export const metadata: Metadata = { title: "Hàng đợi hồ sơ" };
 
 type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-const isoDate = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+const isoDate = (v: string | undefined) => (v && isIsoDate(v) ? v : undefined);
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<SP> }) {
   const user = await requirePermission("workspace.read", "/can-bo/ho-so");

@@ -8,12 +8,13 @@ import { getAgency } from "@/lib/agencies/queries";
 import { parseCatalogParams, type SearchParams } from "@/lib/catalog/params";
 import { listCatalog } from "@/lib/catalog/queries";
 import { catalogText } from "@/lib/i18n/vi/catalog";
+import { decodeSegment } from "@/lib/http/segment";
 
 type Props = { params: Promise<{ identifier: string }>; searchParams: Promise<SearchParams> };
 
 async function load(raw: string) {
-  const identifier = decodeURIComponent(raw);
-  return isAgencyIdentifier(identifier) ? getAgency(identifier) : null;
+  const identifier = decodeSegment(raw);
+  return identifier !== null && isAgencyIdentifier(identifier) ? getAgency(identifier) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,6 +5,7 @@ import { LevelBadge } from "@/components/catalog/LevelBadge";
 import { ServiceDetailView } from "@/components/catalog/ServiceDetailView";
 import { cachedProcedureByCode, cachedServiceByCode } from "@/lib/catalog/cached";
 import { catalogText } from "@/lib/i18n/vi/catalog";
+import { decodeSegment } from "@/lib/http/segment";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -16,8 +17,8 @@ export function generateStaticParams(): { code: string }[] {
 
 /** A service code (`1.001193.000.00.00.H29`) shows that service; a national code (`1.001193`) lists who offers it. */
 async function load(code: string) {
-  const decoded = decodeURIComponent(code);
-  if (!/^[0-9A-Z.]{1,40}$/.test(decoded)) return null;
+  const decoded = decodeSegment(code);
+  if (decoded === null || !/^[0-9A-Z.]{1,40}$/.test(decoded)) return null;
   const service = await cachedServiceByCode(decoded);
   if (service) return { kind: "service", service } as const;
   const procedure = await cachedProcedureByCode(decoded);

@@ -39,7 +39,7 @@ export default async function AgencyRegistryPage({
   });
   if (!agency) notFound();
   const sp = await searchParams;
-  const status = typeof sp.tb === "string" ? STATUS[sp.tb] : undefined;
+  const status = typeof sp.tb === "string" && Object.hasOwn(STATUS, sp.tb) ? STATUS[sp.tb] : undefined;
   const preds = await predecessorsOf(agency.id);
   // The pivot: the latest merger into this agency, or, for a retired agency, its own end date.
   const pivot = preds.length

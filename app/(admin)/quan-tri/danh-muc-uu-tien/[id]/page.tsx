@@ -33,7 +33,7 @@ export default async function PriorityListPage({
   const list = await getPriorityList(Number(id));
   if (!list) notFound();
   const sp = await searchParams;
-  const status = typeof sp.tb === "string" ? STATUS[sp.tb] : undefined;
+  const status = typeof sp.tb === "string" && Object.hasOwn(STATUS, sp.tb) ? STATUS[sp.tb] : undefined;
   const editable = list.status !== "PUBLISHED";
   return (
     <div className="space-y-6">

@@ -12,6 +12,7 @@ import { integrationText as t } from "@/lib/i18n/vi/monitoring";
 import { agencyDailySeries, agencyIntegration, watchedAgencyByIdentifier } from "@/lib/monitoring/integration";
 import { recordConnectionAction } from "./actions";
 import { DataTable } from "@/components/ui/DataTable";
+import { decodeSegment } from "@/lib/http/segment";
 
 export const metadata: Metadata = { title: t.title };
 
@@ -29,7 +30,7 @@ export default async function AgencyIntegrationPage({
   const { identifier } = await params;
   const sp = await searchParams;
   await requirePermission("admin.read", `/quan-tri/ket-noi/${encodeURIComponent(identifier)}`);
-  const agency = await watchedAgencyByIdentifier(decodeURIComponent(identifier));
+  const agency = await watchedAgencyByIdentifier(decodeSegment(identifier) ?? notFound());
   if (!agency) notFound();
   const [row, days] = await Promise.all([agencyIntegration(agency.id), agencyDailySeries(agency.id)]);
   if (!row) notFound();

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import QRCode from "qrcode";
@@ -6,11 +7,12 @@ import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { orPageError } from "@/lib/errors/page";
 import { receiptData } from "@/lib/dossiers/receipt";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { decodeSegment } from "@/lib/http/segment";
 
 export const metadata: Metadata = { title: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" };
 
 export default async function ReceiptPage({ params }: { params: Promise<{ code: string }> }) {
-  const code = decodeURIComponent((await params).code);
+  const code = decodeSegment((await params).code) ?? notFound();
   const user = await requirePermission("dossier.readOwn", `/ho-so-cua-toi/${code}/bien-nhan`);
   const d = orPageError(await getOwnDossier(user, code));
   const r = receiptData(d);

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
@@ -16,6 +17,7 @@ import { isStatus, statusName } from "@/lib/dossiers/status";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { apologyAction, assignAction, dossierAction, transferAction } from "./actions";
+import { decodeSegment } from "@/lib/http/segment";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ" };
 
@@ -47,7 +49,7 @@ function answerText(v: unknown): string {
 }
 
 export default async function OfficerDossierPage({ params }: { params: Promise<{ code: string }> }) {
-  const code = decodeURIComponent((await params).code);
+  const code = decodeSegment((await params).code) ?? notFound();
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}`);
   const d = orPageError(await getAgencyDossier(user, code));
   const now = new Date();

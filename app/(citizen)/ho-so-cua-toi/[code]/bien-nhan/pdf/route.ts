@@ -4,10 +4,12 @@ import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { receiptData } from "@/lib/dossiers/receipt";
 import { fileDownload, notFoundText } from "@/lib/files/download";
 import { renderDossierReceipt } from "@/lib/pdf/receipt";
+import { decodeSegment } from "@/lib/http/segment";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const user = await getCurrentUser();
-  const d = user ? await getOwnDossier(user, decodeURIComponent((await params).code)) : null;
+  const code = decodeSegment((await params).code);
+  const d = user && code !== null ? await getOwnDossier(user, code) : null;
   if (!d) return notFoundText("Không tìm thấy hồ sơ.");
   const pdf = await renderDossierReceipt(receiptData(d));
   return fileDownload(pdf, { contentType: "application/pdf", fileName: `giay-tiep-nhan-${d.code}.pdf` });

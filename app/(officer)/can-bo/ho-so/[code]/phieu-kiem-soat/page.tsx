@@ -1,4 +1,5 @@
 // Form 05 (phiếu kiểm soát quá trình giải quyết hồ sơ) on screen: every hand-over of the dossier as an accessible table.
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -6,6 +7,7 @@ import { officerControlSheet, type ControlSheetRow } from "@/lib/dossiers/contro
 import { orPageError } from "@/lib/errors/page";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { FORM_TITLE, TIMING_LABEL, type HandOverParty } from "@/lib/pdf/one-stop-forms";
+import { decodeSegment } from "@/lib/http/segment";
 
 export const metadata: Metadata = { title: "Phiếu kiểm soát quá trình giải quyết hồ sơ" };
 
@@ -26,7 +28,7 @@ function Timing({ row }: { row: ControlSheetRow }) {
 }
 
 export default async function ControlSheetPage({ params }: { params: Promise<{ code: string }> }) {
-  const code = decodeURIComponent((await params).code);
+  const code = decodeSegment((await params).code) ?? notFound();
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}/phieu-kiem-soat`);
   const sheet = orPageError(await officerControlSheet(user, code));
   return (
