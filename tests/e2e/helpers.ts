@@ -13,7 +13,6 @@ export async function expectAccessible(page: Page): Promise<void> {
 export const DEMO = {
   citizen: { email: "congdan@dichvucong.example", password: "CongDan@2026" },
   officer: { email: "canbo.hcm@dichvucong.example", password: "CanBo@2026" },
-  agencyAdmin: { email: "quantri.hcm@dichvucong.example", password: "QuanTri@2026" },
   admin: { email: "quantri@vpcp.example", password: "VanPhong@2026" },
   /** The HCMC agency administrator. */
   agencyAdmin: { email: "quantri.hcm@dichvucong.example", password: "QuanTri@2026" },
