@@ -1,5 +1,6 @@
 // Agency statistics against the real database: dossiers inserted with controlled dates around month
 // boundaries in Vietnam time, exact figures per month, another agency kept apart, the CSV and its route.
+import { authText } from "@/lib/i18n/vi/auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { eventHash } from "@/lib/dossiers/chain";
@@ -378,10 +379,18 @@ describe("the CSV", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes.slice(3))).toBe(statisticsCsv(EXPECTED_HCM));
 
-    await signInCitizen();
-    expect((await GET(new Request(url))).status).toBe(403);
+    const citizen = await signInCitizen();
+    const forbidden = await GET(new Request(url));
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.text()).toBe(authText.downloadForbidden);
+    const denied = await db.auditEvent.findFirst({
+      where: { actorId: citizen.userId, action: "workspace.read", outcome: "denied", entityId: "/can-bo/thong-ke/csv" },
+    });
+    expect(denied).not.toBeNull();
     request.sessionId = undefined;
-    expect((await GET(new Request(url))).status).toBe(401);
+    const anonymous = await GET(new Request(url));
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).toBe(authText.downloadSignIn);
   });
 });
 
