@@ -19,7 +19,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return sessionUser(session.sessionId);
 });
 
-export async function auditDenied(user: CurrentUser | null, permission: Permission, target: string): Promise<void> {
+async function auditDenied(user: CurrentUser | null, permission: Permission, target: string): Promise<void> {
   const meta = await requestMeta();
   await recordAudit(db, {
     actorId: user?.id,
