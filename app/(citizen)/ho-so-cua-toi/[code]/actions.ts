@@ -1,5 +1,8 @@
 "use server";
 
+import { redirect } from "next/navigation";
+import { isDossierCode } from "@/lib/dossiers/code";
+import { startPayment } from "@/lib/payments/payments";
 import { rateDossier, supplyPapers, withdrawDossier } from "@/lib/dossiers/citizen";
 import { viaSession } from "@/lib/auth/session-actor";
 import { failure } from "@/lib/errors/app-error";
@@ -30,4 +33,18 @@ export async function rateAction(_prev: ActionFormState, f: FormData): Promise<A
 export async function supplyAction(code: string, version: number, note: string, attachmentIds: string[]): Promise<ActionFormState> {
   const r = await viaSession(supplyPapers, { code, version, note: note || undefined, attachmentIds });
   return formState(r, { note }, { revalidate: [page(code)] });
+}
+
+/**
+ * The payment panel's "Thanh toán trực tuyến" button: start (or resume) the payment, then go to the gateway;
+ * on refusal come back to the panel with a reason code that it turns into a message.
+ */
+export async function startPaymentAction(formData: FormData): Promise<void> {
+  const code = String(formData.get("code") ?? "");
+  const back = isDossierCode(code) ? page(code) : "/ho-so-cua-toi";
+  const r = await viaSession(startPayment, { dossierId: formData.get("dossierId") });
+  if (r.ok) redirect(r.data.url);
+  if (r.code === "unauthenticated") redirect(`/dang-nhap?next=${encodeURIComponent(back)}`);
+  // A code, never the message itself: text in the address would let anyone put words on the portal's page.
+  redirect(`${back}?thanh-toan=loi&ly-do=${r.code}#thanh-toan`);
 }
