@@ -246,4 +246,29 @@ describe("one door for the portal and the agency API", () => {
     );
     expect(refused).toMatchObject({ ok: false, fieldErrors: { recipients: expect.stringContaining("000.00.00.G99") } });
   });
+
+  it("asks for a refusal's reason by the field each caller sent: `description` for the API, the form's label in the portal", async () => {
+    const res = await send(post("", apiKeys[VPCP]!.key, JSON.stringify(message())));
+    expect(res.status, await res.clone().text()).toBe(201);
+    const { documentKey } = (await res.json()) as { documentKey: string };
+    const copy = await db.documentRecipient.findFirstOrThrow({ where: { document: { documentKey } } });
+
+    const viaApi = await setStatus(post(`/den/${copy.id}/trang-thai`, apiKeys[HCMC]!.key, '{"status":"02"}'), {
+      params: Promise.resolve({ recipientId: copy.id }),
+    });
+    expect(viaApi.status).toBe(400);
+    expect(await viaApi.json()).toMatchObject({
+      code: "reason_required",
+      detail: documentExchangeText.api.reasonRequired,
+      errors: [{ field: "description", message: documentExchangeText.api.reasonRequired }],
+    });
+
+    await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
+    const form = formData({ recipientId: copy.id, status: "02", version: String(copy.version), description: "" });
+    expect(await documentStatusAction(EMPTY_ACTION_STATE, form)).toMatchObject({
+      ok: false,
+      fieldErrors: { description: documentExchangeText.refusalReasonRequired },
+    });
+    expect((await db.documentRecipient.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("01");
+  });
 });
