@@ -61,10 +61,7 @@ export async function inboxItems(rows: readonly StoredRecipient[]): Promise<Inbo
  * The EdDocument of a stored document. Fields the database does not keep (sender address, e-mail and phone,
  * steering type, attachment descriptions) are left out, which the schema allows.
  */
-async function toEdDocument(
-  d: StoredDocument,
-  replacesKey: string | null,
-): Promise<{ doc: EdDocument; attachmentsSha256: string[] }> {
+async function toEdDocument(d: StoredDocument, replacesKey: string | null): Promise<{ doc: EdDocument; attachmentsSha256: string[] }> {
   const slash = d.notation.indexOf("/");
   const responseFor = d.responseForKey ? parseDocumentId(d.responseForKey) : null;
   const attachments: EdDocument["attachments"] = [];
