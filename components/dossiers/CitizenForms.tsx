@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useActionForm } from "@/components/forms/useActionForm";
-import type { FormAction } from "@/lib/forms/action-state";
+import type { ActionState, FormAction } from "@/lib/forms/action-state";
 import { tooBig, uploadFile } from "@/components/filing/upload";
 import { filingText } from "@/lib/i18n/vi/filing";
 
@@ -81,12 +81,7 @@ export function RatingForm({ code, action }: { code: string; action: Action }) {
   );
 }
 
-type Supply = (
-  code: string,
-  version: number,
-  note: string,
-  ids: string[],
-) => Promise<{ ok: true } | { ok: false; message: string; fieldErrors: Record<string, string> }>;
+type Supply = (code: string, version: number, note: string, ids: string[]) => Promise<ActionState>;
 
 export function SupplementForm({
   code,

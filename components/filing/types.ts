@@ -1,12 +1,11 @@
-// The server actions the filing form is given by its page (they live beside the page, in app/).
-export type SaveDraft = (
-  serviceCode: string,
-  answers: Record<string, unknown>,
-  step: number,
-) => Promise<{ ok: true; savedAt: string } | { ok: false; message: string }>;
+// The server actions the filing form is given by its page (they live beside the page, in app/). Both
+// answer the form's state (lib/forms/form-state.ts): on success the data to show, else the errors.
+import type { ActionState } from "@/lib/forms/action-state";
+
+export type SaveDraft = (serviceCode: string, answers: Record<string, unknown>, step: number) => Promise<ActionState<{ savedAt: string }>>;
 
 export type Submit = (
   serviceCode: string,
   idempotencyKey: string,
   answers: Record<string, unknown>,
-) => Promise<{ ok: true; code: string } | { ok: false; message: string; fieldErrors: Record<string, string> }>;
+) => Promise<ActionState<{ code: string }>>;

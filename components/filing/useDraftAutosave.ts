@@ -17,8 +17,10 @@ export function useDraftAutosave(saveDraft: SaveDraft, serviceCode: string, answ
       dirty.current = false;
       saveDraft(serviceCode, answers, step).then(
         (r) => {
-          if (r.ok) {
-            setSaved(new Date(r.savedAt).toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Ho_Chi_Minh" }));
+          if (r.ok && r.data) {
+            setSaved(
+              new Date(r.data.savedAt).toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Ho_Chi_Minh" }),
+            );
             setFailed(false);
           } else setFailed(true);
         },

@@ -24,8 +24,8 @@ export function useFilingSubmit(
     setSubmitting(true);
     try {
       const r = await submit(serviceCode, idempotencyKey, answers);
-      if (r.ok) {
-        router.push(`/ho-so-cua-toi/${r.code}?da-nop=1`);
+      if (r.ok && r.data) {
+        router.push(`/ho-so-cua-toi/${r.data.code}?da-nop=1`);
         return;
       }
       onRefused(r.fieldErrors, r.message);

@@ -3,7 +3,6 @@
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { paymentsText } from "@/lib/i18n/vi/payments";
 import { canPayOnline, type PaymentSummary } from "@/lib/payments/payments";
-import { startPaymentAction } from "./actions";
 
 interface PaymentPanelDossier {
   id: string;
@@ -20,6 +19,8 @@ interface Props {
   payments: PaymentSummary[];
   /** The page's search parameters; the panel reads `thanh-toan` and `ly-do`. */
   searchParams?: Record<string, string | string[] | undefined>;
+  /** The page's server action that starts (or resumes) the payment and goes to the gateway. */
+  startPayment: (formData: FormData) => Promise<void>;
 }
 
 const t = paymentsText.panel;
@@ -58,7 +59,7 @@ function Notice({ result, reason }: { result?: string; reason?: string }) {
   );
 }
 
-export function PaymentPanel({ dossier, payments, searchParams = {} }: Props) {
+export function PaymentPanel({ dossier, payments, searchParams = {}, startPayment }: Props) {
   const due = Math.max(0, dossier.feeAmount - dossier.paidAmount);
   return (
     <section id="thanh-toan" className="card space-y-3" aria-labelledby="thanh-toan-tieu-de">
@@ -83,7 +84,7 @@ export function PaymentPanel({ dossier, payments, searchParams = {} }: Props) {
             <dd className="font-bold">{formatMoney(due)}</dd>
           </dl>
           {canPayOnline(dossier) ? (
-            <form action={startPaymentAction} className="space-y-2">
+            <form action={startPayment} className="space-y-2">
               <input type="hidden" name="dossierId" value={dossier.id} />
               <input type="hidden" name="code" value={dossier.code} />
               <button type="submit" className="btn btn-primary" aria-describedby="thanh-toan-huong-dan">

@@ -5,6 +5,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
+import { authText } from "@/lib/i18n/vi/auth";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import { requestMeta } from "./request-meta";
@@ -18,7 +19,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return sessionUser(session.sessionId);
 });
 
-export async function auditDenied(user: CurrentUser | null, permission: Permission, target: string): Promise<void> {
+async function auditDenied(user: CurrentUser | null, permission: Permission, target: string): Promise<void> {
   const meta = await requestMeta();
   await recordAudit(db, {
     actorId: user?.id,
@@ -44,4 +45,25 @@ export async function requirePermission(permission: Permission, path: string): P
     forbidden();
   }
   return user;
+}
+
+/**
+ * For route handlers (downloads): the signed-in user holding `permission`, or the plain-text answer to
+ * send instead: 401 when nobody is signed in, 403 (audited) when the user may not.
+ */
+export async function routePermission(
+  permission: Permission,
+  path: string,
+): Promise<{ user: CurrentUser; refused?: never } | { user?: never; refused: Response }> {
+  const user = await getCurrentUser();
+  if (!user) return { refused: plainText(401, authText.downloadSignIn) };
+  if (!can(user, permission)) {
+    await auditDenied(user, permission, path);
+    return { refused: plainText(403, authText.downloadForbidden) };
+  }
+  return { user };
+}
+
+function plainText(status: number, body: string): Response {
+  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
 }

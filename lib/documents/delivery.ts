@@ -8,7 +8,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
 import { enqueue, PermanentFailure } from "@/lib/notify/outbox";
 import { logExchange } from "./exchange-log";
-import { documentForMessage, toEdDocument } from "./message";
+import { inboxItems, recipientForMessage } from "./message";
 import type { PushDocumentBody, PushStatusBody } from "./push-schema";
 
 export const DOCUMENT_PUSH_KIND = "document.push";
@@ -83,24 +83,12 @@ async function buildBody(
   if (payload.type === "document") {
     const r = await db.documentRecipient.findUnique({
       where: { id: payload.recipientId },
-      include: { document: { include: documentForMessage } },
+      include: recipientForMessage,
     });
     if (!r) return null;
-    const replacesKey = r.document.replacesId
-      ? ((await db.document.findUnique({ where: { id: r.document.replacesId }, select: { documentKey: true } }))?.documentKey ?? null)
-      : null;
-    const { doc, attachmentsSha256 } = await toEdDocument(r.document, replacesKey);
+    const [item] = await inboxItems([r]);
     return {
-      body: {
-        type: "document",
-        recipientId: r.id,
-        documentKey: r.document.documentKey,
-        sha256: r.document.sha256,
-        status: r.status,
-        arrivedAt: r.arrivedAt.toISOString(),
-        document: doc,
-        attachmentsSha256,
-      } satisfies z.input<typeof PushDocumentBody>,
+      body: { type: "document", ...item! } satisfies z.input<typeof PushDocumentBody>,
       documentKey: r.document.documentKey,
       requestInAt: r.document.sentAt,
       expectSha: r.document.sha256,

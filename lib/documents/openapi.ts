@@ -3,27 +3,12 @@
 // refusal is an RFC 9457 problem (application/problem+json) whose `code` is stable.
 import "server-only";
 import { z } from "zod";
+import { ProblemSchema } from "@/lib/errors/problem";
 import { EdDocument } from "./schema";
 import { StatusInput } from "./status";
 import { PushDocumentBody, PushStatusBody } from "./push-schema";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
-
-/** The problem details every refusal carries (lib/errors/problem.ts writes them). */
-const Problem = z.object({
-  type: z.string().describe("Tài liệu về lỗi này"),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().describe("Mô tả lỗi bằng tiếng Việt"),
-  code: z
-    .string()
-    .describe(
-      "Mã lỗi ổn định, ví dụ unauthenticated, forbidden, not_found, invalid_document, invalid_edxml, invalid_json, invalid_query, number_used, message_id_used, unknown_recipient, invalid_transition, too_large, unsupported_media_type",
-    ),
-  instance: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  reference: z.string().optional().describe("Mã tham chiếu của lỗi hệ thống, ghi trong nhật ký máy chủ"),
-});
 
 const SendAnswer = z.object({
   documentKey: z.string().describe("Mã văn bản OrganId,yyyy/MM/dd,số/ký hiệu"),
@@ -67,7 +52,7 @@ export function openApiDocument(baseUrl: string) {
       schemas: {
         EdDocument: json(EdDocument),
         StatusInput: json(StatusInput),
-        Problem: json(Problem),
+        Problem: json(ProblemSchema),
         SendAnswer: json(SendAnswer),
         Acknowledgement: json(Acknowledgement),
         StatusAnswer: json(StatusAnswer),

@@ -12,8 +12,7 @@ import { AppError, type ActionResult } from "@/lib/errors/app-error";
 import { authText } from "@/lib/i18n/vi/auth";
 import { documentExchangeText as t } from "@/lib/i18n/vi/document-exchange";
 import { toEdXml } from "./edxml";
-import { documentForMessage, toEdDocument } from "./message";
-import type { EdDocument } from "./schema";
+import { inboxItems, recipientForMessage, type InboxItem } from "./message";
 
 const notFound = () => new DomainError("not_found", t.notFound);
 const isUuid = (v: string) => z.uuid().safeParse(v).success;
@@ -36,18 +35,6 @@ async function readFor<R>(
 
 export const INBOX_MAX_LIMIT = 50;
 
-interface InboxItem {
-  recipientId: string;
-  documentKey: string;
-  /** sha256 of the message as the sender sent it: what the acknowledgement echoes. */
-  sha256: string;
-  status: string;
-  arrivedAt: string;
-  document: EdDocument;
-  /** sha256 of each attachment, in the order of document.attachments. */
-  attachmentsSha256: string[];
-}
-
 export interface Inbox {
   items: InboxItem[] | { recipientId: string; documentKey: string; sha256: string; edxml: string }[];
   /** Size and sha256 of the answer as JSON: what left the portal, for the exchange log. */
@@ -65,26 +52,9 @@ export async function documentInbox(
       where: { agencyId, acknowledgedAt: null, ...(query.since ? { arrivedAt: { gte: query.since } } : {}) },
       orderBy: [{ arrivedAt: "asc" }, { id: "asc" }],
       take: Math.min(Math.max(1, query.limit), INBOX_MAX_LIMIT),
-      include: { document: { include: documentForMessage } },
+      include: recipientForMessage,
     });
-    const replacedIds = rows.map((r) => r.document.replacesId).filter((v): v is string => v !== null);
-    const replaced = replacedIds.length
-      ? await db.document.findMany({ where: { id: { in: replacedIds } }, select: { id: true, documentKey: true } })
-      : [];
-    const items: InboxItem[] = [];
-    for (const r of rows) {
-      const replacesKey = replaced.find((x) => x.id === r.document.replacesId)?.documentKey ?? null;
-      const { doc, attachmentsSha256 } = await toEdDocument(r.document, replacesKey);
-      items.push({
-        recipientId: r.id,
-        documentKey: r.document.documentKey,
-        sha256: r.document.sha256,
-        status: r.status,
-        arrivedAt: r.arrivedAt.toISOString(),
-        document: doc,
-        attachmentsSha256,
-      });
-    }
+    const items = await inboxItems(rows);
     const body =
       query.format === "edxml"
         ? items.map((i) => ({ recipientId: i.recipientId, documentKey: i.documentKey, sha256: i.sha256, edxml: toEdXml(i.document) }))

@@ -104,6 +104,8 @@ export const setDocumentStatus = defineUseCase({
       staffName: user?.fullName ?? input.staff?.name ?? null,
       department: input.department ?? input.staff?.department ?? null,
       actorId: user?.id ?? null,
+      // Named as the caller knows the field: the API's `description`, the portal form's label.
+      reasonRequired: actor.kind === "agency_system" ? t.api.reasonRequired : t.refusalReasonRequired,
     });
     return {
       result: { recipientId: r.id, documentKey: r.document.documentKey, status },
@@ -129,12 +131,14 @@ async function applyRecipientStatus(
     staffName: string | null;
     department: string | null;
     actorId: string | null;
+    /** What a refusal without a reason is told. */
+    reasonRequired: string;
   },
 ): Promise<string> {
   const decision = nextRecipientStatus(r.status, step.status, side);
   if (!decision.ok) throw new DomainError("conflict", decision.message, "status", "invalid_transition");
   if (step.status === "02" && !step.description) {
-    throw new DomainError("invalid", t.refusalReasonRequired, "description", "reason_required");
+    throw new DomainError("invalid", step.reasonRequired, "description", "reason_required");
   }
   // A refused recall (16) is recorded, and the copy goes back to where its handling stood before 13.
   let newStatus = step.status;

@@ -1,18 +1,26 @@
 // RFC 9457 problem details: how an AppError (or a use case's Failure) leaves the HTTP API. The `code` is
 // the stable rule code; `errors` names each field at fault. Pure.
+import { z } from "zod";
 import { HTTP_STATUS, type Failure } from "./app-error";
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  instance?: string;
-  errors?: { field: string; message: string }[];
+/** The problem details every refusal carries; the API description (lib/documents/openapi.ts) publishes it. */
+export const ProblemSchema = z.object({
+  type: z.string().describe("Tài liệu về lỗi này"),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().describe("Mô tả lỗi bằng tiếng Việt"),
+  code: z
+    .string()
+    .describe(
+      "Mã lỗi ổn định, ví dụ unauthenticated, forbidden, not_found, invalid_document, invalid_edxml, invalid_json, invalid_query, number_used, message_id_used, unknown_recipient, invalid_transition, too_large, unsupported_media_type",
+    ),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   /** The reference of an unexpected failure, as written to the server log. */
-  reference?: string;
-}
+  reference: z.string().optional().describe("Mã tham chiếu của lỗi hệ thống, ghi trong nhật ký máy chủ"),
+});
+
+export type Problem = z.infer<typeof ProblemSchema>;
 
 /** The problem types are documented at the API reference page, one anchor per code. */
 const PROBLEM_BASE = "/tai-lieu-api#loi-";

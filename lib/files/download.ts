@@ -9,7 +9,10 @@ function disposition(fileName: string): string {
     : `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export function fileDownload(body: Uint8Array | string, file: { contentType: string; fileName: string; cacheControl?: string }): Response {
+export function fileDownload(
+  body: Uint8Array | string,
+  file: { contentType: string; fileName: string; cacheControl?: string; headers?: Record<string, string> },
+): Response {
   const bytes = typeof body === "string" ? new TextEncoder().encode(body) : new Uint8Array(body);
   return new Response(bytes, {
     headers: {
@@ -17,6 +20,7 @@ export function fileDownload(body: Uint8Array | string, file: { contentType: str
       "Content-Length": String(bytes.byteLength),
       "Content-Disposition": disposition(file.fileName),
       "Cache-Control": file.cacheControl ?? "private, no-store",
+      ...file.headers,
     },
   });
 }

@@ -1,22 +1,26 @@
-// Uploading a paper to a draft, and reading stored files back, each checked against who asks.
+// Uploading a paper (to a draft's file field, or as a supplement to one's own dossier) through the one door,
+// and reading stored files back, each checked against who asks.
 import "server-only";
-import { DomainError } from "@/lib/errors/app-error";
-import { can } from "@/lib/auth/permissions";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+import { auditActor, actorUser, type Actor } from "@/lib/auth/actor";
+import { defineUseCase, type UseCase } from "@/lib/auth/door";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { cleanFileName, MAX_DOSSIER_BYTES, MAX_FILE_BYTES, PAPER_TYPES, sniffFile } from "@/lib/files/sniff";
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
-import { authText } from "@/lib/i18n/vi/auth";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { STATUS } from "@/lib/dossiers/status";
 import { requireVisibleDossier, viewerActor, visibleDossiersWhere, type Viewer } from "@/lib/dossiers/visibility";
-import { actorUser } from "@/lib/auth/actor";
+import { lockDossier } from "@/lib/dossiers/transition";
 import { getFilingService } from "./service-form";
 
 const MB = (n: number) => Math.round(n / (1024 * 1024));
+
+/** The stable code of a refusal by content type: the caller audits it as a denied upload. */
+const CONTENT_TYPE = "attachment.content_type";
 
 export interface StoredFile {
   id: string;
@@ -27,157 +31,172 @@ export interface StoredFile {
   sha256: string;
 }
 
-/** The checks every upload passes: size, not empty, really a PDF/JPEG/PNG (refusals are audited). */
-async function checkUpload(
-  user: CurrentUser,
-  raw: Uint8Array | "too_big",
-  name: string,
-  field: string | undefined,
-  entityId: string,
-  meta: RequestMeta,
-) {
-  if (raw === "too_big") throw new DomainError("invalid", filingText.file.tooBig(name, MB(MAX_FILE_BYTES)), field);
-  if (raw.byteLength === 0) throw new DomainError("invalid", filingText.file.empty(name), field);
+const SELECT = { id: true, fieldId: true, fileName: true, contentType: true, size: true, sha256: true } as const;
+
+/** The file as the route read it: its bytes, or "too_big" when the body went over the limit. */
+const bytesSchema = z.union([z.instanceof(Uint8Array), z.literal("too_big")]);
+const fileNameSchema = z.string().max(1000).transform(cleanFileName);
+
+/** The checks every upload passes: size, not empty, really a PDF/JPEG/PNG. */
+function checkUpload(raw: Uint8Array | "too_big", name: string, field: string | undefined) {
+  if (raw === "too_big") throw new AppError("too_large", filingText.file.tooBig(name, MB(MAX_FILE_BYTES)), field, "attachment.too_big");
+  if (raw.byteLength === 0) throw new AppError("invalid", filingText.file.empty(name), field, "attachment.empty");
   const type = sniffFile(raw.subarray(0, 16), name, PAPER_TYPES);
-  if (!type) {
-    await recordAudit(db, {
-      actorId: user.id,
-      actorRole: user.role,
-      action: "attachment.upload",
-      outcome: "denied",
-      entityType: "upload",
-      entityId,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      details: { fileName: name, reason: "content type" },
-    });
-    throw new DomainError("invalid", filingText.file.type(name), field);
-  }
+  if (!type) throw new AppError("unsupported_media_type", filingText.file.type(name), field, CONTENT_TYPE);
   return { bytes: raw, type };
 }
+
+/** The dossier's total, with this file, within the limit. */
+function checkTotal(kept: number, added: number, field?: string) {
+  if (kept + added > MAX_DOSSIER_BYTES)
+    throw new AppError("too_large", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)), field, "attachment.dossier_too_big");
+}
+
+/** Stores the bytes, runs `write`, and removes the stored file again if `write` fails. */
+async function storedThen<T>(bytes: Uint8Array, ext: string, write: (key: string) => Promise<T>): Promise<T> {
+  const key = newStorageKey(ext);
+  await fileStorage().put(key, bytes);
+  try {
+    return await write(key);
+  } catch (err) {
+    await fileStorage().remove(key);
+    throw err;
+  }
+}
+
+/**
+ * The use case as callers see it: a refusal by content type is audited as a denied upload (after the
+ * use case's transaction rolled back, so the row stays), and files a success replaced are removed once
+ * the transaction committed.
+ */
+function upload<R extends { file: StoredFile; replaced: string[] }>(
+  inner: UseCase<R>,
+  entity: (raw: unknown) => string,
+): UseCase<StoredFile> {
+  const call = async (actor: Actor, raw: unknown, meta?: RequestMeta) => {
+    const r = await inner(actor, raw, meta);
+    if (!r.ok) {
+      if (r.reason === CONTENT_TYPE)
+        await recordAudit(db, {
+          ...auditActor(actor),
+          action: inner.useCaseName,
+          outcome: "denied",
+          entityType: "upload",
+          entityId: entity(raw),
+          ip: meta?.ip ?? "unknown",
+          userAgent: meta?.userAgent ?? null,
+          details: { reason: "content type" },
+        });
+      return r;
+    }
+    await Promise.all(r.data.replaced.map((k) => fileStorage().remove(k)));
+    return { ok: true as const, data: r.data.file };
+  };
+  return Object.assign(call, { useCaseName: inner.useCaseName });
+}
+
+const field = (raw: unknown, key: string) =>
+  typeof raw === "object" && raw !== null && key in raw ? String((raw as Record<string, unknown>)[key]) : "";
 
 /**
  * Stores a paper for one file field of a citizen's draft (created if needed), replacing the file the
  * field had. Refused: files that are not really PDF/JPEG/PNG, too big, or over the dossier's total.
  */
-export async function attachToDraft(
-  user: CurrentUser | null,
-  input: { serviceCode: string; fieldId: string; fileName: string; bytes: Uint8Array | "too_big" },
-  meta: RequestMeta,
-): Promise<StoredFile> {
-  if (!user) throw new DomainError("unauthenticated", authText.sessionEnded);
-  if (!can(user, "dossier.file")) throw new DomainError("forbidden", authText.forbiddenTitle);
-  const name = cleanFileName(input.fileName);
-  const service = await getFilingService(input.serviceCode);
-  if (!service) throw new DomainError("not_found", filingText.notOnline);
-  const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.id === input.fieldId && f.type === "file");
-  if (!field) throw new DomainError("invalid", filingText.file.failed(name));
-  const { bytes, type } = await checkUpload(user, input.bytes, name, field.id, service.code, meta);
-  const key = newStorageKey(type.ext);
-  const sha256 = sha256Hex(bytes);
-  await fileStorage().put(key, bytes);
-  try {
-    const { stored, replaced } = await db.$transaction(async (tx) => {
+export const uploadDraftPaper = upload(
+  defineUseCase({
+    name: "attachment.upload",
+    permission: "dossier.file",
+    schema: z.object({ serviceCode: z.string().max(100), fieldId: z.string().max(100), fileName: fileNameSchema, bytes: bytesSchema }),
+    entityType: "attachment",
+    async run(input, { tx, user }) {
+      const name = input.fileName;
+      const service = await getFilingService(input.serviceCode, tx);
+      if (!service) throw new AppError("not_found", filingText.notOnline, undefined, "service.not_online");
+      const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.id === input.fieldId && f.type === "file");
+      if (!field) throw new AppError("invalid", filingText.file.failed(name), undefined, "attachment.no_such_field");
+      const { bytes, type } = checkUpload(input.bytes, name, field.id);
       // One atomic upsert that also locks the draft row for the rest of the upload, so a submission of the
       // same draft (which locks it too) either finishes first (and this paper goes to a fresh draft) or
       // waits for this paper. (Prisma's upsert reads, then writes: a draft deleted in between fails it.)
       const [draft] = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO draft (user_id, service_id, form_version) VALUES (${user.id}::uuid, ${service.id}, ${service.formVersion})
+        INSERT INTO draft (user_id, service_id, form_version) VALUES (${user!.id}::uuid, ${service.id}, ${service.formVersion})
         ON CONFLICT (user_id, service_id) DO UPDATE SET updated_at = now()
         RETURNING id::text`;
-      if (!draft) throw new DomainError("conflict", filingText.file.failed(name));
+      if (!draft) throw new AppError("conflict", filingText.file.failed(name));
       const others = await tx.attachment.findMany({
         where: { draftId: draft.id },
         select: { id: true, fieldId: true, size: true, storageKey: true },
       });
       const previous = others.filter((a) => a.fieldId === field.id);
-      const kept = others.filter((a) => a.fieldId !== field.id).reduce((sum, a) => sum + a.size, 0);
-      if (kept + bytes.byteLength > MAX_DOSSIER_BYTES)
-        throw new DomainError("invalid", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)), field.id);
+      checkTotal(
+        others.filter((a) => a.fieldId !== field.id).reduce((sum, a) => sum + a.size, 0),
+        bytes.byteLength,
+        field.id,
+      );
       if (previous.length) await tx.attachment.deleteMany({ where: { id: { in: previous.map((p) => p.id) } } });
-      const stored = await tx.attachment.create({
-        data: {
-          ownerId: user.id,
-          draftId: draft.id,
-          fieldId: field.id,
-          purpose: "submission",
-          fileName: name,
-          contentType: type.contentType,
-          size: bytes.byteLength,
-          sha256,
-          storageKey: key,
-        },
-        select: { id: true, fieldId: true, fileName: true, contentType: true, size: true, sha256: true },
-      });
-      await recordAudit(tx, {
-        actorId: user.id,
-        actorRole: user.role,
-        action: "attachment.upload",
-        entityType: "attachment",
-        entityId: stored.id,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-        details: { service: service.code, field: field.id, size: stored.size, sha256 },
-      });
-      return { stored, replaced: previous.map((p) => p.storageKey) };
-    });
-    await Promise.all(replaced.map((k) => fileStorage().remove(k)));
-    return stored;
-  } catch (err) {
-    await fileStorage().remove(key);
-    throw err;
-  }
-}
+      const sha256 = sha256Hex(bytes);
+      const file = await storedThen(bytes, type.ext, (storageKey) =>
+        tx.attachment.create({
+          data: {
+            ownerId: user!.id,
+            draftId: draft.id,
+            fieldId: field.id,
+            purpose: "submission",
+            fileName: name,
+            contentType: type.contentType,
+            size: bytes.byteLength,
+            sha256,
+            storageKey,
+          },
+          select: SELECT,
+        }),
+      );
+      return {
+        result: { file, replaced: previous.map((p) => p.storageKey) },
+        entityId: file.id,
+        details: { service: service.code, field: field.id, size: file.size, sha256 },
+      };
+    },
+  }),
+  (raw) => field(raw, "serviceCode"),
+);
 
 /** Stores a paper the agency asked for (status 5) on the citizen's own dossier. */
-export async function attachSupplement(
-  user: CurrentUser | null,
-  input: { code: string; fileName: string; bytes: Uint8Array | "too_big" },
-  meta: RequestMeta,
-): Promise<StoredFile> {
-  if (!user) throw new DomainError("unauthenticated", authText.sessionEnded);
-  const name = cleanFileName(input.fileName);
-  const own = await requireVisibleDossier(user, { code: input.code }, { as: ["owner"] });
-  const dossier = await db.dossier.findUniqueOrThrow({ where: { id: own.id }, select: { id: true, status: true } });
-  if (dossier.status !== STATUS.SUPPLEMENT_REQUESTED) throw new DomainError("invalid", dossierText.refusal.wrong_status);
-  const { bytes, type } = await checkUpload(user, input.bytes, name, undefined, input.code, meta);
-  const total = await db.attachment.aggregate({ where: { dossierId: dossier.id }, _sum: { size: true } });
-  if ((total._sum.size ?? 0) + bytes.byteLength > MAX_DOSSIER_BYTES)
-    throw new DomainError("invalid", filingText.file.dossierTooBig(MB(MAX_DOSSIER_BYTES)));
-  const key = newStorageKey(type.ext);
-  await fileStorage().put(key, bytes);
-  try {
-    return await db.$transaction(async (tx) => {
-      const stored = await tx.attachment.create({
-        data: {
-          ownerId: user.id,
-          dossierId: dossier.id,
-          purpose: "supplement",
-          fileName: name,
-          contentType: type.contentType,
-          size: bytes.byteLength,
-          sha256: sha256Hex(bytes),
-          storageKey: key,
-        },
-        select: { id: true, fieldId: true, fileName: true, contentType: true, size: true, sha256: true },
-      });
-      await recordAudit(tx, {
-        actorId: user.id,
-        actorRole: user.role,
-        action: "attachment.upload",
-        entityType: "attachment",
-        entityId: stored.id,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-        details: { dossier: input.code, purpose: "supplement" },
-      });
-      return stored;
-    });
-  } catch (err) {
-    await fileStorage().remove(key);
-    throw err;
-  }
-}
+export const uploadSupplement = upload(
+  defineUseCase({
+    name: "attachment.upload",
+    permission: "dossier.readOwn",
+    schema: z.object({ code: z.string().max(100), fileName: fileNameSchema, bytes: bytesSchema }),
+    entityType: "attachment",
+    async run(input, { tx, actor }) {
+      const own = await requireVisibleDossier(actor, { code: input.code }, { as: ["owner"], client: tx });
+      // Locked, so two uploads at once cannot both pass the dossier's total.
+      const dossier = await lockDossier(tx, own.id);
+      if (dossier.status !== STATUS.SUPPLEMENT_REQUESTED)
+        throw new AppError("invalid", dossierText.refusal.wrong_status, undefined, "dossier.wrong_status");
+      const { bytes, type } = checkUpload(input.bytes, input.fileName, undefined);
+      const total = await tx.attachment.aggregate({ where: { dossierId: dossier.id }, _sum: { size: true } });
+      checkTotal(total._sum.size ?? 0, bytes.byteLength);
+      const file = await storedThen(bytes, type.ext, (storageKey) =>
+        tx.attachment.create({
+          data: {
+            ownerId: actorUser(actor)!.id,
+            dossierId: dossier.id,
+            purpose: "supplement",
+            fileName: input.fileName,
+            contentType: type.contentType,
+            size: bytes.byteLength,
+            sha256: sha256Hex(bytes),
+            storageKey,
+          },
+          select: SELECT,
+        }),
+      );
+      return { result: { file, replaced: [] }, entityId: file.id, details: { dossier: input.code, purpose: "supplement" } };
+    },
+  }),
+  (raw) => field(raw, "code"),
+);
 
 /**
  * A stored file for the one asking, or null ("not found") when they may not see it: a dossier's files

@@ -1,5 +1,6 @@
 // Agency statistics against the real database: dossiers inserted with controlled dates around month
 // boundaries in Vietnam time, exact figures per month, another agency kept apart, the CSV and its route.
+import { authText } from "@/lib/i18n/vi/auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { eventHash } from "@/lib/dossiers/chain";
@@ -378,10 +379,13 @@ describe("the CSV", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes.slice(3))).toBe(statisticsCsv(EXPECTED_HCM));
 
-    await signInCitizen();
-    expect((await GET(new Request(url))).status).toBe(403);
+    const refusal = async () => GET(new Request(url)).then(async (r) => [r.status, await r.text()]);
+    const citizen = await signInCitizen();
+    expect(await refusal()).toEqual([403, authText.downloadForbidden]);
+    const denied = { actorId: citizen.userId, action: "workspace.read", outcome: "denied", entityId: "/can-bo/thong-ke/csv" };
+    expect(await db.auditEvent.count({ where: denied })).toBeGreaterThan(0);
     request.sessionId = undefined;
-    expect((await GET(new Request(url))).status).toBe(401);
+    expect(await refusal()).toEqual([401, authText.downloadSignIn]);
   });
 });
 

@@ -13,9 +13,7 @@ import { issueApiKey } from "@/lib/documents/api-keys";
 import { sendDocument } from "@/lib/documents/send";
 import type { EdDocument } from "@/lib/documents/schema";
 import { submitDossier } from "@/lib/filing/submit";
-import { attachToDraft } from "@/lib/filing/attachments";
-import { PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
-import { request } from "../support/request";
+import { PDF_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
 import { FormDefinition } from "@/lib/catalog/form-definition";
 import { viaSession } from "@/lib/auth/session-actor";
 
@@ -227,15 +225,8 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
     // The citizen started from Hà Giang's page: the papers sit in the draft of Hà Giang's service.
     await signInCitizen();
     const answers = validAnswers(form);
-    const { getCurrentUser } = await import("@/lib/auth/current-user");
     for (const f of form.steps.flatMap((s) => s.fields).filter((f) => f.type === "file")) {
-      answers[f.id] = (
-        await attachToDraft(
-          await getCurrentUser(),
-          { serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES },
-          { ip: request.ip, userAgent: "vitest" },
-        )
-      ).id;
+      answers[f.id] = (await uploadPaper({ serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES })).id;
     }
     const r = await viaSession(submitDossier, {
       serviceCode: service.code,

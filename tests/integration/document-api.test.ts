@@ -8,6 +8,7 @@ import { POST as acknowledge } from "@/app/api/v1/van-ban/den/[recipientId]/xac-
 import { POST as setStatus } from "@/app/api/v1/van-ban/den/[recipientId]/trang-thai/route";
 import { GET as sentStatuses } from "@/app/api/v1/van-ban/di/trang-thai/route";
 import { db } from "@/lib/db/client";
+import { ProblemSchema, type Problem } from "@/lib/errors/problem";
 import { issueApiKey, listApiKeys, revokeApiKey } from "@/lib/documents/api-keys";
 import { toEdXml } from "@/lib/documents/edxml";
 import type { EdDocument } from "@/lib/documents/schema";
@@ -62,21 +63,11 @@ function req(path: string, init: { key?: string | null; method?: string; body?: 
 
 const params = (recipientId: string) => ({ params: Promise.resolve({ recipientId }) });
 
-interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  instance?: string;
-  errors?: { field: string; message: string }[];
-}
-
 /** A refusal's body: RFC 9457 problem details, its status repeated, its code stable. */
 async function problemOf(res: Response, status: number, code: string): Promise<Problem> {
   expect(res.status).toBe(status);
   expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-  const p = (await res.json()) as Problem;
+  const p = ProblemSchema.parse(await res.json());
   expect(p).toMatchObject({ status, code, type: expect.stringContaining(code), instance: expect.stringMatching(/^\/api\/v1\/van-ban/) });
   expect(p.detail.length).toBeGreaterThan(0);
   return p;

@@ -10,12 +10,11 @@ import { db } from "@/lib/db/client";
 import { getOwnDossier, listOwnDossiers } from "@/lib/dossiers/citizen";
 import { actOnDossier, getAgencyDossier, transferDossier } from "@/lib/dossiers/officer";
 import { findVisibleDossier, visibleDossiersSql, visibleDossiersWhere } from "@/lib/dossiers/visibility";
-import { attachToDraft } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import { GET as downloadPaper } from "@/app/api/tai-lieu/[id]/route";
 import { GET as receiptPdf } from "@/app/(citizen)/ho-so-cua-toi/[code]/bien-nhan/pdf/route";
 import { GET as controlSheetPdf } from "@/app/(officer)/can-bo/ho-so/[code]/phieu-kiem-soat/pdf/route";
-import { PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
+import { PDF_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
 import { request } from "../support/request";
 
 const PASSWORD = "HoSoPhamVi@2026";
@@ -64,11 +63,7 @@ beforeAll(async () => {
   const form = FormDefinition.parse(s.formDefinition);
   const answers: Record<string, unknown> = validAnswers(form);
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
-    const stored = await attachToDraft(
-      await currentUser(),
-      { serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES },
-      { ip: request.ip, userAgent: null },
-    );
+    const stored = await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES });
     answers[f.id] = stored.id;
   }
   const filed = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { attachToDraft } from "@/lib/filing/attachments";
 import { saveDraft, getDraft } from "@/lib/filing/drafts";
 import { submitDossier } from "@/lib/filing/submit";
 import { applyTransition } from "@/lib/dossiers/transition";
@@ -8,11 +7,10 @@ import { verifyDossierChain } from "@/lib/dossiers/events";
 import { isDossierCode } from "@/lib/dossiers/code";
 import { db } from "@/lib/db/client";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
-import { EXE_BYTES, levelFourServiceWithPapers, PDF_BYTES, PNG_BYTES, signInCitizen, validAnswers } from "../support/filing";
+import { EXE_BYTES, levelFourServiceWithPapers, PDF_BYTES, PNG_BYTES, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
 import { request } from "../support/request";
 import { viaSession } from "@/lib/auth/session-actor";
 
-const meta = () => ({ ip: request.ip, userAgent: "vitest" });
 let service: { code: string; form: FormDefinition; fee: number };
 let citizenId: string;
 
@@ -20,21 +18,17 @@ beforeAll(async () => {
   service = await levelFourServiceWithPapers();
 });
 
-async function user() {
-  const { getCurrentUser } = await import("@/lib/auth/current-user");
-  return getCurrentUser();
-}
-
 /** Uploads one paper per file field and returns complete answers. */
 async function completeAnswers(): Promise<Record<string, unknown>> {
   const answers = validAnswers(service.form);
   const fileFields = service.form.steps.flatMap((s) => s.fields).filter((f) => f.type === "file");
   for (const [i, f] of fileFields.entries()) {
-    const stored = await attachToDraft(
-      await user(),
-      { serviceCode: service.code, fieldId: f.id, fileName: `giay-to-${i}.pdf`, bytes: i % 2 ? PNG_BYTES : PDF_BYTES },
-      meta(),
-    );
+    const stored = await uploadPaper({
+      serviceCode: service.code,
+      fieldId: f.id,
+      fileName: `giay-to-${i}.pdf`,
+      bytes: i % 2 ? PNG_BYTES : PDF_BYTES,
+    });
     answers[f.id] = stored.id;
   }
   return answers;
@@ -62,15 +56,58 @@ describe("filing a dossier", () => {
   it("refuses a renamed executable and an oversize file, keeping the draft", async () => {
     await signInCitizen();
     const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.type === "file")!;
-    await expect(
-      attachToDraft(await user(), { serviceCode: service.code, fieldId: field.id, fileName: "to-khai.pdf", bytes: EXE_BYTES }, meta()),
-    ).rejects.toThrow(/chỉ nhận tệp PDF, JPEG hoặc PNG/);
-    await expect(
-      attachToDraft(await user(), { serviceCode: service.code, fieldId: field.id, fileName: "lon.pdf", bytes: "too_big" }, meta()),
-    ).rejects.toThrow(/vượt quá dung lượng/);
+    await expect(uploadPaper({ serviceCode: service.code, fieldId: field.id, fileName: "to-khai.pdf", bytes: EXE_BYTES })).rejects.toThrow(
+      /chỉ nhận tệp PDF, JPEG hoặc PNG/,
+    );
+    await expect(uploadPaper({ serviceCode: service.code, fieldId: field.id, fileName: "lon.pdf", bytes: "too_big" })).rejects.toThrow(
+      /vượt quá dung lượng/,
+    );
     const s = await db.service.findUniqueOrThrow({ where: { code: service.code } });
     expect((await getDraft(citizenId, s.id))?.answers).toMatchObject({ hoTen: "Nguyễn Thị Minh Anh" });
     expect(await db.attachment.count({ where: { fileName: "to-khai.pdf" } })).toBe(0);
+  });
+
+  it("uploads through the route and the door: an audit row naming the user, refusals as JSON with their code", async () => {
+    await signInCitizen();
+    const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.type === "file")!;
+    const { POST } = await import("@/app/api/ho-so/tai-lieu/route");
+    const post = (name: string, bytes: Uint8Array) =>
+      POST(
+        new Request(`http://localhost/api/ho-so/tai-lieu?dich-vu=${service.code}&truong=${field.id}`, {
+          method: "POST",
+          headers: { "x-file-name": encodeURIComponent(name) },
+          body: new Blob([new Uint8Array(bytes)]),
+        }),
+      );
+    const ok = await post("tờ khai.pdf", PDF_BYTES);
+    expect(ok.status).toBe(201);
+    const stored = (await ok.json()) as { id: string; fileName: string; size: number };
+    expect(stored).toMatchObject({ fileName: "tờ khai.pdf", size: PDF_BYTES.byteLength });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "attachment.upload", entityId: stored.id } });
+    expect(audit).toMatchObject({ actorKind: "user", actorId: citizenId, actorRole: "CITIZEN", outcome: "ok", ip: request.ip });
+    expect(audit.details).toMatchObject({ service: service.code, field: field.id, size: PDF_BYTES.byteLength });
+
+    const refused = await post("doi-ten.pdf", EXE_BYTES);
+    expect(refused.status).toBe(415);
+    const body = (await refused.json()) as { message: string; code: string; fieldErrors: Record<string, string> };
+    expect(body.code).toBe("attachment.content_type");
+    expect(body.message).toMatch(/chỉ nhận tệp PDF, JPEG hoặc PNG/);
+    expect(body.fieldErrors[field.id]).toBe(body.message);
+    const denied = await db.auditEvent.findFirstOrThrow({
+      where: { action: "attachment.upload", outcome: "denied", entityId: service.code, actorId: citizenId },
+      orderBy: { at: "desc" },
+    });
+    expect(denied.actorKind).toBe("user");
+
+    const session = request.sessionId;
+    request.sessionId = undefined;
+    try {
+      const anonymous = await post("to-khai.pdf", PDF_BYTES);
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toMatchObject({ code: "unauthenticated", fieldErrors: {} });
+    } finally {
+      request.sessionId = session;
+    }
   });
 
   it("submits once: a dossier with a national code, papers, snapshots, a chained event and a notice", async () => {
@@ -129,11 +166,7 @@ describe("filing a dossier", () => {
       const answers = await completeAnswers();
       const [submitted, uploaded, other] = await Promise.allSettled([
         viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
-        attachToDraft(
-          await user(),
-          { serviceCode: service.code, fieldId: fileField.id, fileName: `bo-sung-${round}.pdf`, bytes: PDF_BYTES },
-          meta(),
-        ),
+        uploadPaper({ serviceCode: service.code, fieldId: fileField.id, fileName: `bo-sung-${round}.pdf`, bytes: PDF_BYTES }),
         // A second, different submission of the same draft at the same moment.
         viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers }),
       ]);

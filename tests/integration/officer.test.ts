@@ -16,9 +16,7 @@ import {
 import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { readAttachment } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
-import { attachToDraft } from "@/lib/filing/attachments";
-import { PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
-import { request } from "../support/request";
+import { PDF_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
 import { FormDefinition } from "@/lib/catalog/form-definition";
 import { viaSession } from "@/lib/auth/session-actor";
 
@@ -39,13 +37,7 @@ async function fileDossier(applicantName = "Nguyễn Thị Minh Anh"): Promise<{
   const form = FormDefinition.parse(s.formDefinition);
   const answers: Record<string, unknown> = { ...validAnswers(form), hoTen: applicantName };
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
-    answers[f.id] = (
-      await attachToDraft(
-        await currentUser(),
-        { serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES },
-        { ip: request.ip, userAgent: null },
-      )
-    ).id;
+    answers[f.id] = (await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES })).id;
   }
   const r = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
   if (!r.ok) throw new Error(`${r.message} ${JSON.stringify(r.fieldErrors)}`);

@@ -2,16 +2,43 @@
 // through the API route and by a clerk in the portal goes through the same door, leaving the same audit entry
 // except for who acted; a refused API call answers problem+json with the rule's stable code, logged as such.
 import { createHash, randomInt, randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { getURLFromRedirectError } from "next/dist/client/components/redirect";
+import { revalidatePath } from "next/cache";
 import { POST as send } from "@/app/api/v1/van-ban/route";
 import { POST as setStatus } from "@/app/api/v1/van-ban/den/[recipientId]/trang-thai/route";
-import { viaSession } from "@/lib/auth/session-actor";
+import { sendAction } from "@/app/(officer)/can-bo/van-ban-di/soan/actions";
+import { documentStatusAction } from "@/app/(officer)/can-bo/van-ban-den/actions";
 import { db } from "@/lib/db/client";
 import { issueApiKey } from "@/lib/documents/api-keys";
 import type { EdDocument } from "@/lib/documents/schema";
+import { viaSession } from "@/lib/auth/session-actor";
 import { sendDocument } from "@/lib/documents/send";
-import { setDocumentStatus } from "@/lib/documents/status";
+import { EMPTY_ACTION_STATE } from "@/lib/forms/action-state";
+import { documentExchangeText } from "@/lib/i18n/vi/document-exchange";
 import { signInAs } from "../support/filing";
+
+// Outside a Next request there is no cache to revalidate: the actions' revalidations are recorded instead.
+vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: vi.fn() }));
+
+/** The form a page would post: each field once, `recipients` once per agency chosen. */
+function formData(fields: Record<string, string | string[]>): FormData {
+  const f = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) f.append(name, v);
+  return f;
+}
+
+/** Runs a server action that redirects on success, answering where it went (it fails the test otherwise). */
+async function redirectOf(action: Promise<unknown>): Promise<URL> {
+  try {
+    const state = await action;
+    throw new Error(`no redirect: ${JSON.stringify(state)}`);
+  } catch (err) {
+    if (!isRedirectError(err)) throw err;
+    return new URL(getURLFromRedirectError(err), "http://localhost");
+  }
+}
 
 const VPCP = "000.00.00.G22";
 const HCMC = "000.00.00.H29";
@@ -72,18 +99,26 @@ describe("one door for the portal and the agency API", () => {
     const viaApi = (await res.json()) as { documentKey: string };
     const apiDoc = await db.document.findUniqueOrThrow({ where: { documentKey: viaApi.documentKey }, include: { recipients: true } });
 
-    // A clerk of the same agency, through the same use case from the portal.
+    // A clerk of the same agency, through the compose page's server action.
     const clerk = await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    const web = await viaSession(sendDocument, {
-      typeCode: "CV",
-      subject: "V/v thống nhất một cửa cho mọi bên gọi",
-      signerPosition: "CHỦ NHIỆM",
-      signerName: "Trần Văn Sơn",
-      recipients: [HCMC],
-      messageId: randomUUID(),
-    });
-    if (!web.ok) throw new Error(web.message);
-    const webDoc = await db.document.findUniqueOrThrow({ where: { id: web.data.id }, include: { recipients: true } });
+    const sent = await redirectOf(
+      sendAction(
+        EMPTY_ACTION_STATE,
+        formData({
+          typeCode: "CV",
+          subject: "V/v thống nhất một cửa cho mọi bên gọi",
+          signerPosition: "CHỦ NHIỆM",
+          signerName: "Trần Văn Sơn",
+          priority: "0",
+          secrecy: "0",
+          recipients: [HCMC],
+          messageId: randomUUID(),
+        }),
+      ),
+    );
+    expect(sent.pathname).toBe("/can-bo/van-ban-di");
+    const webKey = sent.searchParams.get("da-gui")!;
+    const webDoc = await db.document.findUniqueOrThrow({ where: { documentKey: webKey }, include: { recipients: true } });
 
     const apiSend = await auditOf("document.send", apiDoc.id);
     const webSend = await auditOf("document.send", webDoc.id);
@@ -118,10 +153,14 @@ describe("one door for the portal and the agency API", () => {
     expect(accepted.status, await accepted.clone().text()).toBe(200);
     const officer = await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
     const webCopy = webDoc.recipients[0]!;
-    expect(await viaSession(setDocumentStatus, { recipientId: webCopy.id, status: "03", version: webCopy.version })).toMatchObject({
+    const form = formData({ recipientId: webCopy.id, status: "03", version: String(webCopy.version), description: "" });
+    expect(await documentStatusAction(EMPTY_ACTION_STATE, form)).toMatchObject({
       ok: true,
-      data: { status: "03" },
+      message: documentExchangeText.statusUpdated,
+      fieldErrors: {},
     });
+    expect(revalidatePath).toHaveBeenCalledWith("/can-bo/van-ban-den");
+    expect((await db.documentRecipient.findUniqueOrThrow({ where: { id: webCopy.id } })).status).toBe("03");
     const apiStatus = await auditOf("document.status", apiCopy.id);
     const webStatus = await auditOf("document.status", webCopy.id);
     expect(what(apiStatus)).toEqual(what(webStatus));
@@ -193,5 +232,43 @@ describe("one door for the portal and the agency API", () => {
       reason: "unknown_recipient",
       fieldErrors: { recipients: expect.stringContaining("000.00.00.G99") },
     });
+    // The compose page's action hands the same refusal back to its form, the recipient field marked.
+    const refused = await sendAction(
+      EMPTY_ACTION_STATE,
+      formData({
+        typeCode: "CV",
+        subject: "V/v gửi tới cơ quan không có",
+        signerPosition: "CHỦ NHIỆM",
+        signerName: "Trần Văn Sơn",
+        recipients: ["000.00.00.G99"],
+        messageId: randomUUID(),
+      }),
+    );
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { recipients: expect.stringContaining("000.00.00.G99") } });
+  });
+
+  it("asks for a refusal's reason by the field each caller sent: `description` for the API, the form's label in the portal", async () => {
+    const res = await send(post("", apiKeys[VPCP]!.key, JSON.stringify(message())));
+    expect(res.status, await res.clone().text()).toBe(201);
+    const { documentKey } = (await res.json()) as { documentKey: string };
+    const copy = await db.documentRecipient.findFirstOrThrow({ where: { document: { documentKey } } });
+
+    const viaApi = await setStatus(post(`/den/${copy.id}/trang-thai`, apiKeys[HCMC]!.key, '{"status":"02"}'), {
+      params: Promise.resolve({ recipientId: copy.id }),
+    });
+    expect(viaApi.status).toBe(400);
+    expect(await viaApi.json()).toMatchObject({
+      code: "reason_required",
+      detail: documentExchangeText.api.reasonRequired,
+      errors: [{ field: "description", message: documentExchangeText.api.reasonRequired }],
+    });
+
+    await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
+    const form = formData({ recipientId: copy.id, status: "02", version: String(copy.version), description: "" });
+    expect(await documentStatusAction(EMPTY_ACTION_STATE, form)).toMatchObject({
+      ok: false,
+      fieldErrors: { description: documentExchangeText.refusalReasonRequired },
+    });
+    expect((await db.documentRecipient.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("01");
   });
 });

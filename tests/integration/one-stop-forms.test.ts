@@ -17,13 +17,12 @@ import {
 } from "@/lib/dossiers/control-sheet";
 import { appendEvent } from "@/lib/dossiers/events";
 import { applyTransition, lockDossier, type TransitionActor } from "@/lib/dossiers/transition";
-import { attachToDraft } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import { FORM_TITLE } from "@/lib/pdf/one-stop-forms";
 import { GET as citizenFormRoute } from "@/app/(citizen)/ho-so-cua-toi/[code]/phieu/[seq]/route";
 import { GET as officerFormRoute } from "@/app/(officer)/can-bo/ho-so/[code]/phieu/[seq]/route";
 import { GET as controlSheetRoute } from "@/app/(officer)/can-bo/ho-so/[code]/phieu-kiem-soat/pdf/route";
-import { levelFourServiceWithPapers, PDF_BYTES, PNG_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
+import { levelFourServiceWithPapers, PDF_BYTES, PNG_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
 import { request } from "../support/request";
 import { viaSession } from "@/lib/auth/session-actor";
 
@@ -59,11 +58,12 @@ async function fileDossier(): Promise<{ id: string; code: string }> {
   const answers = validAnswers(service.form);
   const fileFields = service.form.steps.flatMap((s) => s.fields).filter((f) => f.type === "file");
   for (const [i, f] of fileFields.entries()) {
-    const stored = await attachToDraft(
-      await currentUser(),
-      { serviceCode: service.code, fieldId: f.id, fileName: `giay-to-${i}.pdf`, bytes: i % 2 ? PNG_BYTES : PDF_BYTES },
-      { ip: request.ip, userAgent: "vitest" },
-    );
+    const stored = await uploadPaper({
+      serviceCode: service.code,
+      fieldId: f.id,
+      fileName: `giay-to-${i}.pdf`,
+      bytes: i % 2 ? PNG_BYTES : PDF_BYTES,
+    });
     answers[f.id] = stored.id;
   }
   const r = await viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers });

@@ -3,21 +3,18 @@
 // the simulated bank acts only on a URL the portal signed; a withdrawn or finished dossier takes no money.
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { viaSession } from "@/lib/auth/session-actor";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { db } from "@/lib/db/client";
 import { withdrawDossier } from "@/lib/dossiers/citizen";
-import { attachToDraft } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import { handleIpn } from "@/lib/payments/callback";
 import { paymentsForDossier, startPayment } from "@/lib/payments/payments";
 import { readSimulatedOrder } from "@/lib/payments/simulated";
 import PaymentReturnPage from "@/app/(public)/thanh-toan/tro-ve/page";
 import { confirmPayment } from "@/app/(public)/thanh-toan/ngan-hang-mo-phong/actions";
-import { levelFourServiceWithPapers, PDF_BYTES, signInCitizen, validAnswers } from "../support/filing";
+import { levelFourServiceWithPapers, PDF_BYTES, signInCitizen, uploadPaper, validAnswers } from "../support/filing";
 import { ipn, queryOf, redirectedTo } from "../support/payments";
-import { request } from "../support/request";
 
 let service: { code: string; form: FormDefinition; fee: number };
 
@@ -31,13 +28,9 @@ afterEach(() => {
 
 async function fileDossier(): Promise<{ id: string; code: string }> {
   await signInCitizen();
-  const me = await getCurrentUser();
   const answers = validAnswers(service.form);
   for (const f of service.form.steps.flatMap((s) => s.fields).filter((x) => x.type === "file")) {
-    const meta = { ip: request.ip, userAgent: "vitest" };
-    answers[f.id] = (
-      await attachToDraft(me!, { serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES }, meta)
-    ).id;
+    answers[f.id] = (await uploadPaper({ serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES })).id;
   }
   const r = await viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers });
   if (!r.ok) throw new Error(r.message);

@@ -4,11 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerCitizen } from "@/lib/accounts/register";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { verifyDossierChain } from "@/lib/dossiers/events";
 import { applyTransition } from "@/lib/dossiers/transition";
-import { attachToDraft } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import type { FormDefinition } from "@/lib/catalog/form-definition";
 import { handleIpn } from "@/lib/payments/callback";
@@ -18,9 +16,8 @@ import { GET as ipnRoute } from "@/app/api/v1/thanh-toan/ket-qua/route";
 import PaymentReturnPage from "@/app/(public)/thanh-toan/tro-ve/page";
 import { GET as receiptRoute } from "@/app/(citizen)/ho-so-cua-toi/[code]/bien-lai/[paymentId]/route";
 import { confirmPayment } from "@/app/(public)/thanh-toan/ngan-hang-mo-phong/actions";
-import { levelFourServiceWithPapers, PDF_BYTES, signInAs, signInCitizen, validAnswers } from "../support/filing";
+import { levelFourServiceWithPapers, PDF_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
 import { ipn, queryOf, redirectedTo } from "../support/payments";
-import { request } from "../support/request";
 import { viaSession } from "@/lib/auth/session-actor";
 
 let service: { code: string; form: FormDefinition; fee: number };
@@ -44,11 +41,7 @@ async function fileDossier(): Promise<{ id: string; code: string }> {
   await signInCitizen();
   const answers = validAnswers(service.form);
   for (const f of service.form.steps.flatMap((s) => s.fields).filter((x) => x.type === "file")) {
-    const stored = await attachToDraft(
-      await me(),
-      { serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES },
-      { ip: request.ip, userAgent: "vitest" },
-    );
+    const stored = await uploadPaper({ serviceCode: service.code, fieldId: f.id, fileName: `${f.id}.pdf`, bytes: PDF_BYTES });
     answers[f.id] = stored.id;
   }
   const r = await viaSession(submitDossier, { serviceCode: service.code, idempotencyKey: randomUUID(), answers });

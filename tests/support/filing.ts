@@ -4,6 +4,8 @@ import { FormDefinition, type FormField } from "@/lib/catalog/form-definition";
 import { Channel } from "@/lib/catalog/records";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
+import { viaSession } from "@/lib/auth/session-actor";
+import { uploadDraftPaper } from "@/lib/filing/attachments";
 import { freshIp, request } from "./request";
 
 export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -68,4 +70,11 @@ export function validAnswers(form: FormDefinition): Record<string, unknown> {
     if (v !== undefined) out[f.id] = v;
   }
   return out;
+}
+
+/** Uploads a paper to the signed-in citizen's draft through the door, as the upload route does. */
+export async function uploadPaper(input: { serviceCode: string; fieldId: string; fileName: string; bytes: Uint8Array | "too_big" }) {
+  const r = await viaSession(uploadDraftPaper, input);
+  if (!r.ok) throw new Error(r.message);
+  return r.data;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutEverywhere } from "@/components/account/SignOutEverywhere";
+import { signOutEverywhereAction } from "./actions";
 import { getOwnProfile, maskCccd } from "@/lib/accounts/profile";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listOwnDossiers } from "@/lib/dossiers/citizen";
@@ -125,7 +126,7 @@ export default async function MyDossiersPage() {
             <dd>{profile.email}</dd>
           </dl>
           <div className="mt-4">
-            <SignOutEverywhere />
+            <SignOutEverywhere action={signOutEverywhereAction} />
           </div>
         </section>
       )}

@@ -22,4 +22,6 @@ export const authText = {
   forbiddenLead: "Trang này chỉ dành cho cán bộ, công chức có thẩm quyền. Nếu cho rằng đây là nhầm lẫn, vui lòng liên hệ quản trị cơ quan.",
   unexpected: (ref: string) => `Đã có lỗi xảy ra, vui lòng thử lại. Mã tham chiếu: ${ref}.`,
   sessionEnded: "Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.",
+  downloadSignIn: "Vui lòng đăng nhập để tải nội dung này.",
+  downloadForbidden: "Bạn không có quyền tải nội dung này.",
 } as const;

@@ -24,4 +24,5 @@ export const commonText = {
   demoData: "Dữ liệu mẫu",
   required: "bắt buộc",
   concurrentConflict: "Thông tin này vừa được ghi nhận bởi một yêu cầu khác. Vui lòng tải lại trang và kiểm tra.",
+  fileNotFound: "Không tìm thấy tệp.",
 } as const;

@@ -67,5 +67,6 @@ export const documentExchangeText = {
     invalidSince: (since: string) => `tu: thời điểm "${since}" không hợp lệ (dạng ISO 8601).`,
     invalidLimit: (max: number) => `so-luong: phải là số nguyên từ 1 đến ${max}.`,
     documentKeyRequired: "ma: bắt buộc phải có mã văn bản (OrganId,yyyy/MM/dd,số/ký hiệu).",
+    reasonRequired: "description: bắt buộc khi từ chối văn bản (02), nêu lý do từ chối.",
   },
 } as const;

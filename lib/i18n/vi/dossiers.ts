@@ -4,6 +4,7 @@ import type { Action, Refusal } from "@/lib/dossiers/state-machine";
 export const dossierText = {
   notFound: "Không tìm thấy hồ sơ.",
   changed: "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang để xem trạng thái mới nhất; thao tác của bạn chưa được thực hiện.",
+  withdrawConfirmRequired: "Xác nhận: vui lòng đánh dấu để xác nhận rút hồ sơ.",
   refusal: {
     wrong_status: "Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.",
     wrong_actor: "Bạn không có quyền thực hiện thao tác này với hồ sơ.",

@@ -108,6 +108,4 @@ export const statisticsText = {
     "Lượt đánh giá",
   ] as readonly string[],
   csvFileName: (agencyIdentifier: string, from: string, to: string) => `thong-ke-ho-so-${agencyIdentifier}-${from}-${to}.csv`,
-  csvSignIn: "Vui lòng đăng nhập để tải số liệu thống kê.",
-  csvForbidden: "Bạn không có quyền tải số liệu thống kê này.",
 } as const;

@@ -12,7 +12,7 @@ import { isStatus, STATUS, statusName } from "@/lib/dossiers/status";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { paymentsForDossier } from "@/lib/payments/payments";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
-import { rateAction, supplyAction, withdrawAction } from "./actions";
+import { rateAction, startPaymentAction, supplyAction, withdrawAction } from "./actions";
 import { decodeSegment } from "@/lib/http/segment";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -95,6 +95,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
         dossier={{ id: d.id, code: d.code, onlineLevel: d.onlineLevel, feeAmount: d.feeAmount, paidAmount: d.paidAmount, status: d.status }}
         payments={payments}
         searchParams={sp}
+        startPayment={startPaymentAction}
       />
 
       {status === STATUS.SUPPLEMENT_REQUESTED && (

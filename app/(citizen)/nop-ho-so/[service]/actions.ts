@@ -3,13 +3,23 @@
 import { saveDraft } from "@/lib/filing/drafts";
 import { submitDossier } from "@/lib/filing/submit";
 import { viaSession } from "@/lib/auth/session-actor";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formState } from "@/lib/forms/form-state";
 
-export async function saveDraftAction(serviceCode: string, answers: Record<string, unknown>, step: number) {
+export async function saveDraftAction(
+  serviceCode: string,
+  answers: Record<string, unknown>,
+  step: number,
+): Promise<ActionState<{ savedAt: string }>> {
   const r = await viaSession(saveDraft, { serviceCode, answers, step });
-  return r.ok ? ({ ok: true, savedAt: r.data.savedAt } as const) : ({ ok: false, message: r.message } as const);
+  return formState(r, {}, { done: (d) => ({ data: { savedAt: d.savedAt } }) });
 }
 
-export async function submitAction(serviceCode: string, idempotencyKey: string, answers: Record<string, unknown>) {
+export async function submitAction(
+  serviceCode: string,
+  idempotencyKey: string,
+  answers: Record<string, unknown>,
+): Promise<ActionState<{ code: string }>> {
   const r = await viaSession(submitDossier, { serviceCode, idempotencyKey, answers });
-  return r.ok ? ({ ok: true, code: r.data.code } as const) : ({ ok: false, message: r.message, fieldErrors: r.fieldErrors } as const);
+  return formState(r, {}, { done: (d) => ({ data: { code: d.code } }) });
 }

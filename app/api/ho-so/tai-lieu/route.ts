@@ -1,30 +1,45 @@
 // Upload one paper: the body is the file itself (so the browser can report progress and the size
 // limit is enforced while reading). ?dich-vu=&truong= for a draft's field, ?ho-so= for a supplement.
+// Every answer is JSON: the stored file (201), or { message, code, fieldErrors, reference? } with the
+// failure's status; components/filing/upload.ts shows the message.
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { DomainError, HTTP_STATUS } from "@/lib/errors/app-error";
-import { requestMeta } from "@/lib/auth/request-meta";
-import { attachSupplement, attachToDraft } from "@/lib/filing/attachments";
+import { unexpectedOr } from "@/lib/auth/door";
+import { viaSession } from "@/lib/auth/session-actor";
+import { HTTP_STATUS, type ActionResult } from "@/lib/errors/app-error";
+import { uploadDraftPaper, uploadSupplement, type StoredFile } from "@/lib/filing/attachments";
 import { readLimited } from "@/lib/http/body";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 
-export async function POST(request: Request) {
-  const url = new URL(request.url);
-  const fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "tai-lieu");
+function headerName(request: Request): string {
+  const raw = request.headers.get("x-file-name") ?? "tai-lieu";
   try {
-    const bytes = await readLimited(request.body, MAX_FILE_BYTES);
-    const [user, meta] = await Promise.all([getCurrentUser(), requestMeta()]);
-    const dossierCode = url.searchParams.get("ho-so");
-    const stored = dossierCode
-      ? await attachSupplement(user, { code: dossierCode, fileName, bytes }, meta)
-      : await attachToDraft(
-          user,
-          { serviceCode: url.searchParams.get("dich-vu") ?? "", fieldId: url.searchParams.get("truong") ?? "", fileName, bytes },
-          meta,
-        );
-    return NextResponse.json(stored, { status: 201 });
-  } catch (err) {
-    if (err instanceof DomainError) return NextResponse.json({ message: err.message }, { status: HTTP_STATUS[err.code] });
-    throw err;
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
   }
+}
+
+async function store(request: Request): Promise<ActionResult<StoredFile>> {
+  const url = new URL(request.url);
+  const fileName = headerName(request);
+  const bytes = await readLimited(request.body, MAX_FILE_BYTES);
+  const dossierCode = url.searchParams.get("ho-so");
+  return dossierCode
+    ? viaSession(uploadSupplement, { code: dossierCode, fileName, bytes })
+    : viaSession(uploadDraftPaper, {
+        serviceCode: url.searchParams.get("dich-vu") ?? "",
+        fieldId: url.searchParams.get("truong") ?? "",
+        fileName,
+        bytes,
+      });
+}
+
+export async function POST(request: Request) {
+  const r = await store(request).catch((err: unknown) => unexpectedOr(err, "attachment.upload"));
+  if (r.ok) return NextResponse.json(r.data, { status: 201 });
+  const { message, reason, fieldErrors, reference } = r;
+  return NextResponse.json(
+    { message, code: reason, fieldErrors, ...(reference ? { reference } : {}) },
+    { status: HTTP_STATUS[r.code], headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -1,6 +1,5 @@
 // The officer's agency statistics as a CSV download (?tu=yyyy-mm&den=yyyy-mm, like the page).
-import { auditDenied, getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { routePermission } from "@/lib/auth/current-user";
 import { csvDownload } from "@/lib/files/csv";
 import { statisticsText as t } from "@/lib/i18n/vi/statistics";
 import {
@@ -18,12 +17,8 @@ function text(status: number, body: string): Response {
 }
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return text(401, t.csvSignIn);
-  if (!can(user, "workspace.read")) {
-    await auditDenied(user, "workspace.read", PATH);
-    return text(403, t.csvForbidden);
-  }
+  const { user, refused } = await routePermission("workspace.read", PATH);
+  if (refused) return refused;
   const agency = await officerStatisticsAgency(user);
   if (!agency) return text(404, t.noAgency);
   const params = new URL(request.url).searchParams;

@@ -1,7 +1,8 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { failure } from "@/lib/errors/app-error";
 import type { ActionFormState } from "@/lib/forms/action-state";
+import { formState } from "@/lib/forms/form-state";
 import { storeDocumentFiles } from "@/lib/documents/attachments";
 import { sendDocument } from "@/lib/documents/send";
 import { viaSession } from "@/lib/auth/session-actor";
@@ -29,7 +30,7 @@ export async function sendAction(_prev: ActionFormState, f: FormData): Promise<A
   const kept = { ...values, recipients: recipients.join(",") };
   const files = f.getAll("attachments").filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v);
   const stored = await storeDocumentFiles(files, values.messageId || "vb");
-  if (!stored.ok) return { message: stored.message, fieldErrors: { attachments: stored.message }, values: kept };
+  if (!stored.ok) return formState(failure("invalid", stored.message, "document.attachments", { attachments: stored.message }), kept);
   const r = await viaSession(sendDocument, {
     ...values,
     dueDate: values.dueDate || undefined,
@@ -42,6 +43,5 @@ export async function sendAction(_prev: ActionFormState, f: FormData): Promise<A
   });
   // A refusal, or a retry answered with the document stored the first time, leaves these files unused.
   if (!r.ok || r.data.duplicate) await stored.remove();
-  if (r.ok) redirect(`/can-bo/van-ban-di?da-gui=${encodeURIComponent(r.data.documentKey)}`);
-  return { message: r.message, fieldErrors: r.fieldErrors, values: kept };
+  return formState(r, kept, { redirectTo: (d) => `/can-bo/van-ban-di?da-gui=${encodeURIComponent(d.documentKey)}` });
 }
