@@ -1,6 +1,7 @@
 // Online fee payment (level 4) against the database: starting a payment, the gateway's signed IPN in VNPay's
 // protocol (genuine, replayed, forged, wrong amount, unknown, failed), receipts, and who may do what.
 // The findings of the payment review have their own regression tests in payments-ipn.test.ts.
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerCitizen } from "@/lib/accounts/register";
