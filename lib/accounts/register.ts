@@ -1,6 +1,6 @@
 // Citizen self-registration, through the mutation door.
 import "server-only";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { hashPassword } from "@/lib/auth/password";
 import { accountText } from "@/lib/i18n/vi/accounts";
 import { CitizenRegistration } from "./registration-schema";
@@ -15,8 +15,8 @@ export const registerCitizen = defineUseCase({
       tx.user.findUnique({ where: { email: input.email }, select: { id: true } }),
       tx.user.findUnique({ where: { cccd: input.cccd }, select: { id: true } }),
     ]);
-    if (byEmail) throw new DomainError("conflict", accountText.errors.emailTaken, "email");
-    if (byCccd) throw new DomainError("conflict", accountText.errors.cccdTaken, "cccd");
+    if (byEmail) throw new AppError("conflict", accountText.errors.emailTaken, "email");
+    if (byCccd) throw new AppError("conflict", accountText.errors.cccdTaken, "cccd");
     const user = await tx.user.create({
       data: {
         role: "CITIZEN",

@@ -3,7 +3,7 @@
 // whichever page or action asks.
 import "server-only";
 import { z } from "zod";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { can } from "@/lib/auth/permissions";
@@ -53,13 +53,13 @@ const OfficerState = z.object({
 
 /** The agency an administrator manages; a session without one (a misconfigured account) may manage nothing. */
 function agencyOf(actor: CurrentUser | null): number {
-  if (actor?.agencyId == null) throw new DomainError("forbidden", e.noAgency);
+  if (actor?.agencyId == null) throw new AppError("forbidden", e.noAgency);
   return actor.agencyId;
 }
 
 /** The officer accounts of the administrator's agency, active ones first, then by name. */
 export async function listOfficers(admin: CurrentUser): Promise<OfficerRow[]> {
-  if (!can(admin, "agency.manageOfficers")) throw new DomainError("forbidden", authText.forbiddenTitle);
+  if (!can(admin, "agency.manageOfficers")) throw new AppError("forbidden", authText.forbiddenTitle);
   if (admin.agencyId == null) return [];
   const rows = await db.user.findMany({
     where: { agencyId: admin.agencyId, role: { in: [...OFFICER_ROLES] } },
@@ -77,7 +77,7 @@ export const createOfficer = defineUseCase({
   async run(input, { tx, user }) {
     const agencyId = agencyOf(user);
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (taken) throw new DomainError("conflict", e.emailTaken, "email");
+    if (taken) throw new AppError("conflict", e.emailTaken, "email");
     const officer = await tx.user.create({
       data: { role: input.role, fullName: input.fullName, email: input.email, agencyId, passwordHash: await hashPassword(input.password) },
       select: { id: true, fullName: true },
@@ -112,12 +112,12 @@ export const setOfficerDisabled = defineUseCase({
   async run({ officerId, disabled }, { tx, user }) {
     const agencyId = agencyOf(user);
     const id = officerId.toLowerCase();
-    if (disabled && id === user!.id) throw new DomainError("invalid", e.disableSelf, "officerId");
+    if (disabled && id === user!.id) throw new AppError("invalid", e.disableSelf, "officerId");
     const accounts = await lockAccounts(tx, [...new Set([user!.id, id])]);
-    if (accounts.get(user!.id)?.disabledAt) throw new DomainError("forbidden", e.actorDisabled);
+    if (accounts.get(user!.id)?.disabledAt) throw new AppError("forbidden", e.actorDisabled);
     const officer = accounts.get(id);
     if (!officer || officer.agencyId !== agencyId || !(OFFICER_ROLES as readonly string[]).includes(officer.role)) {
-      throw new DomainError("not_found", e.officerNotFound, "officerId");
+      throw new AppError("not_found", e.officerNotFound, "officerId");
     }
     const now = new Date();
     let revokedSessions = 0;

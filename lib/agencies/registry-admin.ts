@@ -2,7 +2,7 @@
 // (the old agency ends on the effective date and names its successor; see succession.ts for what that changes).
 import "server-only";
 import { z } from "zod";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { isIsoDate, localDate } from "@/lib/calendar/time";
 import { db, type Tx } from "@/lib/db/client";
 import { isAgencyIdentifier } from "./identifier";
@@ -29,12 +29,12 @@ const AgencyFields = z.object({
 
 function checkProvince(input: { kind: string; provinceCode: string | null }) {
   if (input.kind === "PROVINCE" && !input.provinceCode)
-    throw new DomainError("invalid", "Mã tỉnh: vui lòng nhập cho cơ quan cấp tỉnh.", "provinceCode");
+    throw new AppError("invalid", "Mã tỉnh: vui lòng nhập cho cơ quan cấp tỉnh.", "provinceCode");
 }
 
 async function byIdentifier(tx: Tx, value: string, field: string) {
   const a = await tx.agency.findUnique({ where: { identifier: value } });
-  if (!a) throw new DomainError("not_found", `Không tìm thấy cơ quan ${value}.`, field);
+  if (!a) throw new AppError("not_found", `Không tìm thấy cơ quan ${value}.`, field);
   return a;
 }
 
@@ -46,7 +46,7 @@ export const createAgency = defineUseCase({
   async run(input, { tx }) {
     checkProvince(input);
     if (await tx.agency.findUnique({ where: { identifier: input.identifier } }))
-      throw new DomainError("invalid", "Mã định danh: đã có cơ quan dùng mã này.", "identifier");
+      throw new AppError("invalid", "Mã định danh: đã có cơ quan dùng mã này.", "identifier");
     const a = await tx.agency.create({
       data: {
         identifier: input.identifier,
@@ -104,23 +104,23 @@ export const retireAgency = defineUseCase({
     // Registry changes are serialised, so two mergers recorded at once cannot make a cycle between them.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('agency-registry', 0))`;
     const agency = await byIdentifier(tx, input.identifier, "identifier");
-    if (agency.validTo) throw new DomainError("conflict", `Cơ quan này đã thôi hoạt động từ ${isoOf(agency.validTo)}.`);
+    if (agency.validTo) throw new AppError("conflict", `Cơ quan này đã thôi hoạt động từ ${isoOf(agency.validTo)}.`);
     if (input.effectiveDate <= isoOf(agency.validFrom))
-      throw new DomainError("invalid", "Ngày hiệu lực: phải sau ngày cơ quan bắt đầu hoạt động.", "effectiveDate");
+      throw new AppError("invalid", "Ngày hiệu lực: phải sau ngày cơ quan bắt đầu hoạt động.", "effectiveDate");
     let successorId: number | null = null;
     if (input.successor) {
       if (input.successor === agency.identifier)
-        throw new DomainError("invalid", "Cơ quan kế thừa: không thể là chính cơ quan này.", "successor");
+        throw new AppError("invalid", "Cơ quan kế thừa: không thể là chính cơ quan này.", "successor");
       const successor = await byIdentifier(tx, input.successor, "successor");
       if (successor.validTo && isoOf(successor.validTo) <= input.effectiveDate) {
-        throw new DomainError("invalid", "Cơ quan kế thừa: cơ quan này đã thôi hoạt động vào ngày hiệu lực.", "successor");
+        throw new AppError("invalid", "Cơ quan kế thừa: cơ quan này đã thôi hoạt động vào ngày hiệu lực.", "successor");
       }
       // Walk the successor's chain: it must never come back to the agency being retired.
       const seen = new Set<number>([agency.id]);
       let cursor: { id: number; successorId: number | null } | null = successor;
       while (cursor) {
         if (seen.has(cursor.id))
-          throw new DomainError("invalid", "Cơ quan kế thừa: tạo thành vòng sáp nhập, không thể ghi nhận.", "successor");
+          throw new AppError("invalid", "Cơ quan kế thừa: tạo thành vòng sáp nhập, không thể ghi nhận.", "successor");
         seen.add(cursor.id);
         cursor = cursor.successorId
           ? await tx.agency.findUnique({ where: { id: cursor.successorId }, select: { id: true, successorId: true } })

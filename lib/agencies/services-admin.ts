@@ -5,7 +5,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { cleanQuery } from "@/lib/catalog/fold";
@@ -80,7 +80,7 @@ function toRow(s: {
 }
 
 function agencyOfReader(admin: CurrentUser): number | null {
-  if (!can(admin, "agency.manageServices")) throw new DomainError("forbidden", authText.forbiddenTitle);
+  if (!can(admin, "agency.manageServices")) throw new AppError("forbidden", authText.forbiddenTitle);
   return admin.agencyId;
 }
 
@@ -179,10 +179,10 @@ export const updateAgencyService = defineUseCase({
   schema: ServiceSettings,
   entityType: "service",
   async run(input, { tx, user }) {
-    if (user?.agencyId == null) throw new DomainError("forbidden", e.noAgency);
+    if (user?.agencyId == null) throw new AppError("forbidden", e.noAgency);
     const s = await tx.service.findFirst({ where: { code: input.code, agencyId: user.agencyId } });
-    if (!s) throw new DomainError("not_found", e.serviceNotFound);
-    if (s.formVersion !== input.formVersion) throw new DomainError("conflict", e.staleVersion);
+    if (!s) throw new AppError("not_found", e.serviceNotFound);
+    if (s.formVersion !== input.formVersion) throw new AppError("conflict", e.staleVersion);
 
     const before = toRow(s);
     // Strict here: rewriting a schedule that could not be read would lose its other channels.
@@ -205,7 +205,7 @@ export const updateAgencyService = defineUseCase({
         formVersion: { increment: 1 },
       },
     });
-    if (updated.count !== 1) throw new DomainError("conflict", e.staleVersion);
+    if (updated.count !== 1) throw new AppError("conflict", e.staleVersion);
     const after = {
       published: input.published,
       onlineLevel: input.onlineLevel,

@@ -4,7 +4,7 @@
 // records made before keep the agency they were made for.
 import "server-only";
 import { Prisma, type Agency } from "@/lib/generated/prisma/client";
-import { DomainError } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { localDate } from "@/lib/calendar/time";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
@@ -41,7 +41,7 @@ export async function currentSuccessor(client: Client, agencyId: number, at: Dat
   let id: number | null = agencyId;
   while (id != null) {
     if (seen.has(id))
-      throw new DomainError("conflict", "Sổ đăng ký cơ quan có chuỗi sáp nhập khép vòng; vui lòng kiểm tra lại cơ quan kế thừa.");
+      throw new AppError("conflict", "Sổ đăng ký cơ quan có chuỗi sáp nhập khép vòng; vui lòng kiểm tra lại cơ quan kế thừa.");
     seen.add(id);
     const agency: Agency | null = await client.agency.findUnique({ where: { id } });
     if (!agency) return null;
@@ -61,7 +61,7 @@ export async function routeToSuccessors(
   // selection of agency columns), are put back into it.
   recipients: { id: number; identifier: string }[],
   at: Date,
-  refuse: (message: string) => Error = (message) => new DomainError("invalid", `Nơi nhận: ${message}`, "recipients"),
+  refuse: (message: string) => Error = (message) => new AppError("invalid", `Nơi nhận: ${message}`, "recipients"),
 ): Promise<void> {
   const out: { id: number; identifier: string }[] = [];
   for (const r of recipients) {
@@ -88,12 +88,12 @@ export async function serviceCodeAt(client: Client, serviceCode: string, at: Dat
   if (!service || !isRetiredAt(service.agency, at)) return serviceCode;
   const ended = `${service.agency.name} đã thôi hoạt động từ ngày ${formatDate(isoDay(service.agency.validTo!))}`;
   const successor = await currentSuccessor(client, service.agency.id, at);
-  if (!successor) throw new DomainError("invalid", `${ended} và không có cơ quan kế thừa; không thể nộp hồ sơ cho dịch vụ này.`);
+  if (!successor) throw new AppError("invalid", `${ended} và không có cơ quan kế thừa; không thể nộp hồ sơ cho dịch vụ này.`);
   const theirs = await client.service.findUnique({
     where: { agencyId_procedureId: { agencyId: successor.id, procedureId: service.procedureId } },
   });
   if (!theirs || !theirs.published || theirs.onlineLevel < 3) {
-    throw new DomainError(
+    throw new AppError(
       "invalid",
       `${ended}; cơ quan kế thừa là ${successor.name}, nhưng cơ quan này chưa cung cấp trực tuyến thủ tục "${service.name}". Vui lòng liên hệ ${successor.name}.`,
     );

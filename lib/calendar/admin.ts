@@ -2,7 +2,7 @@
 // a day, and adding the computed holiday suggestions. Deadlines of every dossier count on these rows.
 import "server-only";
 import { z } from "zod";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { calendarText } from "@/lib/i18n/vi/calendar";
@@ -113,7 +113,7 @@ export const deleteCalendarDay = defineUseCase({
   async run(input, { tx }) {
     const date = toDbDate(input.date);
     const before = await tx.calendarDay.findUnique({ where: { date } });
-    if (!before) throw new DomainError("not_found", e.notFound(formatDate(input.date)), "date");
+    if (!before) throw new AppError("not_found", e.notFound(formatDate(input.date)), "date");
     await tx.calendarDay.delete({ where: { date } });
     return {
       result: { date: input.date },

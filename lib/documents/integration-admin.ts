@@ -5,7 +5,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -17,7 +17,7 @@ import { DOCUMENT_PUSH_KIND } from "./delivery";
 const t = integrationText;
 
 function agencyOf(user: CurrentUser | null): number {
-  if (user?.agencyId == null) throw new DomainError("forbidden", "Tài khoản chưa gắn với cơ quan nào.");
+  if (user?.agencyId == null) throw new AppError("forbidden", "Tài khoản chưa gắn với cơ quan nào.");
   return user.agencyId;
 }
 
@@ -56,7 +56,7 @@ export const revokeAgencyApiKey = defineUseCase({
   schema: KeyRef,
   entityType: "api_key",
   async run(input, { tx, user }) {
-    if (!(await revokeApiKey(agencyOf(user), input.keyId, tx))) throw new DomainError("not_found", t.keys.notFound);
+    if (!(await revokeApiKey(agencyOf(user), input.keyId, tx))) throw new AppError("not_found", t.keys.notFound);
     return { result: { id: input.keyId }, entityId: input.keyId };
   },
 });
@@ -70,7 +70,7 @@ export const rotateAgencyApiKey = defineUseCase({
   async run(input, { tx, user }) {
     const agencyId = agencyOf(user);
     const old = await tx.apiKey.findFirst({ where: { id: input.keyId, agencyId, revokedAt: null }, select: { label: true } });
-    if (!old || !(await revokeApiKey(agencyId, input.keyId, tx))) throw new DomainError("not_found", t.keys.notFound);
+    if (!old || !(await revokeApiKey(agencyId, input.keyId, tx))) throw new AppError("not_found", t.keys.notFound);
     const { id, key } = await issueApiKey(agencyId, old.label, tx);
     return { result: { id, key }, entityId: id, details: { replaces: input.keyId, prefix: key.slice(0, 12) } };
   },
@@ -123,7 +123,7 @@ export const regenerateEndpointSecret = defineUseCase({
     const agencyId = agencyOf(user);
     const secret = newSecret();
     const { count } = await tx.documentEndpoint.updateMany({ where: { agencyId }, data: { secret } });
-    if (count === 0) throw new DomainError("not_found", t.endpoint.missing);
+    if (count === 0) throw new AppError("not_found", t.endpoint.missing);
     return { result: { secret }, entityId: String(agencyId) };
   },
 });
@@ -136,7 +136,7 @@ export const removeEndpoint = defineUseCase({
   async run(_input, { tx, user }) {
     const agencyId = agencyOf(user);
     const { count } = await tx.documentEndpoint.deleteMany({ where: { agencyId } });
-    if (count === 0) throw new DomainError("not_found", t.endpoint.missing);
+    if (count === 0) throw new AppError("not_found", t.endpoint.missing);
     return { result: {}, entityId: String(agencyId) };
   },
 });
@@ -211,9 +211,9 @@ export const resendDeadLetter = defineUseCase({
   entityType: "outbox_message",
   async run(input, { tx, user }) {
     const scope = deadScope(user);
-    if (!scope) throw new DomainError("not_found", t.dead.notFound);
+    if (!scope) throw new AppError("not_found", t.dead.notFound);
     const only = "agencyId" in scope ? { agencyId: scope.agencyId, kind: DOCUMENT_PUSH_KIND } : undefined;
-    if (!(await resendDead(BigInt(input.id), { only, client: tx }))) throw new DomainError("not_found", t.dead.notFound);
+    if (!(await resendDead(BigInt(input.id), { only, client: tx }))) throw new AppError("not_found", t.dead.notFound);
     return { result: { id: input.id }, entityId: input.id };
   },
 });

@@ -5,7 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { actorAgencyId, actorCan, type Actor } from "@/lib/auth/actor";
-import { defineUseCase, DomainError, unexpectedOr } from "@/lib/auth/door";
+import { defineUseCase, unexpectedOr } from "@/lib/auth/door";
 import type { Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError, type ActionResult } from "@/lib/errors/app-error";
@@ -14,7 +14,7 @@ import { documentExchangeText as t } from "@/lib/i18n/vi/document-exchange";
 import { toEdXml } from "./edxml";
 import { inboxItems, recipientForMessage, type InboxItem } from "./message";
 
-const notFound = () => new DomainError("not_found", t.notFound);
+const notFound = () => new AppError("not_found", t.notFound);
 const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 /** A read for the actor's agency, when the actor may do `permission`; its refusals as data. */

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Agency, Prisma } from "@/lib/generated/prisma/client";
 import { routeToSuccessors } from "@/lib/agencies/succession";
 import { actorAgencyId } from "@/lib/auth/actor";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { localDate } from "@/lib/calendar/time";
 import { canonicalJson } from "@/lib/dossiers/chain";
 import type { Tx } from "@/lib/db/client";
@@ -39,11 +39,11 @@ export const sendDocument = defineUseCase({
   entityType: "document",
   async run(input, { tx, actor, user }) {
     const agencyId = actorAgencyId(actor);
-    if (agencyId == null) throw new DomainError("forbidden", t.noAgency);
+    if (agencyId == null) throw new AppError("forbidden", t.noAgency);
     const sender = await tx.agency.findUniqueOrThrow({ where: { id: agencyId } });
     const api = input.numbering === "sender";
     if (api && input.message.from.organId !== sender.identifier) {
-      throw new DomainError("forbidden", t.foreignSender(sender.identifier, input.message.from.organId), "from", "foreign_sender");
+      throw new AppError("forbidden", t.foreignSender(sender.identifier, input.message.from.organId), "from", "foreign_sender");
     }
     const messageId = api ? input.message.messageId : input.messageId;
     // The sender's own numbering fixes the document key before anything is stored.
@@ -58,7 +58,7 @@ export const sendDocument = defineUseCase({
     if (existing) {
       // The same message id for a different document is a sender's bug, not a retry.
       if (existing.senderAgencyId !== sender.id || (givenKey !== null && existing.documentKey !== givenKey)) {
-        throw new DomainError("conflict", t.messageIdUsed("messageId", messageId), "messageId", "message_id_used");
+        throw new AppError("conflict", t.messageIdUsed("messageId", messageId), "messageId", "message_id_used");
       }
       const result: SentDocument = { id: existing.id, documentKey: existing.documentKey, sha256: existing.sha256, duplicate: true };
       return { result, entityId: existing.id };
@@ -111,14 +111,14 @@ async function resolveRecipients(tx: Tx, senderId: number, identifiers: string[]
   const unique = [...new Set(identifiers)];
   const recipients = await tx.agency.findMany({ where: { identifier: { in: unique } } });
   const missing = unique.filter((i) => !recipients.some((r) => r.identifier === i));
-  if (missing.length) throw new DomainError("invalid", t.unknownRecipient(label, missing), field, "unknown_recipient");
+  if (missing.length) throw new AppError("invalid", t.unknownRecipient(label, missing), field, "unknown_recipient");
   await routeToSuccessors(
     tx,
     recipients,
     new Date(),
-    (m) => new DomainError("invalid", t.retiredRecipient(label, m), field, "unknown_recipient"),
+    (m) => new AppError("invalid", t.retiredRecipient(label, m), field, "unknown_recipient"),
   );
-  if (recipients.some((r) => r.id === senderId)) throw new DomainError("invalid", t.selfRecipient(label), field, "self_recipient");
+  if (recipients.some((r) => r.id === senderId)) throw new AppError("invalid", t.selfRecipient(label), field, "self_recipient");
   return recipients;
 }
 
@@ -131,12 +131,12 @@ async function senderNumbered(tx: Tx, sender: Agency, input: SenderNumbered, doc
     select: { documentKey: true },
   });
   if (clash) {
-    throw new DomainError("conflict", t.numberUsed(m.code.number, m.documentType.code, year, clash.documentKey), "code", "number_used");
+    throw new AppError("conflict", t.numberUsed(m.code.number, m.documentType.code, year, clash.documentKey), "code", "number_used");
   }
   let replacesId: string | null = null;
   if (m.trace.replacesDocumentId) {
     const replaced = await ownSentDocument(tx, sender.id, m.trace.replacesDocumentId);
-    if (!replaced) throw new DomainError("invalid", t.unknownReplacedApi(m.trace.replacesDocumentId), "trace", "unknown_replaced");
+    if (!replaced) throw new AppError("invalid", t.unknownReplacedApi(m.trace.replacesDocumentId), "trace", "unknown_replaced");
     replacesId = replaced;
   }
   await bumpSequence(tx, sender.id, m.documentType.code, year, m.code.number);
@@ -169,14 +169,14 @@ async function portalNumbered(tx: Tx, sender: Agency, input: PortalDraft, recipi
   let replacesId: string | null = null;
   if (input.businessType !== 0) {
     replacesId = input.replacesKey ? await ownSentDocument(tx, sender.id, input.replacesKey) : null;
-    if (!replacesId) throw new DomainError("invalid", t.unknownReplacedPortal, "replacesKey", "unknown_replaced");
+    if (!replacesId) throw new AppError("invalid", t.unknownReplacedPortal, "replacesKey", "unknown_replaced");
   }
   if (input.responseForKey) {
     const answered = await tx.documentRecipient.findFirst({
       where: { agencyId: sender.id, document: { documentKey: input.responseForKey } },
       select: { id: true },
     });
-    if (!answered) throw new DomainError("invalid", t.unknownAnswered, "responseForKey", "unknown_answered");
+    if (!answered) throw new AppError("invalid", t.unknownAnswered, "responseForKey", "unknown_answered");
   }
   const today = localDate(now);
   const year = Number(today.slice(0, 4));

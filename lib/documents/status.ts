@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actorAgencyId } from "@/lib/auth/actor";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { localDate } from "@/lib/calendar/time";
 import type { Tx } from "@/lib/db/client";
 import { documentExchangeText as t } from "@/lib/i18n/vi/document-exchange";
@@ -64,7 +64,7 @@ const StatusChange = z.object({
   staff: Staff.optional(),
 });
 
-const notFound = () => new DomainError("not_found", t.notFound);
+const notFound = () => new AppError("not_found", t.notFound);
 const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 /** A recipient moves its copy (03 accept, 02 refuse, 04 assign, 05 handling, 06 done) or answers a recall (15/16); the sender asks a recall (13). */
@@ -136,9 +136,9 @@ async function applyRecipientStatus(
   },
 ): Promise<string> {
   const decision = nextRecipientStatus(r.status, step.status, side);
-  if (!decision.ok) throw new DomainError("conflict", decision.message, "status", "invalid_transition");
+  if (!decision.ok) throw new AppError("conflict", decision.message, "status", "invalid_transition");
   if (step.status === "02" && !step.description) {
-    throw new DomainError("invalid", step.reasonRequired, "description", "reason_required");
+    throw new AppError("invalid", step.reasonRequired, "description", "reason_required");
   }
   // A refused recall (16) is recorded, and the copy goes back to where its handling stood before 13.
   let newStatus = step.status;
@@ -156,7 +156,7 @@ async function applyRecipientStatus(
   }
   // Optimistic check: a clerk acting on a stale page is told, and nothing is overwritten.
   const updated = await tx.documentRecipient.updateMany({ where: { id: r.id, version: step.expectedVersion }, data });
-  if (updated.count === 0) throw new DomainError("conflict", t.stale, undefined, "stale");
+  if (updated.count === 0) throw new AppError("conflict", t.stale, undefined, "stale");
   const who = { actorId: step.actorId, staffName: step.staffName, department: step.department };
   const event = await tx.documentStatusEvent.create({
     data: { recipientId: r.id, status: step.status, ...who, description: step.description },

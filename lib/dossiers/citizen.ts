@@ -2,7 +2,7 @@
 // lib/dossiers/visibility, so no page or route can show someone else's dossier: it reads as "not found".
 import "server-only";
 import { z } from "zod";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
 import { isDossierCode } from "./code";
@@ -106,7 +106,7 @@ export const supplyPapers = defineUseCase({
       where: { id: { in: input.attachmentIds }, dossierId: id, purpose: "supplement", ownerId: user!.id },
     });
     if (files.length !== input.attachmentIds.length)
-      throw new DomainError("invalid", "Giấy tờ bổ sung: có tệp không thuộc hồ sơ này.", "attachmentIds");
+      throw new AppError("invalid", "Giấy tờ bổ sung: có tệp không thuộc hồ sơ này.", "attachmentIds");
     const r = await applyTransition(tx, {
       dossierId: id,
       action: "supply",
@@ -135,8 +135,8 @@ export const rateDossier = defineUseCase({
   async run(input, { tx, user }) {
     const id = await ownDossierId(tx, user!, input.code);
     const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, ratedAt: true } });
-    if (d.status !== STATUS.RETURNED) throw new DomainError("invalid", "Chỉ đánh giá được khi hồ sơ đã trả kết quả.");
-    if (d.ratedAt) throw new DomainError("conflict", "Bạn đã đánh giá hồ sơ này.");
+    if (d.status !== STATUS.RETURNED) throw new AppError("invalid", "Chỉ đánh giá được khi hồ sơ đã trả kết quả.");
+    if (d.ratedAt) throw new AppError("conflict", "Bạn đã đánh giá hồ sơ này.");
     await tx.dossier.update({ where: { id }, data: { rating: input.rating, ratingComment: input.comment || null, ratedAt: new Date() } });
     return { result: { rating: input.rating }, entityId: id, details: { rating: input.rating } };
   },

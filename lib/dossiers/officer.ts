@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import { db, type Tx } from "@/lib/db/client";
@@ -192,7 +192,7 @@ const officerActor = (user: CurrentUser) => ({ kind: "officer" as const, id: use
 async function heldDossierId(tx: Tx, user: CurrentUser, code: string): Promise<string> {
   const found = await requireVisibleDossier(user, { code }, { as: AGENCY_SIDE, client: tx });
   if (found.access !== "holder")
-    throw new DomainError("forbidden", "Hồ sơ đã được chuyển cho cơ quan khác giải quyết; cơ quan bạn chỉ theo dõi được.");
+    throw new AppError("forbidden", "Hồ sơ đã được chuyển cho cơ quan khác giải quyết; cơ quan bạn chỉ theo dõi được.");
   return found.id;
 }
 
@@ -224,7 +224,7 @@ export const actOnDossier = defineUseCase({
     const id = await heldDossierId(tx, user, input.code);
     let r;
     if (input.action === "finish") {
-      if (!input.result) throw new DomainError("invalid", dossierText.refusal.missing_result, "result");
+      if (!input.result) throw new AppError("invalid", dossierText.refusal.missing_result, "result");
       r = await finishWithResult(
         tx,
         id,
@@ -269,7 +269,7 @@ export const assignDossier = defineUseCase({
       const officer = await tx.user.findFirst({
         where: { id: input.assigneeId, agencyId: user.agencyId, role: { in: ["OFFICER", "AGENCY_ADMIN"] }, disabledAt: null },
       });
-      if (!officer) throw new DomainError("invalid", "Người xử lý: phải là cán bộ đang hoạt động của cơ quan.", "assigneeId");
+      if (!officer) throw new AppError("invalid", "Người xử lý: phải là cán bộ đang hoạt động của cơ quan.", "assigneeId");
       name = officer.fullName;
     }
     await tx.dossier.update({ where: { id }, data: { assigneeId: input.assigneeId || null, version: { increment: 1 } } });
@@ -301,13 +301,13 @@ export const transferDossier = defineUseCase({
     const user = signedIn!;
     const id = await heldDossierId(tx, user, input.code);
     const row = await lockDossier(tx, id);
-    if (row.version !== input.version) throw new DomainError("conflict", dossierText.changed);
+    if (row.version !== input.version) throw new AppError("conflict", dossierText.changed);
     if (![STATUS.RECEIVED, STATUS.PROCESSING].includes(row.status as 2 | 4))
-      throw new DomainError("invalid", "Chỉ chuyển được hồ sơ đã tiếp nhận hoặc đang xử lý.");
+      throw new AppError("invalid", "Chỉ chuyển được hồ sơ đã tiếp nhận hoặc đang xử lý.");
     const target = await tx.agency.findUnique({ where: { identifier: input.toAgency } });
     if (!target || isRetiredAt(target, new Date()))
-      throw new DomainError("invalid", "Cơ quan nhận: không tìm thấy cơ quan đang hoạt động có mã này.", "toAgency");
-    if (target.id === user.agencyId) throw new DomainError("invalid", "Cơ quan nhận: phải khác cơ quan đang giữ hồ sơ.", "toAgency");
+      throw new AppError("invalid", "Cơ quan nhận: không tìm thấy cơ quan đang hoạt động có mã này.", "toAgency");
+    if (target.id === user.agencyId) throw new AppError("invalid", "Cơ quan nhận: phải khác cơ quan đang giữ hồ sơ.", "toAgency");
     const from = await tx.agency.findUniqueOrThrow({ where: { id: user.agencyId! }, select: { name: true } });
     await tx.dossier.update({ where: { id }, data: { holderAgencyId: target.id, assigneeId: null, version: { increment: 1 } } });
     await tx.dossierTransfer.create({
@@ -351,9 +351,9 @@ export const apologize = defineUseCase({
     const id = await heldDossierId(tx, user, input.code);
     const row = await lockDossier(tx, id);
     const today = localDate(new Date());
-    if (input.newDate <= today) throw new DomainError("invalid", "Ngày hẹn trả kết quả mới: phải sau ngày hôm nay.", "newDate");
+    if (input.newDate <= today) throw new AppError("invalid", "Ngày hẹn trả kết quả mới: phải sau ngày hôm nay.", "newDate");
     if ([STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED, STATUS.RETURNED, STATUS.DONE].includes(row.status as 3)) {
-      throw new DomainError("invalid", dossierText.refusal.wrong_status);
+      throw new AppError("invalid", dossierText.refusal.wrong_status);
     }
     await tx.dossier.update({ where: { id }, data: { version: { increment: 1 } } });
     await appendEvent(tx, {

@@ -3,7 +3,7 @@
 // chained event, tell the applicant. Officers' permission and agency checks wrap this (lib/dossiers/officer).
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DomainError } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/auth/permissions";
 import { loadCalendar } from "@/lib/calendar/store";
 import { dueDate } from "@/lib/calendar/working-days";
@@ -46,7 +46,7 @@ export async function lockDossier(tx: Tx, dossierId: string): Promise<LockedRow>
   const rows = await tx.$queryRaw<LockedRow[]>`
     SELECT id, code, status, version, applicant_id, processing_days FROM dossier WHERE id = ${dossierId}::uuid FOR UPDATE`;
   const row = rows[0];
-  if (!row) throw new DomainError("not_found", dossierText.notFound);
+  if (!row) throw new AppError("not_found", dossierText.notFound);
   return row;
 }
 
@@ -55,12 +55,12 @@ export async function applyTransition(
   input: TransitionInput,
 ): Promise<{ from: Status; to: Status; version: number; code: string }> {
   const row = await lockDossier(tx, input.dossierId);
-  if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) throw new DomainError("conflict", dossierText.changed);
+  if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) throw new AppError("conflict", dossierText.changed);
   if (!isStatus(row.status)) throw new Error(`dossier ${row.code} has status ${row.status}`);
   const decision = decide(row.status, input.action, input.actor.kind, input.payload);
   if (!decision.ok) {
     const field = decision.refusal.startsWith("missing_") ? decision.refusal.slice("missing_".length) : undefined;
-    throw new DomainError(decision.refusal === "wrong_actor" ? "forbidden" : "invalid", dossierText.refusal[decision.refusal], field);
+    throw new AppError(decision.refusal === "wrong_actor" ? "forbidden" : "invalid", dossierText.refusal[decision.refusal], field);
   }
   const now = new Date();
   const data: Prisma.DossierUpdateInput = { status: decision.to, version: { increment: 1 } };

@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { actorCan, userActor, type Actor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { db, type Db, type Tx } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { isDossierCode } from "./code";
 
@@ -110,6 +110,6 @@ export async function requireVisibleDossier(
   opts: { as?: readonly DossierAccess[]; client?: Db | Tx } = {},
 ): Promise<VisibleDossier> {
   const found = await findVisibleDossier(viewer, ref, opts);
-  if (!found) throw new DomainError("not_found", dossierText.notFound, undefined, "dossier_not_found");
+  if (!found) throw new AppError("not_found", dossierText.notFound, undefined, "dossier_not_found");
   return found;
 }

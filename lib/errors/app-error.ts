@@ -16,9 +16,6 @@ export type ErrorKind =
   | "rate_limited"
   | "unexpected";
 
-/** @deprecated name kept for the form-state field; it is the error's kind. */
-export type ErrorCode = ErrorKind;
-
 export type FieldErrors = Record<string, string>;
 
 /** What a use case answers: its data, or the refusal as data (never thrown past the door). */
@@ -76,9 +73,6 @@ export class AppError extends Error {
     return { ok: false, code: this.code, reason: this.reason, message: this.message, fieldErrors: this.fieldErrors };
   }
 }
-
-/** The name most of lib/ knows it by: a refusal by a domain rule. */
-export { AppError as DomainError };
 
 export function failure(kind: Exclude<ErrorKind, "unexpected">, message: string, reason?: string, fieldErrors: FieldErrors = {}): Failure {
   return { ok: false, code: kind, reason: reason ?? kind, message, fieldErrors };

@@ -1,7 +1,7 @@
 // Drafts: what a citizen has typed, saved on the server as they go, so they can resume anywhere.
 import "server-only";
 import { z } from "zod";
-import { DomainError, defineUseCase } from "@/lib/auth/door";
+import { AppError, defineUseCase } from "@/lib/auth/door";
 import { db } from "@/lib/db/client";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { getFilingService } from "./service-form";
@@ -21,9 +21,9 @@ export const saveDraft = defineUseCase({
   entityType: "draft",
   async run(input, { tx, user }) {
     const service = await getFilingService(input.serviceCode, tx);
-    if (!service) throw new DomainError("not_found", filingText.notOnline);
+    if (!service) throw new AppError("not_found", filingText.notOnline);
     // Drafts keep what was typed as it was typed: validation happens per step and on submission.
-    if (JSON.stringify(input.answers).length > MAX_DRAFT_CHARS) throw new DomainError("invalid", filingText.draftTooLarge);
+    if (JSON.stringify(input.answers).length > MAX_DRAFT_CHARS) throw new AppError("invalid", filingText.draftTooLarge);
     const answers = input.answers as object;
     const draft = await tx.draft.upsert({
       where: { userId_serviceId: { userId: user!.id, serviceId: service.id } },

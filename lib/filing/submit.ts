@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { serviceCodeAt } from "@/lib/agencies/succession";
-import { defineUseCase, DomainError, fieldErrorsOf, type ActionResult } from "@/lib/auth/door";
+import { defineUseCase, AppError, fieldErrorsOf, type ActionResult } from "@/lib/auth/door";
 import { actorUser, type Actor } from "@/lib/auth/actor";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { loadCalendar } from "@/lib/calendar/store";
@@ -59,9 +59,9 @@ const submitOnce = defineUseCase({
       };
 
     const service = await getFilingService(await serviceCodeAt(tx, input.serviceCode, new Date()), tx); // a merged agency's service: its successor's
-    if (!service) throw new DomainError("not_found", filingText.notOnline);
+    if (!service) throw new AppError("not_found", filingText.notOnline);
     const parsed = answersSchema(service.form).safeParse(input.answers);
-    if (!parsed.success) throw new DomainError("invalid", commonText.fixErrors, fieldErrorsOf(parsed.error));
+    if (!parsed.success) throw new AppError("invalid", commonText.fixErrors, fieldErrorsOf(parsed.error));
     const answers = parsed.data;
 
     // Every file answer must be a paper this citizen uploaded for that field of this service's draft.
@@ -83,9 +83,9 @@ const submitOnce = defineUseCase({
       const a = files.find((x) => x.id === answers[f.id]);
       if (!a || a.fieldId !== f.id || a.draftId !== draft?.id) missing[f.id] = filingText.requiredFile(f.label);
     }
-    if (Object.keys(missing).length) throw new DomainError("invalid", commonText.fixErrors, missing);
+    if (Object.keys(missing).length) throw new AppError("invalid", commonText.fixErrors, missing);
     if (files.reduce((s, a) => s + a.size, 0) > MAX_DOSSIER_BYTES)
-      throw new DomainError("invalid", filingText.file.dossierTooBig(MAX_DOSSIER_BYTES / 1048576));
+      throw new AppError("invalid", filingText.file.dossierTooBig(MAX_DOSSIER_BYTES / 1048576));
 
     const now = new Date();
     const code = await nextDossierCode(tx, service.agency, localDate(now));

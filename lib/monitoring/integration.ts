@@ -23,7 +23,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { TIME_ZONE } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { integrationText } from "@/lib/i18n/vi/monitoring";
@@ -367,11 +367,10 @@ export const recordConnection = defineUseCase({
       where: { identifier: input.identifier, kind: { in: [...WATCHED_KINDS] } },
       select: { id: true },
     });
-    if (!agency) throw new DomainError("not_found", e.agency, "identifier");
+    if (!agency) throw new AppError("not_found", e.agency, "identifier");
     const since = input.kind === "RECEIVING_ONLY" || input.kind === "BOTH_WAYS" ? input.connectedSince : undefined;
-    if ((input.kind === "RECEIVING_ONLY" || input.kind === "BOTH_WAYS") && !since)
-      throw new DomainError("invalid", e.date, "connectedSince");
-    if (since && since > new Date().toISOString().slice(0, 10)) throw new DomainError("invalid", e.future, "connectedSince");
+    if ((input.kind === "RECEIVING_ONLY" || input.kind === "BOTH_WAYS") && !since) throw new AppError("invalid", e.date, "connectedSince");
+    if (since && since > new Date().toISOString().slice(0, 10)) throw new AppError("invalid", e.future, "connectedSince");
     const row = await tx.agencyConnectionRecord.create({
       data: {
         agencyId: agency.id,

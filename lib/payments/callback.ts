@@ -5,7 +5,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { localDate } from "@/lib/calendar/time";
 import { db, type Tx } from "@/lib/db/client";
 import { appendEvent } from "@/lib/dossiers/events";
@@ -100,7 +100,7 @@ const confirmPayment = defineUseCase({
   entityType: "payment",
   async run(input, { tx, actor }) {
     // A gateway confirms only what came through itself.
-    if (actor.kind !== "gateway" || actor.gatewayId !== input.gateway) throw new DomainError("forbidden", paymentsText.wrongGateway);
+    if (actor.kind !== "gateway" || actor.gatewayId !== input.gateway) throw new AppError("forbidden", paymentsText.wrongGateway);
     const result = await settle(tx, input.gateway, input);
     await tx.paymentCallback.create({
       data: { paymentId: result.paymentId, body: input.body, signatureValid: true, outcome: result.outcome },

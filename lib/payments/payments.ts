@@ -4,7 +4,7 @@
 // payment_callback as the reconciliation trail.
 import "server-only";
 import { z } from "zod";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -74,14 +74,14 @@ export const startPayment = defineUseCase({
     // Locked so that two clicks at once reuse one pending payment instead of creating two.
     const [d] = await tx.$queryRaw<{ code: string; status: number; online_level: number; fee_amount: number; paid_amount: number }[]>`
       SELECT code, status, online_level, fee_amount, paid_amount FROM dossier WHERE id = ${dossierId}::uuid FOR UPDATE`;
-    if (!d) throw new DomainError("not_found", dossierText.notFound);
-    if (d.online_level !== 4) throw new DomainError("invalid", paymentsText.notOnline);
-    if (!(PAYABLE_STATUSES as readonly number[]).includes(d.status)) throw new DomainError("invalid", paymentsText.wrongStatus);
+    if (!d) throw new AppError("not_found", dossierText.notFound);
+    if (d.online_level !== 4) throw new AppError("invalid", paymentsText.notOnline);
+    if (!(PAYABLE_STATUSES as readonly number[]).includes(d.status)) throw new AppError("invalid", paymentsText.wrongStatus);
     const amount = d.fee_amount - d.paid_amount;
-    if (amount <= 0) throw new DomainError("invalid", paymentsText.nothingDue);
+    if (amount <= 0) throw new AppError("invalid", paymentsText.nothingDue);
 
     const gateway = activeGateway();
-    if (!gateway) throw new DomainError("invalid", paymentsText.unavailable);
+    if (!gateway) throw new AppError("invalid", paymentsText.unavailable);
     const pending = await tx.payment.findFirst({
       where: { dossierId, status: "PENDING", amount, gateway: gateway.id },
       orderBy: { createdAt: "desc" },

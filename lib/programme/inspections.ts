@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { localDate } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { dbDate, id, isoDate, isoOf, optionalIsoDate } from "./common";
@@ -25,9 +25,9 @@ export const planInspection = defineUseCase({
   }),
   async run(input, { tx }) {
     const agency = await tx.agency.findUnique({ where: { identifier: input.agency } });
-    if (!agency) throw new DomainError("invalid", "Cơ quan được kiểm tra: không tìm thấy cơ quan.", "agency");
+    if (!agency) throw new AppError("invalid", "Cơ quan được kiểm tra: không tìm thấy cơ quan.", "agency");
     if (agency.validTo && isoOf(agency.validTo) <= input.plannedOn)
-      throw new DomainError("invalid", "Cơ quan được kiểm tra: cơ quan đã thôi hoạt động vào ngày này.", "agency");
+      throw new AppError("invalid", "Cơ quan được kiểm tra: cơ quan đã thôi hoạt động vào ngày này.", "agency");
     const i = await tx.inspection.create({ data: { agencyId: agency.id, plannedOn: dbDate(input.plannedOn), scope: input.scope } });
     return { result: { id: i.id }, entityId: String(i.id), details: { agency: agency.identifier, plannedOn: input.plannedOn } };
   },
@@ -48,8 +48,8 @@ export const recordFindings = defineUseCase({
   }),
   async run(input, { tx }) {
     const i = await tx.inspection.findUnique({ where: { id: input.id } });
-    if (!i) throw new DomainError("not_found", "Không tìm thấy đợt kiểm tra.");
-    if (i.status === "CANCELLED") throw new DomainError("conflict", "Đợt kiểm tra đã hủy.");
+    if (!i) throw new AppError("not_found", "Không tìm thấy đợt kiểm tra.");
+    if (i.status === "CANCELLED") throw new AppError("conflict", "Đợt kiểm tra đã hủy.");
     await tx.inspection.update({
       where: { id: i.id },
       data: { status: "DONE", conductedOn: dbDate(input.conductedOn), findings: input.findings },
@@ -74,7 +74,7 @@ export const addFollowUp = defineUseCase({
   }),
   async run(input, { tx }) {
     const i = await tx.inspection.findUnique({ where: { id: input.inspectionId } });
-    if (!i) throw new DomainError("not_found", "Không tìm thấy đợt kiểm tra.");
+    if (!i) throw new AppError("not_found", "Không tìm thấy đợt kiểm tra.");
     const f = await tx.inspectionFollowUp.create({
       data: { inspectionId: i.id, action: input.action, owner: input.owner, dueDate: dbDate(input.dueDate) },
     });
@@ -93,8 +93,8 @@ export const completeFollowUp = defineUseCase({
   schema: z.object({ id: id("Việc cần làm"), doneOn: optionalIsoDate("Ngày hoàn thành") }),
   async run(input, { tx }) {
     const f = await tx.inspectionFollowUp.findUnique({ where: { id: input.id } });
-    if (!f) throw new DomainError("not_found", "Không tìm thấy việc cần làm.");
-    if (f.doneOn) throw new DomainError("conflict", "Việc này đã được ghi nhận hoàn thành.");
+    if (!f) throw new AppError("not_found", "Không tìm thấy việc cần làm.");
+    if (f.doneOn) throw new AppError("conflict", "Việc này đã được ghi nhận hoàn thành.");
     const doneOn = input.doneOn ?? localDate(new Date());
     await tx.inspectionFollowUp.update({ where: { id: f.id }, data: { doneOn: dbDate(doneOn) } });
     return { result: { id: f.id, inspectionId: f.inspectionId }, entityId: String(f.inspectionId), details: { followUpId: f.id, doneOn } };

@@ -1,7 +1,7 @@
 // The programme's dated milestones. "Late" is derived, never stored: not done and the due date (Vietnam time) has passed.
 import "server-only";
 import { z } from "zod";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { localDate } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { dbDate, id, isoDate, isoOf, optionalIsoDate } from "./common";
@@ -68,11 +68,11 @@ export const updateMilestone = defineUseCase({
   }),
   async run(input, { tx }) {
     const before = await tx.milestone.findUnique({ where: { id: input.id } });
-    if (!before) throw new DomainError("not_found", "Không tìm thấy mốc tiến độ.");
+    if (!before) throw new AppError("not_found", "Không tìm thấy mốc tiến độ.");
     if (input.status === "DONE" && !input.doneOn)
-      throw new DomainError("invalid", "Ngày hoàn thành: vui lòng nhập khi mốc đã hoàn thành.", "doneOn");
+      throw new AppError("invalid", "Ngày hoàn thành: vui lòng nhập khi mốc đã hoàn thành.", "doneOn");
     if (input.status !== "DONE" && input.doneOn)
-      throw new DomainError("invalid", "Ngày hoàn thành: chỉ nhập khi trạng thái là đã hoàn thành.", "doneOn");
+      throw new AppError("invalid", "Ngày hoàn thành: chỉ nhập khi trạng thái là đã hoàn thành.", "doneOn");
     await tx.milestone.update({
       where: { id: before.id },
       data: {

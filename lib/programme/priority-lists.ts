@@ -3,7 +3,7 @@
 // list or on one entry, then publishes it (PUBLISHED): public, and never changed again.
 import "server-only";
 import { z } from "zod";
-import { defineUseCase, DomainError } from "@/lib/auth/door";
+import { defineUseCase, AppError } from "@/lib/auth/door";
 import { db, type Tx } from "@/lib/db/client";
 import { id } from "./common";
 
@@ -12,11 +12,11 @@ export const PRIORITY_STATUS_LABEL = { DRAFT: "Dự thảo", CONSULTING: "Đang 
 async function lockedList(tx: Tx, listId: number) {
   await tx.$queryRaw`SELECT id FROM priority_list WHERE id = ${listId} FOR UPDATE`;
   const list = await tx.priorityList.findUnique({ where: { id: listId } });
-  if (!list) throw new DomainError("not_found", "Không tìm thấy danh mục.");
+  if (!list) throw new AppError("not_found", "Không tìm thấy danh mục.");
   return list;
 }
 
-const published = () => new DomainError("conflict", "Danh mục đã công bố, không thể thay đổi.");
+const published = () => new AppError("conflict", "Danh mục đã công bố, không thể thay đổi.");
 
 export const createPriorityList = defineUseCase({
   name: "priorityList.create",
@@ -50,9 +50,9 @@ export const addPriorityEntry = defineUseCase({
     const list = await lockedList(tx, input.listId);
     if (list.status === "PUBLISHED") throw published();
     const procedure = await tx.procedure.findUnique({ where: { code: input.procedureCode }, select: { id: true, name: true } });
-    if (!procedure) throw new DomainError("invalid", `Mã thủ tục: không tìm thấy thủ tục ${input.procedureCode}.`, "procedureCode");
+    if (!procedure) throw new AppError("invalid", `Mã thủ tục: không tìm thấy thủ tục ${input.procedureCode}.`, "procedureCode");
     const dup = await tx.priorityListEntry.findUnique({ where: { listId_procedureId: { listId: list.id, procedureId: procedure.id } } });
-    if (dup) throw new DomainError("invalid", "Mã thủ tục: thủ tục này đã có trong danh mục.", "procedureCode");
+    if (dup) throw new AppError("invalid", "Mã thủ tục: thủ tục này đã có trong danh mục.", "procedureCode");
     const entry = await tx.priorityListEntry.create({
       data: { listId: list.id, procedureId: procedure.id, targetLevel: input.targetLevel, note: input.note || null },
     });
@@ -71,7 +71,7 @@ export const removePriorityEntry = defineUseCase({
   schema: z.object({ entryId: id("Mục") }),
   async run(input, { tx }) {
     const entry = await tx.priorityListEntry.findUnique({ where: { id: input.entryId } });
-    if (!entry) throw new DomainError("not_found", "Không tìm thấy mục.");
+    if (!entry) throw new AppError("not_found", "Không tìm thấy mục.");
     const list = await lockedList(tx, entry.listId);
     if (list.status === "PUBLISHED") throw published();
     await tx.priorityListEntry.delete({ where: { id: entry.id } });
@@ -91,13 +91,13 @@ export const advancePriorityList = defineUseCase({
     if (list.status !== from) {
       throw list.status === "PUBLISHED"
         ? published()
-        : new DomainError(
+        : new AppError(
             "conflict",
             input.to === "CONSULTING" ? "Chỉ mở lấy ý kiến cho danh mục đang là dự thảo." : "Chỉ công bố danh mục đã qua lấy ý kiến.",
           );
     }
     if (input.to === "PUBLISHED" && (await tx.priorityListEntry.count({ where: { listId: list.id } })) === 0) {
-      throw new DomainError("invalid", "Danh mục chưa có thủ tục nào, chưa thể công bố.");
+      throw new AppError("invalid", "Danh mục chưa có thủ tục nào, chưa thể công bố.");
     }
     await tx.priorityList.update({
       where: { id: list.id },
@@ -123,12 +123,12 @@ export const commentPriorityList = defineUseCase({
   }),
   async run(input, { tx, user: signedIn }) {
     const user = signedIn!;
-    if (user.agencyId == null) throw new DomainError("forbidden", "Tài khoản chưa gắn với cơ quan nào.");
+    if (user.agencyId == null) throw new AppError("forbidden", "Tài khoản chưa gắn với cơ quan nào.");
     const list = await lockedList(tx, input.listId);
-    if (list.status !== "CONSULTING") throw new DomainError("conflict", "Danh mục không trong thời gian lấy ý kiến.");
+    if (list.status !== "CONSULTING") throw new AppError("conflict", "Danh mục không trong thời gian lấy ý kiến.");
     if (input.entryId !== undefined) {
       const entry = await tx.priorityListEntry.findUnique({ where: { id: input.entryId } });
-      if (!entry || entry.listId !== list.id) throw new DomainError("invalid", "Góp ý cho: mục không thuộc danh mục này.", "entryId");
+      if (!entry || entry.listId !== list.id) throw new AppError("invalid", "Góp ý cho: mục không thuộc danh mục này.", "entryId");
     }
     const c = await tx.priorityListComment.create({
       data: { listId: list.id, entryId: input.entryId ?? null, agencyId: user.agencyId, authorName: user.fullName, body: input.body },

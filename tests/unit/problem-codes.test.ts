@@ -20,7 +20,7 @@ function sources(dir: string): string[] {
 /** The stable codes written in a source: the last string argument of an error's constructor or builder. */
 function raisedCodes(text: string): string[] {
   const codes = new Set<string>();
-  for (const m of text.matchAll(/new (?:DomainError|AppError)\(([\s\S]*?)\)(?:\.toFailure\(\))?;/g)) {
+  for (const m of text.matchAll(/new (?:AppError|AppError)\(([\s\S]*?)\)(?:\.toFailure\(\))?;/g)) {
     const last = /"([a-z_]+)"\s*,?\s*$/.exec(m[1]!.trim());
     const args = m[1]!.split(",").length;
     if (last && args >= 4) codes.add(last[1]!);

@@ -1,5 +1,5 @@
 // Texts of online fee payment (level 4): the dossier's payment panel, the simulated bank, receipts and notices.
-import type { ErrorCode } from "@/lib/errors/app-error";
+import type { ErrorKind } from "@/lib/errors/app-error";
 
 export const paymentsText = {
   simulatedGatewayLabel: "Ngân hàng mô phỏng",
@@ -58,7 +58,7 @@ export const paymentsText = {
       not_found: "Không tìm thấy hồ sơ.",
       conflict: "Hồ sơ vừa được cập nhật. Vui lòng tải lại trang rồi thanh toán lại.",
       unexpected: "Chưa khởi tạo được giao dịch thanh toán. Vui lòng thử lại sau ít phút.",
-    } satisfies Partial<Record<ErrorCode, string>>,
+    } satisfies Partial<Record<ErrorKind, string>>,
   },
 
   bank: {
