@@ -1,0 +1,19 @@
+// What a Node.js server does once when it starts (called from instrumentation.ts, never from the Edge
+// runtime or the build): refuse a production start on an unsafe payment configuration, then run the outbox
+// worker inside the server, so e-mails and document pushes queued by transactions go out without a separate
+// service to deploy.
+import { productionPaymentProblems } from "@/lib/payments/config";
+
+export async function startNodeServer(): Promise<void> {
+  // A production server never starts with the simulated bank or a demo payment secret.
+  const problems = productionPaymentProblems();
+  if (problems.length > 0) {
+    console.error(`Refusing to start in production: ${problems.join("; ")}.`);
+    process.exit(1);
+  }
+  // An operator who runs the worker elsewhere (or nowhere) turns it off here.
+  if (process.env.OUTBOX_WORKER === "off") return;
+  const { startOutboxWorker } = await import("@/lib/notify/worker");
+  const { DOCUMENT_PUSH_KIND, pushHandler } = await import("@/lib/documents/delivery");
+  startOutboxWorker({ handlers: { [DOCUMENT_PUSH_KIND]: pushHandler } });
+}
