@@ -20,3 +20,14 @@ export function isMalformedUrl(url: URL): boolean {
   for (const [k, v] of url.searchParams) if (/[\u0000-\u001f\u007f]/.test(k) || /[\u0000\u007f]/.test(v)) return true;
   return false;
 }
+
+/** No path segment of the portal is longer (codes, identifiers, slugs); file systems refuse longer names. */
+const MAX_SEGMENT_CHARS = 255;
+
+/**
+ * A path with a segment longer than any the portal names: answered 414 at the door, so that no page renders
+ * it or tries to cache it under a file name the file system refuses.
+ */
+export function isOverlongPath(url: URL): boolean {
+  return url.pathname.split("/").some((s) => s.length > MAX_SEGMENT_CHARS);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeSegment, isMalformedUrl } from "@/lib/http/segment";
+import { decodeSegment, isMalformedUrl, isOverlongPath } from "@/lib/http/segment";
 
 const at = (pathAndQuery: string) => new URL(pathAndQuery, "http://portal.invalid");
 
@@ -29,5 +29,12 @@ describe("malformed URLs are refused at the door, not 500", () => {
     expect(decodeSegment("%25")).toBe("%");
     expect(decodeSegment("%")).toBeNull();
     expect(decodeSegment("%E0%A4%A")).toBeNull();
+  });
+
+  it("refuses a path segment longer than any the portal names (the page cache cannot store it)", () => {
+    expect(isOverlongPath(new URL(`http://x/thu-tuc/${"a".repeat(10_000)}`))).toBe(true);
+    expect(isOverlongPath(new URL(`http://x/thu-tuc/${"a".repeat(256)}`))).toBe(true);
+    expect(isOverlongPath(new URL(`http://x/thu-tuc/${"a".repeat(255)}`))).toBe(false);
+    expect(isOverlongPath(new URL("http://x/can-bo/ho-so/000.00.00.H29-261127-0001"))).toBe(false);
   });
 });
