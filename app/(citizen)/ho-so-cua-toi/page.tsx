@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutEverywhere } from "@/components/account/SignOutEverywhere";
+import { DataTable } from "@/components/ui/DataTable";
 import { signOutEverywhereAction } from "./actions";
 import { getOwnProfile, maskCccd } from "@/lib/accounts/profile";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -34,42 +35,22 @@ export default async function MyDossiersPage() {
             Bạn chưa nộp hồ sơ nào. <Link href="/thu-tuc">Tìm thủ tục để nộp hồ sơ trực tuyến</Link>.
           </p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b">
-                  <th scope="col" className="p-2">
-                    Mã hồ sơ
-                  </th>
-                  <th scope="col" className="p-2">
-                    Thủ tục
-                  </th>
-                  <th scope="col" className="p-2">
-                    Trạng thái
-                  </th>
-                  <th scope="col" className="p-2">
-                    Ngày hẹn trả
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {dossiers.map((d) => (
-                  <tr key={d.code} className="border-b">
-                    <td className="p-2">
-                      <Link href={`/ho-so-cua-toi/${d.code}`}>{d.code}</Link>
-                    </td>
-                    <td className="p-2">
-                      {d.service.name}
-                      <br />
-                      <span className="text-slate-700">{d.holderAgency.name}</span>
-                    </td>
-                    <td className="p-2">{statusName(d.status)}</td>
-                    <td className="p-2">{d.dueAt ? formatDate(d.dueAt) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Hồ sơ đã nộp" columns={["Mã hồ sơ", "Thủ tục", "Trạng thái", "Ngày hẹn trả"]}>
+            {dossiers.map((d) => (
+              <tr key={d.code} className="border-b">
+                <td className="p-2">
+                  <Link href={`/ho-so-cua-toi/${d.code}`}>{d.code}</Link>
+                </td>
+                <td className="p-2">
+                  {d.service.name}
+                  <br />
+                  <span className="text-slate-700">{d.holderAgency.name}</span>
+                </td>
+                <td className="p-2">{statusName(d.status)}</td>
+                <td className="p-2">{d.dueAt ? formatDate(d.dueAt) : "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       {drafts.length > 0 && (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/DataTable";
 import Link from "next/link";
 import { DueBadge } from "@/components/officer/DueBadge";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -89,41 +90,22 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       </nav>
 
       {outgoing ? (
-        <table className="w-full bg-white text-left text-sm">
-          <caption className="sr-only">Hồ sơ đã chuyển cơ quan khác</caption>
-          <thead>
-            <tr className="border-b">
-              <th scope="col" className="p-2">
-                Mã hồ sơ
-              </th>
-              <th scope="col" className="p-2">
-                Thủ tục
-              </th>
-              <th scope="col" className="p-2">
-                Chuyển tới
-              </th>
-              <th scope="col" className="p-2">
-                Trạng thái hiện tại
-              </th>
+        <DataTable caption="Hồ sơ đã chuyển cơ quan khác" columns={["Mã hồ sơ", "Thủ tục", "Chuyển tới", "Trạng thái hiện tại"]}>
+          {sent.map((t) => (
+            <tr key={`${t.dossier.code}-${t.at.toISOString()}`} className="border-b">
+              <td className="p-2">
+                <Link href={`/can-bo/ho-so/${t.dossier.code}`}>{t.dossier.code}</Link>
+              </td>
+              <td className="p-2">{t.dossier.service.name}</td>
+              <td className="p-2">
+                {t.toAgency.name}
+                <br />
+                <span className="text-slate-700">{formatDate(t.at)}</span>
+              </td>
+              <td className="p-2">{statusName(t.dossier.status)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {sent.map((t) => (
-              <tr key={`${t.dossier.code}-${t.at.toISOString()}`} className="border-b">
-                <td className="p-2">
-                  <Link href={`/can-bo/ho-so/${t.dossier.code}`}>{t.dossier.code}</Link>
-                </td>
-                <td className="p-2">{t.dossier.service.name}</td>
-                <td className="p-2">
-                  {t.toAgency.name}
-                  <br />
-                  <span className="text-slate-700">{formatDate(t.at)}</span>
-                </td>
-                <td className="p-2">{statusName(t.dossier.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : (
         <>
           <form method="get" action="/can-bo/ho-so" className="card grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label="Lọc hồ sơ">
