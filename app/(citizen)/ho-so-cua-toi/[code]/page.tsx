@@ -10,7 +10,7 @@ import { orPageError } from "@/lib/errors/page";
 import { availableActions } from "@/lib/dossiers/state-machine";
 import { isStatus, STATUS, statusName } from "@/lib/dossiers/status";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { paymentsForDossier } from "@/lib/payments/payments";
+import { activeGateway, paymentsForDossier } from "@/lib/payments/payments";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 import { rateAction, startPaymentAction, supplyAction, withdrawAction } from "./actions";
 import { decodeSegment } from "@/lib/http/segment";
@@ -96,6 +96,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
         payments={payments}
         searchParams={sp}
         startPayment={startPaymentAction}
+        gatewayConfigured={activeGateway() !== null}
       />
 
       {status === STATUS.SUPPLEMENT_REQUESTED && (
