@@ -6,7 +6,7 @@ import QRCode from "qrcode";
 import type { PDFDocument } from "pdf-lib";
 import { PdfLayout, vnDateTime, vnLongDate } from "@/lib/pdf/layout";
 
-export interface ResultSigning {
+interface ResultSigning {
   /** The signing time the signature will carry (whole seconds). */
   signedAt: Date;
   /** Printed for the public verification page, e.g. "K7QM-3XHP-W2RD". */

@@ -15,7 +15,7 @@ import { chainTo } from "./verify";
 const DEMO_PASSPHRASE = "demo-only";
 const AGENCY_ID = /^[0-9A-Z.]{3,40}$/;
 
-export class SigningUnavailable extends Error {}
+class SigningUnavailable extends Error {}
 
 const identities = new Map<string, SigningIdentity>();
 const rootSets = new Map<string, X509Certificate[]>();

@@ -7,8 +7,7 @@
 import { createHash, verify as verifySignature, X509Certificate } from "node:crypto";
 import { children, context, decodeOid, DerError, expectTag, issuerAndSerial, OID, readTlv, TAG, type Tlv } from "./der";
 
-export const VERIFY_STATUSES = ["valid", "not_signed", "altered", "bad_signature", "untrusted_chain", "malformed"] as const;
-export type VerifyStatus = (typeof VERIFY_STATUSES)[number];
+export type VerifyStatus = "valid" | "not_signed" | "altered" | "bad_signature" | "untrusted_chain" | "malformed";
 
 export interface SignerFacts {
   /** The subject as printed by OpenSSL, one attribute a line ("C=VN\nO=…\nCN=…"). */
@@ -56,7 +55,7 @@ function field(dn: string, key: string): string | null {
   return line ? line.slice(key.length + 1) : null;
 }
 
-export function signerFacts(cert: X509Certificate): SignerFacts {
+function signerFacts(cert: X509Certificate): SignerFacts {
   return {
     subject: cert.subject,
     commonName: field(cert.subject, "CN"),

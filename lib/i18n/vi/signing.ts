@@ -58,5 +58,5 @@ export const signingText = {
 
 /** Beside a result on the citizen's and officer's dossier pages: "ký số" only for a result whose signature was recorded. */
 export function signatureLabel(signature: { agencyName: string; signedAt: Date } | undefined): string {
-  return signature ? `đã ký số bởi ${signature.agencyName} lúc ${formatDateTime(signature.signedAt)}` : "không có chữ ký số";
+  return signature ? `đã ký số bởi ${signature.agencyName}, ${formatDateTime(signature.signedAt)}` : "không có chữ ký số";
 }
