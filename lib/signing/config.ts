@@ -61,7 +61,7 @@ export function productionSigningProblems(env: Env = process.env): string[] {
   if (!s.rootsPath) return [...problems, "SIGNING_TRUSTED_ROOTS is not set: nothing could be verified"];
   let roots;
   try {
-    roots = certificatesFromPem(fs.readFileSync(s.rootsPath, "utf8"));
+    roots = certificatesFromPem(fs.readFileSync(/*turbopackIgnore: true*/ s.rootsPath, "utf8"));
   } catch (err) {
     return [...problems, `SIGNING_TRUSTED_ROOTS cannot be read (${(err as Error).message})`];
   }
@@ -70,11 +70,12 @@ export function productionSigningProblems(env: Env = process.env): string[] {
   // With one certificate per agency the bundles are opened when each agency first signs (and checked then).
   if (s.p12Path.includes(AGENCY_PLACEHOLDER)) {
     const dir = path.dirname(s.p12Path);
-    if (dir.includes(AGENCY_PLACEHOLDER) || !fs.existsSync(dir)) problems.push(`the folder of SIGNING_P12_PATH (${dir}) does not exist`);
+    if (dir.includes(AGENCY_PLACEHOLDER) || !fs.existsSync(/*turbopackIgnore: true*/ dir))
+      problems.push(`the folder of SIGNING_P12_PATH (${dir}) does not exist`);
     return problems;
   }
   try {
-    const id = identityFromP12(fs.readFileSync(s.p12Path), s.passphrase);
+    const id = identityFromP12(fs.readFileSync(/*turbopackIgnore: true*/ s.p12Path), s.passphrase);
     if (isDemoCertificate(id.certificate.issuer) || isDemoCertificate(id.certificate.subject))
       problems.push("SIGNING_P12_PATH holds a certificate of the demo certificate authority");
     const chain = chainTo(id.certificate, id.chain, roots, new Date());

@@ -1,7 +1,8 @@
 // The signing identity of an agency and the trusted roots, from the configuration (config.ts) or, outside
 // production, from the demo certificate authority kept in .data/signing. Each file is read once per process.
 // The demo files are created with link(2), which fails when the name exists: processes that start together
-// (the server, the seed, test workers) all end up with the one root and the one certificate per agency.
+// (the server, the seed, test workers) all end up with the one root and the one certificate per agency. The
+// paths come from the configuration at run time, so the bundler is told not to trace them (turbopackIgnore).
 import { randomUUID, type X509Certificate } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -22,19 +23,19 @@ const rootSets = new Map<string, X509Certificate[]>();
 
 /** Writes `bytes` to `file` unless it exists (then the existing one stays), and returns what the file holds. */
 function createOnce(file: string, bytes: () => Buffer | string): Buffer {
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) {
+    fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true, mode: 0o700 });
     const tmp = `${file}.${randomUUID()}.tmp`;
-    fs.writeFileSync(tmp, bytes(), { mode: 0o600, flag: "wx" });
+    fs.writeFileSync(/*turbopackIgnore: true*/ tmp, bytes(), { mode: 0o600, flag: "wx" });
     try {
-      fs.linkSync(tmp, file);
+      fs.linkSync(/*turbopackIgnore: true*/ tmp, file);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
     } finally {
-      fs.rmSync(tmp, { force: true });
+      fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
     }
   }
-  return fs.readFileSync(file);
+  return fs.readFileSync(/*turbopackIgnore: true*/ file);
 }
 
 function demoRoot(): CaMaterial {
@@ -53,9 +54,9 @@ function demoIdentity(file: string, agency: AgencySubject): SigningIdentity {
   const id = identityFromP12(createOnce(file, issue), DEMO_PASSPHRASE);
   if (chainTo(id.certificate, id.chain, trustedRoots(), new Date()) === "ok") return id;
   const tmp = `${file}.${randomUUID()}.tmp`;
-  fs.writeFileSync(tmp, issue(), { mode: 0o600 });
-  fs.renameSync(tmp, file);
-  return identityFromP12(fs.readFileSync(file), DEMO_PASSPHRASE);
+  fs.writeFileSync(/*turbopackIgnore: true*/ tmp, issue(), { mode: 0o600 });
+  fs.renameSync(/*turbopackIgnore: true*/ tmp, file);
+  return identityFromP12(fs.readFileSync(/*turbopackIgnore: true*/ file), DEMO_PASSPHRASE);
 }
 
 /** The roots results must chain to. */
@@ -66,7 +67,7 @@ export function trustedRoots(env: Readonly<Record<string, string | undefined>> =
   if (!roots) {
     if (s && !s.rootsPath) throw new SigningUnavailable("SIGNING_TRUSTED_ROOTS is required with SIGNING_P12_PATH");
     if (!s && isProductionEnv(env)) throw new SigningUnavailable("no trusted roots are configured (SIGNING_TRUSTED_ROOTS)");
-    roots = certificatesFromPem(s ? fs.readFileSync(s.rootsPath, "utf8") : demoRoot().certPem);
+    roots = certificatesFromPem(s ? fs.readFileSync(/*turbopackIgnore: true*/ s.rootsPath, "utf8") : demoRoot().certPem);
     if (roots.length === 0) throw new SigningUnavailable("the trusted roots file holds no certificate");
     rootSets.set(key, roots);
   }
@@ -84,8 +85,9 @@ export function signingIdentityFor(
   const file = s ? s.p12Path.replaceAll(AGENCY_PLACEHOLDER, a.identifier) : path.join(demoSigningDir(), "agencies", `${a.identifier}.p12`);
   let id = identities.get(file);
   if (!id) {
-    if (s && !fs.existsSync(file)) throw new SigningUnavailable(`no signing key for agency ${a.identifier} (${file})`);
-    id = s ? identityFromP12(fs.readFileSync(file), s.passphrase) : demoIdentity(file, a);
+    if (s && !fs.existsSync(/*turbopackIgnore: true*/ file))
+      throw new SigningUnavailable(`no signing key for agency ${a.identifier} (${file})`);
+    id = s ? identityFromP12(fs.readFileSync(/*turbopackIgnore: true*/ file), s.passphrase) : demoIdentity(file, a);
     identities.set(file, id);
   }
   return id;
