@@ -8,7 +8,7 @@ import { FormDefinition } from "@/lib/catalog/form-definition";
 import { db } from "@/lib/db/client";
 import { uploadDraftPaper } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
-import { PDF_BYTES, validAnswers } from "./filing";
+import { PDF_BYTES, validAnswers } from "./answers";
 
 async function main() {
   const citizen = await db.user.findUniqueOrThrow({ where: { email: "congdan@dichvucong.example" } });
