@@ -14,6 +14,8 @@ import { activeGateway, paymentsForDossier } from "@/lib/payments/payments";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 import { rateAction, startPaymentAction, supplyAction, withdrawAction } from "./actions";
 import { decodeSegment } from "@/lib/http/segment";
+import { signatureLabel, signingText } from "@/lib/i18n/vi/signing";
+import { resultSignatures } from "@/lib/signing/results";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,6 +35,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
   const newDate = (apology?.data as { newDate?: string } | null)?.newDate;
   const submitted = d.attachments.filter((a) => a.purpose === "submission" || a.purpose === "supplement");
   const payments = await paymentsForDossier(d.id);
+  const signatures = await resultSignatures(results.map((r) => r.id));
   return (
     <div className="space-y-6">
       {sp["da-nop"] && (
@@ -125,9 +128,15 @@ export default async function DossierPage({ params, searchParams }: Props) {
             <ul>
               {results.map((r) => (
                 <li key={r.id}>
-                  <a href={`/api/tai-lieu/${r.id}`}>Tải kết quả: {r.fileName}</a>
+                  <a href={`/api/tai-lieu/${r.id}`}>Tải kết quả: {r.fileName}</a>{" "}
+                  <span className="text-sm text-slate-700" data-testid="chu-ky-ket-qua">
+                    ({signatureLabel(signatures.get(r.id))})
+                  </span>
                 </li>
               ))}
+              <li>
+                <Link href="/xac-minh-ket-qua">{signingText.verifyLink}</Link>
+              </li>
             </ul>
           ) : (
             <p>Kết quả được trả trực tiếp tại bộ phận một cửa của {d.holderAgency.name}.</p>
