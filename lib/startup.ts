@@ -2,11 +2,17 @@
 // runtime or the build): refuse a production start on an unsafe payment configuration, then run the outbox
 // worker inside the server, so e-mails and document pushes queued by transactions go out without a separate
 // service to deploy.
-import { productionPaymentProblems } from "@/lib/payments/config";
+import { productionTrackingProblems } from "@/lib/dossiers/tracking-pin";
+import { productionOutboundProblems } from "@/lib/http/ssrf";
+import { isProduction, productionPaymentProblems } from "@/lib/payments/config";
 
 export async function startNodeServer(): Promise<void> {
-  // A production server never starts with the simulated bank or a demo payment secret.
-  const problems = productionPaymentProblems();
+  // A production server never starts with the simulated bank or a demo payment secret, with push endpoints
+  // allowed on plain http or on loopback / link-local addresses, or with a short tracking-PIN secret.
+  const problems = [
+    ...productionPaymentProblems(),
+    ...(isProduction() ? [...productionOutboundProblems(process.env), ...productionTrackingProblems(process.env)] : []),
+  ];
   if (problems.length > 0) {
     console.error(`Refusing to start in production: ${problems.join("; ")}.`);
     process.exit(1);
