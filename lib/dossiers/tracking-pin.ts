@@ -10,7 +10,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** Only for development and tests, where nothing real is at stake. */
 const DEVELOPMENT_SECRET = "development-only-tracking-pin-secret";
-export const TRACKING_PIN_LENGTH = 6;
+const TRACKING_PIN_LENGTH = 6;
 
 /** The secret new receipts are printed with: TRACKING_PIN_SECRET, else one derived from NEXTAUTH_SECRET (never the session key itself). */
 function currentSecret(env: Env): string {

@@ -80,7 +80,7 @@ function parseIPv6(input: string): Uint8Array | null {
 }
 
 /** An address as bytes; brackets around IPv6 (as in a URL's hostname) are accepted. */
-export function parseIp(text: string): Parsed | null {
+function parseIp(text: string): Parsed | null {
   const s = text.startsWith("[") && text.endsWith("]") ? text.slice(1, -1) : text;
   const v4 = parseIPv4(s);
   if (v4) return { version: 4, bytes: v4 };
@@ -248,7 +248,7 @@ export function hostOf(u: URL): string {
 
 // ---- Resolving, once, and checking every address -------------------------------------------------------
 
-export interface ResolvedAddress {
+interface ResolvedAddress {
   address: string;
   family: 4 | 6;
 }
@@ -256,7 +256,7 @@ export interface ResolvedAddress {
 /** Turns a host name into its addresses. Tests inject one; the default asks the system's resolver. */
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
-export const systemResolver: Resolver = async (hostname) => {
+const systemResolver: Resolver = async (hostname) => {
   const all = await lookup(hostname, { all: true, verbatim: true });
   return all.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 };
