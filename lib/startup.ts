@@ -3,13 +3,20 @@
 // signing keys (lib/signing/config.ts), then run the outbox
 // worker inside the server, so e-mails and document pushes queued by transactions go out without a separate
 // service to deploy.
-import { productionPaymentProblems } from "@/lib/payments/config";
+import { productionTrackingProblems } from "@/lib/dossiers/tracking-pin";
+import { productionOutboundProblems } from "@/lib/http/ssrf";
+import { isProduction, productionPaymentProblems } from "@/lib/payments/config";
 import { productionSigningProblems } from "@/lib/signing/config";
 
 export async function startNodeServer(): Promise<void> {
-  // A production server never starts with the simulated bank or a demo payment secret, nor without the keys
-  // that sign results (or with the demo certificate authority's).
-  const problems = [...productionPaymentProblems(), ...productionSigningProblems()];
+  // A production server never starts with the simulated bank or a demo payment secret, without the keys that
+  // sign results (or with the demo certificate authority's), with push endpoints allowed on plain http or on
+  // loopback / link-local addresses, or with a short tracking-PIN secret.
+  const problems = [
+    ...productionPaymentProblems(),
+    ...productionSigningProblems(),
+    ...(isProduction() ? [...productionOutboundProblems(process.env), ...productionTrackingProblems(process.env)] : []),
+  ];
   if (problems.length > 0) {
     console.error(`Refusing to start in production: ${problems.join("; ")}.`);
     process.exit(1);

@@ -10,6 +10,8 @@ import { orPageError } from "@/lib/errors/page";
 import { availableActions } from "@/lib/dossiers/state-machine";
 import { isStatus, STATUS, statusName } from "@/lib/dossiers/status";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { trackingPin } from "@/lib/dossiers/tracking-pin";
+import { trackingText } from "@/lib/i18n/vi/tracking";
 import { activeGateway, paymentsForDossier } from "@/lib/payments/payments";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 import { rateAction, startPaymentAction, supplyAction, withdrawAction } from "./actions";
@@ -63,6 +65,11 @@ export default async function DossierPage({ params, searchParams }: Props) {
         <dl className="grid gap-1 sm:grid-cols-[16rem_1fr]">
           <dt className="text-slate-700">Thời điểm nộp</dt>
           <dd>{formatDateTime(d.submittedAt)}</dd>
+          <dt className="text-slate-700">{trackingText.pin}</dt>
+          <dd>
+            <strong data-testid="ma-tra-cuu">{trackingPin(d.code)}</strong>{" "}
+            <span className="text-sm text-slate-700">({trackingText.pinNote})</span>
+          </dd>
           <dt className="text-slate-700">Thời hạn giải quyết</dt>
           <dd>{d.processingDays} ngày làm việc</dd>
           <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
