@@ -8,7 +8,7 @@ import path from "node:path";
 import forge from "node-forge";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { PDFDocument } from "pdf-lib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { composeResultDocument, type ResultDocumentData } from "@/lib/pdf/result";
 import { cadesDetached, type SigningIdentity } from "@/lib/signing/cms";
 import { productionSigningProblems } from "@/lib/signing/config";
@@ -18,6 +18,10 @@ import { identityFromP12 } from "@/lib/signing/p12";
 import { signPdfDocument, SigningFailed } from "@/lib/signing/sign";
 import { maskDossierCode, newVerificationCode, normalizeVerificationCode, verificationCodeHash } from "@/lib/signing/verification-code";
 import { parsePdfDate, verifySignedPdf } from "@/lib/signing/verify";
+
+// Making certificate authorities and PKCS#12 bundles with node-forge (pure JavaScript) takes seconds on a busy
+// two-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const AGENCY = { name: "Ủy ban nhân dân Thành phố Hồ Chí Minh", identifier: "000.00.00.H29" };
 const SIGNED_AT = new Date("2026-12-07T03:15:00Z");
