@@ -1,7 +1,7 @@
 // Demo data for `npm run demo`: a believable country for the monitoring pages. Every central body and
 // province gets a connection profile (most both ways, some receiving only, a few testing or not yet
 // connected), a spread of services by online level, and ~90 days of documents, status messages,
-// exchange-log rows and dossiers. Generated set-based in SQL (generate_series), deterministic (every
+// exchange-log rows and dossiers with their hash-chained histories (./dossier-history.ts). Generated set-based in SQL (generate_series), deterministic (every
 // "random" choice is a hash of ids and dates, never random()), labelled and idempotent:
 // - every generated or changed row is listed in `demo_data` (entity, id; for changed services the
 //   level it had), and the seed does nothing when that table has rows;
@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { assertNotProduction } from "./demo";
+import { writeDossierHistories } from "./dossier-history";
 
 export const DEMO_LABEL = "[Dữ liệu mẫu]";
 export const DEMO_APPLICANT_EMAIL = "dulieumau@dichvucong.example";
@@ -318,6 +319,12 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
     INSERT INTO demo_data (entity, entity_id) SELECT 'dossier', id::text FROM ins`,
     [nowIso, applicantId],
   );
+  // Their histories, hash-chained as the app chains its own (the integrity check at /quan-tri/kiem-tra-lich-su finds nothing).
+  await writeDossierHistories(client, {
+    where: `d.id IN (SELECT entity_id::uuid FROM demo_data WHERE entity = 'dossier')`,
+    label: DEMO_LABEL,
+    log: process.env.DEMO_SEED_TIMING ? console.log : undefined,
+  });
   await q(`
     INSERT INTO dossier_sequence (agency_id, day, last)
     SELECT agency_id, day, 9000 + max(seq) FROM demo_dossier GROUP BY 1, 2

@@ -2,6 +2,7 @@
 // (INSERT … SELECT over generate_series), never one statement per row. Every statement runs on the
 // client it is given, so a caller (the smoke test) can wrap it all in a transaction and roll it back.
 import type pg from "pg";
+import { writeDossierHistories } from "@/prisma/seed/dossier-history";
 
 export const SCALES = {
   /** The smoke test's scale: seconds. */
@@ -46,6 +47,8 @@ export interface GenerateCounts {
   citizens: number;
   officers: number;
   dossiers: number;
+  /** The dossiers' chained history events (prisma/seed/dossier-history.ts), as the integrity check expects. */
+  events: number;
   documents: number;
   recipients: number;
   ms: number;
@@ -82,6 +85,7 @@ export async function generate(client: pg.ClientBase, scale: Scale, opts: Genera
     citizens: 0,
     officers: 0,
     dossiers: 0,
+    events: 0,
     documents: 0,
     recipients: 0,
   };
@@ -175,6 +179,9 @@ export async function generate(client: pg.ClientBase, scale: Scale, opts: Genera
      JOIN bench_cit c ON c.rn = 1 + g % (SELECT count(*) FROM bench_cit)`,
     [JSON.stringify(BENCH_FORM), scale.dossiers],
   );
+
+  // Their histories, hash-chained like the app's: hashes in JS, written in batches of one INSERT each.
+  counts.events = await writeDossierHistories(client, { where: "d.idempotency_key LIKE 'bench-%'", label: "[Thử tải]", log });
 
   // Documents between agencies, each with one recipient that is not the sender.
   await client.query(`CREATE TEMP TABLE bench_ag AS
