@@ -2,7 +2,8 @@
 // without its place in the chain).
 //
 // Concurrency: many transactions audit at once, and the chain must stay one line. Each append takes a
-// transaction-scoped advisory lock, reads the chain's head, and inserts the next entry; the lock is released
+// transaction-scoped advisory lock and reads the chain's head (one round trip: audit_chain_head()), computes the
+// next entry's hash here and inserts it (a second round trip); the lock is released
 // when the transaction ends, so the next writer sees this entry committed (or, after a rollback, not at all)
 // before it reads the head. The door (lib/auth/door.ts) writes its audit entry as the last statement of
 // the use case's transaction, so the lock is held only for that insert and the commit, never for the
@@ -36,10 +37,11 @@ export async function recordAudit(client: Db | Tx, e: AuditEntry): Promise<void>
 }
 
 async function appendAudit(tx: Tx, e: AuditEntry): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('audit_event.chain', 0))`;
-  // max(seq) reads the unique index's last entry; the lock makes it the head for as long as this transaction lasts.
-  const [head] = await tx.$queryRaw<{ seq: bigint; hash: string | null }[]>`
-    SELECT seq, hash FROM audit_event WHERE seq = (SELECT max(seq) FROM audit_event)`;
+  // One round trip: the lock, then the newest entry (max(seq), the unique index's last key), which the lock keeps
+  // the head for as long as this transaction lasts (the SQL function is in migration 20261207110000_audit_chain).
+  const [head] = await tx.$queryRaw<
+    { seq: bigint; hash: string | null }[]
+  >`SELECT head_seq AS seq, head_hash AS hash FROM audit_chain_head()`;
   const details = e.details === undefined ? null : storedJson(e.details);
   const content: AuditContent = {
     seq: head ? Number(head.seq) + 1 : 1,

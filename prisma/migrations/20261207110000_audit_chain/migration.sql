@@ -1,6 +1,6 @@
 -- The audit trail becomes a hash chain (lib/audit/chain.ts): every entry carries its position (seq), the
 -- previous entry's hash and its own hash over its canonical content. lib/audit/record.ts appends under a
--- transaction-scoped advisory lock; lib/audit/integrity.ts verifies.
+-- transaction-scoped advisory lock (audit_chain_head() below); lib/audit/integrity.ts verifies.
 --
 -- Entries already written are not rewritten (the table refuses UPDATE): they keep seq NULL and are sealed
 -- as a whole by the chain's first entry, the genesis (seq 1), whose details hold their number, the highest
@@ -56,3 +56,16 @@ $$;
 CREATE TRIGGER "audit_event_chained"
     BEFORE INSERT ON "audit_event"
     FOR EACH ROW EXECUTE FUNCTION "audit_event_require_chain"();
+
+-- The chain's head for the next append, in one round trip: takes the transaction-scoped advisory lock (held
+-- until the appending transaction ends), then reads the newest entry. PL/pgSQL runs each statement with a
+-- fresh snapshot (READ COMMITTED), so the read sees the entry of whoever held the lock last.
+CREATE FUNCTION "audit_chain_head"() RETURNS TABLE ("head_seq" BIGINT, "head_hash" CHAR(64))
+    LANGUAGE plpgsql
+    VOLATILE
+    AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtextextended('audit_event.chain', 0));
+    RETURN QUERY SELECT a."seq", a."hash" FROM "audit_event" a WHERE a."seq" = (SELECT max(b."seq") FROM "audit_event" b);
+END
+$$;
