@@ -4,7 +4,8 @@
 //    then received or refused, processing, papers requested, finished, returned, or withdrawn;
 // 2. their hashes are computed here, in (dossier, seq) order, with the app's own eventHash, in batches;
 // 3. the events are written in one INSERT … SELECT per batch, and each dossier's version is set to its
-//    number of events (every change adds one event and one version).
+//    number of events (every change adds one event and one version) where the generator did not already
+//    write it with the dossier (historyLengthSql).
 // Dossiers that already have a history are left alone. A dossier whose status its steps do not reach (a status
 // no generator makes) is refused, not chained wrongly.
 import type pg from "pg";
@@ -34,14 +35,51 @@ interface StepRow {
   data: unknown;
 }
 
+/**
+ * The steps of the lifecycle (lib/dossiers/state-machine.ts) in order, as SQL over the dossier row `d`: each is
+ * taken when the dossier's final status (and whether it was received) says it was. One list for the events
+ * and for the history's length (historyLengthSql), so that a generator can write each dossier's version with
+ * the dossier: updating 10^4–10^6 fresh rows afterwards would rewrite every index of the table.
+ */
+const STEPS: {
+  action: string;
+  from: string;
+  to: number;
+  at: string;
+  taken: (status: string, receivedAt: string) => string;
+  note?: "refusal" | "request";
+  data?: string;
+}[] = [
+  { action: "submit", from: "NULL", to: 1, at: "d.submitted_at", taken: () => "true", data: `jsonb_build_object('files', '[]'::jsonb)` },
+  { action: "refuse", from: "1", to: 3, at: "d.submitted_at + interval '2 hours'", taken: (s) => `${s} = 3`, note: "refusal" },
+  { action: "receive", from: "1", to: 2, at: "d.received_at", taken: (s, r) => `(${r} IS NOT NULL AND ${s} NOT IN (1, 3))` },
+  { action: "withdraw", from: "CASE WHEN d.received_at IS NULL THEN 1 ELSE 2 END", to: 7, at: "d.withdrawn_at", taken: (s) => `${s} = 7` },
+  { action: "startProcessing", from: "2", to: 4, at: "d.received_at + interval '30 minutes'", taken: (s) => `${s} IN (4, 5, 9, 10)` },
+  {
+    action: "requestSupplement",
+    from: "4",
+    to: 5,
+    at: "d.received_at + interval '1 hour'",
+    taken: (s) => `${s} = 5`,
+    note: "request",
+    data: `jsonb_build_object('papers', jsonb_build_array('Bản sao giấy tờ tùy thân'))`,
+  },
+  { action: "finish", from: "4", to: 9, at: "d.finished_at", taken: (s) => `${s} IN (9, 10)` },
+  { action: "returnResult", from: "9", to: 10, at: "d.returned_at", taken: (s) => `${s} = 10` },
+];
+
+/** The number of events (= the version) of a generated dossier with this final status and reception time (SQL expressions). */
+export function historyLengthSql(status: string, receivedAt: string): string {
+  return `(${STEPS.map((x) => `CASE WHEN ${x.taken(status, receivedAt)} THEN 1 ELSE 0 END`).join(" + ")})`;
+}
+
 /** Gives the chosen dossiers their chained history; answers the number of events written. */
 export async function writeDossierHistories(client: pg.ClientBase, opts: DossierHistoryOptions): Promise<number> {
   const log = opts.log ?? (() => {});
   const started = performance.now();
   await client.query("DROP TABLE IF EXISTS gen_dossier_step");
   const n = opts.params?.length ?? 0;
-  const [refusal, request, papers] = [`$${n + 1}::text`, `$${n + 2}::text`, `$${n + 3}::text`];
-  // The steps of the lifecycle (lib/dossiers/state-machine.ts), each taken when the dossier's final row says it was.
+  const notes = { refusal: `$${n + 1}::text`, request: `$${n + 2}::text` };
   // Officers' steps carry the holder agency and no person (the generators make no officers per agency).
   await client.query(
     `CREATE TEMP TABLE gen_dossier_step AS
@@ -50,26 +88,17 @@ export async function writeDossierHistories(client: pg.ClientBase, opts: Dossier
             s.from_status::smallint AS from_status, s.to_status::smallint AS to_status, s.note, s.data, s.final_status
      FROM dossier d
      CROSS JOIN LATERAL (VALUES
-       (1, 'submit', NULL, 1, d.submitted_at, true, NULL::text, jsonb_build_object('files', '[]'::jsonb)),
-       (2, 'refuse', 1, 3, d.submitted_at + interval '2 hours', d.status = 3, ${refusal}, NULL::jsonb),
-       (3, 'receive', 1, 2, d.received_at, d.received_at IS NOT NULL AND d.status NOT IN (1, 3), NULL, NULL),
-       (4, 'withdraw', CASE WHEN d.received_at IS NULL THEN 1 ELSE 2 END, 7, d.withdrawn_at, d.status = 7, NULL, NULL),
-       (5, 'startProcessing', 2, 4, d.received_at + interval '30 minutes', d.status IN (4, 5, 9, 10), NULL, NULL),
-       (6, 'requestSupplement', 4, 5, d.received_at + interval '1 hour', d.status = 5, ${request}, jsonb_build_object('papers', jsonb_build_array(${papers}))),
-       (7, 'finish', 4, 9, d.finished_at, d.status IN (9, 10), NULL, NULL),
-       (8, 'returnResult', 9, 10, d.returned_at, d.status = 10, NULL, NULL)
+       ${STEPS.map(
+         (x, i) =>
+           `(${i + 1}, '${x.action}', ${x.from}, ${x.to}, ${x.at}, ${x.taken("d.status", "d.received_at")}, ${x.note ? notes[x.note] : "NULL::text"}, ${x.data ?? "NULL::jsonb"})`,
+       ).join(",\n       ")}
      ) AS v(k, action, from_status, to_status, at, taken, note, data)
      CROSS JOIN LATERAL (SELECT d.id AS dossier_id, v.k, v.action, v.from_status, v.to_status, v.at, v.note, v.data, d.status AS final_status,
                                 CASE WHEN v.action IN ('submit', 'withdraw') THEN d.applicant_id END AS actor_id,
                                 (CASE WHEN v.action IN ('submit', 'withdraw') THEN 'CITIZEN' ELSE 'OFFICER' END)::"Role" AS actor_role,
                                 CASE WHEN v.action IN ('submit', 'withdraw') THEN NULL ELSE d.holder_agency_id END AS agency_id) s
      WHERE v.taken AND (${opts.where}) AND NOT EXISTS (SELECT 1 FROM dossier_event e WHERE e.dossier_id = d.id)`,
-    [
-      ...(opts.params ?? []),
-      `${opts.label} Thành phần hồ sơ chưa đầy đủ.`,
-      `${opts.label} Đề nghị bổ sung giấy tờ.`,
-      "Bản sao giấy tờ tùy thân",
-    ],
+    [...(opts.params ?? []), `${opts.label} Thành phần hồ sơ chưa đầy đủ.`, `${opts.label} Đề nghị bổ sung giấy tờ.`],
   );
   await client.query("ALTER TABLE gen_dossier_step ADD PRIMARY KEY (dossier_id, seq)");
   // Every step has a time, and the last step reaches the dossier's status: otherwise the generator made a dossier
