@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, errorSummary, expectAccessible, pageAs, signIn } from "./helpers";
+import { expect, type Page } from "@playwright/test";
+import { DEMO, errorSummary, expectAccessible, pageAs, signIn, test } from "./helpers";
 
 function uniqueCitizen() {
   const n = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-6);

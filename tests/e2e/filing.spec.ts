@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { authFile, errorSummary, expectAccessible, openFilingForm as openForm, PDF, PNG, SIGNED_OUT } from "./helpers";
+import { expect, type Page } from "@playwright/test";
+import { authFile, errorSummary, expectAccessible, openFilingForm as openForm, PDF, PNG, SIGNED_OUT, test } from "./helpers";
 
 // Provincial, level-4 procedures with papers and a fee; each test files its own, so parallel tests of
 // the one demo citizen never share a draft.
