@@ -33,8 +33,8 @@ export const LIMITS = {
   trackingCode: { points: 10, windowSeconds: 60 * 60, blockSeconds: 60 * 60 },
   /** Requests with one agency API key. */
   apiKey: { points: 600, windowSeconds: 60 },
-  /** Wrong API keys presented from one client (keys guessed). */
-  apiKeyFailuresClient: { points: 20, windowSeconds: 10 * 60, blockSeconds: 30 * 60 },
+  /** Wrong API keys presented from one client (keys guessed): refused for the rest of the hour. */
+  apiKeyFailuresClient: { points: 20, windowSeconds: 60 * 60 },
   /** Result verification uploads from one client. */
   verifyClient: { points: 30, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
