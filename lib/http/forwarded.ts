@@ -146,8 +146,9 @@ declare global {
 export function socketPeer(get: HeaderGet): Peer | null {
   // Without the recorder, a header of that name is the client's own: ignored.
   if (!globalThis.portalPeerRecorded) return null;
-  const address = get(PEER_ADDRESS_HEADER);
-  return typeof address === "string" ? { address, https: get(PEER_PROTO_HEADER) === "https" } : null;
+  // With it, a request without the header arrived before the recorder was installed (the first moment of a
+  // start): its peer is not known, and what it claims is not taken instead.
+  return { address: get(PEER_ADDRESS_HEADER) ?? "unknown", https: get(PEER_PROTO_HEADER) === "https" };
 }
 
 /** The client's address of a request, by its headers (TRUSTED_PROXIES and the recorded peer). */

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
-import { LIMITS } from "@/lib/security/rate-limit";
+import { limitKey, LIMITS } from "@/lib/security/rate-limit";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo";
 import { freshIp } from "../support/request";
 
@@ -95,6 +95,16 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < LIMITS.signInAccountClient.points; i++)
       expect(await attempt(citizen.email, "sai-mat-khau-4", ip)).toMatch(/không đúng/);
     expect(await attempt(citizen.email, "sai-mat-khau-4", ip)).toMatch(/thử lại sau/);
+  });
+
+  it("keeps the counters under hashed keys: no e-mail or address in clear", async () => {
+    const ip = freshIp();
+    await attempt(citizen.email, "sai-mat-khau-5", ip);
+    const row = await db.rateLimit.findUnique({ where: { key: `signInAccountClient:${limitKey([citizen.email, ip])}` } });
+    expect(row?.points).toBe(1);
+    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key).join(" ");
+    expect(keys).not.toContain(citizen.email);
+    expect(keys).not.toContain(ip);
   });
 
   it("counts only failures against a client: successful sign-ins from one office never pause it", async () => {

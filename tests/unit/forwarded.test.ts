@@ -95,6 +95,8 @@ describe("X-Forwarded-For from a trusted proxy is honoured", () => {
     process.env.TRUSTED_PROXIES = "";
     expect(clientAddressOf(get)).toBe("127.0.0.1");
     expect(isHttpsRequest(get)).toBe(false);
+    // Recorder installed, header missing (a request from before it was): unknown, never the claimed hop.
+    expect(clientAddressOf(headers({ "x-forwarded-for": "6.6.6.6" }))).toBe("unknown");
   });
 });
 
