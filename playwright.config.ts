@@ -54,7 +54,9 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT) },
+    // Sessions made by auth.setup.ts serve the whole run, however long it takes on a busy machine: the idle
+    // timeouts are longer here than in production (the timeout spec ages a session past any of them).
+    env: { PORT: String(PORT), SESSION_IDLE_MINUTES: "240", SESSION_STAFF_IDLE_MINUTES: "240" },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -3,12 +3,28 @@
 // signing keys (lib/signing/config.ts), then run the outbox
 // worker inside the server, so e-mails and document pushes queued by transactions go out without a separate
 // service to deploy.
+import { sessionSettingProblems } from "@/lib/auth/session-timeouts";
 import { productionTrackingProblems } from "@/lib/dossiers/tracking-pin";
+import { trustedProxies } from "@/lib/http/forwarded";
+import { recordSocketPeers } from "@/lib/http/peer";
 import { productionOutboundProblems } from "@/lib/http/ssrf";
 import { isProduction, productionPaymentProblems } from "@/lib/payments/config";
 import { productionSigningProblems } from "@/lib/signing/config";
 
 export async function startNodeServer(): Promise<void> {
+  // Client addresses come from the socket, and from X-Forwarded-For only through TRUSTED_PROXIES: a list
+  // that cannot be read would silently trust nobody (or the wrong hosts), so no server starts with one.
+  // So would session timeouts that cannot be read; the server refuses both.
+  const unreadable = trustedProxies().invalid;
+  const settings = [
+    ...(unreadable.length > 0 ? [`TRUSTED_PROXIES has entries that are not addresses or CIDR blocks: ${unreadable.join(", ")}`] : []),
+    ...sessionSettingProblems(),
+  ];
+  if (settings.length > 0) {
+    console.error(`Refusing to start: ${settings.join("; ")}.`);
+    process.exit(1);
+  }
+  recordSocketPeers();
   // A production server never starts with the simulated bank or a demo payment secret, without the keys that
   // sign results (or with the demo certificate authority's), with push endpoints allowed on plain http or on
   // loopback / link-local addresses, or with a short tracking-PIN secret.

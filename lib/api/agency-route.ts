@@ -1,7 +1,9 @@
 // The one prelude of every /api/v1/van-ban route: authenticate the agency's key and resolve its
 // agency_system actor, read the body within a size bound, decode UTF-8, tell JSON from edXML, hand the
 // parsed input to one use case, and answer either JSON or a problem+json with a stable code. Every call,
-// refusals included, leaves one exchange_log row whose fault code is that code.
+// refusals included, leaves one exchange_log row whose fault code is that code. Each key has a request budget
+// (LIMITS.apiKey), and a client that presents too many wrong keys is refused for a while
+// (LIMITS.apiKeyFailuresClient): both answer 429 with Retry-After.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { unexpectedOr } from "@/lib/auth/door";
@@ -14,6 +16,7 @@ import { problemResponse, toProblem } from "@/lib/errors/problem";
 import { sha256Hex } from "@/lib/files/storage";
 import { readLimited } from "@/lib/http/body";
 import { documentExchangeText } from "@/lib/i18n/vi/document-exchange";
+import { check, hit } from "@/lib/security/rate-limit";
 
 const t = documentExchangeText.api;
 
@@ -83,13 +86,40 @@ export function agencyApiRoute<P>(spec: AgencyRouteSpec<P>) {
       return problemResponse(toProblem(f, url.pathname), headers);
     };
 
+    const meta: RequestMeta = { ip: clientIpFrom((n) => request.headers.get(n)), userAgent: request.headers.get("user-agent") };
+    const tooMany = (agency: number | null, f: Failure, retryAfterSeconds: number) =>
+      refuse(agency, f, { "Retry-After": String(retryAfterSeconds) });
+    const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
     let agencyId: number | null = null;
     try {
-      const identity = await authenticateApiKey(request.headers.get("authorization"));
-      if (!identity)
+      const authorization = request.headers.get("authorization");
+      // A client that has guessed too many keys is refused before any key it sends is looked up.
+      if (authorization) {
+        const guessing = await check("apiKeyFailuresClient", [meta.ip]);
+        if (!guessing.ok) {
+          const s = guessing.retryAfterSeconds;
+          return tooMany(null, failure("rate_limited", t.tooManyWrongKeys(minutes(s)), "too_many_wrong_keys"), s);
+        }
+      }
+      const identity = await authenticateApiKey(authorization);
+      if (!identity) {
+        if (authorization) {
+          const counted = await hit("apiKeyFailuresClient", [meta.ip]);
+          if (!counted.ok) {
+            const s = counted.retryAfterSeconds;
+            return tooMany(null, failure("rate_limited", t.tooManyWrongKeys(minutes(s)), "too_many_wrong_keys"), s);
+          }
+        }
         return refuse(null, failure("unauthenticated", t.unauthenticated), { "WWW-Authenticate": 'Bearer realm="dichvucong"' });
+      }
       const actor: AgencySystem = { kind: "agency_system", agencyId: identity.agencyId, apiKeyId: identity.keyId };
       agencyId = actor.agencyId;
+      const budget = await hit("apiKey", [identity.keyId]);
+      if (!budget.ok) {
+        const s = budget.retryAfterSeconds;
+        return tooMany(agencyId, failure("rate_limited", t.tooManyRequests(s), "api_key_rate_limited"), s);
+      }
 
       const req: AgencyRequest = { url, params: await context.params };
       if (spec.body) {
@@ -102,7 +132,6 @@ export function agencyApiRoute<P>(spec: AgencyRouteSpec<P>) {
       const input = await spec.parse(req);
       if (!input.ok) return refuse(actor.agencyId, input);
 
-      const meta: RequestMeta = { ip: clientIpFrom((n) => request.headers.get(n)), userAgent: request.headers.get("user-agent") };
       const result = await spec.handle(input.input, { actor, meta, bodySha256: log.sha256 });
       if (!result.ok) return refuse(actor.agencyId, result);
       const a = result.data;

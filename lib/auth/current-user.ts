@@ -9,15 +9,28 @@ import { authText } from "@/lib/i18n/vi/auth";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import { requestMeta } from "./request-meta";
-import { sessionUser, type SessionUser } from "./sessions";
+import { sessionState, type SessionState, type SessionUser } from "./sessions";
 
 export type CurrentUser = SessionUser;
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** This request's session: its user, or why the session it names has ended (null: no session at all). */
+const currentSession = cache(async (): Promise<SessionState | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.sessionId) return null;
-  return sessionUser(session.sessionId);
+  return sessionState(session.sessionId);
 });
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await currentSession())?.user ?? null);
+
+/**
+ * Where a visitor without a live session goes: sign-in, then back to `path`. One whose session timed out
+ * (idle or absolute timeout) is told so on the sign-in page.
+ */
+async function signInPath(path: string): Promise<string> {
+  const ended = (await currentSession())?.ended;
+  const timedOut = ended === "idle" || ended === "expired";
+  return `/dang-nhap?next=${encodeURIComponent(path)}${timedOut ? "&het-phien=1" : ""}`;
+}
 
 async function auditDenied(user: CurrentUser | null, permission: Permission, target: string): Promise<void> {
   const meta = await requestMeta();
@@ -39,7 +52,7 @@ async function auditDenied(user: CurrentUser | null, permission: Permission, tar
  */
 export async function requirePermission(permission: Permission, path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/dang-nhap?next=${encodeURIComponent(path)}`);
+  if (!user) redirect(await signInPath(path));
   if (!can(user, permission)) {
     await auditDenied(user, permission, path);
     forbidden();

@@ -3,7 +3,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIpFrom } from "./request-meta";
-import { revokeSession, SESSION_HOURS } from "./sessions";
+import { absoluteTimeoutSeconds } from "./session-timeouts";
+import { revokeSession } from "./sessions";
 import { SignInError, signInWithPassword } from "./sign-in";
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined;
@@ -18,7 +19,7 @@ function headerGetter(h: HeaderBag): (name: string) => string | null {
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+  session: { strategy: "jwt", maxAge: absoluteTimeoutSeconds() },
   pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
   providers: [
     CredentialsProvider({

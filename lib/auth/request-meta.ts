@@ -1,6 +1,7 @@
 // Who is asking, from where: the client address and user agent of the current request.
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddressOf } from "@/lib/http/forwarded";
 
 export interface RequestMeta {
   ip: string;
@@ -8,16 +9,12 @@ export interface RequestMeta {
 }
 
 /**
- * The client's address: the rightmost X-Forwarded-For entry, the one added by the nearest hop we trust
- * (the reverse proxy in front of the portal, or Next itself from the socket when no proxy is there).
- * Entries further left are whatever the client claimed, so they never count for rate limits.
+ * The client's address: the socket's peer, unless that peer is one of TRUSTED_PROXIES, in which case
+ * X-Forwarded-For is walked from the right past the trusted hops (lib/http/forwarded.ts). What a client
+ * writes in X-Forwarded-For itself never counts, so it cannot pick its own rate-limit bucket.
  */
 export function clientIpFrom(get: (name: string) => string | null | undefined): string {
-  const hops = (get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((h) => h.trim())
-    .filter(Boolean);
-  return (hops[hops.length - 1] || get("x-real-ip") || "unknown").slice(0, 64);
+  return clientAddressOf(get);
 }
 
 export async function requestMeta(): Promise<RequestMeta> {

@@ -1,11 +1,15 @@
 // Sign-in sessions. The JWT cookie carries only a session id; every request checks the row, so
-// revoking it (sign-out, sign-out everywhere) or disabling the account ends access at once.
+// revoking it (sign-out, sign-out everywhere) or disabling the account ends access at once. A session also
+// ends, on the server, after a time without requests (idle timeout, from `last_seen_at`) and a fixed time
+// after sign-in (absolute timeout, `expires_at`), whatever the cookie says.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Role } from "./permissions";
+import { absoluteTimeoutSeconds, idleTimeoutMs } from "./session-timeouts";
 
-export const SESSION_HOURS = 8;
+/** `last_seen_at` is written at most this often, so a busy session costs one write a minute, not one per request. */
+const TOUCH_EVERY_MS = 60_000;
 
 export interface SessionUser {
   id: string;
@@ -16,20 +20,50 @@ export interface SessionUser {
   sessionId: string;
 }
 
+/** Why a session no longer opens anything. */
+type SessionEnd = "unknown" | "revoked" | "disabled" | "idle" | "expired";
+
+export type SessionState = { user: SessionUser; ended?: never } | { user: null; ended: SessionEnd };
+
 export async function createSession(userId: string, meta: { ip: string; userAgent: string | null }): Promise<string> {
   const id = randomBytes(24).toString("base64url");
+  const now = Date.now();
   await db.session.create({
-    data: { id, userId, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000), ip: meta.ip, userAgent: meta.userAgent?.slice(0, 400) },
+    data: {
+      id,
+      userId,
+      createdAt: new Date(now),
+      lastSeenAt: new Date(now),
+      expiresAt: new Date(now + absoluteTimeoutSeconds() * 1000),
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 400),
+    },
   });
   return id;
 }
 
-/** The user behind a live session, or null when the session is unknown, revoked, expired or the account disabled. */
-export async function sessionUser(sessionId: string): Promise<SessionUser | null> {
+/** A session's state for this request; a live session's last request is recorded (at most once a minute). */
+export async function sessionState(sessionId: string): Promise<SessionState> {
   const s = await db.session.findUnique({ where: { id: sessionId }, include: { user: true } });
-  if (!s || s.revokedAt || s.expiresAt.getTime() <= Date.now() || s.user.disabledAt) return null;
+  if (!s) return { user: null, ended: "unknown" };
+  if (s.revokedAt) return { user: null, ended: "revoked" };
+  if (s.user.disabledAt) return { user: null, ended: "disabled" };
+  const now = Date.now();
+  // The absolute limit as set now, should it have been shortened since the session began.
+  const endsAt = Math.min(s.expiresAt.getTime(), s.createdAt.getTime() + absoluteTimeoutSeconds() * 1000);
+  if (endsAt <= now) return { user: null, ended: "expired" };
+  if (now - s.lastSeenAt.getTime() > idleTimeoutMs(s.user.role)) return { user: null, ended: "idle" };
+  if (now - s.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    // Conditional on the value read, so of concurrent requests only one writes.
+    await db.session.updateMany({ where: { id: s.id, lastSeenAt: s.lastSeenAt }, data: { lastSeenAt: new Date(now) } });
+  }
   const u = s.user;
-  return { id: u.id, role: u.role, fullName: u.fullName, email: u.email, agencyId: u.agencyId, sessionId: s.id };
+  return { user: { id: u.id, role: u.role, fullName: u.fullName, email: u.email, agencyId: u.agencyId, sessionId: s.id } };
+}
+
+/** The user behind a live session, or null when the session is unknown, revoked, timed out or the account disabled. */
+export async function sessionUser(sessionId: string): Promise<SessionUser | null> {
+  return (await sessionState(sessionId)).user;
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {

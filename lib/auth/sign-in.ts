@@ -1,18 +1,16 @@
-// Password sign-in with rate limits per account and per client address.
+// Password sign-in, throttled by the shared limiter (lib/security/rate-limit.ts): a back-off per (account,
+// client), so wrong passwords typed somewhere cannot lock the owner out anywhere else, and a budget per
+// client against password spraying. Each attempt is counted atomically before its password is checked, so
+// however many arrive at once, no more than the budget reach the hash; a success gives its count back.
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { authText } from "@/lib/i18n/vi/auth";
+import { check, clear, hit, refund, type LimitName } from "@/lib/security/rate-limit";
 import { dummyHash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 import type { Role } from "./permissions";
-
-const RATE_WINDOW_MINUTES = 15;
-/** Failed attempts on one account (since its last success) within the window before it is paused. */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-/** Failed attempts from one address within the window before it is paused. */
-const MAX_FAILURES_PER_IP = 30;
 
 export class SignInError extends Error {
   constructor(message: string) {
@@ -34,28 +32,24 @@ export interface SignedIn {
   email: string;
 }
 
-async function failuresSince(where: { email?: string; ip?: string }): Promise<number> {
-  const windowStart = new Date(Date.now() - RATE_WINDOW_MINUTES * 60_000);
-  let since = windowStart;
-  if (where.email) {
-    const lastOk = await db.loginAttempt.findFirst({
-      where: { email: where.email, success: true, createdAt: { gte: windowStart } },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    });
-    if (lastOk) since = lastOk.createdAt;
-  }
-  return db.loginAttempt.count({ where: { ...where, success: false, createdAt: { gt: since } } });
+type Meta = { ip: string; userAgent: string | null };
+
+/** The limits an attempt counts against, and what a refusal by each says. The client's budget first. */
+function limitsOf(email: string, ip: string) {
+  return [
+    { name: "signInClient", parts: [ip], message: authText.tooManyFromClient },
+    { name: "signInAccountClient", parts: [email, ip], message: authText.tooManyAttempts },
+  ] as const satisfies readonly { name: LimitName; parts: readonly string[]; message: (minutes: number) => string }[];
 }
 
-export async function signInWithPassword(raw: unknown, meta: { ip: string; userAgent: string | null }): Promise<SignedIn> {
+export async function signInWithPassword(raw: unknown, meta: Meta): Promise<SignedIn> {
   const parsed = SignInInput.safeParse(raw);
   if (!parsed.success) throw new SignInError(parsed.error.issues[0]?.message ?? authText.badCredentials);
   const { email, password } = parsed.data;
+  const limits = limitsOf(email, meta.ip);
 
-  const fail = async (message: string, outcome: "failed" | "denied", actor?: { id: string; role: Role }) => {
-    await db.loginAttempt.create({ data: { email, ip: meta.ip, success: false } });
-    await recordAudit(db, {
+  const audit = (outcome: "ok" | "failed" | "denied", reason?: string, actor?: { id: string; role: Role }) =>
+    recordAudit(db, {
       actorId: actor?.id,
       actorRole: actor?.role,
       action: "auth.signIn",
@@ -64,30 +58,42 @@ export async function signInWithPassword(raw: unknown, meta: { ip: string; userA
       entityId: actor?.id,
       ip: meta.ip,
       userAgent: meta.userAgent,
-      details: { email, reason: message },
+      details: reason ? { email, reason } : undefined,
     });
-    return new SignInError(message);
+  // The same words whether or not the account exists: the limiter never looks the account up.
+  const refused = async (message: (minutes: number) => string, retryAfterSeconds: number) => {
+    const text = message(Math.max(1, Math.ceil(retryAfterSeconds / 60)));
+    await audit("denied", text);
+    return new SignInError(text);
   };
 
-  if ((await failuresSince({ ip: meta.ip })) >= MAX_FAILURES_PER_IP)
-    throw await fail(authText.lockedAddress(RATE_WINDOW_MINUTES), "denied");
-  if ((await failuresSince({ email })) >= MAX_FAILURES_PER_ACCOUNT) throw await fail(authText.lockedAccount(RATE_WINDOW_MINUTES), "denied");
+  // Already over a budget: refused before anything is counted or hashed.
+  for (const l of limits) {
+    const now = await check(l.name, l.parts);
+    if (!now.ok) throw await refused(l.message, now.retryAfterSeconds);
+  }
+  // Counted before the password is checked, in one atomic step per key: of many concurrent attempts, only
+  // the budget's worth get past this line.
+  for (const l of limits) {
+    const counted = await hit(l.name, l.parts);
+    if (!counted.ok) throw await refused(l.message, counted.retryAfterSeconds);
+  }
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-  if (!user || !ok) throw await fail(authText.badCredentials, "failed", user ?? undefined);
-  if (user.disabledAt) throw await fail(authText.disabled, "denied", user);
+  if (!user || !ok) {
+    await audit("failed", authText.badCredentials, user ?? undefined);
+    throw new SignInError(authText.badCredentials);
+  }
+  if (user.disabledAt) {
+    await audit("denied", authText.disabled, user);
+    throw new SignInError(authText.disabled);
+  }
 
+  // Only failures count: the owner's success forgets this client's back-off and gives the client its try back.
+  await clear("signInAccountClient", [email, meta.ip]);
+  await refund("signInClient", [meta.ip]);
   const sessionId = await createSession(user.id, meta);
-  await db.loginAttempt.create({ data: { email, ip: meta.ip, success: true } });
-  await recordAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
-    action: "auth.signIn",
-    entityType: "user",
-    entityId: user.id,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-  });
+  await audit("ok", undefined, user);
   return { id: user.id, sessionId, role: user.role, name: user.fullName, email: user.email };
 }

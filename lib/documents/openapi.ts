@@ -34,6 +34,9 @@ const problem = (description: string) => ({
 });
 const error = problem("Yêu cầu không hợp lệ (mã lỗi trong code)");
 const unauthorized = problem("Thiếu hoặc sai khóa API, hoặc khóa đã bị thu hồi (code unauthenticated; kèm WWW-Authenticate)");
+const tooMany = problem(
+  "Quá nhiều yêu cầu với khóa này (api_key_rate_limited), hoặc quá nhiều khóa sai từ địa chỉ này (too_many_wrong_keys); kèm Retry-After (giây)",
+);
 const notFound = problem("Không có, hoặc không thuộc cơ quan của khóa (code not_found)");
 
 export function openApiDocument(baseUrl: string) {
@@ -97,6 +100,7 @@ export function openApiDocument(baseUrl: string) {
               "Văn bản không hợp lệ (invalid_document, invalid_edxml, invalid_json, invalid_encoding, empty_body, unknown_recipient, self_recipient, unknown_replaced, unknown_answered, unsupported_attachment)",
             ),
             "401": unauthorized,
+            "429": tooMany,
             "403": problem("Cơ quan gửi trong văn bản khác cơ quan của khóa (forbidden)"),
             "409": problem("Số văn bản đã dùng (number_used), hoặc messageId đã dùng cho văn bản khác (message_id_used)"),
             "413": problem("Nội dung quá lớn (too_large)"),
@@ -112,14 +116,14 @@ export function openApiDocument(baseUrl: string) {
             { name: "tu", in: "query", schema: { type: "string", format: "date-time" } },
             { name: "so-luong", in: "query", schema: { type: "integer", minimum: 1, maximum: 50 } },
           ],
-          responses: { "200": { description: "Danh sách văn bản đến" }, "400": error, "401": unauthorized },
+          responses: { "200": { description: "Danh sách văn bản đến" }, "400": error, "401": unauthorized, "429": tooMany },
         },
       },
       "/van-ban/den/{recipientId}/xac-nhan": {
         post: {
           summary: "Xác nhận đã nhận văn bản; trả lại sha256 của thông điệp (bằng chứng đã nhận)",
           parameters: [{ name: "recipientId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-          responses: { "200": answer("Đã xác nhận", "Acknowledgement"), "401": unauthorized, "404": notFound },
+          responses: { "200": answer("Đã xác nhận", "Acknowledgement"), "401": unauthorized, "429": tooMany, "404": notFound },
         },
       },
       "/van-ban/den/{recipientId}/trang-thai": {
@@ -131,6 +135,7 @@ export function openApiDocument(baseUrl: string) {
             "200": answer("Đã ghi nhận trạng thái", "StatusAnswer"),
             "400": error,
             "401": unauthorized,
+            "429": tooMany,
             "404": notFound,
             "409": problem("Không được chuyển sang trạng thái này (invalid_transition)"),
             "413": problem("Nội dung quá lớn (too_large)"),
@@ -149,7 +154,13 @@ export function openApiDocument(baseUrl: string) {
               description: "Mã văn bản OrganId,yyyy/MM/dd,số/ký hiệu",
             },
           ],
-          responses: { "200": { description: "Trạng thái theo nơi nhận" }, "400": error, "401": unauthorized, "404": notFound },
+          responses: {
+            "200": { description: "Trạng thái theo nơi nhận" },
+            "400": error,
+            "401": unauthorized,
+            "429": tooMany,
+            "404": notFound,
+          },
         },
       },
     },

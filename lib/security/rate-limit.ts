@@ -33,6 +33,8 @@ export const LIMITS = {
   trackingCode: { points: 10, windowSeconds: 60 * 60, blockSeconds: 60 * 60 },
   /** Requests with one agency API key. */
   apiKey: { points: 600, windowSeconds: 60 },
+  /** Wrong API keys presented from one client (keys guessed): refused for the rest of the hour. */
+  apiKeyFailuresClient: { points: 20, windowSeconds: 60 * 60 },
   /** Result verification uploads from one client. */
   verifyClient: { points: 30, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
@@ -125,4 +127,9 @@ export async function check(name: LimitName, parts: readonly (string | number)[]
 /** Forgets the key's hits (e.g. after a successful sign-in from that client). */
 export async function clear(name: LimitName, parts: readonly (string | number)[]): Promise<void> {
   await limiter(name).delete(limitKey(parts));
+}
+
+/** Gives back `points` counted by `hit` (e.g. an attempt counted before it was known to succeed). */
+export async function refund(name: LimitName, parts: readonly (string | number)[], points = 1): Promise<void> {
+  await limiter(name).reward(limitKey(parts), points);
 }

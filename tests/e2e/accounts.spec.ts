@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { DEMO, errorSummary, expectAccessible, pageAs, signIn, test } from "./helpers";
+import pg from "pg";
+import { DEMO, errorSummary, expectAccessible, openFilingForm, pageAs, signIn, test } from "./helpers";
 
 function uniqueCitizen() {
   const n = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-6);
@@ -127,4 +130,71 @@ test("signing out everywhere ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/dang-nhap/);
   await page.goto("/ho-so-cua-toi");
   await expect(page).toHaveURL(/\/dang-nhap\?next=%2Fho-so-cua-toi/);
+});
+
+test("repeated wrong passwords pause sign-in for that e-mail from this client, saying for how long", async ({ page }) => {
+  // An address nobody has: the refusal reads the same whether or not the account exists.
+  const email = `khong-ai-${Date.now()}@example.com`;
+  await page.goto("/dang-nhap");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Thư điện tử").fill(email);
+    await page.getByLabel("Mật khẩu").fill(`sai-mat-khau-${i}`);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(errorSummary(page)).toContainText("Thư điện tử hoặc mật khẩu không đúng.");
+  }
+  await page.getByLabel("Thư điện tử").fill(email);
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau-5");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(errorSummary(page)).toContainText(/Vui lòng thử lại sau 1[45] phút\./);
+  await expectAccessible(page);
+});
+
+/** Moves every session of an account an hour past any idle timeout, in the e2e server's database. */
+async function idleSessionsOf(email: string): Promise<void> {
+  const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as { DATABASE_URL: string };
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE session SET last_seen_at = now() - interval '1 day' WHERE user_id = (SELECT id FROM app_user WHERE email = $1)`,
+      [email],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+test("an idle session ends: sign in again and come back to the form with its draft", async ({ page }) => {
+  test.setTimeout(120_000);
+  // An account of its own: timing out the demo citizen would end the other tests' sessions.
+  const c = uniqueCitizen();
+  await page.goto("/dang-ky");
+  await fillRegistration(page, c);
+  await page.getByRole("button", { name: "Đăng ký" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap\?da-dang-ky=1/);
+  await signIn(page, { email: c.email, password: c.password });
+
+  await openFilingForm(page, "Cấp Giấy xác nhận tình trạng hôn nhân");
+  await page.waitForURL(/\/nop-ho-so\//);
+  const formUrl = new URL(page.url()).pathname;
+  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
+  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 1" });
+  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
+  await page.getByLabel("Số nhà, đường, thôn, xóm").fill("7 Nguyễn Huệ");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị cấp để làm thủ tục kết hôn.");
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu nháp" })).toBeVisible({ timeout: 10_000 });
+
+  await idleSessionsOf(c.email);
+  await page.reload();
+  await expect(page).toHaveURL(new RegExp(`/dang-nhap\\?next=${encodeURIComponent(formUrl)}&het-phien=1`));
+  await expect(page.getByRole("status")).toContainText("Phiên đăng nhập đã hết hạn");
+  await expectAccessible(page);
+
+  await page.getByLabel("Thư điện tử").fill(c.email);
+  await page.getByLabel("Mật khẩu").fill(c.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(new RegExp(`${formUrl}$`));
+  await expect(page.getByText("Tiếp tục bản nháp đã lưu.")).toBeVisible();
+  await expect(page.getByLabel("Nội dung đề nghị giải quyết")).toHaveValue("Đề nghị cấp để làm thủ tục kết hôn.");
 });

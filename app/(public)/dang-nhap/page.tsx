@@ -16,6 +16,11 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{authText.signInTitle}</h1>
       <p className="text-slate-700">{authText.signInLead}</p>
+      {sp["het-phien"] && (
+        <p role="status" className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          {authText.sessionExpired}
+        </p>
+      )}
       {sp["da-dang-ky"] && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
           {accountText.registered}

@@ -2,9 +2,9 @@
 export const authText = {
   badCredentials: "Thư điện tử hoặc mật khẩu không đúng.",
   disabled: "Tài khoản đã bị khóa. Vui lòng liên hệ cơ quan quản lý tài khoản.",
-  lockedAccount: (minutes: number) =>
-    `Tài khoản tạm thời không thể đăng nhập do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
-  lockedAddress: (minutes: number) => `Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau ${minutes} phút.`,
+  // Refusals of the limiter: the same words whether or not the account exists.
+  tooManyAttempts: (minutes: number) => `Bạn đã nhập sai thư điện tử hoặc mật khẩu nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+  tooManyFromClient: (minutes: number) => `Có quá nhiều lần đăng nhập sai từ mạng bạn đang dùng. Vui lòng thử lại sau ${minutes} phút.`,
   emailRequired: "Thư điện tử: vui lòng nhập địa chỉ thư điện tử.",
   passwordRequired: "Mật khẩu: vui lòng nhập mật khẩu.",
   signInTitle: "Đăng nhập",
@@ -22,6 +22,9 @@ export const authText = {
   forbiddenLead: "Trang này chỉ dành cho cán bộ, công chức có thẩm quyền. Nếu cho rằng đây là nhầm lẫn, vui lòng liên hệ quản trị cơ quan.",
   unexpected: (ref: string) => `Đã có lỗi xảy ra, vui lòng thử lại. Mã tham chiếu: ${ref}.`,
   sessionEnded: "Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.",
+  /** On the sign-in page, after a session ended by the idle or absolute timeout (or elsewhere). */
+  sessionExpired:
+    "Phiên đăng nhập đã hết hạn vì lâu không thao tác hoặc đã quá thời gian cho phép. Vui lòng đăng nhập lại để tiếp tục; bạn sẽ được đưa về trang đang làm dở.",
   downloadSignIn: "Vui lòng đăng nhập để tải nội dung này.",
   downloadForbidden: "Bạn không có quyền tải nội dung này.",
 } as const;

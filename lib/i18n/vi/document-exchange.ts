@@ -55,12 +55,17 @@ export const documentExchangeText = {
       "Tệp đính kèm có nội dung (nhận biết theo các byte đầu, không theo tên hay kiểu khai báo) không phải PDF, JPEG, PNG, DOCX, XLSX, ODT hoặc ODS.",
     too_large: "Nội dung yêu cầu vượt quá giới hạn.",
     rate_limited: "Quá nhiều yêu cầu trong thời gian ngắn; thử lại sau.",
+    api_key_rate_limited: "Khóa API đã dùng hết số yêu cầu cho phép trong mỗi phút; thử lại sau số giây ghi ở tiêu đề Retry-After.",
+    too_many_wrong_keys:
+      "Có quá nhiều lần gửi khóa API sai từ địa chỉ này; mọi khóa gửi từ địa chỉ này bị từ chối đến hết thời gian ghi ở tiêu đề Retry-After.",
     unsupported_media_type: "Kiểu nội dung không được hỗ trợ: dùng application/json hoặc application/xml.",
     unexpected: "Lỗi hệ thống; `reference` là mã tra cứu trong nhật ký của Cổng.",
   } as Record<string, string>,
 
   api: {
     unauthenticated: "Thiếu khóa API hoặc khóa không hợp lệ (Authorization: Bearer <khóa>).",
+    tooManyRequests: (seconds: number) => `Khóa API đã dùng hết số yêu cầu cho phép; thử lại sau ${seconds} giây.`,
+    tooManyWrongKeys: (minutes: number) => `Có quá nhiều lần gửi khóa API sai từ địa chỉ này; thử lại sau ${minutes} phút.`,
     tooLarge: (limit: number) =>
       `Nội dung yêu cầu vượt quá giới hạn ${limit >= 1024 * 1024 ? MB(limit) : `${Math.round(limit / 1024)} KB`}.`,
     invalidEncoding: "Nội dung yêu cầu không phải văn bản UTF-8 hợp lệ.",
