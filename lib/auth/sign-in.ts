@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
+import { accountText } from "@/lib/i18n/vi/accounts";
 import { authText } from "@/lib/i18n/vi/auth";
 import { dummyHash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
@@ -77,6 +78,8 @@ export async function signInWithPassword(raw: unknown, meta: { ip: string; userA
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !ok) throw await fail(authText.badCredentials, "failed", user ?? undefined);
   if (user.disabledAt) throw await fail(authText.disabled, "denied", user);
+  // Only after the right password, so this tells nothing the usual refusal would not.
+  if (!user.emailVerifiedAt) throw await fail(accountText.signIn.unverified, "denied", user);
 
   const sessionId = await createSession(user.id, meta);
   await db.loginAttempt.create({ data: { email, ip: meta.ip, success: true } });
