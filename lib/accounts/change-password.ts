@@ -15,7 +15,7 @@ import { newPasswordField } from "./password-rules";
 const t = accountText;
 const always = () => true;
 
-export const ChangePasswordInput = z
+const ChangePasswordInput = z
   .object({
     currentPassword: z.string().min(1, t.change.currentRequired).max(1000, t.change.currentWrong),
     password: newPasswordField(t.reset.newPassword),

@@ -21,13 +21,13 @@ export interface LimitGuard<R> {
 }
 
 /** The use case with its limits: same name and signature, so callers do not know the difference. */
-export function withLimits<R>(useCase: UseCase<R>, guard: LimitGuard<R>): UseCase<R> {
+export function withLimits<R>(inner: UseCase<R>, guard: LimitGuard<R>): UseCase<R> {
   const call = async (actor: Actor, raw: unknown, meta: RequestMeta = { ip: "unknown", userAgent: null }): Promise<ActionResult<R>> => {
     const stop = await guard.before?.(raw, actor, meta);
     if (stop) {
       await recordAudit(db, {
         ...auditActor(actor),
-        action: useCase.useCaseName,
+        action: inner.useCaseName,
         outcome: "denied",
         entityType: "rate_limit",
         entityId: stop.limit,
@@ -36,11 +36,11 @@ export function withLimits<R>(useCase: UseCase<R>, guard: LimitGuard<R>): UseCas
       });
       return stop.answer;
     }
-    const result = await useCase(actor, raw, meta);
+    const result = await inner(actor, raw, meta);
     await guard.after?.(result, raw, actor, meta);
     return result;
   };
-  return Object.assign(call, { useCaseName: useCase.useCaseName });
+  return Object.assign(call, { useCaseName: inner.useCaseName });
 }
 
 /** The refusal of a limit, with when to come back in the message. */

@@ -12,13 +12,13 @@ import { enqueue } from "@/lib/notify/outbox";
 const m = accountText.mail;
 
 /** An absolute link to a page of the portal, with its query. */
-export function portalLink(path: string, query: Record<string, string> = {}): string {
+function portalLink(path: string, query: Record<string, string> = {}): string {
   const url = new URL(path, publicBaseUrl());
   for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
   return url.toString();
 }
 
-export const LINKS = {
+const LINKS = {
   signIn: () => portalLink("/dang-nhap"),
   forgot: () => portalLink("/quen-mat-khau"),
   verify: (token: string) => portalLink("/xac-nhan-email", { ma: token }),

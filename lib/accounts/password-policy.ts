@@ -14,14 +14,14 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from "./pass
  * zxcvbn's score: 3 means more than 10^8 guesses ("safely unguessable: moderate protection from an offline
  * slow-hash scenario"). Together with throttled sign-in and argon2id hashes this is the bar.
  */
-export const MIN_SCORE = 3;
+const MIN_SCORE = 3;
 
 /**
  * Words Vietnamese passwords are commonly made of, unaccented (the password is also checked folded), most
  * common first. Made for this project from common sense, not from a breach corpus: names, places, and the
  * phrases of passwords such as "matkhau123" or "anhyeuem".
  */
-export const VIETNAMESE_WORDS = [
+const VIETNAMESE_WORDS = [
   "matkhau",
   "anhyeuem",
   "emyeuanh",

@@ -16,7 +16,7 @@ import { consumeToken, issueToken, revokeTokens } from "./tokens";
 
 const t = accountText;
 
-export const ResetRequestInput = z.object({
+const ResetRequestInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email(t.errors.email).max(254, t.errors.email)),
 });
 
@@ -54,7 +54,7 @@ export const requestPasswordReset = withLimits(requestUseCase, {
 
 const always = () => true;
 
-export const ResetPasswordInput = z
+const ResetPasswordInput = z
   .object({
     token: z.string().max(200),
     password: newPasswordField(t.reset.newPassword),

@@ -23,7 +23,7 @@ const always = () => true;
 const text = (v: unknown) => (typeof v === "string" ? v : undefined);
 
 /** The form's rules plus the server's: the password must not be common or built from the person's details. */
-export const RegistrationInput = CitizenRegistration.superRefine(
+const RegistrationInput = CitizenRegistration.superRefine(
   (v, ctx) =>
     checkNewPassword(ctx, v.password, {
       fullName: text(v.fullName),
@@ -35,7 +35,7 @@ export const RegistrationInput = CitizenRegistration.superRefine(
   { when: always },
 );
 
-export type RegistrationOutcome = "created" | "email_registered" | "cccd_registered";
+type RegistrationOutcome = "created" | "email_registered" | "cccd_registered";
 
 /** Unverified registrations whose link has expired give back their e-mail and CCCD. */
 async function releaseStale(tx: Tx, email: string, cccd: string, now: Date): Promise<void> {

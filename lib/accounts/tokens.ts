@@ -15,7 +15,7 @@ export const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
 /** What a link carries: 43 base64url characters. Anything else is not a token and is never looked up. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 

@@ -5,7 +5,7 @@ import { AppError, defineUseCase } from "@/lib/auth/door";
 import { accountText } from "@/lib/i18n/vi/accounts";
 import { consumeToken } from "./tokens";
 
-export const VerifyEmailInput = z.object({ token: z.string().max(200) });
+const VerifyEmailInput = z.object({ token: z.string().max(200) });
 
 export const verifyEmail = defineUseCase({
   name: "account.verifyEmail",
