@@ -3,6 +3,7 @@
 // other sessions.
 import { beforeEach, describe, expect, it } from "vitest";
 import { changePassword } from "@/lib/accounts/change-password";
+import { demoMailboxEnabled, demoMails } from "@/lib/accounts/demo-mailbox";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { registerCitizen } from "@/lib/accounts/register";
 import { verifyEmail } from "@/lib/accounts/verify-email";
@@ -237,5 +238,31 @@ describe("password change", () => {
         code: "unauthenticated",
       },
     );
+  });
+});
+
+describe("the demo's mailbox", () => {
+  it("exists only in the demo or development stage, and never once a mail relay is set", async () => {
+    expect(demoMailboxEnabled({ PORTAL_ENV: "demo" })).toBe(true);
+    expect(demoMailboxEnabled({ PORTAL_ENV: "development" })).toBe(true);
+    expect(demoMailboxEnabled({ PORTAL_ENV: "production" })).toBe(false);
+    expect(demoMailboxEnabled({ NODE_ENV: "production" })).toBe(false);
+    expect(demoMailboxEnabled({})).toBe(false);
+    expect(demoMailboxEnabled({ PORTAL_ENV: "demo", SMTP_URL: "smtp://127.0.0.1:2525" })).toBe(false);
+  });
+
+  it("shows the queued e-mails there, and nothing elsewhere", async () => {
+    const c = citizen();
+    await viaSession(registerCitizen, c);
+    const stage = process.env.PORTAL_ENV;
+    try {
+      process.env.PORTAL_ENV = "demo";
+      expect((await demoMails()).find((m) => m.to === c.email)?.subject).toBe(accountText.mail.verify.subject);
+      process.env.PORTAL_ENV = "production";
+      expect(await demoMails()).toEqual([]);
+    } finally {
+      if (stage === undefined) delete process.env.PORTAL_ENV;
+      else process.env.PORTAL_ENV = stage;
+    }
   });
 });

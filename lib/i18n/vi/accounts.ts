@@ -119,6 +119,15 @@ export const accountText = {
     rateLimited: (seconds: number) => `Đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${minutes(seconds)} phút.`,
   },
 
+  demoMailbox: {
+    title: "Hộp thư trình diễn",
+    lead: "Bản trình diễn không gửi thư thật: mọi thư điện tử cổng gửi đi (mới nhất trước) hiện ở đây để bạn mở liên kết xác nhận hoặc đặt lại mật khẩu. Trang này không tồn tại khi cổng chạy thật hoặc đã cấu hình máy chủ thư.",
+    pointer: "Bản trình diễn: thư không được gửi thật, hãy xem thư tại",
+    empty: "Chưa có thư nào.",
+    to: "Gửi tới",
+    queuedAt: "Lúc",
+  },
+
   /** E-mails. Each ends with the portal's name; links are absolute. */
   mail: {
     signature: `\n\n${portal}\nThư này được gửi tự động, vui lòng không trả lời.`,

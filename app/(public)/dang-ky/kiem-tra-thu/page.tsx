@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DemoMailboxPointer } from "@/components/accounts/DemoMailboxPointer";
+import { demoMailboxEnabled } from "@/lib/accounts/demo-mailbox";
 import { accountText } from "@/lib/i18n/vi/accounts";
 
 const t = accountText.checkMail;
 
 export const metadata: Metadata = { title: t.title };
+// Rendered per request only for the demo's mailbox pointer (the stage is read at run time, not at build).
+export const dynamic = "force-dynamic";
 
 /** The one answer to every accepted registration: it says nothing about accounts that already exist. */
 export default function CheckMailPage() {
@@ -19,6 +23,7 @@ export default function CheckMailPage() {
           <li key={s}>{s}</li>
         ))}
       </ul>
+      {demoMailboxEnabled() && <DemoMailboxPointer />}
       <p>
         <Link href="/dang-nhap">{t.signIn}</Link>
       </p>
