@@ -3,10 +3,10 @@
 // any other stage, and never once SMTP_URL is set: it shows every link of every account.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { EMAIL_KIND, EmailMessage, smtpConfigured } from "@/lib/notify/email";
+import { EMAIL_KIND, EmailMessage } from "@/lib/notify/email";
 
 export function demoMailboxEnabled(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
-  return ["demo", "development"].includes(env.PORTAL_ENV ?? "") && !env.SMTP_URL && !smtpConfigured();
+  return ["demo", "development"].includes(env.PORTAL_ENV ?? "") && !env.SMTP_URL;
 }
 
 export interface DemoMail extends EmailMessage {
