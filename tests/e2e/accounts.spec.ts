@@ -81,6 +81,7 @@ test("registration names each malformed field and keeps what was typed", async (
 test("a citizen registers, verifies the e-mail address from the mail, signs in, and cannot open the officer or admin areas", async ({
   page,
 }) => {
+  test.setTimeout(180_000); // several pages, each checked with axe
   const c = uniqueCitizen();
   await register(page, c);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kiểm tra hộp thư của bạn");
@@ -125,6 +126,7 @@ test("a citizen registers, verifies the e-mail address from the mail, signs in, 
 });
 
 test("registration does not reveal a registered CCCD or e-mail", async ({ browser }) => {
+  test.setTimeout(180_000); // several pages, each checked with axe
   const first = uniqueCitizen();
   const sameEmail = { ...uniqueCitizen(), email: first.email };
   const sameCccd = { ...uniqueCitizen(), cccd: first.cccd };
@@ -164,6 +166,7 @@ test("a weak password is refused at registration with the field named and a hint
 });
 
 test("forgot password: the e-mail's link sets a new password, which signs in", async ({ page }) => {
+  test.setTimeout(180_000); // several pages, each checked with axe
   const c = await registerVerified(page);
   await page.goto("/dang-nhap");
   await page.getByRole("link", { name: "Quên mật khẩu?" }).click();
@@ -219,6 +222,7 @@ async function signedInPage(browser: Browser, c: Citizen): Promise<Page> {
 }
 
 test("changing the password ends the other sessions and says so", async ({ page, browser }) => {
+  test.setTimeout(180_000); // several pages, each checked with axe
   const c = await registerVerified(page);
   const other = await signedInPage(browser, c);
   await signIn(page, { email: c.email, password: c.password });
