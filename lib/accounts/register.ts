@@ -19,21 +19,12 @@ import { checkNewPassword } from "./password-policy";
 import { CitizenRegistration } from "./registration-schema";
 import { issueToken, TOKEN_TTL_MS } from "./tokens";
 
-const always = () => true;
-const text = (v: unknown) => (typeof v === "string" ? v : undefined);
-
-/** The form's rules plus the server's: the password must not be common or built from the person's details. */
-const RegistrationInput = CitizenRegistration.superRefine(
-  (v, ctx) =>
-    checkNewPassword(ctx, v.password, {
-      fullName: text(v.fullName),
-      email: text(v.email),
-      cccd: text(v.cccd),
-      dateOfBirth: text(v.dateOfBirth),
-      phone: text(v.phone),
-    }),
-  { when: always },
-);
+/**
+ * The form's rules plus the server's: the password must not be common or built from the person's details.
+ * Checked only once the rest is valid: by then the submission has been counted against the client's limit
+ * (registerCitizen), so nobody can make the server run the costly check without limit.
+ */
+const RegistrationInput = CitizenRegistration.superRefine((v, ctx) => checkNewPassword(ctx, v.password, v));
 
 type RegistrationOutcome = "created" | "email_registered" | "cccd_registered";
 
