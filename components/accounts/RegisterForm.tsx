@@ -64,7 +64,16 @@ export function RegisterForm({ action }: { action: FormAction }) {
         required
         autoComplete="tel"
       />
-      <TextField name="email" label={t.email} type="email" defaultValue={v.email} error={e.email} required autoComplete="email" />
+      <TextField
+        name="email"
+        label={t.email}
+        type="email"
+        defaultValue={v.email}
+        error={e.email}
+        help={t.emailHelp}
+        required
+        autoComplete="email"
+      />
       <TextField
         name="password"
         label={t.password}

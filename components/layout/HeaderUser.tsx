@@ -75,6 +75,11 @@ export function HeaderUser() {
           </Link>
         </li>
       )}
+      <li>
+        <Link className={linkClass} href="/tai-khoan/doi-mat-khau">
+          {commonText.changePassword}
+        </Link>
+      </li>
       <li className="flex items-center gap-2">
         <span className="hidden sm:inline" aria-label="Người dùng đang đăng nhập">
           {user.fullName}

@@ -1,8 +1,10 @@
-// What a citizen gives to register, and the rules it must meet (pure: shared by the form and the server).
+// What a citizen gives to register, and the rules it must meet (pure: the server adds the password's
+// guessability check in register.ts).
 import { z } from "zod";
 import { checkCccd } from "@/lib/identity/cccd";
 import { normaliseMobile } from "@/lib/identity/phone";
 import { accountText } from "@/lib/i18n/vi/accounts";
+import { newPasswordField } from "./password-rules";
 
 const e = accountText.errors;
 
@@ -36,11 +38,9 @@ export const CitizenRegistration = z
         return n;
       }),
     email: z.string().trim().toLowerCase().pipe(z.email(e.email).max(254, e.email)),
-    password: z
-      .string()
-      .min(8, e.password)
-      .max(256, e.password)
-      .refine((p) => /[A-Za-zÀ-ỹ]/.test(p) && /\d/.test(p), e.password),
+    // Length only (no composition rules, NIST SP 800-63B); how guessable it is, the server decides
+    // (password-policy.ts, added by register.ts).
+    password: newPasswordField(),
     passwordConfirm: z.string(),
   })
   // The cross-field checks run even when another field failed, so every error shows at once.

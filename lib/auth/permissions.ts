@@ -2,8 +2,15 @@
 // actions and API routes ask `can(user, permission)`; nothing checks a role by name elsewhere.
 export type Role = "CITIZEN" | "OFFICER" | "AGENCY_ADMIN" | "VPCP_ADMIN";
 
-const CITIZEN = ["account.signOutEverywhere", "dossier.file", "dossier.readOwn"] as const;
-const OFFICER = ["account.signOutEverywhere", "workspace.read", "dossier.process", "document.send", "document.receive"] as const;
+const CITIZEN = ["account.signOutEverywhere", "account.changePassword", "dossier.file", "dossier.readOwn"] as const;
+const OFFICER = [
+  "account.signOutEverywhere",
+  "account.changePassword",
+  "workspace.read",
+  "dossier.process",
+  "document.send",
+  "document.receive",
+] as const;
 const AGENCY_ADMIN = [
   ...OFFICER,
   "agency.manageOfficers",
@@ -14,6 +21,7 @@ const AGENCY_ADMIN = [
 ] as const;
 const VPCP_ADMIN = [
   "account.signOutEverywhere",
+  "account.changePassword",
   "admin.read",
   "agency.manage",
   "audit.read",

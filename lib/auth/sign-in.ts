@@ -6,6 +6,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
+import { accountText } from "@/lib/i18n/vi/accounts";
 import { authText } from "@/lib/i18n/vi/auth";
 import { check, clear, hit, refund, type LimitName } from "@/lib/security/rate-limit";
 import { dummyHash, verifyPassword } from "./password";
@@ -88,6 +89,11 @@ export async function signInWithPassword(raw: unknown, meta: Meta): Promise<Sign
   if (user.disabledAt) {
     await audit("denied", authText.disabled, user);
     throw new SignInError(authText.disabled);
+  }
+  // Only after the right password, so this tells nothing the usual refusal would not.
+  if (!user.emailVerifiedAt) {
+    await audit("denied", accountText.signIn.unverified, user);
+    throw new SignInError(accountText.signIn.unverified);
   }
 
   // Only failures count: the owner's success forgets this client's back-off and gives the client its try back.

@@ -8,8 +8,8 @@ const valid = {
   dateOfBirth: "1990-05-12",
   phone: "+84 912 345 678",
   email: "Lan.Tran@Example.com",
-  password: "matkhau2026",
-  passwordConfirm: "matkhau2026",
+  password: "sen hồng trong đầm",
+  passwordConfirm: "sen hồng trong đầm",
 };
 
 function errors(input: Record<string, string>) {
@@ -40,8 +40,15 @@ describe("citizen registration", () => {
     expect(errors({ ...valid, dateOfBirth: "2999-01-01" }).dateOfBirth).toBeDefined();
     expect(errors({ ...valid, dateOfBirth: "1990-02-30" }).dateOfBirth).toBeDefined();
   });
-  it("wants a password with letters and digits", () => {
-    expect(errors({ ...valid, password: "12345678", passwordConfirm: "12345678" }).password).toBeDefined();
-    expect(errors({ ...valid, password: "abc1", passwordConfirm: "abc1" }).password).toBeDefined();
+  it("wants at least 12 characters and no composition rules (NIST SP 800-63B)", () => {
+    expect(errors({ ...valid, password: "12345678", passwordConfirm: "12345678" }).password).toBe(
+      "Mật khẩu: cần ít nhất 12 ký tự. Gợi ý: dùng một cụm từ dễ nhớ gồm nhiều từ không liên quan đến nhau (có thể có dấu cách).",
+    );
+    expect(errors({ ...valid, password: "abc1", passwordConfirm: "abc1" }).password).toMatch(/^Mật khẩu: cần ít nhất 12 ký tự/);
+    // Letters only, spaces and diacritics are fine; a decomposed "ệ" counts as one character.
+    expect(errors({ ...valid, password: "hoa sen trắng", passwordConfirm: "hoa sen trắng" }).password).toBeUndefined();
+    const decomposed = "tiê\u0323n le\u0302\u0323 đi".normalize("NFD");
+    expect(errors({ ...valid, password: decomposed, passwordConfirm: decomposed }).password).toMatch(/ít nhất 12/);
+    expect(errors({ ...valid, password: "x".repeat(129), passwordConfirm: "x".repeat(129) }).password).toMatch(/tối đa 128/);
   });
 });

@@ -10,5 +10,6 @@ export async function registerAction(_prev: ActionFormState, formData: FormData)
   const input = readFields(formData, [...REGISTRATION_KEPT_FIELDS, "password", "passwordConfirm"], { trim: false });
   // What the person typed comes back (never the passwords), so nothing has to be typed twice.
   const values = readFields(formData, REGISTRATION_KEPT_FIELDS, { trim: false });
-  return formState(await viaSession(registerCitizen, input), values, { redirectTo: () => "/dang-nhap?da-dang-ky=1" });
+  // Every accepted registration lands on the same page, whoever already had an account.
+  return formState(await viaSession(registerCitizen, input), values, { redirectTo: () => "/dang-ky/kiem-tra-thu" });
 }

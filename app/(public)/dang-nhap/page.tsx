@@ -28,6 +28,9 @@ export default async function SignInPage({ searchParams }: Props) {
       )}
       <div className="card">
         <SignInForm next={next} />
+        <p className="mt-4">
+          <Link href="/quen-mat-khau">{accountText.signIn.forgot}</Link>
+        </p>
       </div>
       <p>
         {authText.noAccount} <Link href="/dang-ky">{authText.register}</Link>

@@ -11,6 +11,7 @@ export const commonText = {
   signIn: "Đăng nhập",
   register: "Đăng ký",
   myDossiers: "Hồ sơ của tôi",
+  changePassword: "Đổi mật khẩu",
   workspace: "Khu vực cán bộ",
   admin: "Quản trị",
   notFoundTitle: "Không tìm thấy trang",
