@@ -27,11 +27,18 @@ export async function startNodeServer(): Promise<void> {
   recordSocketPeers();
   // A production server never starts with the simulated bank or a demo payment secret, without the keys that
   // sign results (or with the demo certificate authority's), with push endpoints allowed on plain http or on
-  // loopback / link-local addresses, or with a short tracking-PIN secret.
+  // loopback / link-local addresses, with a short tracking-PIN secret, or without an e-mail relay.
   const problems = [
     ...productionPaymentProblems(),
     ...productionSigningProblems(),
-    ...(isProduction() ? [...productionOutboundProblems(process.env), ...productionTrackingProblems(process.env)] : []),
+    ...(isProduction()
+      ? [
+          ...productionOutboundProblems(process.env),
+          ...productionTrackingProblems(process.env),
+          // Without a relay nobody can verify an address or recover an account.
+          ...(process.env.SMTP_URL ? [] : ["SMTP_URL is not set (account verification and recovery e-mails would never leave)"]),
+        ]
+      : []),
   ];
   if (problems.length > 0) {
     console.error(`Refusing to start in production: ${problems.join("; ")}.`);
