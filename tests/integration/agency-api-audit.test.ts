@@ -155,12 +155,13 @@ describe("agency API: every write is audited like a web action", () => {
     expect((await verifyAuditChain()).problems).toEqual([]);
   });
 
-  it("reads through the agency API change nothing but the exchange log and the key's last use", async () => {
-    // A fingerprint of every table's content; the key's last use is the one column a read may change.
+  it("reads through the agency API change nothing but the exchange log, the key's last use and its rate-limit counter", async () => {
+    // A fingerprint of every table's content; the key's last use is the one column a read may change, and the
+    // limiter counts every request against the key's budget (rate_limit).
     const fingerprint = async () => {
       const tables = (
         await db.$queryRaw<{ t: string }[]>`
-          SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('exchange_log', '_prisma_migrations')`
+          SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('exchange_log', 'rate_limit', '_prisma_migrations')`
       ).map((r) => r.t);
       const out: Record<string, string | null> = {};
       for (const t of tables) {
