@@ -1,7 +1,6 @@
 import type { NextConfig } from "next";
-import { HSTS, securityHeaders } from "./lib/security/headers";
+import { securityHeaders } from "./lib/security/headers";
 
-const dev = process.env.NODE_ENV === "development";
 const PUBLIC_ASSETS = ["/emblem.svg", "/icon-192.png", "/icon-512.png", "/icon-maskable-512.png"];
 const PUBLIC_ASSET_CACHE = { key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" };
 
@@ -18,8 +17,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "21mb" },
   },
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
-  // Pages the same for everyone are rendered on first request and cached (ISR): the home page
-  // (app/(public)/trang-chu/[v]) and the catalog's unfiltered first and last pages (app/(public)/danh-muc/[trang]).
+  // The home page (app/(public)/trang-chu/[v]) and the catalog's unfiltered first and last pages
+  // (app/(public)/danh-muc/[trang]) read cached data (lib/catalog/cached.ts); like every page they are rendered
+  // per request, since each response carries its own script nonce (proxy.ts).
   async rewrites() {
     const others = (keep?: string) => CATALOG_PARAMS.filter((k) => k !== keep).map((key) => ({ type: "query" as const, key }));
     return {
@@ -34,8 +34,8 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders(dev) },
-      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
+      // The Content-Security-Policy (a nonce per request) and Strict-Transport-Security (HTTPS only) are set by proxy.ts.
+      { source: "/:path*", headers: securityHeaders() },
       // public/: the portal's mark and the manifest's icons. Their names carry no hash, so a day fresh and a
       // week served stale while revalidating, rather than Next's default of revalidating on every request.
       ...PUBLIC_ASSETS.map((source) => ({ source, headers: [PUBLIC_ASSET_CACHE] })),

@@ -1,13 +1,30 @@
 // The door every request passes: a URL that cannot name anything (malformed encoding, NUL bytes) is a 400,
 // one with an overlong segment a 414, here, before Next decodes its segments or a page hands its query to the database.
+// Every other request gets its own Content-Security-Policy nonce: set on the response, and on the request so
+// that Next puts it on the scripts of the page it renders (every page is rendered per request: app/layout.tsx),
+// and Strict-Transport-Security when the request came over HTTPS (lib/security/headers.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { isMalformedUrl, isOverlongPath } from "@/lib/http/segment";
+import { contentSecurityPolicy, HSTS, newNonce, requestIsHttps } from "@/lib/security/headers";
+
+const dev = process.env.NODE_ENV === "development";
 
 export function proxy(request: NextRequest): NextResponse {
   const url = new URL(request.url);
   if (isMalformedUrl(url)) return new NextResponse("Bad Request", { status: 400 });
   if (isOverlongPath(url)) return new NextResponse("URI Too Long", { status: 414 });
-  return NextResponse.next();
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, dev });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  // TRUSTED_PROXIES (comma-separated addresses of the reverse proxies in front) is read when the request
+  // arrives, so a deployment sets it at start, not at build.
+  if (requestIsHttps(url, request.headers.get("x-forwarded-proto"), process.env.TRUSTED_PROXIES))
+    response.headers.set(HSTS.key, HSTS.value);
+  return response;
 }
 
 export const config = { matcher: "/((?!_next/static|_next/image).*)" };

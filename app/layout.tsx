@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { commonText } from "@/lib/i18n/vi/common";
 import "./globals.css";
@@ -13,12 +14,13 @@ export const metadata: Metadata = {
 // The browser's UI colour is the site header's (brand-800 in globals.css, as in manifest.ts).
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8a1c16" };
 
-// No page is prerendered against a build-time database: pages that read the session are dynamic by
-// themselves (cookies), public catalog pages are rendered on first request and then cached (ISR, see
-// app/(public)/trang-chu and thu-tuc/[code]), and the few public pages that read the database
-// without either say `dynamic = "force-dynamic"` themselves.
+// Every page is rendered per request: each response carries its own Content-Security-Policy nonce (proxy.ts),
+// which Next puts on the page's scripts as it renders, so no page may be prerendered or served from the page
+// cache (a cached page's scripts would carry a stale nonce, and the browser would refuse them). Public
+// pages' data stay cached (lib/catalog/cached.ts, lib/monitoring/public-cached.ts).
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="vi">
       <body className="flex min-h-screen flex-col">

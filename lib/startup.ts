@@ -1,11 +1,15 @@
 // What a Node.js server does once when it starts (called from instrumentation.ts, never from the Edge
-// runtime or the build): refuse a production start on an unsafe payment configuration, then run the outbox
+// runtime or the build): refuse a production start on an unsafe payment configuration or without real result-
+// signing keys (lib/signing/config.ts), then run the outbox
 // worker inside the server, so e-mails and document pushes queued by transactions go out without a separate
 // service to deploy.
 import { sessionSettingProblems } from "@/lib/auth/session-timeouts";
+import { productionTrackingProblems } from "@/lib/dossiers/tracking-pin";
 import { trustedProxies } from "@/lib/http/forwarded";
 import { recordSocketPeers } from "@/lib/http/peer";
-import { productionPaymentProblems } from "@/lib/payments/config";
+import { productionOutboundProblems } from "@/lib/http/ssrf";
+import { isProduction, productionPaymentProblems } from "@/lib/payments/config";
+import { productionSigningProblems } from "@/lib/signing/config";
 
 export async function startNodeServer(): Promise<void> {
   // Client addresses come from the socket, and from X-Forwarded-For only through TRUSTED_PROXIES: a list
@@ -21,8 +25,14 @@ export async function startNodeServer(): Promise<void> {
     process.exit(1);
   }
   recordSocketPeers();
-  // A production server never starts with the simulated bank or a demo payment secret.
-  const problems = productionPaymentProblems();
+  // A production server never starts with the simulated bank or a demo payment secret, without the keys that
+  // sign results (or with the demo certificate authority's), with push endpoints allowed on plain http or on
+  // loopback / link-local addresses, or with a short tracking-PIN secret.
+  const problems = [
+    ...productionPaymentProblems(),
+    ...productionSigningProblems(),
+    ...(isProduction() ? [...productionOutboundProblems(process.env), ...productionTrackingProblems(process.env)] : []),
+  ];
   if (problems.length > 0) {
     console.error(`Refusing to start in production: ${problems.join("; ")}.`);
     process.exit(1);

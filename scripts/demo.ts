@@ -91,6 +91,10 @@ async function main() {
     // The demo serves a production build but is not production: it pays through the simulated bank.
     PORTAL_ENV: process.env.PORTAL_ENV || "demo",
     PAYMENT_GATEWAY: process.env.PAYMENT_GATEWAY || "simulator",
+    // An agency's test receiver on this machine, over plain http, may take pushes in the demo (a production
+    // start refuses both settings).
+    PUSH_ALLOW_HTTP: process.env.PUSH_ALLOW_HTTP || "true",
+    PUSH_ALLOW_PRIVATE_HOSTS: process.env.PUSH_ALLOW_PRIVATE_HOSTS ?? "127.0.0.1,::1",
     ...(fileDir ? { FILE_STORAGE_DIR: fileDir } : {}),
   };
   if (!e2e && buildIsStale()) {

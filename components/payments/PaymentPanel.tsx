@@ -21,6 +21,8 @@ interface Props {
   searchParams?: Record<string, string | string[] | undefined>;
   /** The page's server action that starts (or resumes) the payment and goes to the gateway. */
   startPayment: (formData: FormData) => Promise<void>;
+  /** Whether a payment gateway is configured; without one the panel says to pay at the counter. */
+  gatewayConfigured: boolean;
 }
 
 const t = paymentsText.panel;
@@ -59,7 +61,7 @@ function Notice({ result, reason }: { result?: string; reason?: string }) {
   );
 }
 
-export function PaymentPanel({ dossier, payments, searchParams = {}, startPayment }: Props) {
+export function PaymentPanel({ dossier, payments, searchParams = {}, startPayment, gatewayConfigured }: Props) {
   const due = Math.max(0, dossier.feeAmount - dossier.paidAmount);
   return (
     <section id="thanh-toan" className="card space-y-3" aria-labelledby="thanh-toan-tieu-de">
@@ -83,7 +85,9 @@ export function PaymentPanel({ dossier, payments, searchParams = {}, startPaymen
             <dt className="font-semibold">{t.due}</dt>
             <dd className="font-bold">{formatMoney(due)}</dd>
           </dl>
-          {canPayOnline(dossier) ? (
+          {canPayOnline(dossier) && !gatewayConfigured ? (
+            <p>{paymentsText.unavailable}</p>
+          ) : canPayOnline(dossier) ? (
             <form action={startPayment} className="space-y-2">
               <input type="hidden" name="dossierId" value={dossier.id} />
               <input type="hidden" name="code" value={dossier.code} />

@@ -2,7 +2,9 @@
 // name alone), how much, and storing them with their sha256 before the document's transaction runs.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { AppError, type Failure } from "@/lib/errors/app-error";
 import { cleanFileName, DOCUMENT_TYPES, sniffFile, type FileType } from "@/lib/files/sniff";
+import { documentExchangeText as t } from "@/lib/i18n/vi/document-exchange";
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
 
 const MAX_DOCUMENT_FILES = 10;
@@ -72,4 +74,33 @@ export async function storeDocumentFiles(
     throw err;
   }
   return { ok: true, files: stored, remove };
+}
+
+export interface CheckedMessageFile {
+  name: string;
+  bytes: Buffer;
+  /** What the bytes are (the sender's declared type is not trusted, as for web uploads). */
+  contentType: string;
+  ext: string;
+}
+
+/**
+ * The base64 attachments of an agency's message, decoded and recognised by their bytes like the portal's
+ * uploads: a file that is none of the accepted types (an executable declared as a PDF) refuses the whole
+ * message, naming the attachment, before anything is stored.
+ */
+export function checkMessageAttachments(
+  attachments: readonly { name: string; contentType: string; contentBase64: string }[],
+): { ok: true; files: CheckedMessageFile[] } | Failure {
+  const files: CheckedMessageFile[] = [];
+  for (const [i, a] of attachments.entries()) {
+    const bytes = Buffer.from(a.contentBase64, "base64");
+    const type = documentFileType(a.name, bytes.subarray(0, 8));
+    if (!type) {
+      const field = `attachments.${i}`;
+      return new AppError("invalid", t.unsupportedAttachment(field, a.name, a.contentType), field, "unsupported_attachment").toFailure();
+    }
+    files.push({ name: a.name, bytes, contentType: type.contentType, ext: type.ext });
+  }
+  return { ok: true, files };
 }

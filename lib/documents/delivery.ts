@@ -6,14 +6,20 @@ import "server-only";
 import { createHash, createHmac } from "node:crypto";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
+import { guardedPost, OutboundError, type OutboundLimits } from "@/lib/http/outbound";
+import type { Resolver } from "@/lib/http/ssrf";
 import { enqueue, PermanentFailure } from "@/lib/notify/outbox";
 import { logExchange } from "./exchange-log";
 import { inboxItems, recipientForMessage } from "./message";
 import type { PushDocumentBody, PushStatusBody } from "./push-schema";
 
 export const DOCUMENT_PUSH_KIND = "document.push";
-/** Each push waits at most this long for the agency's system to answer. */
-const PUSH_TIMEOUT_MS = 10_000;
+/**
+ * Each push: a connection within 5 s, the whole answer within 15 s, and at most 64 KB of it (an
+ * acknowledgement is a few bytes of JSON). The outbox runs at most 2 pushes per agency at once
+ * (lib/notify/outbox.ts), so a slow agency holds two slots for at most 15 s each, never the outbox.
+ */
+const PUSH_LIMITS: OutboundLimits = { connectTimeoutMs: 5_000, totalTimeoutMs: 15_000, maxResponseBytes: 64 * 1024 };
 export const SIGNATURE_HEADER = "x-portal-signature";
 
 const PushPayload = z.discriminatedUnion("type", [
@@ -125,17 +131,28 @@ function signBody(secret: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 }
 
+const REFUSED = new Set(["blocked_address", "https_required", "invalid_url"]);
+
 function faultOf(err: unknown): string {
-  if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")) return "timeout";
+  if (err instanceof OutboundError) return err.fault;
   return "network";
 }
 
 /**
  * The outbox handler: POSTs one message to the agency's endpoint and logs the exchange with its four
  * timestamps. A 2xx answer is delivery; for a document, an answer echoing its sha256 is also the
- * agency's acknowledgement (the copy leaves its pull inbox). Anything else throws, so the outbox retries.
+ * agency's acknowledgement (the copy leaves its pull inbox). Anything else throws, so the outbox retries:
+ * a redirect (never followed), an address the portal does not connect to (checked again at each attempt,
+ * as the agency's DNS may have changed), a timeout, an oversized answer.
+ * `resolve` and `limits` are for tests (a resolver that answers what a test needs, short timeouts).
  */
-export async function pushHandler(raw: unknown): Promise<void> {
+export function createPushHandler(opts: { resolve?: Resolver; limits?: OutboundLimits } = {}): (raw: unknown) => Promise<void> {
+  return (raw) => push(raw, opts.resolve, opts.limits ?? PUSH_LIMITS);
+}
+
+export const pushHandler = createPushHandler();
+
+async function push(raw: unknown, resolve: Resolver | undefined, limits: OutboundLimits): Promise<void> {
   const parsed = PushPayload.safeParse(raw);
   if (!parsed.success) throw new PermanentFailure("malformed document.push payload");
   const payload = parsed.data;
@@ -156,27 +173,30 @@ export async function pushHandler(raw: unknown): Promise<void> {
     size: Buffer.byteLength(body),
     sha256,
   };
-  let response: Response;
+  let response: { status: number; body: string };
   try {
-    response = await fetch(endpoint.url, {
-      method: "POST",
+    response = await guardedPost(endpoint.url, {
       headers: {
         "content-type": "application/json; charset=utf-8",
         [SIGNATURE_HEADER]: signBody(endpoint.secret, body),
         "x-portal-message-sha256": sha256,
       },
       body,
-      signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
-      redirect: "error",
+      limits,
+      resolve,
     });
   } catch (err) {
     const at = new Date();
     await logExchange(db, { ...log, responseInAt: null, responseOutAt: at, success: false, faultCode: faultOf(err) });
+    // An endpoint the portal will not connect to is not a passing fault: the message waits at once in the
+    // dead-letter list, where the administrators see why.
+    if (err instanceof OutboundError && REFUSED.has(err.fault)) throw new PermanentFailure(err.message, { cause: err });
     throw err;
   }
   const responseInAt = new Date();
-  const answer = await response.text().catch(() => "");
-  if (!response.ok) {
+  const answer = response.body;
+  // 2xx only: a redirect is not followed, and is a failure like any other answer.
+  if (response.status < 200 || response.status > 299) {
     await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: false, faultCode: `http_${response.status}` });
     throw new Error(`${endpoint.url} answered ${response.status}`);
   }

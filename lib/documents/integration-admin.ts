@@ -10,6 +10,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { integrationText } from "@/lib/i18n/vi/integration";
+import { BlockedAddressError, hostOf, outboundPolicy, resolveChecked, urlRefusal } from "@/lib/http/ssrf";
 import { resendDead } from "@/lib/notify/outbox";
 import { issueApiKey, listApiKeys, revokeApiKey } from "./api-keys";
 import { DOCUMENT_PUSH_KIND } from "./delivery";
@@ -78,21 +79,34 @@ export const rotateAgencyApiKey = defineUseCase({
 
 // ---- Push endpoint ---------------------------------------------------------------------------------------
 
+/**
+ * The endpoint's address as typed: http(s), no credentials, https unless PUSH_ALLOW_HTTP, and no literal
+ * address the portal does not connect to (loopback, private, link-local… in any spelling: the URL parser
+ * has already turned 2130706433 or 0x7f.1 into 127.0.0.1). Its name is resolved in the use case.
+ */
 const EndpointUrl = z
   .string({ error: t.endpoint.urlInvalid })
   .trim()
   .max(2000, t.endpoint.urlInvalid)
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      // Agencies' systems may sit on private government networks, so private addresses are allowed; the
-      // link-local range (cloud instance metadata) never is.
-      const linkLocal = /^169\.254\./.test(u.hostname) || /^\[fe80:/i.test(u.hostname);
-      return (u.protocol === "https:" || u.protocol === "http:") && !u.username && !u.password && u.hostname.length > 0 && !linkLocal;
-    } catch {
-      return false;
-    }
-  }, t.endpoint.urlInvalid);
+  .superRefine((v, ctx) => {
+    const refusal = urlRefusal(v, outboundPolicy());
+    if (refusal === "invalid_url") ctx.addIssue({ code: "custom", message: t.endpoint.urlInvalid });
+    else if (refusal === "https_required") ctx.addIssue({ code: "custom", message: t.endpoint.httpsRequired });
+    else if (refusal === "blocked_address") ctx.addIssue({ code: "custom", message: t.endpoint.blockedAddress });
+  });
+
+/**
+ * The registered name must not resolve to an address the portal does not connect to. A name that does not
+ * resolve now (not yet published, DNS down) is accepted: every push resolves and checks it again.
+ */
+async function refuseBlockedHost(url: string): Promise<void> {
+  const host = hostOf(new URL(url));
+  try {
+    await resolveChecked(host, { timeoutMs: 3_000 });
+  } catch (err) {
+    if (err instanceof BlockedAddressError) throw new AppError("invalid", t.endpoint.blockedAddress, "url");
+  }
+}
 
 /** Saves the agency's endpoint. The first save creates the signing secret and returns it, once. */
 export const saveEndpoint = defineUseCase({
@@ -102,6 +116,7 @@ export const saveEndpoint = defineUseCase({
   entityType: "document_endpoint",
   async run(input, { tx, user }) {
     const agencyId = agencyOf(user);
+    await refuseBlockedHost(input.url);
     const enabled = input.enabled === "true";
     const existing = await tx.documentEndpoint.findUnique({ where: { agencyId }, select: { agencyId: true } });
     if (existing) {

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { AppError, type ActionResult, type Failure } from "@/lib/errors/app-error";
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
+import { checkMessageAttachments } from "./attachments";
 import { fromEdXml } from "./edxml";
 import { EdDocument, fieldPath, formatEdDocumentIssues } from "./schema";
 import { sendDocument, type SentDocument } from "./send";
@@ -24,12 +25,6 @@ export function readDocumentMessage(body: { json?: unknown; edxml?: string }): {
   return new AppError("invalid", formatEdDocumentIssues(parsed.error), fields, "invalid_document").toFailure();
 }
 
-/** File extension for the storage key: the attachment's own, when it is a plain one. */
-function extensionOf(name: string): string {
-  const m = /\.([A-Za-z0-9]{1,10})$/.exec(name);
-  return m ? m[1]!.toLowerCase() : "bin";
-}
-
 /** Sends a message the sender's system numbered. `sha256` is the raw request body's. */
 export async function sendAgencyMessage(
   actor: Actor,
@@ -37,6 +32,9 @@ export async function sendAgencyMessage(
   sha256: string,
   meta: RequestMeta,
 ): Promise<ActionResult<SentDocument>> {
+  // Every attachment is recognised by its bytes before any is stored.
+  const checked = checkMessageAttachments(doc.attachments);
+  if (!checked.ok) return checked;
   const stored: StoredFile[] = [];
   const remove = () =>
     Promise.all(
@@ -47,11 +45,10 @@ export async function sendAgencyMessage(
       ),
     );
   try {
-    for (const [i, a] of doc.attachments.entries()) {
-      const bytes = Buffer.from(a.contentBase64, "base64");
+    for (const [i, a] of checked.files.entries()) {
+      const { bytes, ext } = a;
       // Attachments are read back ordered by key: the message id and a zero-padded index keep the message's
       // order, and a random tail keeps a retry's files apart from the first try's.
-      const ext = extensionOf(a.name);
       const tail = `${doc.messageId}-${String(i).padStart(3, "0")}-${randomUUID().slice(0, 8)}.${ext}`;
       const storageKey = newStorageKey(ext).replace(/[^/]+$/, tail);
       await fileStorage().put(storageKey, bytes);

@@ -97,7 +97,7 @@ export function openApiDocument(baseUrl: string) {
             "201": answer("Đã lưu và chuyển tới các nơi nhận", "SendAnswer"),
             "200": answer("Đã lưu trước đó (gửi lại cùng messageId)", "SendAnswer"),
             "400": problem(
-              "Văn bản không hợp lệ (invalid_document, invalid_edxml, invalid_json, invalid_encoding, empty_body, unknown_recipient, self_recipient, unknown_replaced)",
+              "Văn bản không hợp lệ (invalid_document, invalid_edxml, invalid_json, invalid_encoding, empty_body, unknown_recipient, self_recipient, unknown_replaced, unknown_answered, unsupported_attachment)",
             ),
             "401": unauthorized,
             "429": tooMany,

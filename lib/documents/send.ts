@@ -133,6 +133,10 @@ async function senderNumbered(tx: Tx, sender: Agency, input: SenderNumbered, doc
   if (clash) {
     throw new AppError("conflict", t.numberUsed(m.code.number, m.documentType.code, year, clash.documentKey), "code", "number_used");
   }
+  // An answer names a document the agency received; one it never received cannot be answered.
+  if (m.responseFor && !(await receivedDocument(tx, sender.id, m.responseFor.documentId))) {
+    throw new AppError("invalid", t.unknownAnsweredApi(m.responseFor.documentId), "responseFor", "unknown_answered");
+  }
   let replacesId: string | null = null;
   if (m.trace.replacesDocumentId) {
     const replaced = await ownSentDocument(tx, sender.id, m.trace.replacesDocumentId);
@@ -171,12 +175,8 @@ async function portalNumbered(tx: Tx, sender: Agency, input: PortalDraft, recipi
     replacesId = input.replacesKey ? await ownSentDocument(tx, sender.id, input.replacesKey) : null;
     if (!replacesId) throw new AppError("invalid", t.unknownReplacedPortal, "replacesKey", "unknown_replaced");
   }
-  if (input.responseForKey) {
-    const answered = await tx.documentRecipient.findFirst({
-      where: { agencyId: sender.id, document: { documentKey: input.responseForKey } },
-      select: { id: true },
-    });
-    if (!answered) throw new AppError("invalid", t.unknownAnswered, "responseForKey", "unknown_answered");
+  if (input.responseForKey && !(await receivedDocument(tx, sender.id, input.responseForKey))) {
+    throw new AppError("invalid", t.unknownAnswered, "responseForKey", "unknown_answered");
   }
   const today = localDate(now);
   const year = Number(today.slice(0, 4));
@@ -219,6 +219,12 @@ function canonicalMessage(sender: Agency, recipients: Agency[], documentKey: str
   const form: Partial<PortalDraft> = { ...input };
   delete form.numbering;
   return canonicalJson({ from: sender.identifier, to: recipients.map((r) => r.identifier).sort(), documentKey, ...form });
+}
+
+/** Whether the agency received the document with this key (it has a copy in its incoming register). */
+async function receivedDocument(tx: Tx, agencyId: number, documentKey: string): Promise<boolean> {
+  const copy = await tx.documentRecipient.findFirst({ where: { agencyId, document: { documentKey } }, select: { id: true } });
+  return copy !== null;
 }
 
 /** The id of a document the agency sent, by its key; null when there is none of the agency's. */

@@ -1,5 +1,6 @@
 // The dossier history's hash chain: each event's hash covers its content and the previous hash, so
 // editing or deleting any event breaks every hash after it. Pure; the verifier recomputes the chain.
+// canonicalJson and linkHash are shared with the audit trail's chain (lib/audit/chain.ts).
 import { createHash } from "node:crypto";
 
 export interface ChainedEvent {
@@ -42,8 +43,13 @@ export function eventHash(e: Omit<ChainedEvent, "hash">): string {
     note: e.note,
     data: e.data ?? null,
   });
+  return linkHash(e.prevHash, body);
+}
+
+/** One link of a chain: sha256 of the previous link's hash (empty at the start) and this entry's canonical content. */
+export function linkHash(prevHash: string | null, canonicalBody: string): string {
   return createHash("sha256")
-    .update(`${e.prevHash ?? ""}\n${body}`, "utf8")
+    .update(`${prevHash ?? ""}\n${canonicalBody}`, "utf8")
     .digest("hex");
 }
 

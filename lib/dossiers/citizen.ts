@@ -5,9 +5,13 @@ import { z } from "zod";
 import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { trackingText as tt } from "@/lib/i18n/vi/tracking";
+import { check, hit } from "@/lib/security/rate-limit";
 import { isDossierCode } from "./code";
 import { applyTransition } from "./transition";
 import { STATUS } from "./status";
+import { trackingPinMatches } from "./tracking-pin";
 import { requireVisibleDossier, visibleDossiersWhere } from "./visibility";
 
 const OWN = ["owner"] as const;
@@ -45,24 +49,85 @@ export async function listOwnDossiers(user: CurrentUser, limit = 50) {
   });
 }
 
-/** Public tracking by code: where the dossier stands, and nothing about the person. */
-export async function trackDossier(code: string) {
-  if (!isDossierCode(code)) return null;
-  return db.dossier.findUnique({
+// ---- Public tracking --------------------------------------------------------------------------------------
+
+const TRACKED = {
+  code: true,
+  status: true,
+  submittedAt: true,
+  receivedAt: true,
+  dueAt: true,
+  finishedAt: true,
+  returnedAt: true,
+  service: { select: { name: true } },
+  receivingAgency: { select: { name: true } },
+  holderAgency: { select: { name: true } },
+} as const;
+
+type TrackedDossier = Prisma.DossierGetPayload<{ select: typeof TRACKED }>;
+
+export type TrackOutcome =
+  | { kind: "found"; dossier: TrackedDossier }
+  /** A wrong code and a wrong second value are one answer: the look-up is no oracle for codes. */
+  | { kind: "not_found"; message: string }
+  | { kind: "invalid"; fieldErrors: { ma?: string; pin?: string } }
+  | { kind: "rate_limited"; message: string };
+
+/** A code as people type it: surrounding spaces and letter case do not matter. */
+function normalizeDossierCode(raw: string): string {
+  return raw.trim().toUpperCase().slice(0, 60);
+}
+
+/** The last four digits of the applicant's phone, as the form recorded it (or the account's). */
+function phoneLastFour(answers: unknown, accountPhone: string | null): string | null {
+  const given = answers && typeof answers === "object" ? (answers as Record<string, unknown>).dienThoai : undefined;
+  const digits = (typeof given === "string" && given ? given : (accountPhone ?? "")).replace(/\D/g, "");
+  return digits.length >= 4 ? digits.slice(-4) : null;
+}
+
+/**
+ * Public tracking: where a dossier stands, and nothing about the person. It takes the dossier code and a
+ * second value from the receipt: the tracking PIN (6 digits, tracking-pin.ts) or the last 4 digits of the
+ * applicant's phone. The signed-in applicant needs only the code for their own dossiers. Look-ups are
+ * limited per client (LIMITS.trackingClient) and wrong second values per code (LIMITS.trackingCode),
+ * counted by the code as typed whether or not such a dossier exists.
+ */
+export async function trackDossier(
+  input: { code: string; pin: string },
+  who: { ip: string; user: CurrentUser | null },
+): Promise<TrackOutcome> {
+  const code = normalizeDossierCode(input.code);
+  const pin = input.pin.replace(/[\s.-]/g, "");
+  const fieldErrors: { ma?: string; pin?: string } = {};
+  if (!code) fieldErrors.ma = tt.codeRequired;
+  else if (!isDossierCode(code)) fieldErrors.ma = tt.codeFormat;
+  if (pin && !/^(\d{4}|\d{6})$/.test(pin)) fieldErrors.pin = tt.pinFormat;
+  if (!pin && !who.user) fieldErrors.pin = tt.pinRequired;
+  if (fieldErrors.ma || fieldErrors.pin) return { kind: "invalid", fieldErrors };
+
+  const client = await hit("trackingClient", [who.ip]);
+  if (!client.ok) return { kind: "rate_limited", message: tt.tooManyFromClient(client.retryAfterSeconds) };
+
+  if (!pin) {
+    // Signed in, without a second value: the applicant's own dossier, or the same "give the PIN" as anyone.
+    const own = await db.dossier.findFirst({ where: { AND: [{ code }, visibleDossiersWhere(who.user!, OWN)] }, select: TRACKED });
+    return own ? { kind: "found", dossier: own } : { kind: "invalid", fieldErrors: { pin: tt.pinRequired } };
+  }
+
+  const locked = await check("trackingCode", [code]);
+  if (!locked.ok) return { kind: "rate_limited", message: tt.tooManyForCode(locked.retryAfterSeconds) };
+
+  const d = await db.dossier.findUnique({
     where: { code },
-    select: {
-      code: true,
-      status: true,
-      submittedAt: true,
-      receivedAt: true,
-      dueAt: true,
-      finishedAt: true,
-      returnedAt: true,
-      service: { select: { name: true } },
-      receivingAgency: { select: { name: true } },
-      holderAgency: { select: { name: true } },
-    },
+    select: { ...TRACKED, answers: true, applicant: { select: { phone: true } } },
   });
+  const matches = d !== null && (pin.length === 6 ? trackingPinMatches(d.code, pin) : phoneLastFour(d.answers, d.applicant.phone) === pin);
+  if (!d || !matches) {
+    await hit("trackingCode", [code]);
+    return { kind: "not_found", message: tt.notFound };
+  }
+  const { answers: _answers, applicant: _applicant, ...dossier } = d;
+  return { kind: "found", dossier };
 }
 
 async function ownDossierId(tx: Tx, user: CurrentUser, code: string): Promise<string> {

@@ -7,8 +7,18 @@ import { localDate } from "@/lib/calendar/time";
 import { formatMoney } from "@/lib/format";
 import { publicBaseUrl } from "@/lib/notify/notify";
 import type { getOwnDossier } from "./citizen";
+import { trackingPin } from "./tracking-pin";
 
 type OwnDossier = NonNullable<Awaited<ReturnType<typeof getOwnDossier>>>;
+
+/**
+ * The public tracking address of a dossier, with its PIN: scanning the receipt's QR code lands on the
+ * result. The receipt is what proves the right to follow the dossier; the PIN in the address is no more
+ * exposed than the PIN printed beside it (the portal's Referrer-Policy keeps the query to itself).
+ */
+function trackingUrl(code: string): string {
+  return `${publicBaseUrl()}/tra-cuu-ho-so?ma=${encodeURIComponent(code)}&pin=${trackingPin(code)}`;
+}
 
 export function receiptData(d: OwnDossier): DossierReceiptData {
   const answers = d.answers as Record<string, unknown>;
@@ -39,6 +49,7 @@ export function receiptData(d: OwnDossier): DossierReceiptData {
         : d.onlineLevel === 4
           ? `${formatMoney(d.feeAmount)} (thanh toán trực tuyến)`
           : `${formatMoney(d.feeAmount)} (nộp tại bộ phận một cửa)`,
-    trackingUrl: `${publicBaseUrl()}/tra-cuu-ho-so?ma=${encodeURIComponent(d.code)}`,
+    trackingPin: trackingPin(d.code),
+    trackingUrl: trackingUrl(d.code),
   };
 }

@@ -2,7 +2,7 @@
 // transaction as the change that causes them and sent afterwards with retries, so a failing mail server
 // never undoes or blocks a citizen's submission (style habit 9). Delivery is at least once.
 import "server-only";
-import type { OutboxStatus, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type OutboxStatus } from "@/lib/generated/prisma/client";
 import { db, type Db, type Tx } from "@/lib/db/client";
 
 export const BASE_DELAY_MS = 5_000;
@@ -52,25 +52,40 @@ interface Claimed {
   kind: string;
   payload: unknown;
   attempts: number;
+  lane: string;
 }
 
+/** How many messages one worker sends at once, and at most how many of them go to one lane (one agency's endpoint). */
+const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_PER_LANE = 2;
+
 /**
- * Claims the oldest due row in its own short statement: the attempt is counted and the row leased
- * before its handler runs, so no transaction stays open while a handler talks to SMTP, and a message
- * that crashes the worker still runs out of attempts.
+ * A row's lane: the agency a delivery is for, or the kind (e-mail). At most `perLane` messages of one lane
+ * are in flight at once, so an agency whose endpoint hangs holds two slots until its timeout, never the
+ * outbox: the others' messages are claimed past it.
  */
-async function claimNext(now: Date): Promise<Claimed | null> {
+const LANE_SQL = Prisma.sql`(kind || ':' || COALESCE(agency_id::text, ''))`;
+const laneOf = (row: { kind: string; agency_id: number | null }) => `${row.kind}:${row.agency_id ?? ""}`;
+
+/**
+ * Claims the oldest due row outside the full lanes, in its own short statement: the attempt is counted
+ * and the row leased before its handler runs, so no transaction stays open while a handler talks to SMTP
+ * or an agency, and a message that crashes the worker still runs out of attempts.
+ */
+async function claimNext(now: Date, fullLanes: string[]): Promise<Claimed | null> {
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
-  const rows = await db.$queryRaw<Claimed[]>`
+  const rows = await db.$queryRaw<(Claimed & { agency_id: number | null })[]>`
     UPDATE outbox_message
        SET attempts = attempts + 1, next_attempt_at = ${leaseUntil}
      WHERE id = (SELECT id FROM outbox_message
                   WHERE status = 'PENDING' AND next_attempt_at <= ${now}
+                    AND NOT (${LANE_SQL} = ANY(${fullLanes}::text[]))
                   ORDER BY id
                   LIMIT 1
                   FOR UPDATE SKIP LOCKED)
-    RETURNING id, kind, payload, attempts`;
-  return rows[0] ?? null;
+    RETURNING id, kind, payload, attempts, agency_id`;
+  const row = rows[0];
+  return row ? { id: row.id, kind: row.kind, payload: row.payload, attempts: row.attempts, lane: laneOf(row) } : null;
 }
 
 /**
@@ -91,26 +106,30 @@ function errorText(err: unknown): string {
 }
 
 /**
- * Sends up to `limit` due messages, one at a time in id order. Safe to run in several processes at once.
+ * Sends up to `limit` due messages, oldest first, up to `concurrency` at once and at most `perLane` per
+ * lane (see LANE_SQL). Safe to run in several processes at once (the per-lane bound then holds per process).
  * `now` stands for the clock (tests pass it to step through the backoff); each outcome is timed by it.
  */
 export async function processOutbox(opts: {
   handlers: Record<string, OutboxHandler>;
   limit?: number;
   now?: Date;
+  concurrency?: number;
+  perLane?: number;
 }): Promise<{ sent: number; retried: number; dead: number }> {
   const clock = () => opts.now ?? new Date();
   const limit = opts.limit ?? DEFAULT_LIMIT;
+  const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  const perLane = Math.max(1, opts.perLane ?? DEFAULT_PER_LANE);
   const result = { sent: 0, retried: 0, dead: 0 };
-  for (let i = 0; i < limit; i++) {
-    const row = await claimNext(clock());
-    if (!row) break;
+
+  async function handle(row: Claimed): Promise<void> {
     // Own-property lookup, so a kind such as "constructor" cannot reach Object.prototype.
     const handler = Object.hasOwn(opts.handlers, row.kind) ? opts.handlers[row.kind] : undefined;
     if (!handler) {
       await settle(row, { status: "DEAD", at: clock(), error: NO_HANDLER });
       result.dead++;
-      continue;
+      return;
     }
     try {
       await handler(row.payload);
@@ -119,11 +138,48 @@ export async function processOutbox(opts: {
       await settle(row, { status: dead ? "DEAD" : "PENDING", at: clock(), error: errorText(err) });
       if (dead) result.dead++;
       else result.retried++;
-      continue;
+      return;
     }
     await settle(row, { status: "SENT", at: clock() });
     result.sent++;
   }
+
+  const inFlight = new Map<Promise<void>, string>();
+  const lanes = new Map<string, number>();
+  let claimed = 0;
+  let failure: unknown = undefined;
+  while (failure === undefined) {
+    if (claimed < limit && inFlight.size < concurrency) {
+      const full = [...lanes].filter(([, n]) => n >= perLane).map(([lane]) => lane);
+      let row: Claimed | null;
+      try {
+        row = await claimNext(clock(), full);
+      } catch (err) {
+        failure = err;
+        break;
+      }
+      if (row) {
+        claimed++;
+        const lane = row.lane;
+        lanes.set(lane, (lanes.get(lane) ?? 0) + 1);
+        const p: Promise<void> = handle(row)
+          .catch((err: unknown) => {
+            failure ??= err;
+          })
+          .finally(() => {
+            inFlight.delete(p);
+            lanes.set(lane, lanes.get(lane)! - 1);
+          });
+        inFlight.set(p, lane);
+        continue;
+      }
+    }
+    // Nothing more to claim now (or no room): wait for one in flight, which may free a lane; done when none is.
+    if (inFlight.size === 0) break;
+    await Promise.race(inFlight.keys());
+  }
+  await Promise.all(inFlight.keys());
+  if (failure !== undefined) throw failure;
   return result;
 }
 

@@ -71,7 +71,7 @@ export function gatewayConfig(env: Env = process.env): GatewayConfig | null {
  * Production is PORTAL_ENV=production, or NODE_ENV=production unless PORTAL_ENV names another stage: the demo
  * serves a production build (`next start`) and says so with PORTAL_ENV=demo.
  */
-function isProduction(env: Env = process.env): boolean {
+export function isProduction(env: Env = process.env): boolean {
   if (env.PORTAL_ENV === "production") return true;
   return env.NODE_ENV === "production" && !["demo", "test", "development"].includes(env.PORTAL_ENV ?? "");
 }

@@ -71,6 +71,7 @@ export async function renderPaymentReceipt(d: PaymentReceiptData): Promise<Uint8
   pdf.keyValue("Mã giao dịch:", d.transactionId);
   pdf.space(12);
 
-  pdf.signatures([{ title: "Đơn vị thu", note: "(Đã ký điện tử)", name: d.agencyName }]);
+  // Not signed: the receipt says so nowhere (a signature claim is made only where one exists).
+  pdf.signatures([{ title: "Đơn vị thu", name: d.agencyName }]);
   return pdf.save();
 }

@@ -17,6 +17,8 @@ export interface DossierReceiptData {
   dueDate: string;
   processingDays: number;
   feeText: string;
+  /** With the code, lets anyone holding the receipt track the dossier without signing in. */
+  trackingPin?: string;
   trackingUrl: string;
 }
 
@@ -33,7 +35,8 @@ export async function renderDossierReceipt(d: DossierReceiptData): Promise<Uint8
   const pdf = await PdfLayout.create({ title: `${RECEIPT_TITLE} — ${d.code}`, author: d.agencyName, subject: d.serviceName });
   pdf.nationalHeader({ agencyName: d.agencyName, placeAndDate: vnLongDate(d.submittedAt) });
   pdf.heading(RECEIPT_TITLE);
-  pdf.text(`Mã hồ sơ: ${d.code}`, { bold: true, align: "center", after: 10 });
+  pdf.text(`Mã hồ sơ: ${d.code}`, { bold: true, align: "center", after: d.trackingPin ? 2 : 10 });
+  if (d.trackingPin) pdf.text(`Mã tra cứu: ${d.trackingPin}`, { bold: true, align: "center", after: 10 });
 
   pdf.text(`${d.agencyName} đã tiếp nhận hồ sơ của:`, { after: 2 });
   pdf.keyValue("Ông/Bà:", d.applicantName, { boldValue: true });
@@ -60,7 +63,12 @@ export async function renderDossierReceipt(d: DossierReceiptData): Promise<Uint8
   pdf.space(8);
 
   await pdf.image(qr, { width: 100, align: "center" });
-  pdf.text("Quét mã để tra cứu tình trạng hồ sơ", { size: 10, align: "center" });
+  pdf.text(
+    d.trackingPin
+      ? `Quét mã, hoặc nhập mã hồ sơ và mã tra cứu ${d.trackingPin} tại trang tra cứu, để xem tình trạng hồ sơ`
+      : "Quét mã để tra cứu tình trạng hồ sơ",
+    { size: 10, align: "center" },
+  );
   pdf.text(d.trackingUrl, { size: 9, align: "center", grey: true, after: 10 });
 
   pdf.signatures([

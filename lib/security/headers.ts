@@ -1,19 +1,34 @@
-// Security headers for every response, set once in next.config.ts.
+// Security headers. The static ones (framing, sniffing, referrer, permissions, opener) are set on every
+// response by next.config.ts; the Content-Security-Policy carries a nonce made for each request and
+// Strict-Transport-Security depends on how the request arrived, so proxy.ts sets both. Pure: no Node-only API
+// (the proxy may run on the Edge runtime).
 export interface Header {
   key: string;
   value: string;
 }
 
-export function contentSecurityPolicy(dev: boolean): string {
+/** A fresh nonce for one response: 128 random bits, base64. */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * The policy for one response. Scripts run only when they carry this response's nonce (Next puts it on its
+ * own scripts, reading it from the request's Content-Security-Policy header), or when a script that does
+ * loads them ('strict-dynamic': Next's chunks); 'self' is the fallback of browsers without CSP 3, which also
+ * ignore 'strict-dynamic'. No 'unsafe-inline' for scripts. Styles keep 'unsafe-inline': React writes style
+ * attributes (chart widths) and Next inline styles, and a nonce cannot cover attributes. 'unsafe-eval' only
+ * in development, where React rebuilds server error stacks with eval.
+ */
+export function contentSecurityPolicy(opts: { nonce: string; dev: boolean }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    // Next's inline bootstrap scripts need 'unsafe-inline' unless every page is rendered per request
-    // with a nonce, which would rule out caching public pages. 'unsafe-eval' only for dev's refresh.
-    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", `'nonce-${opts.nonce}'`, "'strict-dynamic'", ...(opts.dev ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
-    "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
+    "connect-src": ["'self'", ...(opts.dev ? ["ws:"] : [])],
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
     "base-uri": ["'self'"],
@@ -24,9 +39,9 @@ export function contentSecurityPolicy(dev: boolean): string {
     .join("; ");
 }
 
-export function securityHeaders(dev: boolean): Header[] {
+/** The headers every response carries, whatever it is (set in next.config.ts). */
+export function securityHeaders(): Header[] {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(dev) },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -35,5 +50,18 @@ export function securityHeaders(dev: boolean): Header[] {
   ];
 }
 
-/** Sent only when the request reached us over HTTPS (directly or through a proxy saying so). */
+/** Two years, subdomains included; sent only on responses to HTTPS requests (see requestIsHttps). */
 export const HSTS: Header = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
+
+/**
+ * Whether the request reached the portal over HTTPS. Behind a reverse proxy that terminates TLS, only the
+ * proxy can say so (X-Forwarded-Proto, its own value being the last one), and only when the deployment
+ * declares that such proxies exist (`trustedProxies`, the TRUSTED_PROXIES setting, non-empty): otherwise
+ * the header is the client's word and means nothing. Next derives the URL's scheme from that header too,
+ * so without trusted proxies an https URL counts only when no client-supplied header could have made it so.
+ */
+export function requestIsHttps(url: URL, forwardedProto: string | null, trustedProxies: string | undefined): boolean {
+  const forwarded = forwardedProto?.split(",").at(-1)?.trim().toLowerCase() || null;
+  if (trustedProxies?.trim()) return forwarded ? forwarded === "https" : url.protocol === "https:";
+  return forwarded === null && url.protocol === "https:";
+}

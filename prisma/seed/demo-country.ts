@@ -1,7 +1,7 @@
 // Demo data for `npm run demo`: a believable country for the monitoring pages. Every central body and
 // province gets a connection profile (most both ways, some receiving only, a few testing or not yet
 // connected), a spread of services by online level, and ~90 days of documents, status messages,
-// exchange-log rows and dossiers. Generated set-based in SQL (generate_series), deterministic (every
+// exchange-log rows and dossiers with their hash-chained histories (./dossier-history.ts). Generated set-based in SQL (generate_series), deterministic (every
 // "random" choice is a hash of ids and dates, never random()), labelled and idempotent:
 // - every generated or changed row is listed in `demo_data` (entity, id; for changed services the
 //   level it had), and the seed does nothing when that table has rows;
@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { assertNotProduction } from "./demo";
+import { historyLengthSql, writeDossierHistories } from "./dossier-history";
 
 export const DEMO_LABEL = "[Dữ liệu mẫu]";
 export const DEMO_APPLICANT_EMAIL = "dulieumau@dichvucong.example";
@@ -293,17 +294,19 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
     WITH ins AS (
       INSERT INTO dossier (id, code, service_id, receiving_agency_id, holder_agency_id, applicant_id, applicant_name, status, channel, online_level,
                            answers, form_snapshot, fee_snapshot, processing_days, idempotency_key, submitted_at, received_at, due_at,
-                           finished_at, returned_at, withdrawn_at, rating, rated_at, created_at, updated_at)
+                           finished_at, returned_at, withdrawn_at, rating, rated_at, created_at, updated_at, version)
+      -- The version is the length of the history written below (./dossier-history.ts), written with the row.
+      SELECT x.*, ${historyLengthSql("x.status", "x.received_at")} FROM (
       SELECT md5('demo-dossier:' || d.identifier || d.day || d.k)::uuid,
              d.identifier || '-' || to_char(d.day, 'YYMMDD') || '-' || lpad((9000 + d.seq)::text, 4, '0'),
              d.service_id, d.agency_id, d.agency_id, $2::uuid, '${DEMO_LABEL} Người nộp ' || (1 + ${h("d.identifier || d.day || d.k || 'a'")} % 999),
              CASE WHEN d.fate >= 97 THEN 3 WHEN d.fate >= 95 THEN 7
                   WHEN d.would_finish < $1::timestamptz THEN CASE WHEN d.fate % 5 <> 0 AND d.would_finish + interval '1 day' < $1::timestamptz THEN 10 ELSE 9 END
-                  WHEN d.fate % 11 = 0 THEN 5 ELSE 4 END,
+                  WHEN d.fate % 11 = 0 THEN 5 ELSE 4 END AS status,
              CASE WHEN d.fate % 4 = 0 THEN 1 ELSE 2 END, GREATEST(d.online_level, 3),
              '{}'::jsonb, d.form_definition, d.channels, d.processing_days, 'demo-' || d.identifier || '-' || d.day || '-' || d.k,
              d.submitted_at,
-             CASE WHEN d.fate >= 97 THEN NULL ELSE d.received_at END,
+             CASE WHEN d.fate >= 97 THEN NULL ELSE d.received_at END AS received_at,
              CASE WHEN d.fate >= 97 THEN NULL ELSE d.due_at END,
              CASE WHEN d.fate < 95 AND d.would_finish < $1::timestamptz THEN d.would_finish END,
              CASE WHEN d.fate < 95 AND d.fate % 5 <> 0 AND d.would_finish + interval '1 day' < $1::timestamptz THEN d.would_finish + interval '1 day' END,
@@ -312,12 +315,18 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
                   THEN (ARRAY[5, 5, 4, 5, 4, 3, 5, 4, 2, 5])[1 + ${h("d.identifier || d.day || d.k || 'r'")} % 10] END,
              CASE WHEN d.fate < 95 AND d.fate % 5 <> 0 AND d.fate % 3 = 0 AND d.would_finish + interval '2 days' < $1::timestamptz THEN d.would_finish + interval '2 days' END,
              d.submitted_at, LEAST($1::timestamptz, GREATEST(d.submitted_at, d.would_finish))
-      FROM demo_dossier2 d
+      FROM demo_dossier2 d) x
       RETURNING id
     )
     INSERT INTO demo_data (entity, entity_id) SELECT 'dossier', id::text FROM ins`,
     [nowIso, applicantId],
   );
+  // Their histories, hash-chained as the app chains its own (the integrity check at /quan-tri/kiem-tra-lich-su finds nothing).
+  await writeDossierHistories(client, {
+    where: `d.id IN (SELECT entity_id::uuid FROM demo_data WHERE entity = 'dossier')`,
+    label: DEMO_LABEL,
+    log: process.env.DEMO_SEED_TIMING ? console.log : undefined,
+  });
   await q(`
     INSERT INTO dossier_sequence (agency_id, day, last)
     SELECT agency_id, day, 9000 + max(seq) FROM demo_dossier GROUP BY 1, 2

@@ -2,6 +2,7 @@
 // (INSERT … SELECT over generate_series), never one statement per row. Every statement runs on the
 // client it is given, so a caller (the smoke test) can wrap it all in a transaction and roll it back.
 import type pg from "pg";
+import { historyLengthSql, writeDossierHistories } from "@/prisma/seed/dossier-history";
 
 export const SCALES = {
   /** The smoke test's scale: seconds. */
@@ -46,6 +47,8 @@ export interface GenerateCounts {
   citizens: number;
   officers: number;
   dossiers: number;
+  /** The dossiers' chained history events (prisma/seed/dossier-history.ts), as the integrity check expects. */
+  events: number;
   documents: number;
   recipients: number;
   ms: number;
@@ -82,6 +85,7 @@ export async function generate(client: pg.ClientBase, scale: Scale, opts: Genera
     citizens: 0,
     officers: 0,
     dossiers: 0,
+    events: 0,
     documents: 0,
     recipients: 0,
   };
@@ -161,13 +165,14 @@ export async function generate(client: pg.ClientBase, scale: Scale, opts: Genera
     "dossiers",
     `INSERT INTO dossier (code, service_id, receiving_agency_id, holder_agency_id, applicant_id, applicant_name, status, channel,
                           online_level, answers, form_snapshot, fee_snapshot, processing_days, idempotency_key,
-                          submitted_at, received_at, due_at, finished_at, returned_at)
+                          submitted_at, received_at, due_at, finished_at, returned_at, version)
      SELECT s.identifier || '-' || to_char(x.at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-' || (1000000 + g),
             s.id, s.agency_id, s.agency_id, c.id, c.full_name, x.status, 2, s.online_level,
             jsonb_build_object('hoTen', c.full_name), $1::jsonb, '[]'::jsonb, 10, 'bench-' || g,
             x.at, CASE WHEN x.status > 1 THEN x.at + interval '2 hours' END, x.at + interval '14 days',
             CASE WHEN x.status IN (9, 10) THEN x.at + interval '10 days' END,
-            CASE WHEN x.status = 10 THEN x.at + interval '11 days' END
+            CASE WHEN x.status = 10 THEN x.at + interval '11 days' END,
+            ${historyLengthSql("x.status", "CASE WHEN x.status > 1 THEN x.at END")}
      FROM generate_series(1, $2::int) g
      CROSS JOIN LATERAL (SELECT now() - make_interval(days => 1 + g % 365, secs => g % 86400) AS at,
                                 (ARRAY[1, 2, 4, 4, 5, 9, 10, 10, 10, 10])[1 + (g / 7) % 10]::smallint AS status) x
@@ -175,6 +180,9 @@ export async function generate(client: pg.ClientBase, scale: Scale, opts: Genera
      JOIN bench_cit c ON c.rn = 1 + g % (SELECT count(*) FROM bench_cit)`,
     [JSON.stringify(BENCH_FORM), scale.dossiers],
   );
+
+  // Their histories, hash-chained like the app's: hashes in JS, written in batches of one INSERT each.
+  counts.events = await writeDossierHistories(client, { where: "d.idempotency_key LIKE 'bench-%'", label: "[Thử tải]", log });
 
   // Documents between agencies, each with one recipient that is not the sender.
   await client.query(`CREATE TEMP TABLE bench_ag AS

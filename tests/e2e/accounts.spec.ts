@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import pg from "pg";
-import { DEMO, errorSummary, expectAccessible, openFilingForm, pageAs, signIn } from "./helpers";
+import { DEMO, errorSummary, expectAccessible, openFilingForm, pageAs, signIn, test } from "./helpers";
 
 function uniqueCitizen() {
   const n = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-6);

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { authFile, errorSummary, expectAccessible, openFilingForm as openForm, PDF, PNG, SIGNED_OUT } from "./helpers";
+import { expect, type Page } from "@playwright/test";
+import { authFile, errorSummary, expectAccessible, openFilingForm as openForm, PDF, PNG, SIGNED_OUT, test } from "./helpers";
 
 // Provincial, level-4 procedures with papers and a fee; each test files its own, so parallel tests of
 // the one demo citizen never share a draft.
@@ -89,6 +89,10 @@ test.describe(() => {
     await page.getByRole("link", { name: "Xem giấy tiếp nhận (mẫu 01)" }).click();
     await expect(page.getByRole("heading", { name: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" })).toBeVisible();
     await expect(page.getByRole("img", { name: `Mã QR tra cứu hồ sơ ${code}` })).toBeVisible();
+    // The receipt's tracking PIN, which the QR code's address carries too.
+    const pin = (await page.getByTestId("ma-tra-cuu").textContent())!;
+    expect(pin).toMatch(/^\d{6}$/);
+    await expect(page.getByRole("link", { name: /\/tra-cuu-ho-so\?ma=/ })).toHaveAttribute("href", new RegExp(`pin=${pin}$`));
     await expectAccessible(page);
     const receipt = await page.request.get(`/ho-so-cua-toi/${code}/bien-nhan/pdf`);
     expect(receipt.status()).toBe(200);
@@ -135,10 +139,22 @@ test.describe(() => {
     }
     await expectAccessible(page);
 
-    // Anyone can track it by code, without personal data.
+    // Anyone holding the receipt can track it with the code and the PIN, without personal data; the code
+    // alone (as a guessed neighbour would be) shows nothing, and a wrong PIN says only "not found".
     const anonymous = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL, storageState: SIGNED_OUT });
     const anon = await anonymous.newPage();
     await anon.goto(`/tra-cuu-ho-so?ma=${encodeURIComponent(code)}`);
+    await expect(errorSummary(anon)).toContainText("Mã tra cứu: vui lòng nhập mã tra cứu");
+    await expect(anon.getByTestId("trang-thai")).toHaveCount(0);
+    await expectAccessible(anon);
+    await anon.getByLabel("Mã tra cứu hoặc 4 số cuối số điện thoại").fill(pin === "000000" ? "000001" : "000000");
+    await anon.getByRole("button", { name: "Tra cứu" }).click();
+    await expect(anon.getByTestId("tra-cuu-thong-bao")).toContainText("Không tìm thấy hồ sơ khớp");
+    await expect(anon.getByTestId("trang-thai")).toHaveCount(0);
+    // Typed as people type it: lower case, with spaces around.
+    await anon.getByLabel("Mã hồ sơ").fill(`  ${code.toLowerCase()} `);
+    await anon.getByLabel("Mã tra cứu hoặc 4 số cuối số điện thoại").fill(pin);
+    await anon.getByRole("button", { name: "Tra cứu" }).click();
     await expect(anon.getByTestId("trang-thai")).toHaveText("Đã trả kết quả");
     await expect(anon.getByText("Nguyễn Thị Minh Anh")).toHaveCount(0);
     await expectAccessible(anon);

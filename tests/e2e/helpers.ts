@@ -1,6 +1,6 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { fold } from "@/lib/catalog/fold";
 
 /** Every page must pass axe's WCAG 2.1 A and AA rules with zero violations. */
@@ -9,6 +9,37 @@ export async function expectAccessible(page: Page): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
 }
+
+/** What Chromium writes to the console when the Content-Security-Policy blocks a script, a style or a connection. */
+const CSP_VIOLATION = /Content Security Policy/i;
+/** The violations seen during the running test (one test at a time per worker). */
+let cspViolations: string[] | null = null;
+
+function watchCsp(page: Page): void {
+  page.on("console", (m) => {
+    if (CSP_VIOLATION.test(m.text())) cspViolations?.push(`${page.url()}: ${m.text()}`);
+  });
+}
+
+/**
+ * Playwright's `test`, failing any test during which a page reported a Content-Security-Policy violation
+ * (a script refused for a missing or stale nonce, say): every page of the test's context, and those opened
+ * with `pageAs`.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      cspViolations = seen;
+      context.on("page", watchCsp);
+      context.pages().forEach(watchCsp);
+      await use();
+      cspViolations = null;
+      expect(seen, "Content-Security-Policy violations in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const DEMO = {
   citizen: { email: "congdan@dichvucong.example", password: "CongDan@2026" },
@@ -32,7 +63,9 @@ export const SIGNED_OUT = { cookies: [], origins: [] };
 
 /** A page in a new context signed in as `role` (for tests with more than one person). */
 export async function pageAs(browser: Browser, role: Role): Promise<Page> {
-  return (await browser.newContext({ storageState: authFile(role) })).newPage();
+  const page = await (await browser.newContext({ storageState: authFile(role) })).newPage();
+  watchCsp(page);
+  return page;
 }
 
 export async function signIn(page: Page, who: { email: string; password: string }, next?: string): Promise<void> {

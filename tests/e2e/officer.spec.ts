@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { errorSummary, expectAccessible, openFilingForm, pageAs, PDF, PNG } from "./helpers";
+import { expect, type Page } from "@playwright/test";
+import { errorSummary, expectAccessible, openFilingForm, pageAs, PDF, PNG, test } from "./helpers";
 
 const BIRTH = "Đăng ký khai sinh";
 

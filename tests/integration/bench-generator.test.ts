@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { withClient } from "@/lib/db/admin";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { verifyChain, type ChainedEvent } from "@/lib/dossiers/chain";
 import { isDossierCode } from "@/lib/dossiers/code";
 import { BENCH_PASSWORD, generate, SCALES } from "@/scripts/bench/generate";
 
@@ -33,13 +34,15 @@ describe("bench generator, tiny scale", () => {
         spy.mockRestore();
 
         const addedServices = Math.max(0, tiny.services - before.services);
-        expect(statements).toHaveLength(7);
+        // Seven tables, and the dossiers' chained history (one INSERT per batch of events; one batch at this scale).
+        expect(statements).toHaveLength(8);
         expect(counts).toMatchObject({
           procedures: Math.ceil(addedServices / before.agencies),
           services: addedServices,
           citizens: tiny.citizens,
           officers: before.agencies,
           dossiers: tiny.dossiers,
+          events: expect.any(Number),
           documents: tiny.documents,
           recipients: tiny.documents,
         });
@@ -70,6 +73,23 @@ describe("bench generator, tiny scale", () => {
         // Generated services are searchable without diacritics and use the small benchmark form.
         if (addedServices > 0) {
           expect(await n(c, "SELECT count(*) AS n FROM service WHERE code LIKE '0.%' AND search_text LIKE '%(mau %'")).toBe(addedServices);
+        }
+        // The dossiers' histories are chained as the app chains its own: the integrity check finds nothing.
+        const events = (
+          await c.query(`
+            SELECT e.dossier_id AS "dossierId", e.seq, e.at, e.actor_id AS "actorId", e.action, e.from_status AS "fromStatus",
+                   e.to_status AS "toStatus", e.note, e.data, e.prev_hash AS "prevHash", e.hash, d.version, d.status
+            FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
+            WHERE d.idempotency_key LIKE 'bench-%' ORDER BY e.dossier_id, e.seq`)
+        ).rows as (ChainedEvent & { version: number; status: number })[];
+        expect(counts.events).toBe(events.length);
+        const byDossier = new Map<string, typeof events>();
+        for (const e of events) byDossier.set(e.dossierId, [...(byDossier.get(e.dossierId) ?? []), e]);
+        expect(byDossier.size).toBe(tiny.dossiers);
+        for (const chain of byDossier.values()) {
+          expect(verifyChain(chain)).toEqual([]);
+          expect(chain.length).toBe(chain[0]!.version);
+          expect(chain.at(-1)!.toStatus).toBe(chain[0]!.status);
         }
         // Every generated account carries the one hash, which the benchmark password verifies.
         const hashes = (await c.query("SELECT DISTINCT password_hash FROM app_user WHERE email LIKE 'bench.%'")).rows as {

@@ -1,6 +1,6 @@
 // Helpers for tests that file dossiers: a signed-in citizen, a level-4 service with papers, valid answers.
 import { z } from "zod";
-import { FormDefinition, type FormField } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/catalog/form-definition";
 import { Channel } from "@/lib/catalog/records";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
@@ -8,7 +8,8 @@ import { viaSession } from "@/lib/auth/session-actor";
 import { uploadDraftPaper } from "@/lib/filing/attachments";
 import { freshIp, request } from "./request";
 
-export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+export { PDF_BYTES, validAnswers } from "./answers";
+
 export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
 export const EXE_BYTES = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]);
 
@@ -35,41 +36,6 @@ export async function levelFourServiceWithPapers(): Promise<{ code: string; form
     if (files.length >= 2 && fee > 0) return { code: s.code, form, fee };
   }
   throw new Error("no level-4 service with two papers and a fee in the seed");
-}
-
-/** Valid answers for every non-file field of a form. */
-export function validAnswers(form: FormDefinition): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const value = (f: FormField): unknown => {
-    switch (f.type) {
-      case "cccd":
-        return "079190012345";
-      case "phone":
-        return "0912345678";
-      case "email":
-        return "congdan@dichvucong.example";
-      case "date":
-        return "1990-05-12";
-      case "number":
-        return "1";
-      case "checkbox":
-        return true;
-      case "select":
-      case "radio":
-        return f.options![0]!.value;
-      case "address":
-        return { province: "79", district: "760", ward: "26734", street: "12 Lê Lợi" };
-      case "file":
-        return undefined;
-      default:
-        return "Nguyễn Thị Minh Anh";
-    }
-  };
-  for (const f of form.steps.flatMap((s) => s.fields)) {
-    const v = value(f);
-    if (v !== undefined) out[f.id] = v;
-  }
-  return out;
 }
 
 /** Uploads a paper to the signed-in citizen's draft through the door, as the upload route does. */

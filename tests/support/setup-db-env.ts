@@ -8,6 +8,9 @@ import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 
 // The tests pay through the simulated bank (VNPay's protocol, on this site).
 process.env.PAYMENT_GATEWAY = "simulator";
+// Push tests deliver to receivers on this machine, over plain http (both refused by a production start).
+process.env.PUSH_ALLOW_HTTP = "true";
+process.env.PUSH_ALLOW_PRIVATE_HOSTS = "127.0.0.1";
 
 const started = Date.now();
 const server = inject("serverUrl");

@@ -5,7 +5,7 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
 
 describe("content security policy", () => {
   it("has no unsafe-eval in production and forbids framing", () => {
-    const csp = contentSecurityPolicy(false);
+    const csp = contentSecurityPolicy({ nonce: "bm9uY2U=", dev: false });
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");

@@ -16,6 +16,10 @@ export const documentExchangeText = {
   unknownReplacedApi: (documentKey: string) => `trace.replacesDocumentId: không tìm thấy văn bản ${documentKey} của cơ quan gửi.`,
   unknownReplacedPortal: "Văn bản được cập nhật hoặc thay thế: không tìm thấy trong sổ văn bản đi của cơ quan.",
   unknownAnswered: "Văn bản được trả lời: không tìm thấy trong sổ văn bản đến của cơ quan.",
+  unknownAnsweredApi: (documentKey: string) =>
+    `responseFor.documentId: cơ quan chưa nhận văn bản ${documentKey}, nên không trả lời văn bản này được.`,
+  unsupportedAttachment: (field: string, name: string, declared: string) =>
+    `${field}: tệp "${name}" (khai báo ${declared}) có nội dung không phải PDF, JPEG, PNG, DOCX, XLSX, ODT hoặc ODS.`,
   recipientsLabel: "Nơi nhận",
   refusalReasonRequired: "Lý do từ chối: vui lòng nhập.",
   stale: "Văn bản vừa được cập nhật bởi người khác. Vui lòng tải lại trang.",
@@ -46,7 +50,9 @@ export const documentExchangeText = {
     conflict: "Xung đột với dữ liệu hiện có.",
     concurrent_change: "Một yêu cầu khác cùng lúc vừa ghi dữ liệu này trước; gửi lại để nhận kết quả.",
     stale: "Văn bản vừa được cập nhật bởi yêu cầu khác; đọc lại rồi gửi lại.",
-    unknown_answered: "Không tìm thấy văn bản được trả lời trong sổ văn bản đến của cơ quan.",
+    unknown_answered: "Không tìm thấy văn bản được trả lời trong sổ văn bản đến của cơ quan: chỉ trả lời được văn bản cơ quan đã nhận.",
+    unsupported_attachment:
+      "Tệp đính kèm có nội dung (nhận biết theo các byte đầu, không theo tên hay kiểu khai báo) không phải PDF, JPEG, PNG, DOCX, XLSX, ODT hoặc ODS.",
     too_large: "Nội dung yêu cầu vượt quá giới hạn.",
     rate_limited: "Quá nhiều yêu cầu trong thời gian ngắn; thử lại sau.",
     api_key_rate_limited: "Khóa API đã dùng hết số yêu cầu cho phép trong mỗi phút; thử lại sau số giây ghi ở tiêu đề Retry-After.",

@@ -47,6 +47,9 @@ export const integrationText = {
     urlHelp:
       "Địa chỉ https của hệ thống quản lý văn bản nhận yêu cầu POST với nội dung JSON, ký bằng HMAC-SHA256 trong tiêu đề X-Portal-Signature.",
     urlInvalid: "Địa chỉ nhận (URL): vui lòng nhập địa chỉ http:// hoặc https:// hợp lệ, không chứa tên đăng nhập hay mật khẩu.",
+    httpsRequired: "Địa chỉ nhận (URL): phải dùng https:// để văn bản được mã hóa trên đường truyền.",
+    blockedAddress:
+      "Địa chỉ nhận (URL): địa chỉ này trỏ vào mạng nội bộ (máy chủ của Cổng, mạng riêng, link-local hoặc địa chỉ dành riêng). Cổng chỉ chuyển văn bản đến địa chỉ công khai của hệ thống cơ quan.",
     enabled: "Đang hoạt động",
     save: "Lưu địa chỉ nhận",
     saved: "Đã lưu địa chỉ nhận.",

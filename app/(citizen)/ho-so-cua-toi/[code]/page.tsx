@@ -10,10 +10,14 @@ import { orPageError } from "@/lib/errors/page";
 import { availableActions } from "@/lib/dossiers/state-machine";
 import { isStatus, STATUS, statusName } from "@/lib/dossiers/status";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { paymentsForDossier } from "@/lib/payments/payments";
+import { trackingPin } from "@/lib/dossiers/tracking-pin";
+import { trackingText } from "@/lib/i18n/vi/tracking";
+import { activeGateway, paymentsForDossier } from "@/lib/payments/payments";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 import { rateAction, startPaymentAction, supplyAction, withdrawAction } from "./actions";
 import { decodeSegment } from "@/lib/http/segment";
+import { signatureLabel, signingText } from "@/lib/i18n/vi/signing";
+import { resultSignatures } from "@/lib/signing/results";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,6 +37,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
   const newDate = (apology?.data as { newDate?: string } | null)?.newDate;
   const submitted = d.attachments.filter((a) => a.purpose === "submission" || a.purpose === "supplement");
   const payments = await paymentsForDossier(d.id);
+  const signatures = await resultSignatures(results.map((r) => r.id));
   return (
     <div className="space-y-6">
       {sp["da-nop"] && (
@@ -60,6 +65,11 @@ export default async function DossierPage({ params, searchParams }: Props) {
         <dl className="grid gap-1 sm:grid-cols-[16rem_1fr]">
           <dt className="text-slate-700">Thời điểm nộp</dt>
           <dd>{formatDateTime(d.submittedAt)}</dd>
+          <dt className="text-slate-700">{trackingText.pin}</dt>
+          <dd>
+            <strong data-testid="ma-tra-cuu">{trackingPin(d.code)}</strong>{" "}
+            <span className="text-sm text-slate-700">({trackingText.pinNote})</span>
+          </dd>
           <dt className="text-slate-700">Thời hạn giải quyết</dt>
           <dd>{d.processingDays} ngày làm việc</dd>
           <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
@@ -96,6 +106,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
         payments={payments}
         searchParams={sp}
         startPayment={startPaymentAction}
+        gatewayConfigured={activeGateway() !== null}
       />
 
       {status === STATUS.SUPPLEMENT_REQUESTED && (
@@ -124,9 +135,15 @@ export default async function DossierPage({ params, searchParams }: Props) {
             <ul>
               {results.map((r) => (
                 <li key={r.id}>
-                  <a href={`/api/tai-lieu/${r.id}`}>Tải kết quả: {r.fileName}</a>
+                  <a href={`/api/tai-lieu/${r.id}`}>Tải kết quả: {r.fileName}</a>{" "}
+                  <span className="text-sm text-slate-700" data-testid="chu-ky-ket-qua">
+                    ({signatureLabel(signatures.get(r.id))})
+                  </span>
                 </li>
               ))}
+              <li>
+                <Link href="/xac-minh-ket-qua">{signingText.verifyLink}</Link>
+              </li>
             </ul>
           ) : (
             <p>Kết quả được trả trực tiếp tại bộ phận một cửa của {d.holderAgency.name}.</p>

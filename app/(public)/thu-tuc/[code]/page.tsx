@@ -9,11 +9,7 @@ import { decodeSegment } from "@/lib/http/segment";
 
 type Props = { params: Promise<{ code: string }> };
 
-// Rendered on a code's first request, then cached and re-rendered in the background every 30 s.
-export const revalidate = 30;
-export function generateStaticParams(): { code: string }[] {
-  return [];
-}
+// Rendered per request like every page (app/layout.tsx); the service and procedure reads are cached for 30 s.
 
 /** A service code (`1.001193.000.00.00.H29`) shows that service; a national code (`1.001193`) lists who offers it. */
 async function load(code: string) {

@@ -5,13 +5,8 @@ import { cachedCatalogTotals, cachedFieldCounts, cachedLevelCounts, cachedListAg
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { commonText } from "@/lib/i18n/vi/common";
 
-// The home page, served at "/" (next.config.ts rewrites it here). It lives under a dynamic segment so
-// that it is rendered on its first request, not at build time against whatever database the build
-// sees, and then served from the cache and re-rendered in the background every `revalidate` seconds.
-export const revalidate = 30;
-export function generateStaticParams(): { v: string }[] {
-  return [];
-}
+// The home page, served at "/" (next.config.ts rewrites it here). Rendered per request like every page (its
+// scripts carry the request's nonce, app/layout.tsx); what it reads is cached (lib/catalog/cached.ts).
 
 export default async function HomePage({ params }: { params: Promise<{ v: string }> }) {
   if ((await params).v !== "vi") notFound();

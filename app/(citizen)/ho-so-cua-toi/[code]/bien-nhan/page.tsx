@@ -7,6 +7,7 @@ import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { orPageError } from "@/lib/errors/page";
 import { receiptData } from "@/lib/dossiers/receipt";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { trackingText } from "@/lib/i18n/vi/tracking";
 import { decodeSegment } from "@/lib/http/segment";
 
 export const metadata: Metadata = { title: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" };
@@ -30,7 +31,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ code: 
       <h1 className="text-center text-xl font-bold">GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</h1>
       <p className="text-center">
         Mã hồ sơ: <strong>{r.code}</strong>
+        <br />
+        {trackingText.pin}: <strong data-testid="ma-tra-cuu">{r.trackingPin}</strong>
       </p>
+      <p className="text-center text-sm text-slate-700">{trackingText.pinNote}</p>
       <dl className="grid gap-1 sm:grid-cols-[14rem_1fr]">
         <dt className="text-slate-700">Người nộp hồ sơ</dt>
         <dd>{r.applicantName}</dd>

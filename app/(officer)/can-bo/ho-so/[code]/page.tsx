@@ -16,6 +16,8 @@ import { availableActions, type Action } from "@/lib/dossiers/state-machine";
 import { isStatus, statusName } from "@/lib/dossiers/status";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
+import { signatureLabel } from "@/lib/i18n/vi/signing";
+import { resultSignatures } from "@/lib/signing/results";
 import { apologyAction, assignAction, dossierAction, transferAction } from "./actions";
 import { decodeSegment } from "@/lib/http/segment";
 
@@ -53,7 +55,12 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}`);
   const d = orPageError(await getAgencyDossier(user, code));
   const now = new Date();
-  const [calendar, officers, agencies] = await Promise.all([loadCalendar(db, now), agencyOfficers(user), listAgencies()]);
+  const [calendar, officers, agencies, signatures] = await Promise.all([
+    loadCalendar(db, now),
+    agencyOfficers(user),
+    listAgencies(),
+    resultSignatures(d.attachments.filter((a) => a.purpose === "result").map((a) => a.id)),
+  ]);
   const state = dueState(d, now, calendar);
   const holder = d.access === "holder";
   const actions = holder && isStatus(d.status) ? availableActions(d.status, "officer") : [];
@@ -189,7 +196,8 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
             <li key={a.id}>
               <a href={`/api/tai-lieu/${a.id}`}>{a.fileName}</a>{" "}
               <span className="text-sm text-slate-700">
-                ({a.purpose === "result" ? "kết quả" : a.purpose === "supplement" ? "bổ sung" : "nộp"}, SHA-256 {a.sha256.slice(0, 12)}…)
+                ({a.purpose === "result" ? "kết quả" : a.purpose === "supplement" ? "bổ sung" : "nộp"}, SHA-256 {a.sha256.slice(0, 12)}…
+                {a.purpose === "result" && `, ${signatureLabel(signatures.get(a.id))}`})
               </span>
             </li>
           ))}
