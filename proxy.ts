@@ -5,7 +5,8 @@
 // and Strict-Transport-Security when the request came over HTTPS (lib/security/headers.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { isMalformedUrl, isOverlongPath } from "@/lib/http/segment";
-import { contentSecurityPolicy, HSTS, newNonce, requestIsHttps } from "@/lib/security/headers";
+import { isHttpsRequest } from "@/lib/http/forwarded";
+import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/security/headers";
 
 const dev = process.env.NODE_ENV === "development";
 
@@ -20,10 +21,9 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  // TRUSTED_PROXIES (comma-separated addresses of the reverse proxies in front) is read when the request
-  // arrives, so a deployment sets it at start, not at build.
-  if (requestIsHttps(url, request.headers.get("x-forwarded-proto"), process.env.TRUSTED_PROXIES))
-    response.headers.set(HSTS.key, HSTS.value);
+  // HTTPS: a TLS socket, or X-Forwarded-Proto from a peer listed in TRUSTED_PROXIES (read when the request
+  // arrives, so a deployment sets it at start, not at build).
+  if (url.protocol === "https:" || isHttpsRequest((n) => request.headers.get(n))) response.headers.set(HSTS.key, HSTS.value);
   return response;
 }
 

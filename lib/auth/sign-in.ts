@@ -35,6 +35,8 @@ export interface SignedIn {
 
 type Meta = { ip: string; userAgent: string | null };
 
+const AUDIT_WAIT_MS = 60_000;
+
 /** The limits an attempt counts against, and what a refusal by each says. The client's budget first. */
 function limitsOf(email: string, ip: string) {
   return [
@@ -49,18 +51,28 @@ export async function signInWithPassword(raw: unknown, meta: Meta): Promise<Sign
   const { email, password } = parsed.data;
   const limits = limitsOf(email, meta.ip);
 
-  const audit = (outcome: "ok" | "failed" | "denied", reason?: string, actor?: { id: string; role: Role }) =>
-    recordAudit(db, {
-      actorId: actor?.id,
-      actorRole: actor?.role,
-      action: "auth.signIn",
-      outcome,
-      entityType: "user",
-      entityId: actor?.id,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      details: reason ? { email, reason } : undefined,
-    });
+  // Every attempt is audited. The chained trail takes one writer at a time, so a burst of attempts queues
+  // for it: each waits up to a minute rather than the default two seconds, and an attempt that was refused
+  // anyway stays refused, with the same words, if its entry still cannot be written (the server log says so).
+  const audit = async (outcome: "ok" | "failed" | "denied", reason?: string, actor?: { id: string; role: Role }) => {
+    const write = db.$transaction(
+      (tx) =>
+        recordAudit(tx, {
+          actorId: actor?.id,
+          actorRole: actor?.role,
+          action: "auth.signIn",
+          outcome,
+          entityType: "user",
+          entityId: actor?.id,
+          ip: meta.ip,
+          userAgent: meta.userAgent,
+          details: reason ? { email, reason } : undefined,
+        }),
+      { maxWait: AUDIT_WAIT_MS, timeout: AUDIT_WAIT_MS },
+    );
+    if (outcome === "ok") return write;
+    await write.catch((err: unknown) => console.error(`auth.signIn (${outcome}) not audited:`, err));
+  };
   // The same words whether or not the account exists: the limiter never looks the account up.
   const refused = async (message: (minutes: number) => string, retryAfterSeconds: number) => {
     const text = message(Math.max(1, Math.ceil(retryAfterSeconds / 60)));

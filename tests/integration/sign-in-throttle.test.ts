@@ -1,10 +1,11 @@
 // Sign-in throttling that holds (issue #13): attempts are counted atomically by the shared limiter before
 // any password is checked, per (account, client) and per client, so a burst cannot slip past the budget and
 // wrong passwords typed in one place cannot lock the owner out anywhere else.
+import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
-import { limitKey, LIMITS } from "@/lib/security/rate-limit";
+import { LIMITS } from "@/lib/security/rate-limit";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo";
 import { freshIp } from "../support/request";
 
@@ -100,7 +101,9 @@ describe("sign-in throttling", () => {
   it("keeps the counters under hashed keys: no e-mail or address in clear", async () => {
     const ip = freshIp();
     await attempt(citizen.email, "sai-mat-khau-5", ip);
-    const row = await db.rateLimit.findUnique({ where: { key: `signInAccountClient:${limitKey([citizen.email, ip])}` } });
+    // The limiter's key: SHA-256 of the parts joined by NUL, base64url, under the policy's name.
+    const hashed = createHash("sha256").update(`${citizen.email}\u0000${ip}`, "utf8").digest("base64url");
+    const row = await db.rateLimit.findUnique({ where: { key: `signInAccountClient:${hashed}` } });
     expect(row?.points).toBe(1);
     const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key).join(" ");
     expect(keys).not.toContain(citizen.email);
