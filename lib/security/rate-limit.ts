@@ -97,7 +97,7 @@ function limiter(name: LimitName): RateLimiterPostgres {
 }
 
 /** The stored key: a hash of the parts, so no address or e-mail is kept in clear. */
-export function limitKey(parts: readonly (string | number)[]): string {
+function limitKey(parts: readonly (string | number)[]): string {
   return createHash("sha256").update(parts.map(String).join("\u0000"), "utf8").digest("base64url");
 }
 
