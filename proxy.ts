@@ -22,8 +22,9 @@ export function proxy(request: NextRequest): NextResponse {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   // HTTPS: a TLS socket, or X-Forwarded-Proto from a peer listed in TRUSTED_PROXIES (read when the request
-  // arrives, so a deployment sets it at start, not at build).
-  if (url.protocol === "https:" || isHttpsRequest((n) => request.headers.get(n))) response.headers.set(HSTS.key, HSTS.value);
+  // arrives, so a deployment sets it at start, not at build). Not the URL's scheme: Next derives it from a
+  // client's own X-Forwarded-Proto.
+  if (isHttpsRequest((n) => request.headers.get(n))) response.headers.set(HSTS.key, HSTS.value);
   return response;
 }
 

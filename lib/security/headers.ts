@@ -50,18 +50,5 @@ export function securityHeaders(): Header[] {
   ];
 }
 
-/** Two years, subdomains included; sent only on responses to HTTPS requests (see requestIsHttps). */
+/** Two years, subdomains included; sent only on responses to HTTPS requests (`isHttpsRequest` in lib/http/forwarded.ts). */
 export const HSTS: Header = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
-
-/**
- * Whether the request reached the portal over HTTPS. Behind a reverse proxy that terminates TLS, only the
- * proxy can say so (X-Forwarded-Proto, its own value being the last one), and only when the deployment
- * declares that such proxies exist (`trustedProxies`, the TRUSTED_PROXIES setting, non-empty): otherwise
- * the header is the client's word and means nothing. Next derives the URL's scheme from that header too,
- * so without trusted proxies an https URL counts only when no client-supplied header could have made it so.
- */
-export function requestIsHttps(url: URL, forwardedProto: string | null, trustedProxies: string | undefined): boolean {
-  const forwarded = forwardedProto?.split(",").at(-1)?.trim().toLowerCase() || null;
-  if (trustedProxies?.trim()) return forwarded ? forwarded === "https" : url.protocol === "https:";
-  return forwarded === null && url.protocol === "https:";
-}

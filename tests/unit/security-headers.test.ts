@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
-import { contentSecurityPolicy, newNonce, requestIsHttps, securityHeaders } from "@/lib/security/headers";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
 const directive = (csp: string, name: string) =>
   csp
@@ -40,32 +40,11 @@ describe("content security policy with a nonce", () => {
   });
 });
 
-describe("HTTPS, for Strict-Transport-Security", () => {
-  const http = new URL("http://dichvucong.example/");
-  const https = new URL("https://dichvucong.example/");
-  it.each([
-    // [url, X-Forwarded-Proto, TRUSTED_PROXIES, https?]
-    [https, null, undefined, true],
-    [http, null, undefined, false],
-    // A client's own header means nothing without a trusted proxy (Next even derives the URL's scheme from it).
-    [http, "https", undefined, false],
-    [https, "https", undefined, false],
-    [https, "https", "  ", false],
-    // Behind trusted proxies, the nearest proxy's word (the last value) counts.
-    [http, "https", "10.0.0.2", true],
-    [http, "HTTPS", "10.0.0.2", true],
-    [http, "http", "10.0.0.2", false],
-    [https, "http", "10.0.0.2", false],
-    [http, "https, http", "10.0.0.2", false],
-    [http, "http, https", "10.0.0.2", true],
-    [https, null, "10.0.0.2", true],
-  ] as const)("%s with X-Forwarded-Proto %s and TRUSTED_PROXIES %j → %s", (url, proto, trusted, expected) => {
-    expect(requestIsHttps(url, proto, trusted)).toBe(expected);
-  });
-});
-
 describe("proxy.ts", () => {
-  afterEach(() => vi.unstubAllEnvs());
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    globalThis.portalPeerRecorded = undefined;
+  });
   const run = (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers }));
 
   it("gives every response its own nonce, the same on the response and on the request Next renders from", () => {
@@ -85,8 +64,20 @@ describe("proxy.ts", () => {
     expect(run("/").headers.get("strict-transport-security")).toBeNull();
     expect(run("/", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toBeNull();
     vi.stubEnv("TRUSTED_PROXIES", "10.0.0.2");
-    expect(run("/", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
-    expect(run("/", { "x-forwarded-proto": "http" }).headers.get("strict-transport-security")).toBeNull();
+    // As on the server, where lib/http/peer.ts records each request's socket peer in these headers.
+    globalThis.portalPeerRecorded = true;
+    const fromProxy = { "x-portal-peer-address": "10.0.0.2", "x-portal-peer-proto": "http" };
+    expect(run("/", { ...fromProxy, "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toBe(
+      "max-age=63072000; includeSubDomains",
+    );
+    expect(run("/", { ...fromProxy, "x-forwarded-proto": "http" }).headers.get("strict-transport-security")).toBeNull();
+    // The same claim from a peer that is not a trusted proxy means nothing.
+    const direct = { "x-portal-peer-address": "203.0.113.5", "x-portal-peer-proto": "http" };
+    expect(run("/", { ...direct, "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toBeNull();
+    // A TLS socket of its own is HTTPS.
+    expect(
+      run("/", { "x-portal-peer-address": "203.0.113.5", "x-portal-peer-proto": "https" }).headers.get("strict-transport-security"),
+    ).toBe("max-age=63072000; includeSubDomains");
   });
 
   it("still refuses malformed URLs before anything else", () => {
