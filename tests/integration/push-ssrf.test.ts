@@ -237,19 +237,18 @@ describe("a slow agency does not hold the outbox", () => {
     const started = Date.now();
     const run = processOutbox({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ limits }) } });
     let deliveredAfter = -1;
-    let slowInFlight = -1;
+    let slowInFlight = 0;
+    // Watch until the slow pushes' timeout: when the other agency's push lands, and the most requests the slow
+    // agency ever held open at once (the two slots may open just before or just after the fast push lands).
     while (Date.now() - started < 3_500) {
-      if (fast.paths.length > 0) {
-        deliveredAfter = Date.now() - started;
-        slowInFlight = slow.open();
-        break;
-      }
+      slowInFlight = Math.max(slowInFlight, slow.open());
+      if (deliveredAfter < 0 && fast.paths.length > 0) deliveredAfter = Date.now() - started;
       await new Promise((r) => setTimeout(r, 20));
     }
     // The other agency got its document well before the slow one's first timeout…
     expect(deliveredAfter).toBeGreaterThanOrEqual(0);
     expect(deliveredAfter).toBeLessThan(limits.totalTimeoutMs);
-    // …while the slow agency held two requests, not three.
+    // …while the slow agency held two requests, never three.
     expect(slowInFlight).toBe(2);
 
     const r = await run;
