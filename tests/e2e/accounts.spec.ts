@@ -340,11 +340,7 @@ async function idleSessionsOf(email: string): Promise<void> {
 test("an idle session ends: sign in again and come back to the form with its draft", async ({ page }) => {
   test.setTimeout(120_000);
   // An account of its own: timing out the demo citizen would end the other tests' sessions.
-  const c = uniqueCitizen();
-  await page.goto("/dang-ky");
-  await fillRegistration(page, c);
-  await page.getByRole("button", { name: "Đăng ký" }).click();
-  await expect(page).toHaveURL(/\/dang-nhap\?da-dang-ky=1/);
+  const c = await registerVerified(page);
   await signIn(page, { email: c.email, password: c.password });
 
   await openFilingForm(page, "Cấp Giấy xác nhận tình trạng hôn nhân");
