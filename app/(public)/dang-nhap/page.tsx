@@ -21,11 +21,6 @@ export default async function SignInPage({ searchParams }: Props) {
           {authText.sessionExpired}
         </p>
       )}
-      {sp["da-dang-ky"] && (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {accountText.registered}
-        </p>
-      )}
       <div className="card">
         <SignInForm next={next} />
         <p className="mt-4">

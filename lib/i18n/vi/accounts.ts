@@ -22,7 +22,6 @@ export const accountText = {
   submit: "Đăng ký",
   submitting: "Đang đăng ký…",
   haveAccount: "Đã có tài khoản?",
-  registered: "Đăng ký thành công. Vui lòng đăng nhập bằng thư điện tử và mật khẩu vừa tạo.",
   errors: {
     fullName: "Họ và tên: vui lòng nhập họ và tên đầy đủ (2–100 ký tự).",
     cccdFormat: "Số căn cước công dân phải gồm đúng 12 chữ số.",
