@@ -2,7 +2,7 @@
 
 // One form field of a service's online form, rendered by its type, with its label, help and error.
 import { useEffect, useState } from "react";
-import type { FormField } from "@/lib/catalog/form-definition";
+import type { FormField } from "@/lib/forms/definition";
 import type { AddressValue } from "@/lib/filing/answers-schema";
 import { commonText } from "@/lib/i18n/vi/common";
 import { filingText } from "@/lib/i18n/vi/filing";

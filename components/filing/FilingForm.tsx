@@ -6,7 +6,7 @@
 // The pieces: StepList (where the citizen is), StepFields (one step), ReviewStep (the check and the
 // declaration), useDraftAutosave, useUploads and useFilingSubmit.
 import { useMemo, useRef, useState } from "react";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { FormDefinition } from "@/lib/forms/definition";
 import { answersSchema } from "@/lib/filing/answers-schema";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { filingText as t } from "@/lib/i18n/vi/filing";

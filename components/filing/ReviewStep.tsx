@@ -1,7 +1,7 @@
 // The filing form's last step: every visible answer as the agency will read it, each step with a link back to
 // change it, the fee, the declaration, and the submit button.
 import type { Ref } from "react";
-import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
+import type { FormDefinition, FormField } from "@/lib/forms/definition";
 import { isVisible, type AddressValue } from "@/lib/filing/answers-schema";
 import { filingText as t } from "@/lib/i18n/vi/filing";
 import type { UploadedFile } from "./FieldInput";

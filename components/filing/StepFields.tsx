@@ -1,6 +1,6 @@
 // One step of the filing form: its visible fields, and the buttons back and on (the last step's "on" opens the review).
 import type { Ref } from "react";
-import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
+import type { FormDefinition, FormField } from "@/lib/forms/definition";
 import { isVisible } from "@/lib/filing/answers-schema";
 import { filingText as t } from "@/lib/i18n/vi/filing";
 import { FieldInput, type UploadedFile } from "./FieldInput";

@@ -1,7 +1,7 @@
 // The filing form's papers: the files stored so far per field, and each field's upload in progress or its
 // failure. A failed file says why; everything else on the form stays as it was.
 import { useState } from "react";
-import type { FormField } from "@/lib/catalog/form-definition";
+import type { FormField } from "@/lib/forms/definition";
 import type { UploadedFile } from "./FieldInput";
 import { tooBig, uploadFile, type Upload } from "./upload";
 

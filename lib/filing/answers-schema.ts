@@ -1,7 +1,8 @@
 // One zod schema per form definition: the browser validates each step with it, and the server
 // validates the whole submission with it again. Hidden conditional fields are neither required nor kept.
 import { z } from "zod";
-import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
+import { allFields, type FormDefinition, type FormField } from "@/lib/forms/definition";
+import { holds } from "@/lib/forms/conditions";
 import { parseCccd } from "@/lib/identity/cccd";
 import { normaliseMobile } from "@/lib/identity/phone";
 import { filingText as t } from "@/lib/i18n/vi/filing";
@@ -18,9 +19,7 @@ type Answers = Record<string, AnswerValue>;
 const TEXT_MAX = { text: 500, textarea: 5000 } as const;
 
 export function isVisible(field: FormField, answers: Record<string, unknown>): boolean {
-  if (!field.showWhen) return true;
-  const v = answers[field.showWhen.field];
-  return v === field.showWhen.equals || (typeof field.showWhen.equals === "boolean" && !!v === field.showWhen.equals);
+  return holds(field.showWhen, answers);
 }
 
 function isBlank(v: unknown): boolean {
@@ -67,6 +66,12 @@ function checkField(f: FormField, raw: unknown): { value?: AnswerValue; error?: 
       return s.length > TEXT_MAX[f.type] ? { error: t.tooLong(f.label, TEXT_MAX[f.type]) } : { value: s };
     case "number":
       return /^-?\d+(?:[.,]\d+)?$/.test(s) ? { value: s.replace(",", ".") } : { error: t.number(f.label) };
+    case "year":
+      return /^\d{4}$/.test(s) && +s >= (f.min ?? 1900) && +s <= (f.max ?? new Date().getUTCFullYear())
+        ? { value: s }
+        : { error: t.number(f.label) };
+    case "group":
+      return {};
     case "date":
       return validDate(s) ? { value: s } : { error: t.date(f.label) };
     case "select":
@@ -105,7 +110,4 @@ export function answersSchema(def: FormDefinition, stepIds?: readonly string[]) 
   });
 }
 
-/** All the fields of a definition, in order. */
-export function allFields(def: FormDefinition): FormField[] {
-  return def.steps.flatMap((s) => s.fields);
-}
+export { allFields };

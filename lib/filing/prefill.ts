@@ -1,6 +1,6 @@
 // Starting answers for a form: the saved draft, else what the citizen's profile already says.
 import "server-only";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { FormDefinition } from "@/lib/forms/definition";
 import { getOwnProfile } from "@/lib/accounts/profile";
 
 export async function prefillAnswers(userId: string, form: FormDefinition): Promise<Record<string, unknown>> {

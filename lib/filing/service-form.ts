@@ -1,7 +1,7 @@
 // A service as the filing pages need it: its form, fees, and whether it can be filed online.
 import "server-only";
 import { z } from "zod";
-import { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
 import { Channel, Component } from "@/lib/catalog/records";
 import { db, type Db, type Tx } from "@/lib/db/client";
 

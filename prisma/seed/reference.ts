@@ -6,8 +6,10 @@ import { level1s } from "dvhcvn";
 import type pg from "pg";
 import { z } from "zod";
 import { AgencyFile, type AgencyRecord } from "@/lib/agencies/records";
-import { defaultFormDefinition, FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
+import { defaultFormDefinition } from "@/lib/forms/default-form";
 import { slugify } from "@/lib/catalog/fold";
+import { CodeListFile } from "@/lib/forms/codelists";
 import { ProcedureFile, type ProcedureRecord } from "@/lib/catalog/records";
 import { seedMilestones } from "./programme";
 
@@ -34,6 +36,21 @@ export interface SeedCounts {
   services: number;
   calendarDays: number;
   adminUnits: number;
+  codeLists: number;
+}
+
+/** Every code list file under prisma/data/codelists, validated. */
+export function loadCodeListFiles(): CodeListFile[] {
+  const dir = path.join(DATA_DIR, "codelists");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const list = CodeListFile.parse(JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+      if (`${list.id}.json` !== f) throw new Error(`codelists/${f}: id ${list.id} does not match the file name`);
+      return list;
+    });
 }
 
 const CalendarFile = z.array(
@@ -167,6 +184,31 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
        WHERE (admin_unit.name, admin_unit.level, admin_unit.parent_code) IS DISTINCT FROM (excluded.name, excluded.level, excluded.parent_code)`,
       [JSON.stringify(units)],
     );
+    // Code lists: the file's items are added and relabelled; an item dropped from the file is retired, not
+    // deleted, so an old dossier's code still resolves.
+    const lists = loadCodeListFiles();
+    await client.query(
+      `INSERT INTO code_list (id, name, source) SELECT id, name, source FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text, source text)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, source = excluded.source
+       WHERE (code_list.name, code_list.source) IS DISTINCT FROM (excluded.name, excluded.source)`,
+      [JSON.stringify(lists)],
+    );
+    const items = lists.flatMap((l) =>
+      l.items.map((it, position) => ({ list: l.id, code: it.code, label: it.label, position, retired: !!it.retired })),
+    );
+    await client.query(
+      `INSERT INTO code_list_item (list_id, code, label, position, retired)
+       SELECT list, code, label, position, retired FROM jsonb_to_recordset($1::jsonb) AS x(list text, code text, label text, position int, retired boolean)
+       ON CONFLICT (list_id, code) DO UPDATE SET label = excluded.label, position = excluded.position, retired = excluded.retired
+       WHERE (code_list_item.label, code_list_item.position, code_list_item.retired) IS DISTINCT FROM (excluded.label, excluded.position, excluded.retired)`,
+      [JSON.stringify(items)],
+    );
+    await client.query(
+      `UPDATE code_list_item i SET retired = true
+       WHERE NOT i.retired AND i.list_id = ANY($1::text[])
+         AND NOT EXISTS (SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS x(list text, code text) WHERE x.list = i.list_id AND x.code = i.code)`,
+      [lists.map((l) => l.id), JSON.stringify(items)],
+    );
     await seedMilestones(client);
     await client.query("COMMIT");
     return {
@@ -175,6 +217,7 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
       services: services.length,
       calendarDays: calendar.length,
       adminUnits: units.length,
+      codeLists: lists.length,
     };
   } catch (err) {
     await client.query("ROLLBACK");

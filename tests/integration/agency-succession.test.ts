@@ -14,7 +14,7 @@ import { sendDocument } from "@/lib/documents/send";
 import type { EdDocument } from "@/lib/documents/schema";
 import { submitDossier } from "@/lib/filing/submit";
 import { PDF_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
-import { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
 import { viaSession } from "@/lib/auth/session-actor";
 
 const VPCP = "000.00.00.G22";

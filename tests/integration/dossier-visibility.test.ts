@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { viaSession } from "@/lib/auth/session-actor";
-import { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
 import { db } from "@/lib/db/client";
 import { getOwnDossier, listOwnDossiers } from "@/lib/dossiers/citizen";
 import { actOnDossier, getAgencyDossier, transferDossier } from "@/lib/dossiers/officer";

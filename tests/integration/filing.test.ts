@@ -6,7 +6,7 @@ import { applyTransition } from "@/lib/dossiers/transition";
 import { verifyDossierChain } from "@/lib/dossiers/events";
 import { isDossierCode } from "@/lib/dossiers/code";
 import { db } from "@/lib/db/client";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { FormDefinition } from "@/lib/forms/definition";
 import { EXE_BYTES, levelFourServiceWithPapers, PDF_BYTES, PNG_BYTES, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
 import { request } from "../support/request";
 import { viaSession } from "@/lib/auth/session-actor";

@@ -17,7 +17,7 @@ import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { readAttachment } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import { PDF_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
-import { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
 import { viaSession } from "@/lib/auth/session-actor";
 
 const PASSWORD = "CanBoKhac2026";

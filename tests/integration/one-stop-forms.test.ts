@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { FormDefinition } from "@/lib/forms/definition";
 import { addDays, localDate } from "@/lib/calendar/time";
 import { db } from "@/lib/db/client";
 import { findVisibleDossier } from "@/lib/dossiers/visibility";

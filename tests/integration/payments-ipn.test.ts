@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { viaSession } from "@/lib/auth/session-actor";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { FormDefinition } from "@/lib/forms/definition";
 import { db } from "@/lib/db/client";
 import { withdrawDossier } from "@/lib/dossiers/citizen";
 import { submitDossier } from "@/lib/filing/submit";

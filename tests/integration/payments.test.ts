@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { verifyDossierChain } from "@/lib/dossiers/events";
 import { applyTransition } from "@/lib/dossiers/transition";
 import { submitDossier } from "@/lib/filing/submit";
-import type { FormDefinition } from "@/lib/catalog/form-definition";
+import type { FormDefinition } from "@/lib/forms/definition";
 import { handleIpn } from "@/lib/payments/callback";
 import { paymentReceiptPdf, paymentsForDossier, startPayment } from "@/lib/payments/payments";
 import { parseVnpDate } from "@/lib/payments/vnpay-protocol";

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterEach, describe, expect, it } from "vitest";
 import { viaSession } from "@/lib/auth/session-actor";
-import { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
 import { db } from "@/lib/db/client";
 import { actOnDossier } from "@/lib/dossiers/officer";
 import { fileStorage } from "@/lib/files/storage";

@@ -1,6 +1,6 @@
 // Test data for filing that needs nothing of the request or the session: a minimal PDF and valid answers to a
 // form (the end-to-end harness tests/support/file-dossier.ts uses them outside vitest too).
-import type { FormDefinition, FormField } from "@/lib/catalog/form-definition";
+import type { FormDefinition, FormField } from "@/lib/forms/definition";
 
 export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { userActor } from "@/lib/auth/actor";
 import { createSession, sessionUser } from "@/lib/auth/sessions";
-import { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
 import { db } from "@/lib/db/client";
 import { uploadDraftPaper } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";

@@ -1,6 +1,6 @@
 // Helpers for tests that file dossiers: a signed-in citizen, a level-4 service with papers, valid answers.
 import { z } from "zod";
-import { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
 import { Channel } from "@/lib/catalog/records";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";

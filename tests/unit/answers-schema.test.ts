@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
 import { answersSchema } from "@/lib/filing/answers-schema";
 
 const form = FormDefinition.parse({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanQuery, fold, slugify } from "@/lib/catalog/fold";
-import { defaultFormDefinition, FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
+import { defaultFormDefinition } from "@/lib/forms/default-form";
 import { parseCatalogParams } from "@/lib/catalog/params";
 
 describe("folding Vietnamese text", () => {

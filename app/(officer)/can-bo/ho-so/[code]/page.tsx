@@ -7,7 +7,7 @@ import { OfficerActionForm, type ActionField } from "@/components/officer/Office
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { loadCalendar } from "@/lib/calendar/store";
-import { FormDefinition } from "@/lib/catalog/form-definition";
+import { FormDefinition } from "@/lib/forms/definition";
 import { db } from "@/lib/db/client";
 import { dueState } from "@/lib/dossiers/due";
 import { orPageError } from "@/lib/errors/page";
