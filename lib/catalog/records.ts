@@ -20,6 +20,9 @@ export const LegalBasis = z.object({
   issuer: z.string().min(1),
 });
 
+/** The details of a procedure record that can be marked as confirmed. */
+export const CONFIRMABLE = ["code", "name", "fees", "processingDays", "components", "legalBasis", "result", "conditions"] as const;
+
 export const ProcedureRecord = z.object({
   code: z.string().regex(/^\d\.\d{6}$/, "national code d.dddddd"),
   sample: z.boolean(),
@@ -37,6 +40,12 @@ export const ProcedureRecord = z.object({
   conditions: z.string(),
   steps: z.array(z.string()),
   legalBasis: z.array(LegalBasis).min(1),
+  /**
+   * The details of this record that were checked against published material (the national database, the
+   * legal instrument, the ministry's portal). `sample: false` says the record as a whole is trusted; this
+   * says which parts were verified. Absent: nothing was checked detail by detail.
+   */
+  confirmed: z.array(z.enum(CONFIRMABLE)).optional(),
 });
 export type ProcedureRecord = z.infer<typeof ProcedureRecord>;
 export type Channel = z.infer<typeof Channel>;
