@@ -1,0 +1,53 @@
+// Words of the blank declaration form (lib/pdf/blank-form.ts) and of the link that downloads it.
+export const blankFormText = {
+  nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  motto: "Độc lập - Tự do - Hạnh phúc",
+  declarationWord: "TỜ KHAI",
+  procedureLine: (name: string, code: string) => `Thủ tục: ${name} (mã ${code})`,
+  addressee: "Kính gửi:",
+  sourceLine: (form: string, instrument: string) => `${form} (${instrument})`,
+  sourceUnconfirmed: "Các mục của mẫu chưa được đối chiếu đầy đủ với văn bản ban hành.",
+  genericSource: "Mẫu đơn chung của Cổng Dịch vụ công quốc gia (thủ tục chưa có mẫu tờ khai riêng)",
+  papersTitle: "Giấy tờ kèm theo",
+  papersHint: "(Đánh dấu vào ô giấy tờ nộp kèm theo tờ khai)",
+  paperIfAny: "(nếu có)",
+  paperWhen: (condition: string) => `(nộp nếu ${condition})`,
+  fieldWhen: (condition: string) => `Chỉ khai nếu ${condition}.`,
+  stepWhen: (condition: string) => `(Chỉ khai mục này nếu ${condition}.)`,
+  listHint: (list: string) => `Ghi theo danh mục ${list}.`,
+  chooseOne: "(đánh dấu một ô)",
+  chooseMany: "(đánh dấu các ô phù hợp)",
+  dateParts: ["ngày", "tháng", "năm"] as const,
+  groupNumber: "STT",
+  declaration:
+    "Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.",
+  placeAndDate: "Làm tại: ..................., ngày ...... tháng ...... năm ........",
+  signer: "Người yêu cầu",
+  signerNote: "(Ký, ghi rõ họ, chữ đệm, tên)",
+  page: (n: number, of: number) => `Trang ${n}/${of}`,
+  condition: {
+    checked: (label: string) => `đã đánh dấu “${label}”`,
+    unchecked: (label: string) => `không đánh dấu “${label}”`,
+    equals: (label: string, value: string) => `“${label}” là “${value}”`,
+    filled: (label: string) => `đã khai “${label}”`,
+    empty: (label: string) => `không khai “${label}”`,
+    or: " hoặc ",
+    and: " và ",
+    not: (inner: string) => `không phải trường hợp ${inner}`,
+  },
+  /** Names of the standard code lists (lib/forms/codelists.ts), for the hint beside a list field. */
+  lists: {
+    "dan-toc": "các dân tộc Việt Nam",
+    "quoc-tich": "quốc tịch",
+    "ton-giao": "tôn giáo",
+    "quan-he": "quan hệ",
+    "giay-to-tuy-than": "giấy tờ tùy thân",
+  } as Record<string, string>,
+  notFound: "Không tìm thấy thủ tục.",
+  /** The link on the procedure page. */
+  link: {
+    official: (form: string) => `Tải mẫu tờ khai để nộp trực tiếp (PDF): ${form}`,
+    generic: "Tải mẫu đơn đề nghị chung của Cổng để nộp trực tiếp (PDF)",
+    genericNote: "Thủ tục này chưa có mẫu tờ khai riêng trên Cổng; mẫu đơn chung gồm các mục của biểu mẫu nộp trực tuyến.",
+  },
+} as const;
