@@ -21,7 +21,14 @@ const withCount = (label: string, counts: Record<string, number> | undefined, ke
  * The filter controls: agency, field, level, applicant and implementing level, each a GET parameter. Used in the
  * catalog's filter form and inside the home page's search form, so that a search and its filters go together.
  */
-export function FilterFields({ filters, agencies, fields, facets, idPrefix = "loc", className }: FilterProps & { idPrefix?: string; className?: string }) {
+export function FilterFields({
+  filters,
+  agencies,
+  fields,
+  facets,
+  idPrefix = "loc",
+  className,
+}: FilterProps & { idPrefix?: string; className?: string }) {
   const p = filterParams(filters);
   const id = (name: string) => `${idPrefix}-${name}`;
   const select = (name: string, label: string, value: string | undefined, options: React.ReactNode) => (

@@ -17,7 +17,9 @@ export function SearchBox({
 }) {
   return (
     <form action="/thu-tuc" method="get" role="search" className="space-y-3">
-      {Object.entries(keep).map(([name, value]) => (name !== "q" && value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      {Object.entries(keep).map(([name, value]) =>
+        name !== "q" && value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
       <div className="flex flex-col gap-2 sm:flex-row">
         <label htmlFor="tu-khoa" className="sr-only">
           {catalogText.searchLabel}

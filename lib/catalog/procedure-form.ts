@@ -23,7 +23,12 @@ export interface ProcedureForm {
 export async function getProcedureForm(code: string): Promise<ProcedureForm | null> {
   const service = await db.service.findUnique({
     where: { code },
-    select: { published: true, formDefinition: true, agency: { select: { name: true } }, procedure: { select: { code: true, name: true } } },
+    select: {
+      published: true,
+      formDefinition: true,
+      agency: { select: { name: true } },
+      procedure: { select: { code: true, name: true } },
+    },
   });
   if (service) {
     if (!service.published) return null;
@@ -54,7 +59,12 @@ export async function getProcedureForm(code: string): Promise<ProcedureForm | nu
     agencyName: p.implementingAgencyName,
     definition: offered
       ? FormDefinition.parse(offered.formDefinition)
-      : defaultFormDefinition(z.array(Component).parse(p.components).map((c) => ({ name: c.name, kind: c.kind }))),
+      : defaultFormDefinition(
+          z
+            .array(Component)
+            .parse(p.components)
+            .map((c) => ({ name: c.name, kind: c.kind })),
+        ),
   };
 }
 

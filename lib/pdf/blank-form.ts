@@ -25,7 +25,28 @@ const BOX = 9;
 const GREY = rgb(0.35, 0.35, 0.35);
 const LIGHT = rgb(0.45, 0.45, 0.45);
 const BLACK = rgb(0, 0, 0);
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+const ROMAN = [
+  "I",
+  "II",
+  "III",
+  "IV",
+  "V",
+  "VI",
+  "VII",
+  "VIII",
+  "IX",
+  "X",
+  "XI",
+  "XII",
+  "XIII",
+  "XIV",
+  "XV",
+  "XVI",
+  "XVII",
+  "XVIII",
+  "XIX",
+  "XX",
+];
 
 /** The title printed on the form: the definition's own, or "TỜ KHAI" and the procedure's name. */
 export function blankFormTitle(def: FormDefinition, procedureName: string): string {
@@ -78,7 +99,12 @@ class BlankFormRenderer {
     pdf.text(t.motto, { size: 13, bold: true, align: "center" });
     const mottoHalf = pdf.measure(t.motto, pdf.bold, 13) / 2;
     const mid = pdf.left + pdf.contentWidth / 2;
-    pdf.page.drawLine({ start: { x: mid - mottoHalf, y: pdf.y - 1 }, end: { x: mid + mottoHalf, y: pdf.y - 1 }, thickness: 0.6, color: BLACK });
+    pdf.page.drawLine({
+      start: { x: mid - mottoHalf, y: pdf.y - 1 },
+      end: { x: mid + mottoHalf, y: pdf.y - 1 },
+      thickness: 0.6,
+      color: BLACK,
+    });
     pdf.space(18);
 
     pdf.text(title, { size: 14, bold: true, align: "center", after: 2 });
@@ -149,7 +175,12 @@ class BlankFormRenderer {
         break;
       case "select":
       case "radio":
-        if (f.options?.length) this.choices(f.label, f.options.map((o) => o.label), f.type === "radio" || f.type === "select");
+        if (f.options?.length)
+          this.choices(
+            f.label,
+            f.options.map((o) => o.label),
+            f.type === "radio" || f.type === "select",
+          );
         else this.dotted(f.label, 1);
         break;
       case "group":
@@ -160,7 +191,8 @@ class BlankFormRenderer {
         this.dotted(f.label, 1);
     }
     const hints: string[] = [];
-    if ((f.type === "select" || f.type === "radio") && f.list) hints.push(t.listHint(this.info.listNames?.[f.list] ?? t.lists[f.list] ?? f.list));
+    if ((f.type === "select" || f.type === "radio") && f.list)
+      hints.push(t.listHint(this.info.listNames?.[f.list] ?? t.lists[f.list] ?? f.list));
     if (f.showWhen) hints.push(t.fieldWhen(this.describe(f.showWhen)));
     if (f.help) hints.push(f.help);
     if (hints.length) this.pdf.text(hints.join(" "), { size: 8.5, grey: true, x: this.pdf.left + 12, after: 2 });
@@ -300,7 +332,10 @@ class BlankFormRenderer {
     };
     const columns = [
       { header: t.groupNumber, share: 0.45, align: "center" as const },
-      ...inner.map((g) => ({ header: header(g), share: g.type === "checkbox" ? 0.7 : g.type === "textarea" || g.type === "address" ? 1.6 : 1 })),
+      ...inner.map((g) => ({
+        header: header(g),
+        share: g.type === "checkbox" ? 0.7 : g.type === "textarea" || g.type === "address" ? 1.6 : 1,
+      })),
     ];
     const empty = Array.from({ length: rows }, (_, i) => [String(i + 1), ...inner.map(() => "")]);
     pdf.table(columns, empty, 9);

@@ -37,7 +37,14 @@ describe("catalog URL parameters", () => {
   it("combines every filter, and writes them back as one canonical link", () => {
     const sp = { q: "dang ky", "muc-do": "4", "linh-vuc": "ho-tich", "doi-tuong": "doanh-nghiep", "co-quan": "000.00.00.H29", cap: "tinh" };
     const { filters, page, params } = parseCatalogParams(sp);
-    expect(filters).toEqual({ q: "dang ky", level: 4, field: "ho-tich", applicant: "business", agency: "000.00.00.H29", implementing: "PROVINCE" });
+    expect(filters).toEqual({
+      q: "dang ky",
+      level: 4,
+      field: "ho-tich",
+      applicant: "business",
+      agency: "000.00.00.H29",
+      implementing: "PROVINCE",
+    });
     expect(params["doi-tuong"]).toBe("doanh-nghiep");
     expect(catalogHref(filters, page)).toBe(
       "/thu-tuc?q=dang+ky&co-quan=000.00.00.H29&linh-vuc=ho-tich&muc-do=4&doi-tuong=doanh-nghiep&cap=tinh",

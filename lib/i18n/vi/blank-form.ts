@@ -19,8 +19,7 @@ export const blankFormText = {
   chooseMany: "(đánh dấu các ô phù hợp)",
   dateParts: ["ngày", "tháng", "năm"] as const,
   groupNumber: "STT",
-  declaration:
-    "Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.",
+  declaration: "Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.",
   placeAndDate: "Làm tại: ..................., ngày ...... tháng ...... năm ........",
   signer: "Người yêu cầu",
   signerNote: "(Ký, ghi rõ họ, chữ đệm, tên)",
