@@ -17,9 +17,6 @@ export function SearchBox({
 }) {
   return (
     <form action="/thu-tuc" method="get" role="search" className="space-y-3">
-      {Object.entries(keep).map(([name, value]) =>
-        name !== "q" && value ? <input key={name} type="hidden" name={name} value={value} /> : null,
-      )}
       <div className="flex flex-col gap-2 sm:flex-row">
         <label htmlFor="tu-khoa" className="sr-only">
           {catalogText.searchLabel}
@@ -38,6 +35,10 @@ export function SearchBox({
           {catalogText.searchButton}
         </button>
       </div>
+      {/* After the search box, so that the link's parameters come in their canonical order (lib/catalog/params.ts). */}
+      {Object.entries(keep).map(([name, value]) =>
+        name !== "q" && value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
       {children}
     </form>
   );

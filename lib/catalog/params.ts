@@ -20,7 +20,7 @@ export const APPLICANT_SLUGS: Record<string, Applicant> = {
 };
 
 /** The filter parameters, in the order a canonical URL writes them. */
-export const FILTER_PARAMS = ["q", "co-quan", "linh-vuc", "muc-do", "doi-tuong", "cap"] as const;
+export const FILTER_PARAMS = ["q", "muc-do", "doi-tuong", "linh-vuc", "co-quan", "cap"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 /** Search results stop at this page (lib/catalog/queries.ts MAX_SEARCH_PAGES). */
@@ -71,10 +71,10 @@ export function parseCatalogParams(sp: SearchParams): {
 export function filterParams(filters: CatalogFilters): Record<FilterParam, string | undefined> {
   return {
     q: filters.q,
-    "co-quan": filters.agency,
-    "linh-vuc": filters.field,
     "muc-do": filters.level ? String(filters.level) : undefined,
     "doi-tuong": slugOf(APPLICANT_SLUGS, filters.applicant),
+    "linh-vuc": filters.field,
+    "co-quan": filters.agency,
     cap: slugOf(IMPLEMENTING_SLUGS, filters.implementing),
   };
 }
@@ -105,13 +105,17 @@ export function catalogHref(filters: CatalogFilters, page: PageRequest = { kind:
 }
 
 /**
- * Whether the request's parameters are exactly the canonical ones: no empty, repeated, unknown or invalid
- * parameter. When not, the listing redirects to `catalogHref`, so that what a GET form without JavaScript
- * submits (`?q=&muc-do=4&linh-vuc=`) becomes the clean link a citizen can share.
+ * Whether the request's parameters are exactly the canonical ones, in their order: no empty, repeated, unknown or
+ * invalid parameter. When not, the listing redirects to `catalogHref`, so that what a GET form without JavaScript
+ * submits (`?q=&muc-do=4&linh-vuc=`) becomes the one clean link of that listing, to share or to cache.
  */
 export function isCanonical(sp: SearchParams, filters: CatalogFilters, page: PageRequest): boolean {
-  const canonical = new URLSearchParams(catalogHref(filters, page).split("?")[1] ?? "");
-  const given = Object.entries(sp).filter(([, v]) => v !== undefined);
-  if (given.length !== [...canonical.keys()].length) return false;
-  return given.every(([k, v]) => typeof v === "string" && canonical.get(k) === v);
+  const canonical = catalogHref(filters, page).split("?")[1] ?? "";
+  const given: [string, string][] = [];
+  for (const [k, v] of Object.entries(sp)) {
+    if (v === undefined) continue;
+    if (typeof v !== "string") return false;
+    given.push([k, v]);
+  }
+  return new URLSearchParams(given).toString() === canonical;
 }

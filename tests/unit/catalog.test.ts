@@ -47,9 +47,12 @@ describe("catalog URL parameters", () => {
     });
     expect(params["doi-tuong"]).toBe("doanh-nghiep");
     expect(catalogHref(filters, page)).toBe(
-      "/thu-tuc?q=dang+ky&co-quan=000.00.00.H29&linh-vuc=ho-tich&muc-do=4&doi-tuong=doanh-nghiep&cap=tinh",
+      "/thu-tuc?q=dang+ky&muc-do=4&doi-tuong=doanh-nghiep&linh-vuc=ho-tich&co-quan=000.00.00.H29&cap=tinh",
     );
-    expect(isCanonical(sp, filters, page)).toBe(true);
+    // The same parameters in another order: one link per listing, so not canonical.
+    expect(isCanonical(sp, filters, page)).toBe(false);
+    const href = catalogHref(filters, page);
+    expect(isCanonical(Object.fromEntries(new URLSearchParams(href.split("?")[1])), filters, page)).toBe(true);
     expect(catalogHref({})).toBe("/thu-tuc");
     expect(catalogHref({ level: 3 }, { kind: "last" })).toBe("/thu-tuc?muc-do=3&cuoi=1");
     // A page number only means something for a search.
