@@ -14,6 +14,7 @@ export function BlankFormLink({ code, definition }: { code: string; definition: 
         {source ? t.official(source.form) : t.generic}
       </a>
       {!source && <span className="block text-slate-700">{t.genericNote}</span>}
+      {source && source.status !== "confirmed" && <span className="block text-slate-700">{t.unconfirmed}</span>}
     </p>
   );
 }

@@ -179,11 +179,11 @@ test("a procedure without its own form offers the portal's generic request form"
   await page.goto(`/thu-tuc?muc-do=4&doi-tuong=doanh-nghiep&linh-vuc=${FIELD_SLUG}`);
   await page.getByTestId("catalog-item").getByRole("link", { name: FOR_BUSINESS, exact: true }).click();
   const link = page.getByTestId("blank-form-link");
-  await expect(link).toContainText("Tải mẫu đơn đề nghị chung của Cổng");
+  await expect(link).toContainText("Tải mẫu đơn của Cổng để nộp trực tiếp (PDF)");
   await expectAccessible(page);
   const res = await page.request.get((await link.getAttribute("href"))!);
   expect(res.status()).toBe(200);
   const text = await pdfText(await res.body());
   expect(text).toContain("TỜ KHAI GIẢI THỂ DOANH NGHIỆP");
-  expect(text).toContain("Mẫu đơn chung của Cổng Dịch vụ công quốc gia");
+  expect(text).toContain("Mẫu do Cổng Dịch vụ công quốc gia lập từ biểu mẫu nộp trực tuyến");
 });

@@ -129,7 +129,7 @@ describe("blank declaration form", () => {
       "NGƯỜI YÊU CẦU",
       "(Ký, ghi rõ họ, chữ đệm, tên)",
       // No source yet: said plainly in small print.
-      "Mẫu đơn chung của Cổng Dịch vụ công quốc gia",
+      "Mẫu do Cổng Dịch vụ công quốc gia lập từ biểu mẫu nộp trực tuyến",
     ])
       expect(text).toContain(s);
     // The papers are listed once, in their own section, not as fields with writing lines.
@@ -175,7 +175,7 @@ describe("blank declaration form", () => {
       "Trang 1/",
     ])
       expect(text).toContain(s);
-    expect(text).not.toContain("Mẫu đơn chung");
+    expect(text).not.toContain("Mẫu do Cổng");
   });
 
   it("uses the definition's title, or TỜ KHAI and the procedure's name", () => {

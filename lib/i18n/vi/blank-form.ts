@@ -7,7 +7,8 @@ export const blankFormText = {
   addressee: "Kính gửi:",
   sourceLine: (form: string, instrument: string) => `${form} (${instrument})`,
   sourceUnconfirmed: "Các mục của mẫu chưa được đối chiếu đầy đủ với văn bản ban hành.",
-  genericSource: "Mẫu đơn chung của Cổng Dịch vụ công quốc gia (thủ tục chưa có mẫu tờ khai riêng)",
+  genericSource:
+    "Mẫu do Cổng Dịch vụ công quốc gia lập từ biểu mẫu nộp trực tuyến, không phải mẫu tờ khai do cơ quan có thẩm quyền ban hành",
   papersTitle: "Giấy tờ kèm theo",
   papersHint: "(Đánh dấu vào ô giấy tờ nộp kèm theo tờ khai)",
   paperIfAny: "(nếu có)",
@@ -46,7 +47,8 @@ export const blankFormText = {
   /** The link on the procedure page. */
   link: {
     official: (form: string) => `Tải mẫu tờ khai để nộp trực tiếp (PDF): ${form}`,
-    generic: "Tải mẫu đơn đề nghị chung của Cổng để nộp trực tiếp (PDF)",
-    genericNote: "Thủ tục này chưa có mẫu tờ khai riêng trên Cổng; mẫu đơn chung gồm các mục của biểu mẫu nộp trực tuyến.",
+    unconfirmed: "Các mục của mẫu chưa được đối chiếu đầy đủ với văn bản ban hành.",
+    generic: "Tải mẫu đơn của Cổng để nộp trực tiếp (PDF)",
+    genericNote: "Mẫu đơn gồm các mục của biểu mẫu nộp trực tuyến; đây không phải mẫu tờ khai do cơ quan có thẩm quyền ban hành.",
   },
 } as const;
