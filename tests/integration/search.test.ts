@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listCatalog, PAGE_SIZE, type CatalogItem } from "@/lib/catalog/queries";
+import { getProcedureForm } from "@/lib/catalog/procedure-form";
 import { db } from "@/lib/db/client";
 
 const first = async (q: string, agency?: string): Promise<CatalogItem | undefined> => (await listCatalog({ q, agency })).items[0];
@@ -157,5 +158,30 @@ describe("catalog filters", () => {
     );
     if (process.env.SHOW_PLAN) console.log(`listCatalog with facets: ${Math.round(performance.now() - started)} ms, ${r.total} rows`);
     expect(r.total).toBeGreaterThan(0);
+  });
+});
+
+describe("a procedure's form, for its blank PDF", () => {
+  it("reads a service's form addressed to its agency, a procedure's addressed to its implementing agency", async () => {
+    const service = await getProcedureForm("1.001193.000.00.00.H29");
+    expect(service).toMatchObject({ procedureCode: "1.001193", procedureName: "Đăng ký khai sinh" });
+    expect(service!.agencyName).toBe("Ủy ban nhân dân thành phố Hồ Chí Minh");
+    expect(service!.definition.steps.flatMap((s) => s.fields).map((f) => f.id)).toContain("treHoTen");
+    const procedure = await getProcedureForm("1.001193");
+    expect(procedure!.agencyName).toBe("Ủy ban nhân dân cấp xã");
+    expect(procedure!.definition).toEqual(service!.definition);
+    expect(await getProcedureForm("9.999999")).toBeNull();
+  });
+
+  it("gives every procedure a form, its own or the default one", async () => {
+    const all = await db.procedure.findMany({ select: { code: true } });
+    for (const { code } of all) expect((await getProcedureForm(code))?.definition.steps.length, code).toBeGreaterThan(0);
+    // An unpublished service has no page and no form.
+    const s = await db.service.update({ where: { code: "1.001193.000.00.00.H29" }, data: { published: false } });
+    try {
+      expect(await getProcedureForm(s.code)).toBeNull();
+    } finally {
+      await db.service.update({ where: { id: s.id }, data: { published: true } });
+    }
   });
 });
