@@ -5,7 +5,7 @@ const PUBLIC_ASSETS = ["/emblem.svg", "/icon-192.png", "/icon-512.png", "/icon-m
 const PUBLIC_ASSET_CACHE = { key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" };
 
 /** The catalog listing's query parameters (lib/catalog/params.ts). */
-const CATALOG_PARAMS = ["q", "co-quan", "linh-vuc", "muc-do", "cap", "sau", "truoc", "trang", "cuoi"];
+const CATALOG_PARAMS = ["q", "co-quan", "linh-vuc", "muc-do", "doi-tuong", "cap", "sau", "truoc", "trang", "cuoi"];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -1,24 +1,84 @@
 import Link from "next/link";
 import type { AgencySummary } from "@/lib/agencies/queries";
-import type { CatalogFilters as Filters, FacetCount } from "@/lib/catalog/queries";
-import { IMPLEMENTING_SLUGS } from "@/lib/catalog/params";
+import type { CatalogFacets, CatalogFilters as Filters, FacetCount } from "@/lib/catalog/queries";
+import { APPLICANT_SLUGS, catalogHref, filterParams, IMPLEMENTING_SLUGS } from "@/lib/catalog/params";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 
 const t = catalogText;
 
-/** The filter form: a GET form, so filters live in the URL and work without JavaScript. */
-export function CatalogFilters({ filters, agencies, fields }: { filters: Filters; agencies: AgencySummary[]; fields: FacetCount[] }) {
-  const cap = Object.entries(IMPLEMENTING_SLUGS).find(([, v]) => v === filters.implementing)?.[0] ?? "";
+interface FilterProps {
+  filters: Filters;
+  agencies: AgencySummary[];
+  fields: FacetCount[];
+  /** Rows per value of each filter (the other filters kept): shown beside each choice. */
+  facets?: CatalogFacets;
+}
+
+const withCount = (label: string, counts: Record<string, number> | undefined, key: string) =>
+  counts ? t.withCount(label, counts[key]) : label;
+
+/**
+ * The filter controls: agency, field, level, applicant and implementing level, each a GET parameter. Used in the
+ * catalog's filter form and inside the home page's search form, so that a search and its filters go together.
+ */
+export function FilterFields({
+  filters,
+  agencies,
+  fields,
+  facets,
+  idPrefix = "loc",
+  className,
+}: FilterProps & { idPrefix?: string; className?: string }) {
+  const p = filterParams(filters);
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const select = (name: string, label: string, value: string | undefined, options: React.ReactNode) => (
+    <div>
+      <label htmlFor={id(name)} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id(name)} name={name} defaultValue={value ?? ""} className="input">
+        <option value="">{t.all}</option>
+        {options}
+      </select>
+    </div>
+  );
   return (
-    <form action="/thu-tuc" method="get" className="card space-y-3" aria-label={t.filters}>
-      <h2 className="font-semibold">{t.filters}</h2>
-      {filters.q && <input type="hidden" name="q" value={filters.q} />}
-      <div>
-        <label htmlFor="loc-co-quan" className="block text-sm font-medium">
-          {t.filterAgency}
-        </label>
-        <select id="loc-co-quan" name="co-quan" defaultValue={filters.agency ?? ""} className="input">
-          <option value="">{t.all}</option>
+    <div className={className ?? "space-y-3"}>
+      {select(
+        "muc-do",
+        t.filterLevel,
+        p["muc-do"],
+        [3, 4].map((level) => (
+          <option key={level} value={String(level)}>
+            {withCount(t.levelName(level), facets?.level, String(level))}
+          </option>
+        )),
+      )}
+      {select(
+        "doi-tuong",
+        t.filterApplicant,
+        p["doi-tuong"],
+        Object.entries(APPLICANT_SLUGS).map(([slug, applicant]) => (
+          <option key={slug} value={slug}>
+            {withCount(t.applicant[applicant] ?? applicant, facets?.applicant, applicant)}
+          </option>
+        )),
+      )}
+      {select(
+        "linh-vuc",
+        t.filterField,
+        p["linh-vuc"],
+        fields.map((f) => (
+          <option key={f.key} value={f.key}>
+            {withCount(f.label, facets?.field, f.key)}
+          </option>
+        )),
+      )}
+      {select(
+        "co-quan",
+        t.filterAgency,
+        p["co-quan"],
+        <>
           <optgroup label={t.centralBodies}>
             {agencies
               .filter((a) => a.kind !== "PROVINCE")
@@ -38,52 +98,68 @@ export function CatalogFilters({ filters, agencies, fields }: { filters: Filters
                 </option>
               ))}
           </optgroup>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="loc-linh-vuc" className="block text-sm font-medium">
-          {t.filterField}
-        </label>
-        <select id="loc-linh-vuc" name="linh-vuc" defaultValue={filters.field ?? ""} className="input">
-          <option value="">{t.all}</option>
-          {fields.map((f) => (
-            <option key={f.key} value={f.key}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="loc-muc-do" className="block text-sm font-medium">
-          {t.filterLevel}
-        </label>
-        <select id="loc-muc-do" name="muc-do" defaultValue={filters.level ? String(filters.level) : ""} className="input">
-          <option value="">{t.all}</option>
-          <option value="3">{t.levelName(3)}</option>
-          <option value="4">{t.levelName(4)}</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="loc-cap" className="block text-sm font-medium">
-          {t.filterImplementing}
-        </label>
-        <select id="loc-cap" name="cap" defaultValue={cap} className="input">
-          <option value="">{t.all}</option>
-          {Object.entries(IMPLEMENTING_SLUGS).map(([slug, level]) => (
-            <option key={slug} value={slug}>
-              {t.implementing[level]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex gap-2">
+        </>,
+      )}
+      {select(
+        "cap",
+        t.filterImplementing,
+        p.cap,
+        Object.entries(IMPLEMENTING_SLUGS).map(([slug, level]) => (
+          <option key={slug} value={slug}>
+            {withCount(t.implementing[level] ?? level, facets?.implementing, level)}
+          </option>
+        )),
+      )}
+    </div>
+  );
+}
+
+/** The filter form: a GET form, so filters live in the URL and work without JavaScript. */
+export function CatalogFilters(props: FilterProps) {
+  const { filters } = props;
+  return (
+    <form action="/thu-tuc" method="get" className="card space-y-3" aria-label={t.filters}>
+      <h2 className="font-semibold">{t.filters}</h2>
+      {filters.q && <input type="hidden" name="q" value={filters.q} />}
+      <FilterFields {...props} />
+      <div className="flex flex-wrap gap-2">
         <button type="submit" className="btn btn-primary">
           {t.apply}
         </button>
-        <Link href={filters.q ? `/thu-tuc?q=${encodeURIComponent(filters.q)}` : "/thu-tuc"} className="btn btn-secondary">
+        <Link href={catalogHref({ q: filters.q })} className="btn btn-secondary">
           {t.clear}
         </Link>
       </div>
     </form>
+  );
+}
+
+/** The filters in force, each with a link that drops it (the search text stays). */
+export function ActiveFilters({ filters, agencies, fields }: Omit<FilterProps, "facets">) {
+  const active: { key: keyof Filters; label: string }[] = [];
+  if (filters.level) active.push({ key: "level", label: t.levelName(filters.level) });
+  if (filters.applicant) active.push({ key: "applicant", label: t.applicant[filters.applicant] ?? filters.applicant });
+  if (filters.field) active.push({ key: "field", label: fields.find((f) => f.key === filters.field)?.label ?? filters.field });
+  if (filters.agency)
+    active.push({ key: "agency", label: agencies.find((a) => a.identifier === filters.agency)?.shortName ?? filters.agency });
+  if (filters.implementing) active.push({ key: "implementing", label: t.implementing[filters.implementing] ?? filters.implementing });
+  if (active.length === 0) return null;
+  return (
+    <div className="mb-3 flex flex-wrap items-center gap-2 text-sm" data-testid="active-filters">
+      <span className="font-medium">{t.activeFilters}:</span>
+      <ul className="flex flex-wrap gap-2">
+        {active.map((a) => (
+          <li key={a.key}>
+            <Link
+              href={catalogHref({ ...filters, [a.key]: undefined })}
+              aria-label={t.removeFilter(a.label)}
+              className="inline-flex items-center gap-1 rounded-full border border-brand-800 px-3 py-0.5 no-underline"
+            >
+              {a.label} <span aria-hidden="true">✕</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

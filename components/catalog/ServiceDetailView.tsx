@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ServiceDetail } from "@/lib/catalog/queries";
 import { formatDate, formatMoney } from "@/lib/format";
 import { catalogText } from "@/lib/i18n/vi/catalog";
+import type { FormDefinition } from "@/lib/forms/definition";
+import { BlankFormLink } from "./BlankFormLink";
 import { LevelBadge } from "./LevelBadge";
 
 const d = catalogText.detail;
@@ -15,7 +17,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export function ServiceDetailView({ s }: { s: ServiceDetail }) {
+export function ServiceDetailView({ s, form }: { s: ServiceDetail; form?: FormDefinition }) {
   const p = s.procedure;
   const toSubmit = p.components.filter((c) => c.kind === "submit");
   const toShow = p.components.filter((c) => c.kind === "show");
@@ -44,6 +46,7 @@ export function ServiceDetailView({ s }: { s: ServiceDetail }) {
         ) : (
           <p className="text-sm text-slate-700">{d.fileOnlineSoon}</p>
         )}
+        {form && <BlankFormLink code={s.code} definition={form} />}
       </header>
 
       <dl className="card">

@@ -12,12 +12,15 @@ export const PAGE_SIZE = 20;
 const MAX_SEARCH_PAGES = 50;
 
 export type ImplementingLevel = "CENTRAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
+/** Who may file a procedure (procedure.applicants): a citizen, a business or organisation. */
+export type Applicant = "individual" | "business";
 
 export interface CatalogFilters {
   q?: string;
   agency?: string;
   field?: string;
   level?: 3 | 4;
+  applicant?: Applicant;
   implementing?: ImplementingLevel;
 }
 
@@ -58,6 +61,16 @@ export interface CatalogPage {
   /** Search mode: the page number and the number of pages. */
   page?: number;
   pages?: number;
+  /** When asked for: how many rows each choice of a filter would give, the other filters kept. */
+  facets?: CatalogFacets;
+}
+
+/** Per filter, the number of rows for each of its values (values without rows are absent). */
+export interface CatalogFacets {
+  level: Record<string, number>;
+  field: Record<string, number>;
+  applicant: Record<string, number>;
+  implementing: Record<string, number>;
 }
 
 interface Row extends CatalogItem {
@@ -83,6 +96,8 @@ interface Source {
   select: Prisma.Sql;
   from: Prisma.Sql;
   where(f: CatalogFilters): Prisma.Sql[];
+  /** The alias of the procedure table (implementing level, applicants). */
+  procedure: Prisma.Sql;
 }
 
 // One agency's services.
@@ -97,6 +112,7 @@ const SERVICES: Source = {
     ...(f.agency ? [Prisma.sql`a.identifier = ${f.agency}`] : []),
     ...(f.level ? [Prisma.sql`k.online_level = ${f.level}`] : []),
   ],
+  procedure: Prisma.sql`p`,
 };
 
 // National procedures that at least one agency offers.
@@ -113,6 +129,7 @@ const PROCEDURES: Source = {
                         FROM service s WHERE s.procedure_id = k.id AND s.published) o
     LEFT JOIN agency a ON a.id = o.agency_id`,
   where: (f) => [Prisma.sql`o.offers > 0`, ...(f.level ? [Prisma.sql`k.online_level = ${f.level}`] : [])],
+  procedure: Prisma.sql`k`,
 };
 
 /** How a search matches: the folded phrase inside the name, or (when nothing contains it) by trigrams. */
@@ -121,10 +138,8 @@ type Match = "contains" | "similar";
 function whereClause(source: Source, f: CatalogFilters, folded: Prisma.Sql | null, match: Match = "contains"): Prisma.Sql {
   const parts = source.where(f);
   if (f.field) parts.push(Prisma.sql`fl.slug = ${f.field}`);
-  if (f.implementing)
-    parts.push(
-      Prisma.sql`${source === SERVICES ? Prisma.sql`p` : Prisma.sql`k`}.implementing_level = ${f.implementing}::"ImplementingLevel"`,
-    );
+  if (f.implementing) parts.push(Prisma.sql`${source.procedure}.implementing_level = ${f.implementing}::"ImplementingLevel"`);
+  if (f.applicant) parts.push(Prisma.sql`${source.procedure}.applicants @> ARRAY[${f.applicant}]::text[]`);
   if (folded) {
     parts.push(
       match === "contains"
@@ -140,10 +155,40 @@ async function count(source: Source, where: Prisma.Sql): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function listCatalog(filters: CatalogFilters, req: PageRequest = { kind: "first" }): Promise<CatalogPage> {
+/**
+ * For each filter, the rows each of its values would give with the other filters (and the search) kept:
+ * the numbers beside the filter's choices. One grouped count per filter, over the same joins and indexes
+ * as the listing.
+ */
+async function facetCounts(source: Source, filters: CatalogFilters, folded: Prisma.Sql | null, match: Match): Promise<CatalogFacets> {
+  const count = async (omit: keyof CatalogFilters, key: Prisma.Sql, join: Prisma.Sql = Prisma.empty) => {
+    const where = whereClause(source, { ...filters, [omit]: undefined }, folded, match);
+    const rows = await db.$queryRaw<{ key: string; n: bigint }[]>`
+      SELECT ${key} AS key, count(*) AS n ${source.from} ${join} WHERE ${where} GROUP BY 1`;
+    return Object.fromEntries(rows.map((r) => [String(r.key), Number(r.n)]));
+  };
+  const [level, field, applicant, implementing] = await Promise.all([
+    count("level", Prisma.sql`k.online_level::text`),
+    count("field", Prisma.sql`fl.slug`),
+    count("applicant", Prisma.sql`x.applicant`, Prisma.sql`CROSS JOIN LATERAL unnest(${source.procedure}.applicants) AS x(applicant)`),
+    count("implementing", Prisma.sql`${source.procedure}.implementing_level::text`),
+  ]);
+  return { level, field, applicant, implementing };
+}
+
+export interface ListOptions {
+  /** Also count, per filter, the rows of each of its values (CatalogPage.facets). */
+  facets?: boolean;
+}
+
+export async function listCatalog(
+  filters: CatalogFilters,
+  req: PageRequest = { kind: "first" },
+  opts: ListOptions = {},
+): Promise<CatalogPage> {
   const source = filters.agency ? SERVICES : PROCEDURES;
   const q = filters.q?.trim();
-  if (q) return searchCatalog(source, filters, q, req.kind === "page" ? req.page : 1);
+  if (q) return searchCatalog(source, filters, q, req.kind === "page" ? req.page : 1, opts);
   const where = whereClause(source, filters, null);
 
   // Keyset paging on (search_text, id): the last page costs what the first does.
@@ -174,10 +219,11 @@ export async function listCatalog(filters: CatalogFilters, req: PageRequest = { 
     mode: "browse",
     prev: !atStart && first ? encodeCursor(first.sortKey, first.id) : undefined,
     next: !atEnd && last ? encodeCursor(last.sortKey, last.id) : undefined,
+    facets: opts.facets ? await facetCounts(source, filters, null, "contains") : undefined,
   };
 }
 
-async function searchCatalog(source: Source, filters: CatalogFilters, q: string, page: number): Promise<CatalogPage> {
+async function searchCatalog(source: Source, filters: CatalogFilters, q: string, page: number, opts: ListOptions): Promise<CatalogPage> {
   const folded = Prisma.sql`portal_fold(${q})`;
   // Names containing the phrase (a trigram index lookup, cheap even over 100,000 entries); only when
   // none does, the typo-tolerant trigram match (costlier: it compares the phrase with many names).
@@ -206,7 +252,8 @@ async function searchCatalog(source: Source, filters: CatalogFilters, q: string,
              ${closeness}
              length(k.search_text), k.id
     LIMIT ${PAGE_SIZE} OFFSET ${(current - 1) * PAGE_SIZE}`;
-  return { items: rows.map(toItem), total, mode: "search", page: current, pages };
+  const facets = opts.facets ? await facetCounts(source, filters, folded, match) : undefined;
+  return { items: rows.map(toItem), total, mode: "search", page: current, pages, facets };
 }
 
 function toItem(r: Row): CatalogItem {

@@ -11,5 +11,5 @@ export const metadata: Metadata = { title: catalogText.catalogTitle };
 export default async function CachedCatalogPage({ params }: { params: Promise<{ trang: string }> }) {
   const { trang } = await params;
   if (trang !== "dau" && trang !== "cuoi") notFound();
-  return <CatalogView filters={{}} page={{ kind: trang === "dau" ? "first" : "last" }} params={{}} />;
+  return <CatalogView filters={{}} page={{ kind: trang === "dau" ? "first" : "last" }} />;
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BlankFormLink } from "@/components/catalog/BlankFormLink";
 import { LevelBadge } from "@/components/catalog/LevelBadge";
 import { ServiceDetailView } from "@/components/catalog/ServiceDetailView";
 import { cachedProcedureByCode, cachedServiceByCode } from "@/lib/catalog/cached";
+import { cachedProcedureForm } from "@/lib/catalog/procedure-form";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { decodeSegment } from "@/lib/http/segment";
 
@@ -29,7 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ServicePage({ params }: Props) {
   const found = await load((await params).code);
   if (!found) notFound();
-  if (found.kind === "service") return <ServiceDetailView s={found.service} />;
+  const code = found.kind === "service" ? found.service.code : found.procedure.code;
+  // Every procedure has a form (its own, or the default one): its blank PDF is offered on both pages.
+  const form = await cachedProcedureForm(code);
+  if (found.kind === "service") return <ServiceDetailView s={found.service} form={form?.definition} />;
   const p = found.procedure;
   return (
     <article className="space-y-4">
@@ -38,6 +43,7 @@ export default async function ServicePage({ params }: Props) {
       <p>
         {catalogText.detail.code}: {p.code} · <LevelBadge level={p.onlineLevel} />
       </p>
+      {form && <BlankFormLink code={p.code} definition={form.definition} />}
       <h2 className="text-lg font-semibold">{catalogText.detail.offeredBy(p.offers.length)}</h2>
       <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
         {p.offers.map((o) => (

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { FilterFields } from "@/components/catalog/CatalogFilters";
 import { SearchBox } from "@/components/catalog/SearchBox";
 import { notFound } from "next/navigation";
-import { cachedCatalogTotals, cachedFieldCounts, cachedLevelCounts, cachedListAgencies } from "@/lib/catalog/cached";
+import { cachedCatalogTotals, cachedFieldCounts, cachedLevelCounts, cachedListAgencies, cachedListCatalog } from "@/lib/catalog/cached";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { commonText } from "@/lib/i18n/vi/common";
 
@@ -10,11 +11,13 @@ import { commonText } from "@/lib/i18n/vi/common";
 
 export default async function HomePage({ params }: { params: Promise<{ v: string }> }) {
   if ((await params).v !== "vi") notFound();
-  const [agencies, fields, levels, totals] = await Promise.all([
+  const [agencies, fields, levels, totals, listing] = await Promise.all([
     cachedListAgencies(),
     cachedFieldCounts(),
     cachedLevelCounts(),
     cachedCatalogTotals(),
+    // Only its counts per filter value are used, beside the filters' choices.
+    cachedListCatalog({}, { kind: "first" }, { facets: true }),
   ]);
   const central = agencies.filter((a) => a.kind !== "PROVINCE");
   const provinces = agencies.filter((a) => a.kind === "PROVINCE").sort((a, b) => a.shortName.localeCompare(b.shortName, "vi"));
@@ -25,7 +28,20 @@ export default async function HomePage({ params }: { params: Promise<{ v: string
           {catalogText.heroTitle}
         </h1>
         <p className="mb-4 mt-1 text-slate-700">{commonText.siteTagline}</p>
-        <SearchBox />
+        {/* The search and its filters are one GET form: they combine, and work without JavaScript. */}
+        <SearchBox>
+          <fieldset>
+            <legend className="mb-1 text-sm font-semibold text-slate-800">{catalogText.searchWithFilters}</legend>
+            <FilterFields
+              filters={{}}
+              agencies={agencies}
+              fields={fields}
+              facets={listing.facets}
+              idPrefix="tc"
+              className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
+            />
+          </fieldset>
+        </SearchBox>
         <p className="mt-3 text-sm text-slate-700">
           {catalogText.proceduresCount(totals.procedures)} · {catalogText.servicesCount(totals.services)} · {totals.agencies} cơ quan
         </p>

@@ -1,0 +1,72 @@
+// The declaration form of a procedure or service, as the blank PDF (lib/pdf/blank-form.ts) and the catalog pages
+// need it. The one place that knows where a form is stored: today service.form_definition (every service of a
+// procedure is seeded with the same form); when forms move to their own versioned table, only this file changes.
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { z } from "zod";
+import { Component } from "./records";
+import { db } from "@/lib/db/client";
+import { FormDefinition } from "@/lib/forms/definition";
+import { defaultFormDefinition } from "@/lib/forms/default-form";
+
+export interface ProcedureForm {
+  /** The code asked for: a service code, or a national procedure code. */
+  code: string;
+  procedureCode: string;
+  procedureName: string;
+  /** Who the declaration is addressed to ("Kính gửi"): the service's agency, or the procedure's implementing agency. */
+  agencyName: string;
+  definition: FormDefinition;
+}
+
+/** A service code (`1.001193.000.00.00.H29`) reads that service's form; a national code (`1.001193`) its procedure's. */
+export async function getProcedureForm(code: string): Promise<ProcedureForm | null> {
+  const service = await db.service.findUnique({
+    where: { code },
+    select: {
+      published: true,
+      formDefinition: true,
+      agency: { select: { name: true } },
+      procedure: { select: { code: true, name: true } },
+    },
+  });
+  if (service) {
+    if (!service.published) return null;
+    return {
+      code,
+      procedureCode: service.procedure.code,
+      procedureName: service.procedure.name,
+      agencyName: service.agency.name,
+      definition: FormDefinition.parse(service.formDefinition),
+    };
+  }
+  const p = await db.procedure.findUnique({
+    where: { code },
+    select: {
+      code: true,
+      name: true,
+      implementingAgencyName: true,
+      components: true,
+      services: { where: { published: true }, select: { formDefinition: true }, orderBy: { id: "asc" }, take: 1 },
+    },
+  });
+  if (!p) return null;
+  const offered = p.services[0];
+  return {
+    code,
+    procedureCode: p.code,
+    procedureName: p.name,
+    agencyName: p.implementingAgencyName,
+    definition: offered
+      ? FormDefinition.parse(offered.formDefinition)
+      : defaultFormDefinition(
+          z
+            .array(Component)
+            .parse(p.components)
+            .map((c) => ({ name: c.name, kind: c.kind })),
+        ),
+  };
+}
+
+/** Cached like the other catalog reads (lib/catalog/cached.ts): 30 s, dropped with the "catalog" tag. */
+export const cachedProcedureForm = unstable_cache(getProcedureForm, ["catalog:procedure-form"], { revalidate: 30, tags: ["catalog"] });
