@@ -56,7 +56,7 @@ describe("filing with format-2 forms", () => {
 
   it("an exempt applicant owes 0 đ, and must submit the paper proving it", async () => {
     const s = await serviceOf("2.000488");
-    const answers = { ...validAnswers(s.form), doiTuong: "nguoi-cao-tuoi" };
+    const answers: Record<string, unknown> = { ...validAnswers(s.form), doiTuong: "nguoi-cao-tuoi" };
     answers.banChupCccd = (await uploadPaper({ serviceCode: s.code, fieldId: "banChupCccd", fileName: "c.pdf", bytes: PDF_BYTES })).id;
     const refused = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { giayToMienGiam: "Giấy tờ chứng minh thuộc đối tượng được miễn, giảm phí: vui lòng tải lên tệp." } });
