@@ -97,7 +97,11 @@ export function FilingForm(props: FilingFormProps) {
 
   const { submitting, send } = useFilingSubmit(props.submit, serviceCode, props.idempotencyKey, (fieldErrors, msg) => {
     // A refusal of a field goes back to the first step that holds one.
-    const firstStep = Math.min(...Object.keys(fieldErrors).map(stepOfPath).filter((i) => i >= 0));
+    const firstStep = Math.min(
+      ...Object.keys(fieldErrors)
+        .map(stepOfPath)
+        .filter((i) => i >= 0),
+    );
     if (Number.isFinite(firstStep)) setStep(firstStep);
     showErrors(fieldErrors, msg);
   });

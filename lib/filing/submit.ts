@@ -118,7 +118,12 @@ const submitOnce = defineUseCase({
         answers: answers as Prisma.InputJsonValue,
         formSnapshot: service.form,
         answerLabels,
-        feeSnapshot: { channel: service.channel, total: fee.total, formVersion: service.formVersion, computed: JSON.parse(JSON.stringify(fee)) as Prisma.InputJsonObject },
+        feeSnapshot: {
+          channel: service.channel,
+          total: fee.total,
+          formVersion: service.formVersion,
+          computed: JSON.parse(JSON.stringify(fee)) as Prisma.InputJsonObject,
+        },
         processingDays: service.channel.processingDays,
         feeAmount: fee.total,
         idempotencyKey: input.idempotencyKey,

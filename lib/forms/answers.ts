@@ -89,7 +89,13 @@ function minAgeFor(f: FormField, answers: Record<string, unknown>, item?: Record
   return f.date?.minAgeWhen?.find((w) => holds(w.when, answers, item))?.minAge ?? f.date?.minAge;
 }
 
-function checkDate(f: FormField, s: string, today: string, answers: Record<string, unknown>, item?: Record<string, unknown>): string | undefined {
+function checkDate(
+  f: FormField,
+  s: string,
+  today: string,
+  answers: Record<string, unknown>,
+  item?: Record<string, unknown>,
+): string | undefined {
   if (!validDate(s)) return t.date(f.label);
   const { min, max } = dateBounds(f, today);
   if (s < min) return t.dateTooEarly(f.label, min);
@@ -211,7 +217,8 @@ export function answersSchema(def: FormDefinition, context: AnswerContext = {}, 
           for (const g of f.fields ?? []) {
             if (!isVisible(g, raw, item)) continue;
             const r = checkField(g, item[g.id], { answers: raw, item, ctx });
-            if (r.error) zc.addIssue({ code: "custom", path: [f.id, index, g.id], message: `${f.itemLabel ?? f.label} ${index + 1} — ${r.error}` });
+            if (r.error)
+              zc.addIssue({ code: "custom", path: [f.id, index, g.id], message: `${f.itemLabel ?? f.label} ${index + 1} — ${r.error}` });
             else if (r.value !== undefined) c[g.id] = r.value as ItemValue;
           }
           cleaned.push(c);

@@ -71,8 +71,7 @@ export function answerText(f: FormField, value: unknown, label: string | undefin
   if (f.type === "checkbox") return value === true || value === "on" || value === "true" ? "Có" : "Không";
   if (value === undefined || value === null || value === "") return "—";
   if (f.type === "date" && typeof value === "string") return formatDate(value);
-  if (isAddress(value))
-    return [value.street, value.ward, value.district, value.province].filter((p) => p && p.trim()).join(", ") || "—";
+  if (isAddress(value)) return [value.street, value.ward, value.district, value.province].filter((p) => p && p.trim()).join(", ") || "—";
   if (typeof value === "object") return "—";
   return String(value);
 }
@@ -128,14 +127,12 @@ export function displaySections(
             heading: `${f.itemLabel ?? f.label} ${i + 1}`,
             rows: (f.fields ?? [])
               .filter((g) => isVisible(g, answers, item))
-              .map(
-                (g): DisplayRow => ({
-                  kind: "row",
-                  path: `${f.id}.${i}.${g.id}`,
-                  label: g.label,
-                  text: answerText(g, item[g.id], labels[`${f.id}.${i}.${g.id}`]),
-                }),
-              ),
+              .map((g): DisplayRow => ({
+                kind: "row",
+                path: `${f.id}.${i}.${g.id}`,
+                label: g.label,
+                text: answerText(g, item[g.id], labels[`${f.id}.${i}.${g.id}`]),
+              })),
           }));
           rows.push({ kind: "group", path: f.id, label: f.label, items });
           continue;

@@ -36,7 +36,11 @@ function quantityOf(v: unknown): number {
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
 }
 
-function applies(rule: { channels?: readonly string[]; when?: Parameters<typeof holds>[0] }, answers: Record<string, unknown>, channel: FeeChannel) {
+function applies(
+  rule: { channels?: readonly string[]; when?: Parameters<typeof holds>[0] },
+  answers: Record<string, unknown>,
+  channel: FeeChannel,
+) {
   return (!rule.channels || rule.channels.includes(channel)) && holds(rule.when, answers);
 }
 
@@ -62,8 +66,19 @@ function fromSchedule(fees: FeeSchedule, answers: Record<string, unknown>, chann
       from: "rules",
     };
   const r = fees.reductions.find((x) => applies(x, answers, channel));
-  const reduction = r ? { id: r.id, label: r.label, percent: r.percent, amount: Math.round((base * r.percent) / 100), basis: r.basis } : null;
-  return { total: base - (reduction?.amount ?? 0), base, lines, reduction, exemption: null, title: fees.title, basis: fees.basis, from: "rules" };
+  const reduction = r
+    ? { id: r.id, label: r.label, percent: r.percent, amount: Math.round((base * r.percent) / 100), basis: r.basis }
+    : null;
+  return {
+    total: base - (reduction?.amount ?? 0),
+    base,
+    lines,
+    reduction,
+    exemption: null,
+    title: fees.title,
+    basis: fees.basis,
+    from: "rules",
+  };
 }
 
 /**
@@ -78,7 +93,10 @@ export function computeFee(
 ): FeeComputation {
   if (def.fees) return fromSchedule(def.fees, answers, channel);
   const first = schedule[0];
-  const lines: FeeLine[] = first && first.amount > 0 ? [{ id: "phi", label: first.description, unitAmount: first.amount, quantity: 1, subtotal: first.amount }] : [];
+  const lines: FeeLine[] =
+    first && first.amount > 0
+      ? [{ id: "phi", label: first.description, unitAmount: first.amount, quantity: 1, subtotal: first.amount }]
+      : [];
   const total = lines.reduce((s, l) => s + l.subtotal, 0);
   return { total, base: total, lines, reduction: null, exemption: null, from: "schedule" };
 }
@@ -91,8 +109,7 @@ export function feeDetailLines(fee: FeeComputation): string[] {
       ? `${l.label}: ${money(l.subtotal)}`
       : `${l.label}: ${money(l.unitAmount)} × ${l.quantity}${l.unit ? ` ${l.unit}` : ""} = ${money(l.subtotal)}`,
   );
-  if (fee.reduction)
-    lines.push(`${filingText.fee.reduction(fee.reduction.label, fee.reduction.percent)}: −${money(fee.reduction.amount)}`);
+  if (fee.reduction) lines.push(`${filingText.fee.reduction(fee.reduction.label, fee.reduction.percent)}: −${money(fee.reduction.amount)}`);
   if (fee.exemption) lines.push(`${filingText.fee.exempt(fee.exemption.label)}${fee.exemption.basis ? ` (${fee.exemption.basis})` : ""}`);
   lines.push(`${filingText.fee.total}: ${money(fee.total)}`);
   return lines;

@@ -94,7 +94,9 @@ test("marriage registration: the previous-marriage paper only on yes; words and 
   await page.getByRole("radio", { name: "Không", exact: true }).check();
   await next(page);
   await expect(page.getByLabel(PREVIOUS)).toHaveCount(0);
-  await page.getByLabel(/Tờ khai đăng ký kết hôn đã ký/).setInputFiles({ name: "to-khai-ket-hon.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page
+    .getByLabel(/Tờ khai đăng ký kết hôn đã ký/)
+    .setInputFiles({ name: "to-khai-ket-hon.pdf", mimeType: "application/pdf", buffer: PDF });
   await expect(page.getByText("Đã tải lên: to-khai-ket-hon.pdf")).toBeVisible();
   await page.getByRole("button", { name: "Kiểm tra thông tin" }).click();
 
@@ -118,7 +120,9 @@ test("marriage registration: the previous-marriage paper only on yes; words and 
 
   // The citizen's dossier page.
   await expect(page.getByTestId("xem-diaChi")).toHaveText(ADDRESS);
-  await expect(page.getByTestId("giay-to-da-nop").getByRole("listitem")).toHaveText(["Tờ khai đăng ký kết hôn đã ký (nếu có): to-khai-ket-hon.pdf"]);
+  await expect(page.getByTestId("giay-to-da-nop").getByRole("listitem")).toHaveText([
+    "Tờ khai đăng ký kết hôn đã ký (nếu có): to-khai-ket-hon.pdf",
+  ]);
   await expectAccessible(page);
 
   // The receipt (form 01) and its PDF: the address in words and exactly the paper submitted.
@@ -141,7 +145,9 @@ test("marriage registration: the previous-marriage paper only on yes; words and 
   await expect(officer.getByTestId("xem-banDanToc")).toHaveText("Kinh");
   await expect(officer.getByTestId("xem-benKiaGioiTinh")).toHaveText("Nam");
   await expect(officer.getByTestId("xem-diaChi")).toHaveText(ADDRESS);
-  await expect(officer.getByTestId("giay-to-da-nop").getByRole("listitem")).toHaveText(["Tờ khai đăng ký kết hôn đã ký (nếu có): to-khai-ket-hon.pdf"]);
+  await expect(officer.getByTestId("giay-to-da-nop").getByRole("listitem")).toHaveText([
+    "Tờ khai đăng ký kết hôn đã ký (nếu có): to-khai-ket-hon.pdf",
+  ]);
   await expectAccessible(officer);
   await officer.goto(`/can-bo/ho-so/${code}/phieu-kiem-soat`);
   await expect(officer.getByTestId("giay-to-da-nop").getByRole("listitem")).toHaveCount(1);

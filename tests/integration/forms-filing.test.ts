@@ -23,10 +23,14 @@ async function serviceOf(procedure: string) {
 async function file(procedure: string, patch: Record<string, unknown>, papers: string[]) {
   const s = await serviceOf(procedure);
   const answers: Record<string, unknown> = { ...validAnswers(s.form), ...patch };
-  for (const id of papers) answers[id] = (await uploadPaper({ serviceCode: s.code, fieldId: id, fileName: `${id}.pdf`, bytes: PDF_BYTES })).id;
+  for (const id of papers)
+    answers[id] = (await uploadPaper({ serviceCode: s.code, fieldId: id, fileName: `${id}.pdf`, bytes: PDF_BYTES })).id;
   const r = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
   if (!r.ok) throw new Error(`${r.message} ${JSON.stringify(r.fieldErrors)}`);
-  return { ...(await db.dossier.findUniqueOrThrow({ where: { code: r.data.code }, include: { attachments: true } })), answersSent: answers };
+  return {
+    ...(await db.dossier.findUniqueOrThrow({ where: { code: r.data.code }, include: { attachments: true } })),
+    answersSent: answers,
+  };
 }
 
 describe("filing with format-2 forms", () => {
@@ -51,7 +55,10 @@ describe("filing with format-2 forms", () => {
       banChupCccd: "banChupCccd.pdf",
     });
     expect(d.feeAmount).toBe(210000);
-    expect(d.feeSnapshot).toMatchObject({ total: 210000, computed: { total: 210000, lines: [{ id: "phi" }, { id: "phiThem", quantity: 2 }] } });
+    expect(d.feeSnapshot).toMatchObject({
+      total: 210000,
+      computed: { total: 210000, lines: [{ id: "phi" }, { id: "phiThem", quantity: 2 }] },
+    });
   });
 
   it("an exempt applicant owes 0 đ, and must submit the paper proving it", async () => {
@@ -59,7 +66,10 @@ describe("filing with format-2 forms", () => {
     const answers: Record<string, unknown> = { ...validAnswers(s.form), doiTuong: "nguoi-cao-tuoi" };
     answers.banChupCccd = (await uploadPaper({ serviceCode: s.code, fieldId: "banChupCccd", fileName: "c.pdf", bytes: PDF_BYTES })).id;
     const refused = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { giayToMienGiam: "Giấy tờ chứng minh thuộc đối tượng được miễn, giảm phí: vui lòng tải lên tệp." } });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { giayToMienGiam: "Giấy tờ chứng minh thuộc đối tượng được miễn, giảm phí: vui lòng tải lên tệp." },
+    });
     const d = await file("2.000488", { doiTuong: "nguoi-cao-tuoi" }, ["banChupCccd", "giayToMienGiam"]);
     expect(d.feeAmount).toBe(0);
     expect(filedFee(d.feeSnapshot)).toMatchObject({ total: 0, base: 200000, exemption: { id: "mien" } });
@@ -83,7 +93,13 @@ describe("filing with format-2 forms", () => {
 
   it("asks for the previous-marriage paper when the applicant answers yes, and refuses a groom under 20", async () => {
     const s = await serviceOf("1.000894");
-    const answers = { ...validAnswers(s.form), daKetHonTruocDay: "co", khacNoiThuongTru: false, banGioiTinh: "nam", ngaySinh: "2010-01-01" };
+    const answers = {
+      ...validAnswers(s.form),
+      daKetHonTruocDay: "co",
+      khacNoiThuongTru: false,
+      banGioiTinh: "nam",
+      ngaySinh: "2010-01-01",
+    };
     const r = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
     expect(r).toMatchObject({
       ok: false,

@@ -7,7 +7,12 @@ import { computeFee, feeDetailLines } from "@/lib/forms/fees";
 import { defaultFormDefinition, isConditionalPaper } from "@/lib/forms/default-form";
 
 const TODAY = "2026-12-07";
-const lists = { "dan-toc": [{ code: "01", label: "Kinh" }, { code: "02", label: "Tày" }] };
+const lists = {
+  "dan-toc": [
+    { code: "01", label: "Kinh" },
+    { code: "02", label: "Tày" },
+  ],
+};
 const load = (code: string) => FormDefinition.parse(JSON.parse(readFileSync(`prisma/data/forms/${code}.json`, "utf8")));
 const marriage = load("1.000894");
 const lltp = load("2.000488");
@@ -20,18 +25,39 @@ const form = FormDefinition.parse({
       title: "Người khai",
       fields: [
         { id: "ngaySinh", type: "date", label: "Ngày sinh", required: true },
-        { id: "gioiTinh", type: "radio", label: "Giới tính", options: [{ value: "nam", label: "Nam" }, { value: "nu", label: "Nữ" }] },
+        {
+          id: "gioiTinh",
+          type: "radio",
+          label: "Giới tính",
+          options: [
+            { value: "nam", label: "Nam" },
+            { value: "nu", label: "Nữ" },
+          ],
+        },
         {
           id: "ngaySinhKetHon",
           type: "date",
           label: "Ngày sinh bên kết hôn",
-          date: { minAgeWhen: [{ when: { field: "gioiTinh", equals: "nam" }, minAge: 20 }, { when: { field: "gioiTinh", equals: "nu" }, minAge: 18 }] },
+          date: {
+            minAgeWhen: [
+              { when: { field: "gioiTinh", equals: "nam" }, minAge: 20 },
+              { when: { field: "gioiTinh", equals: "nu" }, minAge: 18 },
+            ],
+          },
         },
         { id: "namSinh", type: "year", label: "Năm sinh của mẹ" },
         { id: "danToc", type: "select", label: "Dân tộc", list: "dan-toc" },
         { id: "soBan", type: "number", label: "Số bản", integer: true, min: 1, max: 5 },
         { id: "ghiChu", type: "text", label: "Ghi chú", maxLength: 5 },
-        { id: "daKetHon", type: "radio", label: "Đã kết hôn", options: [{ value: "co", label: "Có" }, { value: "khong", label: "Không" }] },
+        {
+          id: "daKetHon",
+          type: "radio",
+          label: "Đã kết hôn",
+          options: [
+            { value: "co", label: "Có" },
+            { value: "khong", label: "Không" },
+          ],
+        },
         {
           id: "thanhVien",
           type: "group",
@@ -46,7 +72,12 @@ const form = FormDefinition.parse({
         },
       ],
     },
-    { id: "an", title: "Bước ẩn", showWhen: { field: "daKetHon", equals: "co" }, fields: [{ id: "lyDo", type: "text", label: "Lý do", required: true }] },
+    {
+      id: "an",
+      title: "Bước ẩn",
+      showWhen: { field: "daKetHon", equals: "co" },
+      fields: [{ id: "lyDo", type: "text", label: "Lý do", required: true }],
+    },
     {
       id: "giay-to",
       title: "Giấy tờ",
@@ -101,13 +132,28 @@ describe("the answers schema (format 2)", () => {
 
   it("checks a repeating group's items, with errors under group.index.field", () => {
     expect(check({ ...base, thanhVien: [] }).errors.thanhVien).toBe("Thành viên: vui lòng kê khai ít nhất 1 mục.");
-    const e = check({ ...base, thanhVien: [{ hoTen: "A", quanHe: "con" }, { hoTen: "", quanHe: "x" }] }).errors;
+    const e = check({
+      ...base,
+      thanhVien: [
+        { hoTen: "A", quanHe: "con" },
+        { hoTen: "", quanHe: "x" },
+      ],
+    }).errors;
     expect(e["thanhVien.1.hoTen"]).toBe("Thành viên 2 — Họ tên: vui lòng nhập thông tin.");
     expect(e["thanhVien.1.quanHe"]).toContain("Quan hệ: lựa chọn không hợp lệ.");
-    expect(check({ ...base, thanhVien: [{ hoTen: "A", quanHe: "con" }, { hoTen: "B", quanHe: "con" }, { hoTen: "C", quanHe: "con" }] }).errors.thanhVien).toBe(
-      "Thành viên: không quá 2 mục.",
-    );
-    expect(check({ ...base, thanhVien: [{ hoTen: " An ", quanHe: "con", la: "x" }] }).data?.thanhVien).toEqual([{ hoTen: "An", quanHe: "con" }]);
+    expect(
+      check({
+        ...base,
+        thanhVien: [
+          { hoTen: "A", quanHe: "con" },
+          { hoTen: "B", quanHe: "con" },
+          { hoTen: "C", quanHe: "con" },
+        ],
+      }).errors.thanhVien,
+    ).toBe("Thành viên: không quá 2 mục.");
+    expect(check({ ...base, thanhVien: [{ hoTen: " An ", quanHe: "con", la: "x" }] }).data?.thanhVien).toEqual([
+      { hoTen: "An", quanHe: "con" },
+    ]);
   });
 
   it("a paper follows its condition: required when it holds, hidden (and dropped) when not; hidden steps are skipped", () => {
@@ -142,7 +188,9 @@ describe("display rows and labels", () => {
     expect(rows.find((r) => r.path === "ngaySinh")).toMatchObject({ text: "01/05/1990" });
     const group = rows.find((r) => r.path === "thanhVien") as DisplayGroup;
     expect(group.items[0]).toMatchObject({ heading: "Thành viên 1", rows: [{ text: "A" }, { label: "Quan hệ", text: "Con" }] });
-    expect(submittedPapers(form, answers, labels)).toEqual([{ fieldId: "banAn", label: "Bản án ly hôn", fileName: "ban-an.pdf", component: undefined }]);
+    expect(submittedPapers(form, answers, labels)).toEqual([
+      { fieldId: "banAn", label: "Bản án ly hôn", fileName: "ban-an.pdf", component: undefined },
+    ]);
     // Hidden: the step, its field and the paper are gone, even with a value left in the answers.
     const no = { ...answers, daKetHon: "khong" };
     expect(displaySections(form, no, labels).map((s) => s.title)).toEqual(["Người khai"]);
@@ -150,13 +198,20 @@ describe("display rows and labels", () => {
   });
 
   it("an address reads as the full names of its units", () => {
-    const def = FormDefinition.parse({ format: 2, steps: [{ id: "a", title: "A", fields: [{ id: "diaChi", type: "address", label: "Địa chỉ" }] }] });
-    const names: Record<string, string> = { "79": "Thành phố Hồ Chí Minh", "770": "Quận 3", "27139": "Phường Võ Thị Sáu" };
-    const labels = answerLabels(def, { diaChi: { province: "79", district: "770", ward: "27139", street: "45 Võ Văn Tần" } }, {
-      listLabel: () => undefined,
-      unitName: (c) => names[c],
-      fileName: () => undefined,
+    const def = FormDefinition.parse({
+      format: 2,
+      steps: [{ id: "a", title: "A", fields: [{ id: "diaChi", type: "address", label: "Địa chỉ" }] }],
     });
+    const names: Record<string, string> = { "79": "Thành phố Hồ Chí Minh", "770": "Quận 3", "27139": "Phường Võ Thị Sáu" };
+    const labels = answerLabels(
+      def,
+      { diaChi: { province: "79", district: "770", ward: "27139", street: "45 Võ Văn Tần" } },
+      {
+        listLabel: () => undefined,
+        unitName: (c) => names[c],
+        fileName: () => undefined,
+      },
+    );
     expect(labels.diaChi).toBe("45 Võ Văn Tần, Phường Võ Thị Sáu, Quận 3, Thành phố Hồ Chí Minh");
   });
 });
@@ -191,7 +246,12 @@ describe("fees", () => {
     expect(computeFee(def, {}, "online")).toMatchObject({ total: 50000, base: 100000, reduction: { amount: 50000, percent: 50 } });
     expect(computeFee(def, {}, "in_person")).toMatchObject({ total: 100000, reduction: null });
     const plain = FormDefinition.parse({ format: 2, steps: def.steps });
-    expect(computeFee(plain, {}, "online", [{ description: "Phí", amount: 30000 }, { description: "Giảm", amount: 15000 }]).total).toBe(30000);
+    expect(
+      computeFee(plain, {}, "online", [
+        { description: "Phí", amount: 30000 },
+        { description: "Giảm", amount: 15000 },
+      ]).total,
+    ).toBe(30000);
     expect(computeFee(plain, {}, "online", []).total).toBe(0);
   });
 
@@ -202,7 +262,11 @@ describe("fees", () => {
 
 describe("the default form", () => {
   it("makes papers whose name says they are conditional optional, with help saying so", () => {
-    expect(["Giấy tờ (nếu có)", "Trường hợp ủy quyền: văn bản", "Đối với người nước ngoài: hộ chiếu", "Giấy xác nhận, nếu đã kết hôn"].every(isConditionalPaper)).toBe(true);
+    expect(
+      ["Giấy tờ (nếu có)", "Trường hợp ủy quyền: văn bản", "Đối với người nước ngoài: hộ chiếu", "Giấy xác nhận, nếu đã kết hôn"].every(
+        isConditionalPaper,
+      ),
+    ).toBe(true);
     expect(isConditionalPaper("Tờ khai theo mẫu")).toBe(false);
     const def = defaultFormDefinition([
       { name: "Tờ khai theo mẫu", kind: "submit" },

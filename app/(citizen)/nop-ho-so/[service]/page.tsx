@@ -34,10 +34,7 @@ export default async function FilePage({ params }: Props) {
     (draft?.attachments ?? []).filter((a) => a.fieldId).map((a) => [a.fieldId!, { id: a.id, fileName: a.fileName, size: a.size }]),
   );
   // A resumed draft's review reads in words at once: the names of the units its addresses hold, and the lists.
-  const [lists, names] = await Promise.all([
-    loadCodeLists(listsUsed(service.form)),
-    unitNames(unitCodes(service.form, initialAnswers)),
-  ]);
+  const [lists, names] = await Promise.all([loadCodeLists(listsUsed(service.form)), unitNames(unitCodes(service.form, initialAnswers))]);
   const feeNote = service.onlineLevel === 4 ? filingText.fee.payOnline : filingText.fee.payAtCounter;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
