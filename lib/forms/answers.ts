@@ -17,10 +17,10 @@ export interface AddressValue {
   ward: string;
   street: string;
 }
-export type ItemValue = string | boolean;
-export type GroupItem = Record<string, ItemValue>;
+type ItemValue = string | boolean;
+type GroupItem = Record<string, ItemValue>;
 export type AnswerValue = string | boolean | AddressValue | GroupItem[];
-export type Answers = Record<string, AnswerValue>;
+type Answers = Record<string, AnswerValue>;
 
 /** What checking needs beyond the definition: the code lists it names, and the filing day (YYYY-MM-DD, Vietnam). */
 export interface AnswerContext {
@@ -29,10 +29,10 @@ export interface AnswerContext {
 }
 
 const TEXT_MAX = { text: 500, textarea: 5000 } as const;
-export const DEFAULT_NOT_BEFORE = "1900-01-01";
+const DEFAULT_NOT_BEFORE = "1900-01-01";
 
 /** Today in Vietnam (the filing day). */
-export function filingDay(now = new Date()): string {
+function filingDay(now = new Date()): string {
   return localDate(now);
 }
 
@@ -73,7 +73,7 @@ function validDate(s: string): boolean {
 }
 
 /** Whole years from `birth` to `on` (both YYYY-MM-DD). */
-export function ageOn(birth: string, on: string): number {
+function ageOn(birth: string, on: string): number {
   const years = +on.slice(0, 4) - +birth.slice(0, 4);
   return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }

@@ -66,7 +66,7 @@ function formatDate(iso: string): string {
 }
 
 /** One answer in words: its label when there is one, else the value itself, readably. */
-export function answerText(f: FormField, value: unknown, label: string | undefined): string {
+function answerText(f: FormField, value: unknown, label: string | undefined): string {
   if (label) return label;
   if (f.type === "checkbox") return value === true || value === "on" || value === "true" ? "Có" : "Không";
   if (value === undefined || value === null || value === "") return "—";
@@ -76,7 +76,7 @@ export function answerText(f: FormField, value: unknown, label: string | undefin
   return String(value);
 }
 
-export interface DisplayRow {
+interface DisplayRow {
   kind: "row";
   path: string;
   label: string;

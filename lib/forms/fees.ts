@@ -8,7 +8,7 @@ import { filingText } from "@/lib/i18n/vi/filing";
 
 export type FeeChannel = "online" | "in_person" | "post";
 
-export interface FeeLine {
+interface FeeLine {
   id: string;
   label: string;
   unitAmount: number;

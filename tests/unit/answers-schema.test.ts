@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FormDefinition } from "@/lib/forms/definition";
-import { answersSchema } from "@/lib/filing/answers-schema";
+import { answersSchema } from "@/lib/forms/answers";
 
 const form = FormDefinition.parse({
   version: 1,
