@@ -3,7 +3,8 @@
 // One form field of a service's online form, rendered by its type, with its label, help and error.
 import { useEffect, useState } from "react";
 import type { FormField } from "@/lib/forms/definition";
-import type { AddressValue } from "@/lib/filing/answers-schema";
+import { dateBounds, type AddressValue } from "@/lib/forms/answers";
+import type { CodeLists } from "@/lib/forms/codelists";
 import { commonText } from "@/lib/i18n/vi/common";
 import { filingText } from "@/lib/i18n/vi/filing";
 
@@ -23,20 +24,37 @@ export interface FieldProps {
   onFile?: (file: File) => void;
   provinces: { code: string; name: string }[];
   unitNames: Map<string, string>;
+  /** The answer's path: the field's id, or `group.index.id` inside a repeating group's item. */
+  path?: string;
+  /** Required for these answers (always, or because its condition holds); the field's own flag when unset. */
+  required?: boolean;
+  /** The code lists the page loaded (select / radio with `list`). */
+  lists?: CodeLists;
+  /** The filing day, YYYY-MM-DD (a date input's bounds). */
+  today?: string;
 }
 
-const fid = (id: string) => `truong-${id}`;
+/** The element id of an answer path (`thanhVien.0.quanHe` → `truong-thanhVien-0-quanHe`). */
+export const fieldElementId = (path: string) => `truong-${path.replaceAll(".", "-")}`;
 
-function Described({ field, error, children }: { field: FormField; error?: string; children: React.ReactNode }) {
+function keyOf(p: FieldProps): string {
+  return fieldElementId(p.path ?? p.field.id);
+}
+function isRequired(p: FieldProps): boolean {
+  return p.required ?? p.field.required;
+}
+
+function Described({ p, error, children }: { p: FieldProps; error?: string; children: React.ReactNode }) {
+  const key = keyOf(p);
   return (
     <>
-      {field.help && (
-        <p id={`${fid(field.id)}-goi-y`} className="text-sm text-slate-700">
-          {field.help}
+      {p.field.help && (
+        <p id={`${key}-goi-y`} className="text-sm text-slate-700">
+          {p.field.help}
         </p>
       )}
       {error && (
-        <p id={`${fid(field.id)}-loi`} className="text-sm font-semibold text-red-800">
+        <p id={`${key}-loi`} className="text-sm font-semibold text-red-800">
           {error}
         </p>
       )}
@@ -45,17 +63,30 @@ function Described({ field, error, children }: { field: FormField; error?: strin
   );
 }
 
-function describedBy(field: FormField, error?: string): string | undefined {
-  return [field.help && `${fid(field.id)}-goi-y`, error && `${fid(field.id)}-loi`].filter(Boolean).join(" ") || undefined;
+function describedBy(p: FieldProps, error?: string): string | undefined {
+  const key = keyOf(p);
+  return [p.field.help && `${key}-goi-y`, error && `${key}-loi`].filter(Boolean).join(" ") || undefined;
 }
 
-function Label({ field, htmlFor }: { field: FormField; htmlFor: string }) {
+function Mark({ p }: { p: FieldProps }) {
+  if (isRequired(p)) return <span className="text-red-800"> ({commonText.required})</span>;
+  if (p.field.type === "file") return <span className="text-slate-700"> ({filingText.paperOptional})</span>;
+  return null;
+}
+
+function Label({ p, htmlFor }: { p: FieldProps; htmlFor: string }) {
   return (
     <label htmlFor={htmlFor} className="block font-medium">
-      {field.label}
-      {field.required && <span className="text-red-800"> ({commonText.required})</span>}
+      {p.field.label}
+      <Mark p={p} />
     </label>
   );
+}
+
+/** The choices of a select / radio: its own options, or its code list's items. */
+function choices(p: FieldProps): { value: string; label: string }[] {
+  if (p.field.list) return (p.lists?.[p.field.list] ?? []).map((i) => ({ value: i.code, label: i.label }));
+  return p.field.options ?? [];
 }
 
 interface LoadedUnits {
@@ -71,7 +102,8 @@ async function loadUnits(parent: string, names: Map<string, string>): Promise<{ 
   return units;
 }
 
-function AddressInput({ field, value, error, onChange, provinces, unitNames }: FieldProps) {
+function AddressInput(p: FieldProps) {
+  const { value, error, onChange, provinces, unitNames } = p;
   const v: AddressValue =
     typeof value === "object" && value !== null ? (value as AddressValue) : { province: "", district: "", ward: "", street: "" };
   // Each list remembers the parent it was loaded for, so a changed parent shows nothing until its own list arrives.
@@ -88,14 +120,14 @@ function AddressInput({ field, value, error, onChange, provinces, unitNames }: F
   const districts = v.province && loadedDistricts.parent === v.province ? loadedDistricts.units : [];
   const wards = v.district && loadedWards.parent === v.district ? loadedWards.units : [];
   const set = (patch: Partial<AddressValue>) => onChange({ ...v, ...patch });
-  const id = fid(field.id);
+  const id = keyOf(p);
   return (
-    <fieldset className="space-y-2" aria-describedby={describedBy(field, error)} id={id}>
+    <fieldset className="space-y-2" aria-describedby={describedBy(p, error)} id={id}>
       <legend className="font-medium">
-        {field.label}
-        {field.required && <span className="text-red-800"> ({commonText.required})</span>}
+        {p.field.label}
+        <Mark p={p} />
       </legend>
-      <Described field={field} error={error}>
+      <Described p={p} error={error}>
         <div className="grid gap-2 sm:grid-cols-3">
           <div>
             <label htmlFor={`${id}-tinh`} className="block text-sm">
@@ -164,14 +196,15 @@ function AddressInput({ field, value, error, onChange, provinces, unitNames }: F
   );
 }
 
-function FileInput({ field, error, file, upload, onFile }: FieldProps) {
-  const id = fid(field.id);
+function FileInput(p: FieldProps) {
+  const { field, error, file, upload, onFile } = p;
+  const id = keyOf(p);
   const uploadError = upload && "error" in upload ? upload.error : undefined;
   const shownError = uploadError ?? error;
   return (
     <div className="space-y-1">
-      <Label field={field} htmlFor={id} />
-      <Described field={field} error={shownError}>
+      <Label p={p} htmlFor={id} />
+      <Described p={p} error={shownError}>
         {file && !upload && (
           <p className="text-sm text-green-900" data-testid={`tep-${field.id}`}>
             {filingText.file.uploaded}: {file.fileName} ({Math.max(1, Math.round(file.size / 1024))} KB)
@@ -194,7 +227,7 @@ function FileInput({ field, error, file, upload, onFile }: FieldProps) {
           accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
           className="block text-sm"
           aria-invalid={shownError ? true : undefined}
-          aria-describedby={describedBy(field, shownError)}
+          aria-describedby={describedBy(p, shownError)}
           onChange={(e) => {
             const f = e.target.files?.[0];
             if (f && onFile) onFile(f);
@@ -208,14 +241,15 @@ function FileInput({ field, error, file, upload, onFile }: FieldProps) {
 
 export function FieldInput(props: FieldProps) {
   const { field, value, error, onChange } = props;
-  const id = fid(field.id);
+  const id = keyOf(props);
   const common = {
     id,
-    name: field.id,
+    name: props.path ?? field.id,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy(field, error),
+    "aria-describedby": describedBy(props, error),
     className: "input",
   } as const;
+  const bounds = field.type === "date" && props.today ? dateBounds(field, props.today) : undefined;
   const str = typeof value === "string" ? value : "";
   switch (field.type) {
     case "address":
@@ -225,7 +259,7 @@ export function FieldInput(props: FieldProps) {
     case "checkbox":
       return (
         <div className="space-y-1">
-          <Described field={field} error={error}>
+          <Described p={props} error={error}>
             <label htmlFor={id} className="flex items-start gap-2">
               <input
                 id={id}
@@ -234,11 +268,11 @@ export function FieldInput(props: FieldProps) {
                 checked={value === true}
                 onChange={(e) => onChange(e.target.checked)}
                 aria-invalid={error ? true : undefined}
-                aria-describedby={describedBy(field, error)}
+                aria-describedby={describedBy(props, error)}
               />
               <span>
                 {field.label}
-                {field.required && <span className="text-red-800"> ({commonText.required})</span>}
+                <Mark p={props} />
               </span>
             </label>
           </Described>
@@ -246,15 +280,21 @@ export function FieldInput(props: FieldProps) {
       );
     case "radio":
       return (
-        <fieldset id={id} aria-describedby={describedBy(field, error)}>
+        <fieldset id={id} aria-describedby={describedBy(props, error)}>
           <legend className="font-medium">
             {field.label}
-            {field.required && <span className="text-red-800"> ({commonText.required})</span>}
+            <Mark p={props} />
           </legend>
-          <Described field={field} error={error}>
-            {field.options?.map((o) => (
+          <Described p={props} error={error}>
+            {choices(props).map((o) => (
               <label key={o.value} className="mr-4 inline-flex items-center gap-2">
-                <input type="radio" name={field.id} value={o.value} checked={str === o.value} onChange={() => onChange(o.value)} />
+                <input
+                  type="radio"
+                  name={props.path ?? field.id}
+                  value={o.value}
+                  checked={str === o.value}
+                  onChange={() => onChange(o.value)}
+                />
                 {o.label}
               </label>
             ))}
@@ -264,14 +304,14 @@ export function FieldInput(props: FieldProps) {
     default:
       return (
         <div className="space-y-1">
-          <Label field={field} htmlFor={id} />
-          <Described field={field} error={error}>
+          <Label p={props} htmlFor={id} />
+          <Described p={props} error={error}>
             {field.type === "textarea" ? (
-              <textarea {...common} rows={4} value={str} maxLength={5000} onChange={(e) => onChange(e.target.value)} />
+              <textarea {...common} rows={4} value={str} maxLength={field.maxLength ?? 5000} onChange={(e) => onChange(e.target.value)} />
             ) : field.type === "select" ? (
               <select {...common} value={str} onChange={(e) => onChange(e.target.value)}>
                 <option value="">— Chọn —</option>
-                {field.options?.map((o) => (
+                {choices(props).map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>
@@ -281,8 +321,10 @@ export function FieldInput(props: FieldProps) {
               <input
                 {...common}
                 type={field.type === "date" ? "date" : field.type === "email" ? "email" : field.type === "phone" ? "tel" : "text"}
-                inputMode={field.type === "cccd" || field.type === "number" ? "numeric" : undefined}
-                maxLength={field.type === "cccd" ? 12 : 500}
+                inputMode={field.type === "cccd" || field.type === "number" || field.type === "year" ? "numeric" : undefined}
+                maxLength={field.type === "cccd" ? 12 : field.type === "year" ? 4 : (field.maxLength ?? 500)}
+                min={bounds?.min}
+                max={bounds?.max}
                 autoComplete={
                   field.prefill === "fullName"
                     ? "name"

@@ -1,16 +1,20 @@
 "use client";
 
-// The online application: the service's form, step by step, then a check of every answer, then
-// submission. Each step is checked with the same zod schema the server applies again; what is typed
-// is saved as a draft on the server as the citizen goes, so nothing is lost and it can be resumed.
-// The pieces: StepList (where the citizen is), StepFields (one step), ReviewStep (the check and the
-// declaration), useDraftAutosave, useUploads and useFilingSubmit.
+// The online application: the service's form, step by step (steps hidden by their condition are skipped), then
+// a check of every answer in words with the fee computed for them, then submission. Each step is checked with
+// the same zod schema the server applies again; what is typed is saved as a draft on the server as the citizen
+// goes, so nothing is lost and it can be resumed. The pieces: StepList (where the citizen is), StepFields (one
+// step), GroupInput (a repeating group), ReviewStep (the check and the declaration), useDraftAutosave, useUploads
+// and useFilingSubmit.
 import { useMemo, useRef, useState } from "react";
 import type { FormDefinition } from "@/lib/forms/definition";
-import { answersSchema } from "@/lib/filing/answers-schema";
+import { answersSchema, errorsByPath, visibleSteps } from "@/lib/forms/answers";
+import type { CodeLists } from "@/lib/forms/codelists";
+import { answerLabels, displaySections } from "@/lib/forms/display";
+import { computeFee } from "@/lib/forms/fees";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { filingText as t } from "@/lib/i18n/vi/filing";
-import type { UploadedFile } from "./FieldInput";
+import { fieldElementId, type UploadedFile } from "./FieldInput";
 import { ReviewStep } from "./ReviewStep";
 import { StepFields } from "./StepFields";
 import { StepList } from "./StepList";
@@ -26,8 +30,17 @@ export interface FilingFormProps {
   initialStep: number;
   initialFiles: Record<string, UploadedFile>;
   provinces: { code: string; name: string }[];
+  /** Names of the address units a resumed draft already holds (its review reads in words at once). */
+  initialUnitNames?: { code: string; name: string }[];
+  /** The code lists the form chooses from. */
+  lists: CodeLists;
+  /** The filing day in Vietnam, YYYY-MM-DD. */
+  today: string;
+  /** The service channel's fee lines (used when the form has no fee rules). */
+  feeSchedule: { description: string; amount: number }[];
+  /** How the fee is paid (online after filing, or at the counter). */
+  feeNote: string;
   idempotencyKey: string;
-  feeText: string;
   maxFileBytes: number;
   saveDraft: SaveDraft;
   submit: Submit;
@@ -41,22 +54,31 @@ export function FilingForm(props: FilingFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const [declared, setDeclared] = useState(false);
-  const unitNames = useMemo(() => new Map(props.provinces.map((p) => [p.code, p.name])), [props.provinces]);
-  const labels = useMemo(() => Object.fromEntries(form.steps.flatMap((s) => s.fields).map((f) => [f.id, f.label])), [form]);
+  const unitNames = useMemo(
+    () => new Map([...props.provinces, ...(props.initialUnitNames ?? [])].map((p) => [p.code, p.name])),
+    [props.provinces, props.initialUnitNames],
+  );
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const draft = useDraftAutosave(props.saveDraft, serviceCode, answers, step);
+  const context = useMemo(() => ({ lists: props.lists, today: props.today }), [props.lists, props.today]);
 
   const set = (id: string, value: unknown) => {
     draft.markDirty();
     setAnswers((a) => ({ ...a, [id]: value }));
     setErrors((e) => {
-      if (!e[id]) return e;
-      const { [id]: _gone, ...rest } = e;
-      return rest;
+      const stale = Object.keys(e).filter((k) => k === id || k.startsWith(`${id}.`));
+      if (!stale.length) return e;
+      return Object.fromEntries(Object.entries(e).filter(([k]) => !stale.includes(k)));
     });
   };
   const { files, uploads, onFile } = useUploads(serviceCode, props.maxFileBytes, props.initialFiles, set);
+
+  // The steps shown for the answers so far; the review comes after the last of them.
+  const shown = visibleSteps(form, answers).map((s) => s.index);
+  const position = step >= reviewIndex ? shown.length + 1 : Math.max(1, shown.indexOf(step) + 1);
+  const nextIndex = (from: number) => shown.find((i) => i > from) ?? reviewIndex;
+  const prevIndex = (from: number) => [...shown].reverse().find((i) => i < from) ?? shown[0] ?? 0;
 
   const goTo = (next: number) => {
     setStep(next);
@@ -71,40 +93,63 @@ export function FilingForm(props: FilingFormProps) {
     requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>("#tom-tat-loi")?.focus());
   };
 
+  const stepOfPath = (path: string) => form.steps.findIndex((s) => s.fields.some((f) => f.id === path.split(".")[0]));
+
   const { submitting, send } = useFilingSubmit(props.submit, serviceCode, props.idempotencyKey, (fieldErrors, msg) => {
     // A refusal of a field goes back to the first step that holds one.
-    const firstStep = form.steps.findIndex((s) => s.fields.some((f) => fieldErrors[f.id]));
-    if (firstStep >= 0) setStep(firstStep);
+    const firstStep = Math.min(
+      ...Object.keys(fieldErrors)
+        .map(stepOfPath)
+        .filter((i) => i >= 0),
+    );
+    if (Number.isFinite(firstStep)) setStep(firstStep);
     showErrors(fieldErrors, msg);
   });
 
   const next = () => {
     const current = form.steps[step];
     if (!current) return;
-    const r = answersSchema(form, [current.id]).safeParse(answers);
+    const r = answersSchema(form, context, [current.id]).safeParse(answers);
     if (!r.success) {
-      const errs: Record<string, string> = {};
-      for (const issue of r.error.issues) errs[String(issue.path[0])] ??= issue.message;
-      showErrors(errs);
+      showErrors(errorsByPath(r.error.issues));
       return;
     }
     setErrors({});
-    goTo(step + 1);
+    goTo(nextIndex(step));
   };
+
+  const onReview = step >= reviewIndex;
+  const labels = onReview
+    ? answerLabels(form, answers, {
+        listLabel: (list, code) => props.lists[list]?.find((i) => i.code === code)?.label,
+        unitName: (code) => unitNames.get(code),
+        fileName: (id) => files[id]?.fileName,
+      })
+    : {};
+  const fee = computeFee(form, answers, "online", props.feeSchedule);
+  const summaryLabels = Object.fromEntries([...Object.keys(errors), "camDoan"].map((k) => [k, k]));
 
   return (
     <div className="space-y-4">
-      <StepList titles={[...form.steps.map((s) => s.title), t.reviewTitle]} current={step} />
+      <StepList titles={[...shown.map((i) => form.steps[i]!.title), t.reviewTitle]} current={position - 1} />
       <p className="text-sm text-slate-700" role="status" aria-live="polite">
         {draft.status}
       </p>
       <div ref={summaryRef}>
-        <ErrorSummary message={message} fieldErrors={errors} labels={{ ...labels, camDoan: "Cam đoan" }} anchorFor={(f) => `truong-${f}`} />
+        <ErrorSummary
+          message={message}
+          fieldErrors={errors}
+          labels={summaryLabels}
+          anchorFor={(f) => (f === "camDoan" ? "truong-camDoan" : fieldElementId(f))}
+        />
       </div>
-      {step < reviewIndex ? (
+      {!onReview ? (
         <StepFields
           form={form}
           step={step}
+          position={position}
+          total={shown.length + 1}
+          last={nextIndex(step) === reviewIndex}
           headingRef={headingRef}
           answers={answers}
           errors={errors}
@@ -112,24 +157,26 @@ export function FilingForm(props: FilingFormProps) {
           uploads={uploads}
           provinces={props.provinces}
           unitNames={unitNames}
+          lists={props.lists}
+          today={props.today}
           onChange={set}
           onFile={(field, file) => void onFile(field, file)}
-          onBack={() => goTo(step - 1)}
+          onBack={() => goTo(prevIndex(step))}
           onNext={next}
         />
       ) : (
         <ReviewStep
-          form={form}
-          answers={answers}
-          files={files}
-          unitNames={unitNames}
-          feeText={props.feeText}
+          sections={displaySections(form, answers, labels)}
+          position={position}
+          fee={fee}
+          feeNote={props.feeNote}
           headingRef={headingRef}
           declared={declared}
           onDeclared={setDeclared}
           declarationError={errors.camDoan}
           submitting={submitting}
           onChangeStep={goTo}
+          onBack={() => goTo(prevIndex(reviewIndex))}
           onSubmit={() => void send(answers, declared)}
         />
       )}

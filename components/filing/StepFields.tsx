@@ -1,14 +1,21 @@
-// One step of the filing form: its visible fields, and the buttons back and on (the last step's "on" opens the review).
+// One step of the filing form: its visible fields (a repeating group as its items), and the buttons back and on
+// (the last step's "on" opens the review).
 import type { Ref } from "react";
 import type { FormDefinition, FormField } from "@/lib/forms/definition";
-import { isVisible } from "@/lib/filing/answers-schema";
+import { isRequired, isVisible } from "@/lib/forms/answers";
+import type { CodeLists } from "@/lib/forms/codelists";
 import { filingText as t } from "@/lib/i18n/vi/filing";
 import { FieldInput, type UploadedFile } from "./FieldInput";
+import { GroupInput } from "./GroupInput";
 import type { Upload } from "./upload";
 
 export interface StepFieldsProps {
   form: FormDefinition;
   step: number;
+  /** The step's number among the steps shown, and how many there are with the review. */
+  position: number;
+  total: number;
+  last: boolean;
   headingRef: Ref<HTMLHeadingElement>;
   answers: Record<string, unknown>;
   errors: Record<string, string>;
@@ -16,6 +23,8 @@ export interface StepFieldsProps {
   uploads: Record<string, Upload>;
   provinces: { code: string; name: string }[];
   unitNames: Map<string, string>;
+  lists: CodeLists;
+  today: string;
   onChange: (fieldId: string, value: unknown) => void;
   onFile: (field: FormField, file: File) => void;
   onBack: () => void;
@@ -28,32 +37,50 @@ export function StepFields({ headingRef, ...p }: StepFieldsProps) {
   return (
     <section aria-labelledby="tieu-de-buoc" className="card space-y-4">
       <h2 id="tieu-de-buoc" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
-        {t.stepOf(p.step + 1, p.form.steps.length + 1)}: {current.title}
+        {t.stepOf(p.position, p.total)}: {current.title}
       </h2>
       {current.fields
         .filter((f) => isVisible(f, p.answers))
-        .map((f) => (
-          <FieldInput
-            key={f.id}
-            field={f}
-            value={p.answers[f.id]}
-            error={p.errors[f.id]}
-            onChange={(v) => p.onChange(f.id, v)}
-            file={p.files[f.id]}
-            upload={p.uploads[f.id]}
-            onFile={(file) => p.onFile(f, file)}
-            provinces={p.provinces}
-            unitNames={p.unitNames}
-          />
-        ))}
+        .map((f) =>
+          f.type === "group" ? (
+            <GroupInput
+              key={f.id}
+              field={f}
+              answers={p.answers}
+              errors={p.errors}
+              onChange={(v) => p.onChange(f.id, v)}
+              provinces={p.provinces}
+              unitNames={p.unitNames}
+              lists={p.lists}
+              today={p.today}
+              required={f.required || (f.minItems ?? 0) > 0}
+            />
+          ) : (
+            <FieldInput
+              key={f.id}
+              field={f}
+              required={isRequired(f, p.answers)}
+              value={p.answers[f.id]}
+              error={p.errors[f.id]}
+              onChange={(v) => p.onChange(f.id, v)}
+              file={p.files[f.id]}
+              upload={p.uploads[f.id]}
+              onFile={(file) => p.onFile(f, file)}
+              provinces={p.provinces}
+              unitNames={p.unitNames}
+              lists={p.lists}
+              today={p.today}
+            />
+          ),
+        )}
       <div className="flex gap-2">
-        {p.step > 0 && (
+        {p.position > 1 && (
           <button type="button" className="btn btn-secondary" onClick={p.onBack}>
             {t.back}
           </button>
         )}
         <button type="button" className="btn btn-primary" onClick={p.onNext}>
-          {p.step === p.form.steps.length - 1 ? t.review : t.next}
+          {p.last ? t.review : t.next}
         </button>
       </div>
     </section>

@@ -16,7 +16,7 @@ import type { CurrentUser } from "./current-user";
 import type { Permission } from "./permissions";
 import type { RequestMeta } from "./request-meta";
 
-export { AppError, fieldErrorsOf } from "@/lib/errors/app-error";
+export { AppError } from "@/lib/errors/app-error";
 export type { ActionResult } from "@/lib/errors/app-error";
 
 interface UseCaseContext {

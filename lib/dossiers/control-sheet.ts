@@ -16,6 +16,7 @@ import {
   type HandOverParty,
   type StepTiming,
 } from "@/lib/pdf/one-stop-forms";
+import { dossierAnswersView } from "@/lib/forms/dossier-view";
 import { STATUS, statusName } from "./status";
 import { AGENCY_SIDE, findVisibleDossier } from "./visibility";
 
@@ -48,6 +49,8 @@ export interface ControlSheet {
   holderAgencyName: string;
   dueAt: Date | null;
   rows: ControlSheetRow[];
+  /** The papers submitted with the dossier, as the form named them (only those submitted). */
+  papers: string[];
 }
 
 interface DossierHead {
@@ -186,13 +189,29 @@ function buildSheet(head: DossierHead, events: EventRow[]): ControlSheet {
     holderAgencyName: head.holder_agency,
     dueAt: head.due_at,
     rows,
+    papers: [],
   };
 }
 
 /** Form 05 of a dossier: every event in order as a hand-over, with the due date. Two queries whatever the length. */
 export async function controlSheetRows(dossierId: string, client: Db | Tx = db): Promise<ControlSheet | null> {
-  const [head, events] = await Promise.all([loadHead(client, Prisma.sql`d.id = ${dossierId}::uuid`), loadEvents(client, dossierId)]);
-  return head ? buildSheet(head, events) : null;
+  const [head, events, filed] = await Promise.all([
+    loadHead(client, Prisma.sql`d.id = ${dossierId}::uuid`),
+    loadEvents(client, dossierId),
+    client.dossier.findUnique({
+      where: { id: dossierId },
+      select: {
+        formSnapshot: true,
+        answers: true,
+        answerLabels: true,
+        attachments: { where: { purpose: "submission" }, select: { fieldId: true, fileName: true, purpose: true } },
+      },
+    }),
+  ]);
+  if (!head) return null;
+  const sheet = buildSheet(head, events);
+  if (filed) sheet.papers = (await dossierAnswersView(filed, client)).papers.map((p) => `${p.label} (${p.fileName})`);
+  return sheet;
 }
 
 export interface FormPdf {

@@ -1,7 +1,7 @@
 // Form 01 (giấy tiếp nhận hồ sơ và hẹn trả kết quả) of a dossier, as data for the page and the PDF.
 import "server-only";
-import { z } from "zod";
-import { Component } from "@/lib/catalog/records";
+import type { DossierAnswersView } from "@/lib/forms/dossier-view";
+import { feeDetailLines, type FeeComputation } from "@/lib/forms/fees";
 import type { DossierReceiptData } from "@/lib/pdf/receipt";
 import { localDate } from "@/lib/calendar/time";
 import { formatMoney } from "@/lib/format";
@@ -20,16 +20,17 @@ function trackingUrl(code: string): string {
   return `${publicBaseUrl()}/tra-cuu-ho-so?ma=${encodeURIComponent(code)}&pin=${trackingPin(code)}`;
 }
 
-export function receiptData(d: OwnDossier): DossierReceiptData {
+/**
+ * The receipt of a dossier. `view` (lib/forms/dossier-view) gives the papers submitted, as the form named them,
+ * and the address in words; `fee` how the fee was computed at filing. Only the papers submitted are listed,
+ * never every paper the procedure names.
+ */
+export function receiptData(d: OwnDossier, view?: DossierAnswersView, fee?: FeeComputation | null): DossierReceiptData {
   const answers = d.answers as Record<string, unknown>;
   const str = (k: string) => (typeof answers[k] === "string" ? (answers[k] as string) : undefined);
-  const components = z
-    .array(Component)
-    .parse(d.service.procedure.components)
-    .filter((c) => c.kind === "submit");
   const uploaded = d.attachments.filter((a) => a.purpose === "submission");
-  const papers = components.length
-    ? components.map((c) => ({ name: c.name, copies: c.copies ?? null }))
+  const papers = view?.papers.length
+    ? view.papers.map((p) => ({ name: p.label, copies: "Bản điện tử" }))
     : uploaded.map((a) => ({ name: a.fileName, copies: "Bản điện tử" }));
   return {
     agencyName: d.receivingAgency.name,
@@ -37,6 +38,7 @@ export function receiptData(d: OwnDossier): DossierReceiptData {
     applicantName: d.applicantName,
     applicantPhone: str("dienThoai"),
     applicantEmail: str("email"),
+    applicantAddress: view?.labels.diaChi,
     serviceName: d.service.name,
     papers,
     channelLabel: "Trực tuyến qua Cổng Dịch vụ công Quốc gia",
@@ -49,6 +51,7 @@ export function receiptData(d: OwnDossier): DossierReceiptData {
         : d.onlineLevel === 4
           ? `${formatMoney(d.feeAmount)} (thanh toán trực tuyến)`
           : `${formatMoney(d.feeAmount)} (nộp tại bộ phận một cửa)`,
+    feeDetails: fee ? feeDetailLines(fee) : undefined,
     trackingPin: trackingPin(d.code),
     trackingUrl: trackingUrl(d.code),
   };

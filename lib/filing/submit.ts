@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { serviceCodeAt } from "@/lib/agencies/succession";
-import { defineUseCase, AppError, fieldErrorsOf, type ActionResult } from "@/lib/auth/door";
+import { defineUseCase, AppError, type ActionResult } from "@/lib/auth/door";
 import { actorUser, type Actor } from "@/lib/auth/actor";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { loadCalendar } from "@/lib/calendar/store";
@@ -21,7 +21,12 @@ import { commonText } from "@/lib/i18n/vi/common";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { notifyUser } from "@/lib/notify/notify";
-import { allFields, answersSchema } from "./answers-schema";
+import { allFields } from "@/lib/forms/definition";
+import { answersSchema, errorsByPath } from "@/lib/forms/answers";
+import { listsUsed } from "@/lib/forms/codelists";
+import { loadCodeLists } from "@/lib/forms/codelist-store";
+import { computeFee } from "@/lib/forms/fees";
+import { computeAnswerLabels } from "@/lib/forms/labels-store";
 import { getFilingService } from "./service-form";
 
 const DossierSubmission = z.object({
@@ -60,8 +65,9 @@ const submitOnce = defineUseCase({
 
     const service = await getFilingService(await serviceCodeAt(tx, input.serviceCode, new Date()), tx); // a merged agency's service: its successor's
     if (!service) throw new AppError("not_found", filingText.notOnline);
-    const parsed = answersSchema(service.form).safeParse(input.answers);
-    if (!parsed.success) throw new AppError("invalid", commonText.fixErrors, fieldErrorsOf(parsed.error));
+    const lists = await loadCodeLists(listsUsed(service.form), tx);
+    const parsed = answersSchema(service.form, { lists, today: localDate(new Date()) }).safeParse(input.answers);
+    if (!parsed.success) throw new AppError("invalid", commonText.fixErrors, errorsByPath(parsed.error.issues));
     const answers = parsed.data;
 
     // Every file answer must be a paper this citizen uploaded for that field of this service's draft.
@@ -87,6 +93,14 @@ const submitOnce = defineUseCase({
     if (files.reduce((s, a) => s + a.size, 0) > MAX_DOSSIER_BYTES)
       throw new AppError("invalid", filingText.file.dossierTooBig(MAX_DOSSIER_BYTES / 1048576));
 
+    // What the citizen saw (labels of choices, full address names, papers' file names) and the fee these answers owe.
+    const answerLabels = await computeAnswerLabels(
+      service.form,
+      answers,
+      Object.fromEntries(files.map((a) => [a.fieldId ?? "", a.fileName])),
+      tx,
+    );
+    const fee = computeFee(service.form, answers, "online", service.channel.fees);
     const now = new Date();
     const code = await nextDossierCode(tx, service.agency, localDate(now));
     const due = dueDate(now, service.channel.processingDays, await loadCalendar(tx, now));
@@ -103,9 +117,15 @@ const submitOnce = defineUseCase({
         onlineLevel: service.onlineLevel,
         answers: answers as Prisma.InputJsonValue,
         formSnapshot: service.form,
-        feeSnapshot: { channel: service.channel, total: service.feeTotal, formVersion: service.formVersion },
+        answerLabels,
+        feeSnapshot: {
+          channel: service.channel,
+          total: fee.total,
+          formVersion: service.formVersion,
+          computed: JSON.parse(JSON.stringify(fee)) as Prisma.InputJsonObject,
+        },
         processingDays: service.channel.processingDays,
-        feeAmount: service.feeTotal,
+        feeAmount: fee.total,
         idempotencyKey: input.idempotencyKey,
         submittedAt: now,
         dueAt: due.dueAt,

@@ -3,19 +3,30 @@
 // optional here, since the default form cannot ask the question the condition turns on.
 import { FormDefinition } from "./definition";
 
+/** Whether a paper's published name makes it conditional: "(nếu có)", "Trường hợp…", "Đối với…", "nếu…". */
+export function isConditionalPaper(name: string): boolean {
+  return /nếu có|trường hợp|đối với|\bnếu\b/iu.test(name.normalize("NFC"));
+}
+
+const CONDITIONAL_HELP = "Chỉ nộp nếu trường hợp của ông/bà thuộc điều kiện ghi trong tên giấy tờ; không bắt buộc.";
+
 /** The default form for a procedure: the applicant, the request, one upload per paper to submit. */
 export function defaultFormDefinition(components: { name: string; kind: "submit" | "show" }[]): FormDefinition {
   const uploads = components
     .map((c, index) => ({ c, index }))
     .filter(({ c }) => c.kind === "submit")
-    // A paper published as "(nếu có)" (if any) is optional.
-    .map(({ c, index }) => ({
-      id: `giayTo${index + 1}`,
-      type: "file" as const,
-      label: c.name,
-      required: !/\(nếu có\)/i.test(c.name),
-      component: index,
-    }));
+    // A paper whose name says it is conditional ("nếu có", "trường hợp…", "đối với…", "nếu…") is optional.
+    .map(({ c, index }) => {
+      const conditional = isConditionalPaper(c.name);
+      return {
+        id: `giayTo${index + 1}`,
+        type: "file" as const,
+        label: c.name,
+        required: !conditional,
+        ...(conditional ? { help: CONDITIONAL_HELP } : {}),
+        component: index,
+      };
+    });
   const steps: FormDefinition["steps"] = [
     {
       id: "nguoi-nop",

@@ -184,6 +184,8 @@ const FeeRule = z.strictObject({
   when: Condition.optional(),
   /** Per copy / per page: the amount is multiplied by this number (or year) field's answer. */
   perField: FieldId.optional(),
+  /** With `perField`: this many units are not charged by this rule (e.g. 2 copies included in the base fee). */
+  freeUnits: z.number().int().nonnegative().optional(),
   /** The unit in words, e.g. "bản", "trang". */
   unit: z.string().optional(),
 });

@@ -174,6 +174,8 @@ export async function simulatedBankOrder(paymentId: string): Promise<BankOrder |
 
 interface FeeSnapshot {
   channel?: { fees?: PaymentReceiptLine[] };
+  /** The fee computed at filing (lib/forms/fees): its lines are what was owed, when there was no reduction. */
+  computed?: { total?: number; reduction?: unknown; lines?: { label: string; subtotal: number }[] };
 }
 
 /** The receipt of a paid payment, for the dossier's applicant only; anyone else (or an unpaid payment) gets null. */
@@ -198,7 +200,9 @@ export async function paymentReceiptPdf(
   });
   if (!p || !p.receiptNo || !p.paidAt || !p.gatewayTxnId) return null;
   // The fee schedule's own lines when this payment settled all of it; otherwise one line for what was paid.
-  const fees = ((p.dossier.feeSnapshot as FeeSnapshot | null)?.channel?.fees ?? []).filter(
+  const snapshot = p.dossier.feeSnapshot as FeeSnapshot | null;
+  const computed = snapshot?.computed?.lines && !snapshot.computed.reduction ? snapshot.computed.lines : null;
+  const fees = (computed ? computed.map((l) => ({ description: l.label, amount: l.subtotal })) : (snapshot?.channel?.fees ?? [])).filter(
     (f) => Number.isSafeInteger(f.amount) && f.amount > 0,
   );
   const lines =

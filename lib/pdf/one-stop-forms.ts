@@ -48,6 +48,8 @@ export interface ControlSheetData {
   dueAt: Date | null;
   rows: ControlSheetEntry[];
   printedAt: Date;
+  /** The papers submitted with the dossier, as the form named them (only those submitted). */
+  papers?: string[];
 }
 
 /** What every form after the receipt names: the agency, the dossier, the person and the procedure. */
@@ -203,6 +205,10 @@ export async function renderControlSheet(d: ControlSheetData): Promise<Uint8Arra
   pdf.keyValue("Cơ quan tiếp nhận hồ sơ:", d.receivingAgencyName);
   pdf.keyValue("Cơ quan (bộ phận) giải quyết hồ sơ:", d.holderAgencyName);
   pdf.keyValue("Ngày hẹn trả kết quả:", d.dueAt ? vnDayOf(d.dueAt) : "Chưa xác định");
+  if (d.papers?.length) {
+    pdf.text("Thành phần hồ sơ đã nộp:", { bold: true, after: 2 });
+    d.papers.forEach((p, i) => pdf.text(`${i + 1}. ${p}`, { size: 10, after: 1 }));
+  }
   pdf.space(6);
   pdf.table(
     [

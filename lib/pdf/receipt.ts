@@ -17,6 +17,8 @@ export interface DossierReceiptData {
   dueDate: string;
   processingDays: number;
   feeText: string;
+  /** How the fee was computed (lines, reduction, exemption, total), when it was computed at filing. */
+  feeDetails?: string[];
   /** With the code, lets anyone holding the receipt track the dossier without signing in. */
   trackingPin?: string;
   trackingUrl: string;
@@ -60,6 +62,7 @@ export async function renderDossierReceipt(d: DossierReceiptData): Promise<Uint8
   pdf.keyValue("4. Thời gian giải quyết:", `${d.processingDays} ngày làm việc`);
   pdf.keyValue("5. Ngày hẹn trả kết quả:", `${due} (${d.processingDays} ngày làm việc)`, { boldValue: true });
   pdf.keyValue("6. Phí, lệ phí:", d.feeText);
+  for (const line of d.feeDetails ?? []) pdf.text(`   ${line}`, { size: 10, after: 1 });
   pdf.space(8);
 
   await pdf.image(qr, { width: 100, align: "center" });

@@ -142,7 +142,7 @@ describe("filing a dossier", () => {
     if (r.ok) return;
     expect(r.fieldErrors.soCccd).toMatch(/^Số căn cước công dân/);
     expect(r.fieldErrors.dienThoai).toMatch(/^Số điện thoại/);
-    const fileField = service.form.steps.flatMap((s) => s.fields).find((f) => f.type === "file")!;
+    const fileField = service.form.steps.flatMap((s) => s.fields).find((f) => f.type === "file" && f.required)!;
     expect(r.fieldErrors[fileField.id]).toContain("tải lên");
   });
 

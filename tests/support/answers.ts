@@ -18,12 +18,17 @@ export function validAnswers(form: FormDefinition): Record<string, unknown> {
       case "date":
         return "1990-05-12";
       case "number":
-        return "1";
+        return String(f.min ?? 1);
+      case "year":
+        return "1990";
+      case "group":
+        return [validAnswers({ format: 2, steps: [{ id: "x", title: "x", fields: f.fields ?? [] }] } as FormDefinition)];
       case "checkbox":
         return true;
       case "select":
       case "radio":
-        return f.options![0]!.value;
+        // A code list's first code (the lists' codes start at "01", as dan-toc's do).
+        return f.options?.[0]?.value ?? "01";
       case "address":
         return { province: "79", district: "760", ward: "26734", street: "12 Lê Lợi" };
       case "file":

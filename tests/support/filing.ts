@@ -22,7 +22,7 @@ export async function signInAs(email: string, password: string): Promise<{ userI
 
 export const signInCitizen = () => signInAs("congdan@dichvucong.example", "CongDan@2026");
 
-/** A published level-4 service of TP. Hồ Chí Minh whose form asks for at least two papers. */
+/** A published level-4 service of TP. Hồ Chí Minh whose form asks for at least two papers, one of them required. */
 export async function levelFourServiceWithPapers(): Promise<{ code: string; form: FormDefinition; fee: number }> {
   const services = await db.service.findMany({
     where: { onlineLevel: 4, published: true, agency: { identifier: "000.00.00.H29" } },
@@ -33,7 +33,8 @@ export async function levelFourServiceWithPapers(): Promise<{ code: string; form
     const files = form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file");
     const channels = z.array(Channel).parse(s.channels);
     const fee = (channels.find((c) => c.kind === "online") ?? channels[0])!.fees[0]?.amount ?? 0;
-    if (files.length >= 2 && fee > 0) return { code: s.code, form, fee };
+    // At least one of the papers required (a paper whose name says it is conditional is optional).
+    if (files.length >= 2 && files.some((f) => f.required) && fee > 0) return { code: s.code, form, fee };
   }
   throw new Error("no level-4 service with two papers and a fee in the seed");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FormDefinition } from "@/lib/forms/definition";
-import { answersSchema } from "@/lib/filing/answers-schema";
+import { answersSchema } from "@/lib/forms/answers";
 
 const form = FormDefinition.parse({
   version: 1,
@@ -72,7 +72,7 @@ const good = {
 };
 
 const errors = (raw: Record<string, unknown>, steps?: string[]) => {
-  const r = answersSchema(form, steps).safeParse(raw);
+  const r = answersSchema(form, { today: "2026-12-07" }, steps).safeParse(raw);
   return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
 };
 

@@ -8,6 +8,41 @@ export const filingText = {
   number: (label: string) => `${label}: vui lòng nhập một số.`,
   date: (label: string) => `${label}: ngày không hợp lệ.`,
   option: (label: string) => `${label}: lựa chọn không hợp lệ.`,
+  dateTooEarly: (label: string, iso: string) =>
+    `${label}: ngày không hợp lệ — không được trước ngày ${iso.split("-").reverse().join("/")}.`,
+  dateFuture: (label: string) => `${label}: ngày không hợp lệ — không được sau ngày hôm nay.`,
+  dateMinAge: (label: string, age: number) => `${label}: người này chưa đủ ${age} tuổi tính đến ngày nộp hồ sơ.`,
+  dateMaxAge: (label: string, age: number) => `${label}: người này đã quá ${age} tuổi tính đến ngày nộp hồ sơ.`,
+  yearRange: (label: string, min: number, max: number) => `${label}: vui lòng nhập năm gồm 4 chữ số, từ ${min} đến ${max}.`,
+  integer: (label: string) => `${label}: vui lòng nhập số nguyên.`,
+  numberRange: (label: string, min?: number, max?: number) =>
+    min !== undefined && max !== undefined
+      ? `${label}: vui lòng nhập số từ ${min} đến ${max}.`
+      : min !== undefined
+        ? `${label}: vui lòng nhập số không nhỏ hơn ${min}.`
+        : `${label}: vui lòng nhập số không lớn hơn ${max}.`,
+  groupMin: (label: string, n: number) => `${label}: vui lòng kê khai ít nhất ${n} mục.`,
+  groupMax: (label: string, n: number) => `${label}: không quá ${n} mục.`,
+  group: {
+    add: (item: string) => `Thêm ${item.toLowerCase()}`,
+    remove: (item: string, i: number) => `Xóa ${item.toLowerCase()} ${i}`,
+    item: (item: string, i: number) => `${item} ${i}`,
+    none: "Chưa có mục nào.",
+  },
+  paperOptional: "không bắt buộc",
+  fee: {
+    title: "Phí, lệ phí",
+    free: "Không thu phí, lệ phí.",
+    exempt: (label: string) => `Được miễn: ${label}.`,
+    reduction: (label: string, percent: number) => `Giảm ${percent}%: ${label}`,
+    total: "Tổng số tiền phải nộp",
+    line: "Khoản thu",
+    unitAmount: "Mức thu",
+    quantity: "Số lượng",
+    subtotal: "Thành tiền",
+    payOnline: "Thanh toán trực tuyến sau khi nộp hồ sơ.",
+    payAtCounter: "Nộp tại bộ phận một cửa khi nhận kết quả.",
+  },
   cccd: (label: string) => `${label}: phải gồm 12 chữ số, 3 chữ số đầu là mã tỉnh, thành phố nơi đăng ký khai sinh.`,
   phone: (label: string) => `${label}: không hợp lệ (bắt đầu bằng 0 hoặc +84, đầu số 3, 5, 7, 8, 9 và 8 chữ số).`,
   email: (label: string) => `${label}: thư điện tử không hợp lệ.`,

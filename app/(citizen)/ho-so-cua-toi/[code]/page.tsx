@@ -4,6 +4,9 @@ import Link from "next/link";
 import { RatingForm, SupplementForm, WithdrawForm } from "@/components/dossiers/CitizenForms";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
 import { PaymentPanel } from "@/components/payments/PaymentPanel";
+import { AnswerSections } from "@/components/forms/AnswerSections";
+import { FeeBreakdown } from "@/components/forms/FeeBreakdown";
+import { dossierAnswersView, filedFee } from "@/lib/forms/dossier-view";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { orPageError } from "@/lib/errors/page";
@@ -38,6 +41,8 @@ export default async function DossierPage({ params, searchParams }: Props) {
   const submitted = d.attachments.filter((a) => a.purpose === "submission" || a.purpose === "supplement");
   const payments = await paymentsForDossier(d.id);
   const signatures = await resultSignatures(results.map((r) => r.id));
+  const view = await dossierAnswersView(d);
+  const fee = filedFee(d.feeSnapshot);
   return (
     <div className="space-y-6">
       {sp["da-nop"] && (
@@ -99,6 +104,26 @@ export default async function DossierPage({ params, searchParams }: Props) {
           <Link href={`/ho-so-cua-toi/${d.code}/bien-nhan`}>Xem giấy tiếp nhận (mẫu 01)</Link>
           <a href={`/ho-so-cua-toi/${d.code}/bien-nhan/pdf`}>Tải giấy tiếp nhận (PDF)</a>
         </p>
+      </section>
+
+      <section className="card space-y-2" aria-labelledby="thong-tin">
+        <h2 id="thong-tin" className="text-lg font-semibold">
+          Thông tin kê khai
+        </h2>
+        <AnswerSections sections={view.sections} />
+        {view.papers.length > 0 && (
+          <>
+            <h3 className="font-semibold">Thành phần hồ sơ đã nộp</h3>
+            <ul className="list-disc pl-5" data-testid="giay-to-da-nop">
+              {view.papers.map((p) => (
+                <li key={p.fieldId}>
+                  {p.label}: {p.fileName}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {fee && <FeeBreakdown fee={fee} />}
       </section>
 
       <PaymentPanel

@@ -8,7 +8,12 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getDraft } from "@/lib/filing/drafts";
 import { prefillAnswers } from "@/lib/filing/prefill";
 import { getFilingService } from "@/lib/filing/service-form";
-import { formatMoney } from "@/lib/format";
+import { localDate } from "@/lib/calendar/time";
+import { listsUsed } from "@/lib/forms/codelists";
+import { loadCodeLists } from "@/lib/forms/codelist-store";
+import { unitCodes } from "@/lib/forms/display";
+import { unitNames } from "@/lib/forms/labels-store";
+import { filingText } from "@/lib/i18n/vi/filing";
 import { LevelBadge } from "@/components/catalog/LevelBadge";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 import { saveDraftAction, submitAction } from "./actions";
@@ -28,12 +33,9 @@ export default async function FilePage({ params }: Props) {
   const files = Object.fromEntries(
     (draft?.attachments ?? []).filter((a) => a.fieldId).map((a) => [a.fieldId!, { id: a.id, fileName: a.fileName, size: a.size }]),
   );
-  const fee =
-    service.feeTotal === 0
-      ? "Không thu phí, lệ phí."
-      : service.onlineLevel === 4
-        ? `Phí, lệ phí: ${formatMoney(service.feeTotal)}, thanh toán trực tuyến sau khi nộp hồ sơ.`
-        : `Phí, lệ phí: ${formatMoney(service.feeTotal)}, nộp tại bộ phận một cửa khi nhận kết quả.`;
+  // A resumed draft's review reads in words at once: the names of the units its addresses hold, and the lists.
+  const [lists, names] = await Promise.all([loadCodeLists(listsUsed(service.form)), unitNames(unitCodes(service.form, initialAnswers))]);
+  const feeNote = service.onlineLevel === 4 ? filingText.fee.payOnline : filingText.fee.payAtCounter;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <p className="text-sm">
@@ -55,7 +57,11 @@ export default async function FilePage({ params }: Props) {
         initialFiles={files}
         provinces={provinces}
         idempotencyKey={randomUUID()}
-        feeText={fee}
+        initialUnitNames={[...names].map(([c, n]) => ({ code: c, name: n }))}
+        lists={lists}
+        today={localDate(new Date())}
+        feeSchedule={service.channel.fees}
+        feeNote={feeNote}
         maxFileBytes={MAX_FILE_BYTES}
         saveDraft={saveDraftAction}
         submit={submitAction}

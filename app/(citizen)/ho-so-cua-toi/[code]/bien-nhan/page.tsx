@@ -6,6 +6,8 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { orPageError } from "@/lib/errors/page";
 import { receiptData } from "@/lib/dossiers/receipt";
+import { FeeBreakdown } from "@/components/forms/FeeBreakdown";
+import { dossierAnswersView, filedFee } from "@/lib/forms/dossier-view";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { trackingText } from "@/lib/i18n/vi/tracking";
 import { decodeSegment } from "@/lib/http/segment";
@@ -16,7 +18,8 @@ export default async function ReceiptPage({ params }: { params: Promise<{ code: 
   const code = decodeSegment((await params).code) ?? notFound();
   const user = await requirePermission("dossier.readOwn", `/ho-so-cua-toi/${code}/bien-nhan`);
   const d = orPageError(await getOwnDossier(user, code));
-  const r = receiptData(d);
+  const fee = filedFee(d.feeSnapshot);
+  const r = receiptData(d, await dossierAnswersView(d), fee);
   const qr = await QRCode.toString(r.trackingUrl, { type: "svg", margin: 1, width: 140 });
   return (
     <article className="card mx-auto max-w-3xl space-y-4">
@@ -56,6 +59,12 @@ export default async function ReceiptPage({ params }: { params: Promise<{ code: 
         <dd>{r.channelLabel}</dd>
         <dt className="text-slate-700">Thời điểm nộp</dt>
         <dd>{formatDateTime(r.submittedAt)}</dd>
+        {r.applicantAddress && (
+          <>
+            <dt className="text-slate-700">Địa chỉ</dt>
+            <dd data-testid="dia-chi">{r.applicantAddress}</dd>
+          </>
+        )}
         <dt className="text-slate-700">Phí, lệ phí</dt>
         <dd>{r.feeText}</dd>
         <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
@@ -63,10 +72,11 @@ export default async function ReceiptPage({ params }: { params: Promise<{ code: 
           <strong>{formatDate(r.dueDate)}</strong> ({r.processingDays} ngày làm việc)
         </dd>
       </dl>
+      {fee && <FeeBreakdown fee={fee} headingLevel={2} />}
       <h2 className="font-semibold">Giấy tờ đã nhận</h2>
-      <ol className="list-decimal pl-5">
-        {r.papers.map((p) => (
-          <li key={p.name}>
+      <ol className="list-decimal pl-5" data-testid="giay-to-da-nhan">
+        {r.papers.map((p, i) => (
+          <li key={`${i}-${p.name}`}>
             {p.name}
             {p.copies ? ` — ${p.copies}` : ""}
           </li>

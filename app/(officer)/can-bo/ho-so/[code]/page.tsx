@@ -7,7 +7,8 @@ import { OfficerActionForm, type ActionField } from "@/components/officer/Office
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { loadCalendar } from "@/lib/calendar/store";
-import { FormDefinition } from "@/lib/forms/definition";
+import { AnswerSections } from "@/components/forms/AnswerSections";
+import { dossierAnswersView } from "@/lib/forms/dossier-view";
 import { db } from "@/lib/db/client";
 import { dueState } from "@/lib/dossiers/due";
 import { orPageError } from "@/lib/errors/page";
@@ -40,33 +41,22 @@ const ACTION_FIELDS: Partial<Record<Action, ActionField[]>> = {
   ],
 };
 
-function answerText(v: unknown): string {
-  if (v === true) return "Có";
-  if (v === false || v == null || v === "") return "—";
-  if (typeof v === "object")
-    return Object.values(v as Record<string, string>)
-      .filter(Boolean)
-      .join(", ");
-  return String(v);
-}
-
 export default async function OfficerDossierPage({ params }: { params: Promise<{ code: string }> }) {
   const code = decodeSegment((await params).code) ?? notFound();
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}`);
   const d = orPageError(await getAgencyDossier(user, code));
   const now = new Date();
-  const [calendar, officers, agencies, signatures] = await Promise.all([
+  const [calendar, officers, agencies, signatures, view] = await Promise.all([
     loadCalendar(db, now),
     agencyOfficers(user),
     listAgencies(),
     resultSignatures(d.attachments.filter((a) => a.purpose === "result").map((a) => a.id)),
+    // The form the dossier was filed under, in words: never the service's current form.
+    dossierAnswersView(d),
   ]);
   const state = dueState(d, now, calendar);
   const holder = d.access === "holder";
   const actions = holder && isStatus(d.status) ? availableActions(d.status, "officer") : [];
-  const form = FormDefinition.parse(d.service.formDefinition);
-  const fields = form.steps.flatMap((s) => s.fields).filter((f) => f.type !== "file");
-  const answers = d.answers as Record<string, unknown>;
   const hidden = { code: d.code, version: String(d.version) };
   const open = ![3, 7, 8, 9, 10].includes(d.status);
   return (
@@ -178,19 +168,27 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
           <dd>{formatDateTime(d.submittedAt)}</dd>
           <dt className="text-slate-700">Cán bộ xử lý</dt>
           <dd>{d.assignee?.fullName ?? "Chưa phân công"}</dd>
-          {fields.map((f) => (
-            <div key={f.id} className="contents">
-              <dt className="text-slate-700">{f.label}</dt>
-              <dd>{answerText(answers[f.id])}</dd>
-            </div>
-          ))}
         </dl>
+        <AnswerSections sections={view.sections} />
       </section>
 
       <section aria-labelledby="giay-to" className="card">
         <h2 id="giay-to" className="mb-2 text-lg font-semibold">
           Giấy tờ
         </h2>
+        {view.papers.length > 0 && (
+          <>
+            <h3 className="font-semibold">Thành phần hồ sơ đã nộp</h3>
+            <ul className="mb-2 list-disc pl-5" data-testid="giay-to-da-nop">
+              {view.papers.map((p) => (
+                <li key={p.fieldId}>
+                  {p.label}: {p.fileName}
+                </li>
+              ))}
+            </ul>
+            <h3 className="font-semibold">Tệp</h3>
+          </>
+        )}
         <ul className="list-disc pl-5">
           {d.attachments.map((a) => (
             <li key={a.id}>

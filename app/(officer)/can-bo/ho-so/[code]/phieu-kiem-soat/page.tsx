@@ -51,6 +51,18 @@ export default async function ControlSheetPage({ params }: { params: Promise<{ c
         <dd>{sheet.holderAgencyName}</dd>
         <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
         <dd>{sheet.dueAt ? <strong>{formatDate(sheet.dueAt)}</strong> : "Chưa xác định"}</dd>
+        {sheet.papers.length > 0 && (
+          <>
+            <dt className="text-slate-700">Thành phần hồ sơ đã nộp</dt>
+            <dd>
+              <ol className="list-decimal pl-5" data-testid="giay-to-da-nop">
+                {sheet.papers.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ol>
+            </dd>
+          </>
+        )}
       </dl>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left text-sm">
