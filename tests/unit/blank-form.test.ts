@@ -117,7 +117,8 @@ describe("blank declaration form", () => {
       "Người thân thích khác",
       "Giới tính:",
       "Nữ",
-      "Mường",
+      "Dân tộc:",
+      "Ghi theo danh mục",
       "Ghi như trên Giấy chứng sinh.",
       "Cha hoặc mẹ là người nước ngoài",
       "Chỉ khai nếu đã đánh dấu “Cha hoặc mẹ là người nước ngoài”",
@@ -128,13 +129,13 @@ describe("blank declaration form", () => {
       "Tôi cam đoan những nội dung khai trên đây là đúng sự thật",
       "NGƯỜI YÊU CẦU",
       "(Ký, ghi rõ họ, chữ đệm, tên)",
-      // No source yet: said plainly in small print.
-      "Mẫu do Cổng Dịch vụ công quốc gia lập từ biểu mẫu nộp trực tuyến",
+      // The source in small print, and that it is not fully confirmed.
+      "Thông tư 04/2020/TT-BTP",
     ])
       expect(text).toContain(s);
-    // The papers are listed once, in their own section, not as fields with writing lines.
+    // The papers are listed once, in their own section, not as fields with writing lines; the two optional ones say so.
     expect(text).not.toContain("Giấy chứng sinh (bản chụp hoặc bản điện tử):");
-    expect(text.match(/\(nếu có\)/g)).toHaveLength(1);
+    expect(text.match(/\(nếu có\)/g)).toHaveLength(2);
   });
 
   it("prints a format-2 form: its title, source, group table, code list hint, checkbox and conditional papers", async () => {
@@ -180,7 +181,7 @@ describe("blank declaration form", () => {
 
   it("uses the definition's title, or TỜ KHAI and the procedure's name", () => {
     expect(blankFormTitle(synthetic, "x")).toBe("TỜ KHAI THỬ NGHIỆM ĐĂNG KÝ CƯ TRÚ");
-    expect(blankFormTitle(birth, "Cấp Phiếu lý lịch tư pháp")).toBe("TỜ KHAI CẤP PHIẾU LÝ LỊCH TƯ PHÁP");
+    expect(blankFormTitle({ ...birth, title: undefined }, "Cấp Phiếu lý lịch tư pháp")).toBe("TỜ KHAI CẤP PHIẾU LÝ LỊCH TƯ PHÁP");
   });
 
   it("continues a long form on further pages, numbered, with the signature on the last", async () => {
