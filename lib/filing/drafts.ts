@@ -27,8 +27,10 @@ export const saveDraft = defineUseCase({
     const answers = input.answers as object;
     const draft = await tx.draft.upsert({
       where: { userId_serviceId: { userId: user!.id, serviceId: service.id } },
-      create: { userId: user!.id, serviceId: service.id, answers, step: input.step, formVersion: service.formVersion },
-      update: { answers, step: input.step, formVersion: service.formVersion },
+      // The filing page always shows the form in effect: a draft saved from it is on that version (a draft
+      // started on an earlier one moves to it, keeping the answers that still fit: lib/forms/compare.ts).
+      create: { userId: user!.id, serviceId: service.id, answers, step: input.step, formVersionId: service.formVersionId },
+      update: { answers, step: input.step, formVersionId: service.formVersionId },
       select: { id: true, updatedAt: true },
     });
     return { result: { draftId: draft.id, savedAt: draft.updatedAt.toISOString() }, entityId: draft.id };
@@ -38,7 +40,10 @@ export const saveDraft = defineUseCase({
 export async function getDraft(userId: string, serviceId: number) {
   return db.draft.findUnique({
     where: { userId_serviceId: { userId, serviceId } },
-    include: { attachments: { select: { id: true, fieldId: true, fileName: true, size: true, contentType: true, sha256: true } } },
+    include: {
+      attachments: { select: { id: true, fieldId: true, fileName: true, size: true, contentType: true, sha256: true } },
+      formVersion: { select: { id: true, version: true, definition: true } },
+    },
   });
 }
 

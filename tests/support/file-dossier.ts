@@ -4,11 +4,11 @@
 import { randomUUID } from "node:crypto";
 import { userActor } from "@/lib/auth/actor";
 import { createSession, sessionUser } from "@/lib/auth/sessions";
-import { FormDefinition } from "@/lib/forms/definition";
 import { db } from "@/lib/db/client";
 import { uploadDraftPaper } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import { PDF_BYTES, validAnswers } from "./answers";
+import { serviceForm } from "./forms";
 
 async function main() {
   const citizen = await db.user.findUniqueOrThrow({ where: { email: "congdan@dichvucong.example" } });
@@ -16,7 +16,7 @@ async function main() {
   const s = await db.service.findFirstOrThrow({
     where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
   });
-  const form = FormDefinition.parse(s.formDefinition);
+  const form = await serviceForm(s.code);
   const answers = validAnswers(form);
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
     const r = await uploadDraftPaper(actor, { serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES });

@@ -64,7 +64,8 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
   const state = dueState(d, now, calendar);
   const holder = d.access === "holder";
   const actions = holder && isStatus(d.status) ? availableActions(d.status, "officer") : [];
-  const form = FormDefinition.parse(d.service.formDefinition);
+  // The form the dossier was filed on (its snapshot), never the service's current version.
+  const form = FormDefinition.parse(d.formSnapshot);
   const fields = form.steps.flatMap((s) => s.fields).filter((f) => f.type !== "file");
   const answers = d.answers as Record<string, unknown>;
   const hidden = { code: d.code, version: String(d.version) };
@@ -176,6 +177,8 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
           <dd>{d.applicantName}</dd>
           <dt className="text-slate-700">Thời điểm nộp</dt>
           <dd>{formatDateTime(d.submittedAt)}</dd>
+          {d.formVersion && <dt className="text-slate-700">Mẫu tờ khai</dt>}
+          {d.formVersion && <dd data-testid="phien-ban-to-khai">Phiên bản {d.formVersion.version}</dd>}
           <dt className="text-slate-700">Cán bộ xử lý</dt>
           <dd>{d.assignee?.fullName ?? "Chưa phân công"}</dd>
           {fields.map((f) => (
