@@ -5,7 +5,13 @@ import { formsText as t } from "@/lib/i18n/vi/forms";
 import { FormDiffList } from "./FormDiffList";
 import { FormPreview } from "./FormPreview";
 
-export function FormCompare({ left, right }: { left: { version: number; form: FormDefinition }; right: { version: number; form: FormDefinition } }) {
+export function FormCompare({
+  left,
+  right,
+}: {
+  left: { version: number; form: FormDefinition };
+  right: { version: number; form: FormDefinition };
+}) {
   return (
     <div className="space-y-4">
       <p>{t.compareLead(left.version, right.version)}</p>

@@ -48,7 +48,9 @@ function freshId(def: Def, base: string): string {
 }
 
 export function FormEditor({ action, hidden, initialJson, initialNote }: FormEditorProps) {
-  const { state, formAction, pending, summaryRef, formKey } = useActionForm(action, { values: { definition: initialJson, note: initialNote } });
+  const { state, formAction, pending, summaryRef, formKey } = useActionForm(action, {
+    values: { definition: initialJson, note: initialNote },
+  });
   const [json, setJson] = useState(state.values.definition ?? initialJson);
   const { def, error } = useMemo(() => parse(json), [json]);
   const check = useMemo(() => (def ? checkDefinition(def) : null), [def]);
@@ -57,7 +59,11 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
   const setSteps = (steps: Def["steps"]) => def && update({ ...def, steps });
   const setField = (si: number, fi: number, patch: Partial<FormField>) =>
     def &&
-    setSteps(def.steps.map((s, i) => (i === si ? { ...s, fields: s.fields.map((f, j) => (j === fi ? ({ ...f, ...patch } as FormField) : f)) } : s)));
+    setSteps(
+      def.steps.map((s, i) =>
+        i === si ? { ...s, fields: s.fields.map((f, j) => (j === fi ? ({ ...f, ...patch } as FormField) : f)) } : s,
+      ),
+    );
   const setFields = (si: number, fields: FormField[]) => def && setSteps(def.steps.map((s, i) => (i === si ? { ...s, fields } : s)));
 
   return (
@@ -66,7 +72,12 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div ref={summaryRef}>
-        <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={{ definition: t.jsonLabel, note: t.noteLabel }} anchorFor={() => "definition"} />
+        <ErrorSummary
+          message={state.message}
+          fieldErrors={state.fieldErrors}
+          labels={{ definition: t.jsonLabel, note: t.noteLabel }}
+          anchorFor={() => "definition"}
+        />
       </div>
 
       <section aria-labelledby="cau-truc" className="space-y-3">
@@ -80,7 +91,11 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
             <div className="flex flex-wrap items-end gap-2">
               <label className="block">
                 <span className="block text-sm">{t.fieldLabel}</span>
-                <input className="input" value={s.title} onChange={(e) => setSteps(def.steps.map((x, i) => (i === si ? { ...x, title: e.target.value } : x)))} />
+                <input
+                  className="input"
+                  value={s.title}
+                  onChange={(e) => setSteps(def.steps.map((x, i) => (i === si ? { ...x, title: e.target.value } : x)))}
+                />
               </label>
               <button type="button" className="btn btn-secondary px-2 py-1" onClick={() => setSteps(move(def.steps, si, -1))}>
                 {t.moveUp}
@@ -112,7 +127,11 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
                       </label>
                       <label className="block">
                         <span className="block text-sm">{t.fieldType}</span>
-                        <select className="input" value={f.type} onChange={(e) => setField(si, fi, { type: e.target.value as FormField["type"] })}>
+                        <select
+                          className="input"
+                          value={f.type}
+                          onChange={(e) => setField(si, fi, { type: e.target.value as FormField["type"] })}
+                        >
                           {FIELD_TYPES.map((ty) => (
                             <option key={ty} value={ty}>
                               {t.types[ty] ?? ty}
@@ -132,7 +151,16 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
                         {t.moveDown}
                         <span className="sr-only"> {f.label}</span>
                       </button>
-                      <button type="button" className="btn btn-secondary px-2 py-1" onClick={() => setFields(si, s.fields.filter((_, j) => j !== fi))}>
+                      <button
+                        type="button"
+                        className="btn btn-secondary px-2 py-1"
+                        onClick={() =>
+                          setFields(
+                            si,
+                            s.fields.filter((_, j) => j !== fi),
+                          )
+                        }
+                      >
                         {t.removeField}
                         <span className="sr-only"> {f.label}</span>
                       </button>
@@ -163,7 +191,9 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
             <button
               type="button"
               className="btn btn-secondary px-2 py-1"
-              onClick={() => setFields(si, [...s.fields, { id: freshId(def, "truongMoi"), type: "text", label: t.newFieldLabel, required: false }])}
+              onClick={() =>
+                setFields(si, [...s.fields, { id: freshId(def, "truongMoi"), type: "text", label: t.newFieldLabel, required: false }])
+              }
             >
               {t.addField}
               <span className="sr-only"> {t.stepLabel(si, s.title)}</span>
@@ -177,7 +207,11 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
             onClick={() =>
               setSteps([
                 ...def.steps,
-                { id: `buoc${def.steps.length + 1}`, title: t.newStepTitle, fields: [{ id: freshId(def, "truongMoi"), type: "text", label: t.newFieldLabel, required: false }] },
+                {
+                  id: `buoc${def.steps.length + 1}`,
+                  title: t.newStepTitle,
+                  fields: [{ id: freshId(def, "truongMoi"), type: "text", label: t.newFieldLabel, required: false }],
+                },
               ])
             }
           >

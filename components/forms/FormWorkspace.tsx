@@ -43,7 +43,11 @@ export function FormWorkspace(p: FormWorkspaceProps) {
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{p.heading}</h1>
         <p className="text-slate-700">{p.scopeText}</p>
-        {inEffect && <p data-testid="phien-ban-ap-dung">{t.version(inEffect.version)} · {t.status.PUBLISHED}</p>}
+        {inEffect && (
+          <p data-testid="phien-ban-ap-dung">
+            {t.version(inEffect.version)} · {t.status.PUBLISHED}
+          </p>
+        )}
         {p.notice && <p className="text-slate-700">{p.notice}</p>}
       </header>
       {p.status && (
@@ -66,7 +70,13 @@ export function FormWorkspace(p: FormWorkspaceProps) {
               pendingLabel={t.publishing}
               variant="primary"
             />
-            <ButtonForm id="huy-nhap" action={p.actions.discard} hidden={{ ...hidden, id: String(draft.id) }} label={t.discard} pendingLabel={t.discarding} />
+            <ButtonForm
+              id="huy-nhap"
+              action={p.actions.discard}
+              hidden={{ ...hidden, id: String(draft.id) }}
+              label={t.discard}
+              pendingLabel={t.discarding}
+            />
             {inEffect && <Link href={`${p.comparePath}?a=${inEffect.id}&b=${draft.id}`}>{t.compareWithInEffect}</Link>}
           </div>
           <FormEditor
@@ -81,7 +91,14 @@ export function FormWorkspace(p: FormWorkspaceProps) {
           <h2 id="ap-dung" className="text-xl font-semibold">
             {inEffect ? t.version(inEffect.version) : t.versionsHeading}
           </h2>
-          <ButtonForm id="tao-nhap" action={p.actions.create} hidden={hidden} label={t.createDraft} pendingLabel={t.creating} variant="primary" />
+          <ButtonForm
+            id="tao-nhap"
+            action={p.actions.create}
+            hidden={hidden}
+            label={t.createDraft}
+            pendingLabel={t.creating}
+            variant="primary"
+          />
           {inEffect?.definition && <FormPreview form={inEffect.definition} />}
         </section>
       )}
@@ -94,12 +111,24 @@ export function FormWorkspace(p: FormWorkspaceProps) {
           <table className="w-full bg-white text-left text-sm">
             <thead>
               <tr className="border-b">
-                <th scope="col" className="p-2">{t.versionColumns.version}</th>
-                <th scope="col" className="p-2">{t.versionColumns.status}</th>
-                <th scope="col" className="p-2">{t.versionColumns.created}</th>
-                <th scope="col" className="p-2">{t.versionColumns.published}</th>
-                <th scope="col" className="p-2">{t.versionColumns.note}</th>
-                <th scope="col" className="p-2">{t.compare}</th>
+                <th scope="col" className="p-2">
+                  {t.versionColumns.version}
+                </th>
+                <th scope="col" className="p-2">
+                  {t.versionColumns.status}
+                </th>
+                <th scope="col" className="p-2">
+                  {t.versionColumns.created}
+                </th>
+                <th scope="col" className="p-2">
+                  {t.versionColumns.published}
+                </th>
+                <th scope="col" className="p-2">
+                  {t.versionColumns.note}
+                </th>
+                <th scope="col" className="p-2">
+                  {t.compare}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -101,7 +101,15 @@ export async function listAgencyServices(admin: CurrentUser, opts: { q?: string;
   const pages = Math.max(1, Math.ceil(total / SERVICES_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(opts.page ?? 1) || 1), pages);
   const rows = await db.$queryRaw<
-    { id: number; code: string; name: string; onlineLevel: number; published: boolean; settingsVersion: number; channels: Prisma.JsonValue }[]
+    {
+      id: number;
+      code: string;
+      name: string;
+      onlineLevel: number;
+      published: boolean;
+      settingsVersion: number;
+      channels: Prisma.JsonValue;
+    }[]
   >`
     SELECT s.id, s.code, s.name, s.online_level AS "onlineLevel", s.published, s.settings_version AS "settingsVersion", s.channels
     FROM service s WHERE s.agency_id = ${agencyId} ${match}
@@ -193,7 +201,11 @@ export const updateAgencyService = defineUseCase({
       before.onlineLevel !== input.onlineLevel ||
       JSON.stringify(channels) !== JSON.stringify(nextChannels);
     if (!changed)
-      return { result: { code: s.code, settingsVersion: s.settingsVersion, changed: false }, entityId: String(s.id), details: { changed: false } };
+      return {
+        result: { code: s.code, settingsVersion: s.settingsVersion, changed: false },
+        entityId: String(s.id),
+        details: { changed: false },
+      };
 
     // Conditional on the version read above: of two administrators saving at once, the second is refused.
     const updated = await tx.service.updateMany({

@@ -23,7 +23,9 @@ export interface FilingService {
 }
 
 export async function getFilingService(code: string, client: Db | Tx = db): Promise<FilingService | null> {
-  const s = await client.service.findUnique({ where: { code }, include: {
+  const s = await client.service.findUnique({
+    where: { code },
+    include: {
       agency: true,
       procedure: { select: { components: true } },
       formVersion: { select: { id: true, version: true, definition: true } },

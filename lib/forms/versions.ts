@@ -21,7 +21,12 @@ const e = formsText.errors;
 /** Which form: a procedure's national form, or (with a service code) that service's agency variant. */
 const Scope = z.object({
   procedure: z.string().trim().min(1).max(40),
-  service: z.string().trim().max(40).optional().transform((s) => s || undefined),
+  service: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((s) => s || undefined),
 });
 
 export interface FormScope {
@@ -40,7 +45,14 @@ async function resolveScope(client: Db | Tx, user: CurrentUser, input: { procedu
   if (!procedure) throw new AppError("not_found", e.notFound);
   if (!input.service) {
     if (!can(user, "form.editNational")) throw new AppError("forbidden", authText.forbiddenTitle);
-    return { procedureId: procedure.id, procedureCode: procedure.code, procedureName: procedure.name, agencyId: null, agencyName: null, service: null };
+    return {
+      procedureId: procedure.id,
+      procedureCode: procedure.code,
+      procedureName: procedure.name,
+      agencyId: null,
+      agencyName: null,
+      service: null,
+    };
   }
   // An agency's variant: only that agency's administrator; another agency's service reads as unknown.
   const service =
@@ -90,7 +102,9 @@ export const createFormDraft = defineUseCase({
     // The version in effect: the scope's own published one, else (a variant not yet made) the service's current form.
     const inEffect =
       (await tx.formVersion.findFirst({ where: { ...where, status: "PUBLISHED" }, select: { definition: true } })) ??
-      (scope.service ? await tx.formVersion.findUnique({ where: { id: scope.service.formVersionId }, select: { definition: true } }) : null);
+      (scope.service
+        ? await tx.formVersion.findUnique({ where: { id: scope.service.formVersionId }, select: { definition: true } })
+        : null);
     if (!inEffect) throw new AppError("not_found", e.notFound);
     const last = await tx.formVersion.aggregate({ where, _max: { version: true } });
     const version = (last._max.version ?? 0) + 1;
@@ -271,7 +285,10 @@ export async function formVersionPair(user: CurrentUser, input: { procedure: str
     if (own) return own;
     // A variant may be compared with the national version it started from.
     if (ws.inEffect?.id === id) return ws.inEffect;
-    const national = ws.scope.agencyId != null ? await db.formVersion.findFirst({ where: { id, procedureId: ws.scope.procedureId, agencyId: null } }) : null;
+    const national =
+      ws.scope.agencyId != null
+        ? await db.formVersion.findFirst({ where: { id, procedureId: ws.scope.procedureId, agencyId: null } })
+        : null;
     if (!national) return null;
     return { id: national.id, version: national.version, status: national.status, definition: FormDefinition.parse(national.definition) };
   };
@@ -289,7 +306,10 @@ export async function listNationalForms(user: CurrentUser, q?: string) {
     select: {
       code: true,
       name: true,
-      formVersions: { where: { agencyId: null, status: { in: ["DRAFT", "PUBLISHED"] } }, select: { version: true, status: true, definition: true } },
+      formVersions: {
+        where: { agencyId: null, status: { in: ["DRAFT", "PUBLISHED"] } },
+        select: { version: true, status: true, definition: true },
+      },
     },
   });
   return procedures.map((p) => {
@@ -303,6 +323,9 @@ export async function listNationalForms(user: CurrentUser, q?: string) {
 /** The procedure of one of the administrator's own services (null for another agency's or an unknown code). */
 export async function ownServiceProcedure(user: CurrentUser, serviceCode: string): Promise<string | null> {
   if (user.agencyId == null || !can(user, "form.edit")) return null;
-  const s = await db.service.findFirst({ where: { code: serviceCode, agencyId: user.agencyId }, select: { procedure: { select: { code: true } } } });
+  const s = await db.service.findFirst({
+    where: { code: serviceCode, agencyId: user.agencyId },
+    select: { procedure: { select: { code: true } } },
+  });
   return s?.procedure.code ?? null;
 }

@@ -229,7 +229,15 @@ describe("services by the HCMC agency admin", () => {
     name = procedure.name;
     await db.service.upsert({
       where: { code },
-      create: { code, procedureId: procedure.id, agencyId: hcmId, name, onlineLevel: 4, channels, formVersionId: await variantVersion(procedure.id, hcmId, form) },
+      create: {
+        code,
+        procedureId: procedure.id,
+        agencyId: hcmId,
+        name,
+        onlineLevel: 4,
+        channels,
+        formVersionId: await variantVersion(procedure.id, hcmId, form),
+      },
       update: { onlineLevel: 4, channels, published: true },
     });
   });

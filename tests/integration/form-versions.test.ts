@@ -128,7 +128,13 @@ describe("form versions", () => {
     expect(r1.ok).toBe(false);
     if (!r1.ok) expect(r1.fieldErrors.definition).toMatch(/Bước 1 .*«Ghi chú».*khongCo/);
 
-    const optionless = { ...base, steps: [{ ...base.steps[0]!, fields: [...base.steps[0]!.fields, { id: "loai", type: "select", label: "Loại", required: false }] }, ...base.steps.slice(1)] };
+    const optionless = {
+      ...base,
+      steps: [
+        { ...base.steps[0]!, fields: [...base.steps[0]!.fields, { id: "loai", type: "select", label: "Loại", required: false }] },
+        ...base.steps.slice(1),
+      ],
+    };
     const r2 = await save(optionless);
     expect(r2.ok).toBe(false);
     if (!r2.ok) expect(r2.fieldErrors.definition).toMatch(/«Loại».*lựa chọn/);
@@ -137,7 +143,15 @@ describe("form versions", () => {
     const lastField = base.steps.flatMap((s) => s.fields).find((f) => f.type !== "file" && f.type !== "group")!;
     const unreachable = {
       ...base,
-      steps: [{ id: "buocSom", title: "Bước sớm", showWhen: { field: lastField.id, filled: true }, fields: [{ id: "tam", type: "text", label: "Tạm", required: false }] }, ...base.steps],
+      steps: [
+        {
+          id: "buocSom",
+          title: "Bước sớm",
+          showWhen: { field: lastField.id, filled: true },
+          fields: [{ id: "tam", type: "text", label: "Tạm", required: false }],
+        },
+        ...base.steps,
+      ],
     };
     const r3 = await save(unreachable);
     expect(r3.ok).toBe(false);
@@ -158,12 +172,20 @@ describe("form versions", () => {
     const created = await viaSession(createFormDraft, { procedure: PROCEDURE, service: serviceCode });
     if (!created.ok) throw new Error(created.message);
     const national = await serviceForm(serviceCode);
-    expect((await viaSession(saveFormDraft, { id: created.data.id, definition: JSON.stringify(withField(national, "soNha", "Số nhà")) })).ok).toBe(true);
+    expect(
+      (await viaSession(saveFormDraft, { id: created.data.id, definition: JSON.stringify(withField(national, "soNha", "Số nhà")) })).ok,
+    ).toBe(true);
 
     // Another agency's administrator.
     const other = await db.agency.findFirstOrThrow({ where: { identifier: { not: HCM }, kind: "PROVINCE" } });
     await db.user.create({
-      data: { role: "AGENCY_ADMIN", fullName: "Quản trị khác", email: "quantri.khac@dichvucong.example", passwordHash: await hashPassword("QuanTriKhac@2026"), agencyId: other.id },
+      data: {
+        role: "AGENCY_ADMIN",
+        fullName: "Quản trị khác",
+        email: "quantri.khac@dichvucong.example",
+        passwordHash: await hashPassword("QuanTriKhac@2026"),
+        agencyId: other.id,
+      },
     });
     await signInAs("quantri.khac@dichvucong.example", "QuanTriKhac@2026");
     for (const r of [

@@ -1,7 +1,8 @@
 // Texts of the form editor, form versions and the comparison of two versions.
 export const formsText = {
   listTitle: "Biểu mẫu (tờ khai) của thủ tục hành chính",
-  listLead: "Mẫu tờ khai quốc gia của từng thủ tục: phiên bản đang áp dụng và bản nháp đang soạn. Công bố phiên bản mới áp dụng cho mọi cơ quan chưa có biểu mẫu riêng.",
+  listLead:
+    "Mẫu tờ khai quốc gia của từng thủ tục: phiên bản đang áp dụng và bản nháp đang soạn. Công bố phiên bản mới áp dụng cho mọi cơ quan chưa có biểu mẫu riêng.",
   searchLabel: "Tìm thủ tục (mã hoặc tên)",
   search: "Tìm",
   columns: { code: "Mã thủ tục", name: "Tên thủ tục", inEffect: "Phiên bản áp dụng", draft: "Bản nháp", source: "Nguồn mẫu" },
@@ -35,7 +36,8 @@ export const formsText = {
   compareWithInEffect: "So sánh bản nháp với phiên bản đang áp dụng",
   noteLabel: "Ghi chú thay đổi",
   jsonLabel: "Định nghĩa biểu mẫu (JSON)",
-  jsonHelp: "Mọi thuộc tính (điều kiện, danh mục, quy tắc ngày, giấy tờ, phí) sửa được ở đây; phần soạn thảo bên trên cập nhật nội dung này.",
+  jsonHelp:
+    "Mọi thuộc tính (điều kiện, danh mục, quy tắc ngày, giấy tờ, phí) sửa được ở đây; phần soạn thảo bên trên cập nhật nội dung này.",
   structureHeading: "Các bước và trường",
   previewHeading: "Xem trước tờ khai của công dân",
   problemsHeading: "Cần sửa trước khi công bố",

@@ -24,11 +24,15 @@ export async function saveFormDraftAction(_prev: ActionFormState, formData: Form
   const v = readFields(formData, ["procedure", "service", "id", "note"]);
   const definition = readFields(formData, ["definition"], { trim: false }).definition;
   const to = editorPath(v.procedure, v.service);
-  return formState(await viaSession(saveFormDraft, { id: v.id, definition, note: v.note }), { ...v, definition }, {
-    revalidate: [to],
-    redirectTo: () => `${to}?da-luu=1`,
-    hidden: ["procedure", "service", "id"],
-  });
+  return formState(
+    await viaSession(saveFormDraft, { id: v.id, definition, note: v.note }),
+    { ...v, definition },
+    {
+      revalidate: [to],
+      redirectTo: () => `${to}?da-luu=1`,
+      hidden: ["procedure", "service", "id"],
+    },
+  );
 }
 
 export async function publishFormDraftAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {

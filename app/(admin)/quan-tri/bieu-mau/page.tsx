@@ -32,11 +32,21 @@ export default async function FormsListPage({ searchParams }: { searchParams: Pr
         <table className="w-full bg-white text-left text-sm">
           <thead>
             <tr className="border-b">
-              <th scope="col" className="p-2">{t.columns.code}</th>
-              <th scope="col" className="p-2">{t.columns.name}</th>
-              <th scope="col" className="p-2">{t.columns.inEffect}</th>
-              <th scope="col" className="p-2">{t.columns.draft}</th>
-              <th scope="col" className="p-2">{t.columns.source}</th>
+              <th scope="col" className="p-2">
+                {t.columns.code}
+              </th>
+              <th scope="col" className="p-2">
+                {t.columns.name}
+              </th>
+              <th scope="col" className="p-2">
+                {t.columns.inEffect}
+              </th>
+              <th scope="col" className="p-2">
+                {t.columns.draft}
+              </th>
+              <th scope="col" className="p-2">
+                {t.columns.source}
+              </th>
             </tr>
           </thead>
           <tbody>

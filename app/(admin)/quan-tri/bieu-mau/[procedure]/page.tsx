@@ -15,7 +15,13 @@ export const metadata: Metadata = { title: t.listTitle };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function NationalFormPage({ params, searchParams }: { params: Promise<{ procedure: string }>; searchParams: Promise<SearchParams> }) {
+export default async function NationalFormPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ procedure: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const procedure = decodeSegment((await params).procedure) ?? notFound();
   const user = await requirePermission("form.editNational", `/quan-tri/bieu-mau/${encodeURIComponent(procedure)}`);
   const ws = orPageError(await workspaceResult(() => formWorkspace(user, { procedure })));
@@ -33,7 +39,12 @@ export default async function NationalFormPage({ params, searchParams }: { param
         draft={ws.draft}
         comparePath={`/quan-tri/bieu-mau/${encodeURIComponent(procedure)}/so-sanh`}
         status={formStatus(await searchParams)}
-        actions={{ create: createFormDraftAction, save: saveFormDraftAction, publish: publishFormDraftAction, discard: discardFormDraftAction }}
+        actions={{
+          create: createFormDraftAction,
+          save: saveFormDraftAction,
+          publish: publishFormDraftAction,
+          discard: discardFormDraftAction,
+        }}
       />
     </div>
   );

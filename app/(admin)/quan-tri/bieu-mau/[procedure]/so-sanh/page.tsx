@@ -36,7 +36,10 @@ export default async function CompareNationalPage({
       <p>
         {pair.scope.procedureCode} {pair.scope.procedureName}
       </p>
-      <FormCompare left={{ version: pair.left.version, form: pair.left.definition! }} right={{ version: pair.right.version, form: pair.right.definition! }} />
+      <FormCompare
+        left={{ version: pair.left.version, form: pair.left.definition! }}
+        right={{ version: pair.right.version, form: pair.right.definition! }}
+      />
     </div>
   );
 }

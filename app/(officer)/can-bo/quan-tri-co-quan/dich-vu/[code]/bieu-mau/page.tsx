@@ -51,7 +51,12 @@ export default async function AgencyFormPage({
         draft={ws.draft}
         comparePath={`${self}/so-sanh`}
         status={formStatus(await searchParams)}
-        actions={{ create: createFormDraftAction, save: saveFormDraftAction, publish: publishFormDraftAction, discard: discardFormDraftAction }}
+        actions={{
+          create: createFormDraftAction,
+          save: saveFormDraftAction,
+          publish: publishFormDraftAction,
+          discard: discardFormDraftAction,
+        }}
       />
     </div>
   );

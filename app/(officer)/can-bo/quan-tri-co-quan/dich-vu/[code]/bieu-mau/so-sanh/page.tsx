@@ -36,7 +36,10 @@ export default async function CompareAgencyFormPage({
       </p>
       <h1 className="text-2xl font-bold">{t.compareTitle}</h1>
       <p>{pair.scope.procedureName}</p>
-      <FormCompare left={{ version: pair.left.version, form: pair.left.definition! }} right={{ version: pair.right.version, form: pair.right.definition! }} />
+      <FormCompare
+        left={{ version: pair.left.version, form: pair.left.definition! }}
+        right={{ version: pair.right.version, form: pair.right.definition! }}
+      />
     </div>
   );
 }
