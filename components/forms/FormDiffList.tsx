@@ -11,7 +11,7 @@ function line(c: ItemChange, paper: boolean): string {
   return paper ? d.paperChanged(c.label, what) : d.fieldChanged(c.label, what);
 }
 
-export function diffLines(diff: FormDiff): string[] {
+function diffLines(diff: FormDiff): string[] {
   return [
     ...diff.steps.map((s) => (s.kind === "added" ? d.stepAdded(s.title) : d.stepRemoved(s.title))),
     ...diff.fields.map((c) => line(c, false)),

@@ -3,7 +3,7 @@
 // which answers of a draft still fit the new version.
 import { type FormDefinition, type FormField } from "./definition";
 
-export type Aspect = "label" | "type" | "required" | "options" | "conditions" | "rules" | "help" | "fields" | "step";
+type Aspect = "label" | "type" | "required" | "options" | "conditions" | "rules" | "help" | "fields" | "step";
 
 export interface ItemChange {
   id: string;
@@ -70,10 +70,6 @@ export function diffDefinitions(before: FormDefinition, after: FormDefinition): 
     feesChanged: !same(before.fees, after.fees),
     titleChanged: (before.title ?? "") !== (after.title ?? ""),
   };
-}
-
-export function isEmptyDiff(d: FormDiff): boolean {
-  return !d.steps.length && !d.fields.length && !d.papers.length && !d.feesChanged && !d.titleChanged;
 }
 
 /**

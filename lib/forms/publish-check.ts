@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { formsText } from "@/lib/i18n/vi/forms";
 import { FormDefinition, definitionProblems, type Condition, type FormField } from "./definition";
 
-export interface Problem {
+interface Problem {
   /** Where, as a JSON path into the definition. */
   path: (string | number)[];
   message: string;
@@ -14,7 +14,7 @@ export interface Problem {
 const p = formsText.problems;
 
 /** "Bước 2 «Thông tin», trường 3 «Giới tính»" for a path into the definition (as far as it can be read). */
-export function describePath(raw: unknown, path: readonly PropertyKey[]): string {
+function describePath(raw: unknown, path: readonly PropertyKey[]): string {
   const def = raw as { steps?: { title?: string; fields?: { label?: string }[] }[] } | null;
   if (path[0] === "fees") return p.fees;
   if (path[0] !== "steps" || typeof path[1] !== "number") return p.whole;

@@ -29,7 +29,7 @@ const Scope = z.object({
     .transform((s) => s || undefined),
 });
 
-export interface FormScope {
+interface FormScope {
   procedureId: number;
   procedureCode: string;
   procedureName: string;
@@ -210,7 +210,7 @@ export const discardFormDraft = defineUseCase({
 // ---------------------------------------------------------------------------------------------------------
 // Reading
 
-export interface VersionRow {
+interface VersionRow {
   id: number;
   version: number;
   status: "DRAFT" | "PUBLISHED" | "RETIRED";

@@ -9,12 +9,6 @@ export async function serviceForm(code: string): Promise<FormDefinition> {
   return FormDefinition.parse(s.formVersion.definition);
 }
 
-/** The definition of one form version. */
-export async function versionForm(formVersionId: number): Promise<FormDefinition> {
-  const v = await db.formVersion.findUniqueOrThrow({ where: { id: formVersionId }, select: { definition: true } });
-  return FormDefinition.parse(v.definition);
-}
-
 /**
  * A published form version for a test's service: the agency's variant of the procedure (made once, reused on a
  * second call). Returns its id, for `service.formVersionId`.
