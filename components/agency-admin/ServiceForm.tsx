@@ -16,13 +16,13 @@ const LEVELS = ["3", "4"] as const;
 export interface ServiceFormProps {
   action: FormAction;
   code: string;
-  formVersion: number;
+  settingsVersion: number;
   /** The service's current settings, as the form's strings. */
   initial: { published: string; onlineLevel: string; processingDays: string; feeAmount: string };
   feeHelp: string;
 }
 
-export function ServiceForm({ action, code, formVersion, initial, feeHelp }: ServiceFormProps) {
+export function ServiceForm({ action, code, settingsVersion, initial, feeHelp }: ServiceFormProps) {
   const { state, formAction, pending, summaryRef, formKey } = useActionForm(action, { values: initial });
   const v = state.values;
   const e = state.fieldErrors;
@@ -30,7 +30,7 @@ export function ServiceForm({ action, code, formVersion, initial, feeHelp }: Ser
     // key: after a failed attempt the inputs remount with what was typed as their default values.
     <form action={formAction} noValidate className="space-y-4" key={formKey}>
       <input type="hidden" name="code" value={code} />
-      <input type="hidden" name="formVersion" value={formVersion} />
+      <input type="hidden" name="settingsVersion" value={settingsVersion} />
       <div ref={summaryRef}>
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>

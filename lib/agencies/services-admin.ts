@@ -27,7 +27,7 @@ interface AgencyServiceRow {
   name: string;
   onlineLevel: number;
   published: boolean;
-  formVersion: number;
+  settingsVersion: number;
   /** The online channel's time and standard fee; null when the service has no online channel yet. */
   processingDays: number | null;
   feeAmount: number | null;
@@ -62,7 +62,7 @@ function toRow(s: {
   name: string;
   onlineLevel: number;
   published: boolean;
-  formVersion: number;
+  settingsVersion: number;
   channels: Prisma.JsonValue;
 }): AgencyServiceDetail {
   const online = onlineChannel(readChannels(s.channels));
@@ -72,7 +72,7 @@ function toRow(s: {
     name: s.name,
     onlineLevel: s.onlineLevel,
     published: s.published,
-    formVersion: s.formVersion,
+    settingsVersion: s.settingsVersion,
     processingDays: online?.processingDays ?? null,
     feeAmount: online ? (online.fees[0]?.amount ?? 0) : null,
     feeDescription: online?.fees[0]?.description ?? null,
@@ -101,9 +101,17 @@ export async function listAgencyServices(admin: CurrentUser, opts: { q?: string;
   const pages = Math.max(1, Math.ceil(total / SERVICES_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(opts.page ?? 1) || 1), pages);
   const rows = await db.$queryRaw<
-    { id: number; code: string; name: string; onlineLevel: number; published: boolean; formVersion: number; channels: Prisma.JsonValue }[]
+    {
+      id: number;
+      code: string;
+      name: string;
+      onlineLevel: number;
+      published: boolean;
+      settingsVersion: number;
+      channels: Prisma.JsonValue;
+    }[]
   >`
-    SELECT s.id, s.code, s.name, s.online_level AS "onlineLevel", s.published, s.form_version AS "formVersion", s.channels
+    SELECT s.id, s.code, s.name, s.online_level AS "onlineLevel", s.published, s.settings_version AS "settingsVersion", s.channels
     FROM service s WHERE s.agency_id = ${agencyId} ${match}
     ORDER BY s.search_text, s.id
     LIMIT ${SERVICES_PAGE_SIZE} OFFSET ${(page - 1) * SERVICES_PAGE_SIZE}`;
@@ -116,7 +124,7 @@ export async function getAgencyService(admin: CurrentUser, code: string): Promis
   if (agencyId == null) return null;
   const s = await db.service.findFirst({
     where: { code, agencyId },
-    select: { id: true, code: true, name: true, onlineLevel: true, published: true, formVersion: true, channels: true },
+    select: { id: true, code: true, name: true, onlineLevel: true, published: true, settingsVersion: true, channels: true },
   });
   return s ? toRow(s) : null;
 }
@@ -146,7 +154,7 @@ function wholeNumber(message: string, min: number, max: number, groups: boolean)
 const ServiceSettings = z.object({
   code: z.string({ error: e.serviceNotFound }).trim().min(1, e.serviceNotFound).max(40, e.serviceNotFound),
   /** The version the form was showing: a change made meanwhile by someone else is not silently overwritten. */
-  formVersion: wholeNumber(e.staleVersion, 1, 2 ** 31 - 1, false),
+  settingsVersion: wholeNumber(e.staleVersion, 1, 2 ** 31 - 1, false),
   published: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")], { error: e.published }),
   onlineLevel: z.union([z.literal(3), z.literal(4), z.enum(["3", "4"]).transform(Number)], { error: e.onlineLevel }),
   processingDays: wholeNumber(e.processingDays, 1, MAX_PROCESSING_DAYS, false),
@@ -182,7 +190,7 @@ export const updateAgencyService = defineUseCase({
     if (user?.agencyId == null) throw new AppError("forbidden", e.noAgency);
     const s = await tx.service.findFirst({ where: { code: input.code, agencyId: user.agencyId } });
     if (!s) throw new AppError("not_found", e.serviceNotFound);
-    if (s.formVersion !== input.formVersion) throw new AppError("conflict", e.staleVersion);
+    if (s.settingsVersion !== input.settingsVersion) throw new AppError("conflict", e.staleVersion);
 
     const before = toRow(s);
     // Strict here: rewriting a schedule that could not be read would lose its other channels.
@@ -193,16 +201,20 @@ export const updateAgencyService = defineUseCase({
       before.onlineLevel !== input.onlineLevel ||
       JSON.stringify(channels) !== JSON.stringify(nextChannels);
     if (!changed)
-      return { result: { code: s.code, formVersion: s.formVersion, changed: false }, entityId: String(s.id), details: { changed: false } };
+      return {
+        result: { code: s.code, settingsVersion: s.settingsVersion, changed: false },
+        entityId: String(s.id),
+        details: { changed: false },
+      };
 
     // Conditional on the version read above: of two administrators saving at once, the second is refused.
     const updated = await tx.service.updateMany({
-      where: { id: s.id, formVersion: s.formVersion },
+      where: { id: s.id, settingsVersion: s.settingsVersion },
       data: {
         published: input.published,
         onlineLevel: input.onlineLevel,
         channels: nextChannels,
-        formVersion: { increment: 1 },
+        settingsVersion: { increment: 1 },
       },
     });
     if (updated.count !== 1) throw new AppError("conflict", e.staleVersion);
@@ -213,11 +225,11 @@ export const updateAgencyService = defineUseCase({
       feeAmount: input.feeAmount,
     };
     return {
-      result: { code: s.code, formVersion: s.formVersion + 1, changed: true },
+      result: { code: s.code, settingsVersion: s.settingsVersion + 1, changed: true },
       entityId: String(s.id),
       details: {
         code: s.code,
-        formVersion: s.formVersion + 1,
+        settingsVersion: s.settingsVersion + 1,
         before: {
           published: before.published,
           onlineLevel: before.onlineLevel,

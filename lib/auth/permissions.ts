@@ -18,6 +18,8 @@ const AGENCY_ADMIN = [
   "agency.integration",
   "outbox.resend",
   "programme.comment",
+  // Its own services' form variants (lib/forms/versions.ts scopes them to the agency).
+  "form.edit",
 ] as const;
 const VPCP_ADMIN = [
   "account.signOutEverywhere",
@@ -31,6 +33,9 @@ const VPCP_ADMIN = [
   "agency.integration",
   "outbox.resend",
   "programme.manage",
+  // The national forms of every procedure (lib/forms/versions.ts).
+  "form.edit",
+  "form.editNational",
 ] as const;
 
 export const PERMISSIONS = { CITIZEN, OFFICER, AGENCY_ADMIN, VPCP_ADMIN } as const;

@@ -1,6 +1,6 @@
 // The declaration form of a procedure or service, as the blank PDF (lib/pdf/blank-form.ts) and the catalog pages
-// need it. The one place that knows where a form is stored: today service.form_definition (every service of a
-// procedure is seeded with the same form); when forms move to their own versioned table, only this file changes.
+// need it: the form version in effect for the service (service.form_version_id → form_version), or for a
+// national code the form of the procedure's first published service.
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { z } from "zod";
@@ -25,7 +25,7 @@ export async function getProcedureForm(code: string): Promise<ProcedureForm | nu
     where: { code },
     select: {
       published: true,
-      formDefinition: true,
+      formVersion: { select: { definition: true } },
       agency: { select: { name: true } },
       procedure: { select: { code: true, name: true } },
     },
@@ -37,7 +37,7 @@ export async function getProcedureForm(code: string): Promise<ProcedureForm | nu
       procedureCode: service.procedure.code,
       procedureName: service.procedure.name,
       agencyName: service.agency.name,
-      definition: FormDefinition.parse(service.formDefinition),
+      definition: FormDefinition.parse(service.formVersion.definition),
     };
   }
   const p = await db.procedure.findUnique({
@@ -47,7 +47,7 @@ export async function getProcedureForm(code: string): Promise<ProcedureForm | nu
       name: true,
       implementingAgencyName: true,
       components: true,
-      services: { where: { published: true }, select: { formDefinition: true }, orderBy: { id: "asc" }, take: 1 },
+      services: { where: { published: true }, select: { formVersion: { select: { definition: true } } }, orderBy: { id: "asc" }, take: 1 },
     },
   });
   if (!p) return null;
@@ -58,7 +58,7 @@ export async function getProcedureForm(code: string): Promise<ProcedureForm | nu
     procedureName: p.name,
     agencyName: p.implementingAgencyName,
     definition: offered
-      ? FormDefinition.parse(offered.formDefinition)
+      ? FormDefinition.parse(offered.formVersion.definition)
       : defaultFormDefinition(
           z
             .array(Component)

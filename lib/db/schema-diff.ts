@@ -52,7 +52,8 @@ export async function introspect(client: pg.ClientBase): Promise<SchemaShape> {
                  JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord) AS columns
     FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid
     JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_am am ON am.oid = i.relam
-    WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'`);
+    -- A partial index (with a predicate) cannot be declared in schema.prisma: it lives in its migration only.
+    WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations' AND ix.indpred IS NULL`);
   const fks = await client.query<DbForeignKey>(`
     SELECT t.relname AS table, con.conname AS name, r.relname AS "refTable",
            array(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)

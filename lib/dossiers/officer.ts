@@ -158,7 +158,8 @@ export async function getAgencyDossier(user: CurrentUser, code: string) {
   const d = await db.dossier.findUniqueOrThrow({
     where: { id: found.id },
     include: {
-      service: { select: { code: true, name: true, formDefinition: true } },
+      service: { select: { code: true, name: true } },
+      formVersion: { select: { version: true } },
       receivingAgency: { select: { identifier: true, name: true } },
       holderAgency: { select: { identifier: true, name: true } },
       assignee: { select: { id: true, fullName: true } },

@@ -119,7 +119,7 @@ export const uploadDraftPaper = upload(
       // same draft (which locks it too) either finishes first (and this paper goes to a fresh draft) or
       // waits for this paper. (Prisma's upsert reads, then writes: a draft deleted in between fails it.)
       const [draft] = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO draft (user_id, service_id, form_version) VALUES (${user!.id}::uuid, ${service.id}, ${service.formVersion})
+        INSERT INTO draft (user_id, service_id, form_version_id) VALUES (${user!.id}::uuid, ${service.id}, ${service.formVersionId})
         ON CONFLICT (user_id, service_id) DO UPDATE SET updated_at = now()
         RETURNING id::text`;
       if (!draft) throw new AppError("conflict", filingText.file.failed(name));

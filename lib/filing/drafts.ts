@@ -4,6 +4,8 @@ import { z } from "zod";
 import { AppError, defineUseCase } from "@/lib/auth/door";
 import { db } from "@/lib/db/client";
 import { filingText } from "@/lib/i18n/vi/filing";
+import { compatibleAnswers } from "@/lib/forms/compare";
+import { FormDefinition } from "@/lib/forms/definition";
 import { getFilingService } from "./service-form";
 
 const MAX_DRAFT_CHARS = 200_000;
@@ -27,18 +29,53 @@ export const saveDraft = defineUseCase({
     const answers = input.answers as object;
     const draft = await tx.draft.upsert({
       where: { userId_serviceId: { userId: user!.id, serviceId: service.id } },
-      create: { userId: user!.id, serviceId: service.id, answers, step: input.step, formVersion: service.formVersion },
-      update: { answers, step: input.step, formVersion: service.formVersion },
+      // The filing page always shows the form in effect: a draft saved from it is on that version (a draft
+      // started on an earlier one moves to it, keeping the answers that still fit: lib/forms/compare.ts).
+      create: { userId: user!.id, serviceId: service.id, answers, step: input.step, formVersionId: service.formVersionId },
+      update: { answers, step: input.step, formVersionId: service.formVersionId },
       select: { id: true, updatedAt: true },
     });
     return { result: { draftId: draft.id, savedAt: draft.updatedAt.toISOString() }, entityId: draft.id };
   },
 });
 
+/**
+ * A draft started on a form version no longer in effect moves to the version in effect, keeping the answers
+ * that still fit (lib/forms/compare.ts); the filing page offers this with the differences listed.
+ */
+export const moveDraftToCurrentForm = defineUseCase({
+  name: "draft.upgrade",
+  permission: "dossier.file",
+  schema: z.object({ serviceCode: z.string().min(3).max(40) }),
+  entityType: "draft",
+  async run(input, { tx, user }) {
+    const service = await getFilingService(input.serviceCode, tx);
+    if (!service) throw new AppError("not_found", filingText.notOnline);
+    const draft = await tx.draft.findUnique({
+      where: { userId_serviceId: { userId: user!.id, serviceId: service.id } },
+      include: { formVersion: { select: { id: true, version: true, definition: true } } },
+    });
+    if (!draft) throw new AppError("not_found", filingText.notOnline);
+    if (!draft.formVersion || draft.formVersion.id === service.formVersionId)
+      return { result: { moved: false }, entityId: draft.id, details: { moved: false } };
+    const before = FormDefinition.parse(draft.formVersion.definition);
+    const { answers, dropped } = compatibleAnswers(draft.answers as Record<string, unknown>, before, service.form);
+    await tx.draft.update({ where: { id: draft.id }, data: { answers: answers as object, step: 0, formVersionId: service.formVersionId } });
+    return {
+      result: { moved: true },
+      entityId: draft.id,
+      details: { from: draft.formVersion.version, to: service.formVersionNumber, dropped: dropped.map((d) => d.id) },
+    };
+  },
+});
+
 export async function getDraft(userId: string, serviceId: number) {
   return db.draft.findUnique({
     where: { userId_serviceId: { userId, serviceId } },
-    include: { attachments: { select: { id: true, fieldId: true, fileName: true, size: true, contentType: true, sha256: true } } },
+    include: {
+      attachments: { select: { id: true, fieldId: true, fileName: true, size: true, contentType: true, sha256: true } },
+      formVersion: { select: { id: true, version: true, definition: true } },
+    },
   });
 }
 

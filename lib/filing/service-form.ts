@@ -10,7 +10,9 @@ export interface FilingService {
   code: string;
   name: string;
   onlineLevel: number;
-  formVersion: number;
+  /** The form version in effect (form_version.id) and its number; `form` is its definition. */
+  formVersionId: number;
+  formVersionNumber: number;
   form: FormDefinition;
   components: Component[];
   agency: { id: number; identifier: string; name: string };
@@ -21,7 +23,14 @@ export interface FilingService {
 }
 
 export async function getFilingService(code: string, client: Db | Tx = db): Promise<FilingService | null> {
-  const s = await client.service.findUnique({ where: { code }, include: { agency: true, procedure: { select: { components: true } } } });
+  const s = await client.service.findUnique({
+    where: { code },
+    include: {
+      agency: true,
+      procedure: { select: { components: true } },
+      formVersion: { select: { id: true, version: true, definition: true } },
+    },
+  });
   if (!s || !s.published || s.onlineLevel < 3) return null;
   const channels = z.array(Channel).parse(s.channels);
   const channel = channels.find((c) => c.kind === "online") ?? channels[0];
@@ -31,8 +40,9 @@ export async function getFilingService(code: string, client: Db | Tx = db): Prom
     code: s.code,
     name: s.name,
     onlineLevel: s.onlineLevel,
-    formVersion: s.formVersion,
-    form: FormDefinition.parse(s.formDefinition),
+    formVersionId: s.formVersion.id,
+    formVersionNumber: s.formVersion.version,
+    form: FormDefinition.parse(s.formVersion.definition),
     components: z.array(Component).parse(s.procedure.components),
     agency: { id: s.agency.id, identifier: s.agency.identifier, name: s.agency.name },
     channel,

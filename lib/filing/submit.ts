@@ -117,11 +117,12 @@ const submitOnce = defineUseCase({
         onlineLevel: service.onlineLevel,
         answers: answers as Prisma.InputJsonValue,
         formSnapshot: service.form,
+        formVersionId: service.formVersionId,
         answerLabels,
         feeSnapshot: {
           channel: service.channel,
           total: fee.total,
-          formVersion: service.formVersion,
+          formVersion: service.formVersionNumber,
           computed: JSON.parse(JSON.stringify(fee)) as Prisma.InputJsonObject,
         },
         processingDays: service.channel.processingDays,

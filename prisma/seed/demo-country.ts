@@ -253,8 +253,8 @@ async function generate(client: pg.ClientBase, now: Date): Promise<Omit<DemoCoun
   // The agency's services numbered, so a dossier picks one by a hash with an equality join.
   await q(`
     CREATE TEMP TABLE demo_service ON COMMIT DROP AS
-    SELECT s.agency_id, s.id, s.online_level, s.form_definition, s.channels, row_number() OVER (PARTITION BY s.agency_id ORDER BY s.id) AS n
-    FROM service s JOIN demo_profile p ON p.id = s.agency_id`);
+    SELECT s.agency_id, s.id, s.online_level, v.definition AS form_definition, s.channels, row_number() OVER (PARTITION BY s.agency_id ORDER BY s.id) AS n
+    FROM service s JOIN demo_profile p ON p.id = s.agency_id JOIN form_version v ON v.id = s.form_version_id`);
   await q(`CREATE TEMP TABLE demo_service_count ON COMMIT DROP AS SELECT agency_id, count(*) AS cnt FROM demo_service GROUP BY 1`);
   await q(
     `

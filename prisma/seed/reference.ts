@@ -141,11 +141,52 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
         .filter((f) => f.endsWith(".json"))
         .map((f) => [f.slice(0, -5), FormDefinition.parse(JSON.parse(fs.readFileSync(path.join(formsDir, f), "utf8")))] as const),
     );
+    // Every procedure's form is a national form version (lib/forms/versions.ts): version 1, published, from its
+    // file or the default. A later change to a file becomes the next published version on a re-seed, but only
+    // while no administrator has touched that form: once an admin has made a draft or published a version,
+    // the form is theirs and the file no longer drives it (the seed never overwrites an admin's version).
+    const fileForms = procedures.map((p) => ({
+      procedure: p.code,
+      definition: formOverrides.get(p.code) ?? defaultFormDefinition(p.components.map((c) => ({ name: c.name, kind: c.kind }))),
+    }));
+    await client.query(
+      `INSERT INTO form_version (procedure_id, agency_id, version, status, definition, published_at)
+       SELECT p.id, NULL, 1, 'published', x.definition, now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(procedure text, definition jsonb)
+       JOIN procedure p ON p.code = x.procedure
+       WHERE NOT EXISTS (SELECT 1 FROM form_version v WHERE v.procedure_id = p.id AND v.agency_id IS NULL)`,
+      [JSON.stringify(fileForms)],
+    );
+    const changed = await client.query<{ id: number; procedure_id: number; version: number; definition: unknown }>(
+      `SELECT v.id, v.procedure_id, v.version, x.definition
+       FROM jsonb_to_recordset($1::jsonb) AS x(procedure text, definition jsonb)
+       JOIN procedure p ON p.code = x.procedure
+       JOIN form_version v ON v.procedure_id = p.id AND v.agency_id IS NULL AND v.status = 'published'
+       WHERE v.definition <> x.definition
+         AND NOT EXISTS (SELECT 1 FROM form_version o WHERE o.procedure_id = p.id AND o.agency_id IS NULL
+                         AND (o.created_by IS NOT NULL OR o.published_by IS NOT NULL))`,
+      [JSON.stringify(fileForms)],
+    );
+    if (changed.rows.length) {
+      const rows = JSON.stringify(changed.rows);
+      await client.query(`UPDATE form_version SET status = 'retired' WHERE id = ANY($1::int[])`, [changed.rows.map((r) => r.id)]);
+      await client.query(
+        `WITH made AS (
+           INSERT INTO form_version (procedure_id, agency_id, version, status, definition, published_at)
+           SELECT x.procedure_id, NULL, x.version + 1, 'published', x.definition, now()
+           FROM jsonb_to_recordset($1::jsonb) AS x(id int, procedure_id int, version int, definition jsonb)
+           RETURNING id, procedure_id)
+         UPDATE service s SET form_version_id = made.id, updated_at = now()
+         FROM made, jsonb_to_recordset($1::jsonb) AS x(id int, procedure_id int)
+         WHERE made.procedure_id = x.procedure_id AND s.form_version_id = x.id`,
+        [rows],
+      );
+    }
+
     // Central procedures are offered by their ministry; provincial, district and commune ones by every province.
     const provinces = agencies.filter((a) => a.kind === "PROVINCE");
     const services = procedures.flatMap((p) => {
       const offeredBy = p.agency === "province" ? provinces.map((a) => a.identifier) : [p.agency];
-      const form = formOverrides.get(p.code) ?? defaultFormDefinition(p.components.map((c) => ({ name: c.name, kind: c.kind })));
       return offeredBy.map((identifier) => ({
         code: `${p.code}.${identifier}`,
         procedure: p.code,
@@ -153,15 +194,15 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
         name: p.name,
         onlineLevel: p.onlineLevel,
         channels: p.channels,
-        form,
       }));
     });
     await client.query(
-      `INSERT INTO service (code, procedure_id, agency_id, name, online_level, channels, form_definition)
-       SELECT x.code, p.id, a.id, x.name, x."onlineLevel", x.channels, x.form
-       FROM jsonb_to_recordset($1::jsonb) AS x(code text, procedure text, agency text, name text, "onlineLevel" int, channels jsonb, form jsonb)
+      `INSERT INTO service (code, procedure_id, agency_id, name, online_level, channels, form_version_id)
+       SELECT x.code, p.id, a.id, x.name, x."onlineLevel", x.channels, v.id
+       FROM jsonb_to_recordset($1::jsonb) AS x(code text, procedure text, agency text, name text, "onlineLevel" int, channels jsonb)
        JOIN procedure p ON p.code = x.procedure
        JOIN agency a ON a.identifier = x.agency
+       JOIN form_version v ON v.procedure_id = p.id AND v.agency_id IS NULL AND v.status = 'published'
        -- A service belongs to its agency once created: agency admins edit it, a re-seed never overwrites it.
        ON CONFLICT (code) DO NOTHING`,
       [JSON.stringify(services)],

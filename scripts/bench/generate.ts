@@ -113,17 +113,28 @@ export async function generate(client: pg.ClientBase, scale: Scale, opts: Genera
      FROM generate_series(1, $2::int) g`,
     [JSON.stringify(CHANNELS), procedures],
   );
+  // Each bench procedure's form: a national version 1, published (lib/forms/versions.ts).
+  await step(
+    client,
+    log,
+    "form versions",
+    `INSERT INTO form_version (procedure_id, agency_id, version, status, definition, published_at)
+     SELECT p.id, NULL, 1, 'published', $1::jsonb, now() FROM procedure p
+     WHERE p.code LIKE '0.%' AND NOT EXISTS (SELECT 1 FROM form_version v WHERE v.procedure_id = p.id AND v.agency_id IS NULL)`,
+    [JSON.stringify(BENCH_FORM)],
+  );
   counts.services = await step(
     client,
     log,
     "services",
-    `INSERT INTO service (code, procedure_id, agency_id, name, online_level, channels, form_definition)
-     SELECT p.code || '.' || a.identifier, p.id, a.id, p.name, p.online_level, p.channels, $1::jsonb
+    `INSERT INTO service (code, procedure_id, agency_id, name, online_level, channels, form_version_id)
+     SELECT p.code || '.' || a.identifier, p.id, a.id, p.name, p.online_level, p.channels, v.id
      FROM procedure p CROSS JOIN agency a
+     JOIN form_version v ON v.procedure_id = p.id AND v.agency_id IS NULL AND v.status = 'published'
      WHERE p.code LIKE '0.%'
      ORDER BY p.id, a.id
-     LIMIT $2::int`,
-    [JSON.stringify(BENCH_FORM), needServices],
+     LIMIT $1::int`,
+    [needServices],
   );
 
   counts.citizens = await step(

@@ -15,6 +15,7 @@ import { authText } from "@/lib/i18n/vi/auth";
 import { freshIp } from "../support/request";
 import { signInAs, signInCitizen } from "../support/filing";
 import { viaSession } from "@/lib/auth/session-actor";
+import { variantVersion } from "../support/forms";
 
 const HCM = "000.00.00.H29";
 const signInHcmAdmin = () => signInAs("quantri.hcm@dichvucong.example", "QuanTri@2026");
@@ -228,12 +229,20 @@ describe("services by the HCMC agency admin", () => {
     name = procedure.name;
     await db.service.upsert({
       where: { code },
-      create: { code, procedureId: procedure.id, agencyId: hcmId, name, onlineLevel: 4, channels, formDefinition: form },
+      create: {
+        code,
+        procedureId: procedure.id,
+        agencyId: hcmId,
+        name,
+        onlineLevel: 4,
+        channels,
+        formVersionId: await variantVersion(procedure.id, hcmId, form),
+      },
       update: { onlineLevel: 4, channels, published: true },
     });
   });
 
-  it("changes published, level, processing days and fee: formVersion goes up, a dossier filed earlier keeps its schedule", async () => {
+  it("changes published, level, processing days and fee: settingsVersion goes up, a dossier filed earlier keeps its schedule", async () => {
     await signInCitizen();
     const filed = await viaSession(submitDossier, {
       serviceCode: code,
@@ -249,16 +258,16 @@ describe("services by the HCMC agency admin", () => {
     const before = await db.service.findUniqueOrThrow({ where: { code } });
     const r = await viaSession(updateAgencyService, {
       code,
-      formVersion: String(before.formVersion),
+      settingsVersion: String(before.settingsVersion),
       published: "false",
       onlineLevel: "3",
       processingDays: "12",
       feeAmount: "55.000",
     });
-    expect(r).toEqual({ ok: true, data: { code, formVersion: before.formVersion + 1, changed: true } });
+    expect(r).toEqual({ ok: true, data: { code, settingsVersion: before.settingsVersion + 1, changed: true } });
 
     const after = await db.service.findUniqueOrThrow({ where: { code } });
-    expect(after).toMatchObject({ published: false, onlineLevel: 3, formVersion: before.formVersion + 1 });
+    expect(after).toMatchObject({ published: false, onlineLevel: 3, settingsVersion: before.settingsVersion + 1 });
     expect(after.channels).toEqual([
       channels[0],
       {
@@ -289,14 +298,14 @@ describe("services by the HCMC agency admin", () => {
     // Saving the same values changes nothing, not even the version.
     const same = await viaSession(updateAgencyService, {
       code,
-      formVersion: after.formVersion,
+      settingsVersion: after.settingsVersion,
       published: false,
       onlineLevel: 3,
       processingDays: 12,
       feeAmount: 55_000,
     });
-    expect(same).toEqual({ ok: true, data: { code, formVersion: after.formVersion, changed: false } });
-    expect((await db.service.findUniqueOrThrow({ where: { code } })).formVersion).toBe(after.formVersion);
+    expect(same).toEqual({ ok: true, data: { code, settingsVersion: after.settingsVersion, changed: false } });
+    expect((await db.service.findUniqueOrThrow({ where: { code } })).settingsVersion).toBe(after.settingsVersion);
 
     // The edit page shows the new settings.
     expect(await getAgencyService(await me(), code)).toMatchObject({
@@ -313,7 +322,7 @@ describe("services by the HCMC agency admin", () => {
     const s = await db.service.findUniqueOrThrow({ where: { code } });
     const r = await viaSession(updateAgencyService, {
       code,
-      formVersion: s.formVersion - 1,
+      settingsVersion: s.settingsVersion - 1,
       published: true,
       onlineLevel: 4,
       processingDays: 5,
@@ -334,7 +343,7 @@ describe("services by the HCMC agency admin", () => {
     ] as const) {
       const r = await viaSession(updateAgencyService, {
         code,
-        formVersion: s.formVersion,
+        settingsVersion: s.settingsVersion,
         published: "true",
         onlineLevel: "2",
         processingDays,
@@ -378,7 +387,7 @@ describe("services by the HCMC agency admin", () => {
     expect(await getAgencyService(await me(), foreign.code)).toBeNull();
     const r = await viaSession(updateAgencyService, {
       code: foreign.code,
-      formVersion: foreign.formVersion,
+      settingsVersion: foreign.settingsVersion,
       published: false,
       onlineLevel: 3,
       processingDays: 1,
@@ -394,7 +403,7 @@ describe("services by the HCMC agency admin", () => {
     const s = await db.service.findUniqueOrThrow({ where: { code } });
     const r = await viaSession(updateAgencyService, {
       code,
-      formVersion: s.formVersion,
+      settingsVersion: s.settingsVersion,
       published: true,
       onlineLevel: 4,
       processingDays: 3,

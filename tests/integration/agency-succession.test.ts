@@ -14,8 +14,8 @@ import { sendDocument } from "@/lib/documents/send";
 import type { EdDocument } from "@/lib/documents/schema";
 import { submitDossier } from "@/lib/filing/submit";
 import { PDF_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
-import { FormDefinition } from "@/lib/forms/definition";
 import { viaSession } from "@/lib/auth/session-actor";
+import { serviceForm } from "../support/forms";
 
 const VPCP = "000.00.00.G22";
 const HA_GIANG = "000.00.00.H22";
@@ -216,7 +216,7 @@ describe("merger of Hà Giang into Tuyên Quang (Resolution 202/2025/QH15, from 
       where: { agencyId: haGiang.id, published: true, onlineLevel: 4 },
       orderBy: { id: "asc" },
     });
-    const form = FormDefinition.parse(service.formDefinition);
+    const form = await serviceForm(service.code);
     expect(await serviceCodeAt(db, service.code, new Date("2025-06-01T00:00:00Z"))).toBe(service.code);
     const theirs = await db.service.findUniqueOrThrow({
       where: { agencyId_procedureId: { agencyId: tuyenQuang.id, procedureId: service.procedureId } },

@@ -34,8 +34,8 @@ describe("bench generator, tiny scale", () => {
         spy.mockRestore();
 
         const addedServices = Math.max(0, tiny.services - before.services);
-        // Seven tables, and the dossiers' chained history (one INSERT per batch of events; one batch at this scale).
-        expect(statements).toHaveLength(8);
+        // Eight tables (form_version included), and the dossiers' chained history (one INSERT per batch of events; one batch at this scale).
+        expect(statements).toHaveLength(9);
         expect(counts).toMatchObject({
           procedures: Math.ceil(addedServices / before.agencies),
           services: addedServices,

@@ -5,7 +5,6 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { viaSession } from "@/lib/auth/session-actor";
-import { FormDefinition } from "@/lib/forms/definition";
 import { db } from "@/lib/db/client";
 import { getOwnDossier, listOwnDossiers } from "@/lib/dossiers/citizen";
 import { actOnDossier, getAgencyDossier, transferDossier } from "@/lib/dossiers/officer";
@@ -16,6 +15,7 @@ import { GET as receiptPdf } from "@/app/(citizen)/ho-so-cua-toi/[code]/bien-nha
 import { GET as controlSheetPdf } from "@/app/(officer)/can-bo/ho-so/[code]/phieu-kiem-soat/pdf/route";
 import { PDF_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
 import { request } from "../support/request";
+import { serviceForm } from "../support/forms";
 
 const PASSWORD = "HoSoPhamVi@2026";
 const THIRD_OFFICER = "canbo.caobang.phamvi@example.vn";
@@ -60,7 +60,7 @@ beforeAll(async () => {
   const s = await db.service.findFirstOrThrow({
     where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
   });
-  const form = FormDefinition.parse(s.formDefinition);
+  const form = await serviceForm(s.code);
   const answers: Record<string, unknown> = validAnswers(form);
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
     const stored = await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES });

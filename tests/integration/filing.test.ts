@@ -10,6 +10,7 @@ import type { FormDefinition } from "@/lib/forms/definition";
 import { EXE_BYTES, levelFourServiceWithPapers, PDF_BYTES, PNG_BYTES, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
 import { request } from "../support/request";
 import { viaSession } from "@/lib/auth/session-actor";
+import { variantVersion } from "../support/forms";
 
 let service: { code: string; form: FormDefinition; fee: number };
 let citizenId: string;
@@ -202,7 +203,7 @@ describe("filing a dossier", () => {
         name: procedure.name,
         onlineLevel: 3,
         channels: [{ kind: "online", processingDays: 3, fees: [] }],
-        formDefinition: form,
+        formVersionId: await variantVersion(procedure.id, agency.id, form),
       },
       update: {},
     });

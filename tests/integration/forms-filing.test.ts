@@ -16,8 +16,11 @@ const HCM = "000.00.00.H29";
 const ADDRESS = { province: "79", district: "760", ward: "26734", street: "12 Lê Lợi" };
 
 async function serviceOf(procedure: string) {
-  const s = await db.service.findFirstOrThrow({ where: { agency: { identifier: HCM }, procedure: { code: procedure } } });
-  return { code: s.code, form: FormDefinition.parse(s.formDefinition) };
+  const s = await db.service.findFirstOrThrow({
+    where: { agency: { identifier: HCM }, procedure: { code: procedure } },
+    include: { formVersion: true },
+  });
+  return { code: s.code, form: FormDefinition.parse(s.formVersion.definition) };
 }
 
 async function file(procedure: string, patch: Record<string, unknown>, papers: string[]) {

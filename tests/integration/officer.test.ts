@@ -17,8 +17,8 @@ import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { readAttachment } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import { PDF_BYTES, signInAs, signInCitizen, validAnswers, uploadPaper } from "../support/filing";
-import { FormDefinition } from "@/lib/forms/definition";
 import { viaSession } from "@/lib/auth/session-actor";
+import { serviceForm } from "../support/forms";
 
 const PASSWORD = "CanBoKhac2026";
 let citizenId: string;
@@ -34,7 +34,7 @@ async function fileDossier(applicantName = "Nguyễn Thị Minh Anh"): Promise<{
   const s = await db.service.findFirstOrThrow({
     where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
   });
-  const form = FormDefinition.parse(s.formDefinition);
+  const form = await serviceForm(s.code);
   const answers: Record<string, unknown> = { ...validAnswers(form), hoTen: applicantName };
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
     answers[f.id] = (await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES })).id;

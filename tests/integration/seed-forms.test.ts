@@ -9,11 +9,11 @@ describe("seeded forms and code lists", () => {
   it("gives every service of permanent-residence registration the CT01 form, not the default one", async () => {
     const services = await db.service.findMany({
       where: { procedure: { code: "1.004222" } },
-      select: { code: true, formDefinition: true },
+      select: { code: true, formVersion: { select: { definition: true } } },
     });
     expect(services.length).toBe(63);
     for (const s of services) {
-      const def = FormDefinition.parse(s.formDefinition);
+      const def = FormDefinition.parse(s.formVersion.definition);
       expect(def.source?.form).toContain("CT01");
       expect(def.fees?.rules.map((r) => r.amount).sort()).toEqual([10000, 20000]);
       // The proof of kinship is asked only of those registering with relatives.
@@ -22,8 +22,11 @@ describe("seeded forms and code lists", () => {
   });
 
   it("gives the death-registration services their form, whose code lists are all seeded", async () => {
-    const s = await db.service.findFirst({ where: { procedure: { code: "1.000656" }, agency: { identifier: "000.00.00.H29" } } });
-    const def = FormDefinition.parse(s!.formDefinition);
+    const s = await db.service.findFirst({
+      where: { procedure: { code: "1.000656" }, agency: { identifier: "000.00.00.H29" } },
+      include: { formVersion: true },
+    });
+    const def = FormDefinition.parse(s!.formVersion.definition);
     expect(def.title).toBe("TỜ KHAI ĐĂNG KÝ KHAI TỬ");
     const ids = listsUsed(def);
     expect(ids).toEqual(["dan-toc", "quan-he", "quoc-tich"]);

@@ -11,6 +11,7 @@ async function fingerprint(): Promise<string> {
     SELECT md5(string_agg(t, '|' ORDER BY t)) AS f FROM (
       SELECT 'a' || a::text AS t FROM agency a UNION ALL SELECT 'f' || f::text FROM field f
       UNION ALL SELECT 'p' || p::text FROM procedure p UNION ALL SELECT 's' || s::text FROM service s
+      UNION ALL SELECT 'v' || v::text FROM form_version v
       UNION ALL SELECT 'c' || c::text FROM calendar_day c UNION ALL SELECT 'u' || u::text FROM admin_unit u) x`;
   return row!.f;
 }
@@ -63,5 +64,31 @@ describe("reference data", () => {
     const before = await fingerprint();
     await withClient(url(), (c) => seedReference(c));
     expect(await fingerprint()).toBe(before);
+  });
+
+  it("publishes a changed form file as the next version only while no administrator has touched that form", async () => {
+    const [untouched, touched] = await db.formVersion.findMany({
+      where: { agencyId: null, status: "PUBLISHED" },
+      orderBy: { procedureId: "asc" },
+      take: 2,
+    });
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "quantri@vpcp.example" } });
+    // What a form file that changed since the seeded version looks like from the database's side.
+    const older = { format: 2, steps: [{ id: "a", title: "Cũ", fields: [{ id: "x", type: "text", label: "Cũ", required: false }] }] };
+    await db.formVersion.update({ where: { id: untouched!.id }, data: { definition: older } });
+    await db.formVersion.update({ where: { id: touched!.id }, data: { definition: older, publishedBy: admin.id } });
+    await withClient(url(), (c) => seedReference(c));
+
+    const next = await db.formVersion.findFirstOrThrow({
+      where: { procedureId: untouched!.procedureId, agencyId: null, status: "PUBLISHED" },
+    });
+    expect(next.version).toBe(untouched!.version + 1);
+    expect(next.definition).toEqual(untouched!.definition);
+    expect((await db.formVersion.findUniqueOrThrow({ where: { id: untouched!.id } })).status).toBe("RETIRED");
+    expect(await db.service.count({ where: { procedureId: untouched!.procedureId, formVersionId: untouched!.id } })).toBe(0);
+    expect(await db.service.count({ where: { procedureId: untouched!.procedureId, formVersionId: next.id } })).toBeGreaterThan(0);
+    // The admin's form is theirs: unchanged.
+    const kept = await db.formVersion.findUniqueOrThrow({ where: { id: touched!.id } });
+    expect(kept).toMatchObject({ status: "PUBLISHED", definition: older });
   });
 });

@@ -6,7 +6,6 @@ import { randomUUID } from "node:crypto";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterEach, describe, expect, it } from "vitest";
 import { viaSession } from "@/lib/auth/session-actor";
-import { FormDefinition } from "@/lib/forms/definition";
 import { db } from "@/lib/db/client";
 import { actOnDossier } from "@/lib/dossiers/officer";
 import { fileStorage } from "@/lib/files/storage";
@@ -16,13 +15,14 @@ import { trustedRoots } from "@/lib/signing/keys";
 import { resultSignatures, verifyResultCode, verifyResultFile } from "@/lib/signing/results";
 import { verifySignedPdf } from "@/lib/signing/verify";
 import { PDF_BYTES, signInAs, signInCitizen, uploadPaper, validAnswers } from "../support/filing";
+import { serviceForm } from "../support/forms";
 
 const HCM = "000.00.00.H29";
 
 async function fileDossier(): Promise<{ code: string; id: string }> {
   await signInCitizen();
   const s = await db.service.findFirstOrThrow({ where: { agency: { identifier: HCM }, onlineLevel: 4, procedure: { code: "1.004873" } } });
-  const form = FormDefinition.parse(s.formDefinition);
+  const form = await serviceForm(s.code);
   const answers: Record<string, unknown> = validAnswers(form);
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file"))
     answers[f.id] = (await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES })).id;

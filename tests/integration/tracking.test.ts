@@ -7,7 +7,6 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { viaSession } from "@/lib/auth/session-actor";
-import { FormDefinition } from "@/lib/forms/definition";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { getOwnDossier, trackDossier, type TrackOutcome } from "@/lib/dossiers/citizen";
@@ -17,6 +16,7 @@ import { submitDossier } from "@/lib/filing/submit";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { PDF_BYTES, signInAs, signInCitizen, uploadPaper, validAnswers } from "../support/filing";
 import { freshIp, request } from "../support/request";
+import { serviceForm } from "../support/forms";
 
 const OTHER_CITIZEN = "tracking.other@example.vn";
 const PASSWORD = "CongDan2026x";
@@ -41,7 +41,7 @@ beforeAll(async () => {
   const s = await db.service.findFirstOrThrow({
     where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
   });
-  const form = FormDefinition.parse(s.formDefinition);
+  const form = await serviceForm(s.code);
   for (let i = 0; i < 4; i++) {
     const answers: Record<string, unknown> = validAnswers(form);
     for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {

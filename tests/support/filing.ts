@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { viaSession } from "@/lib/auth/session-actor";
 import { uploadDraftPaper } from "@/lib/filing/attachments";
 import { freshIp, request } from "./request";
+import { serviceForm } from "./forms";
 
 export { PDF_BYTES, validAnswers } from "./answers";
 
@@ -29,7 +30,7 @@ export async function levelFourServiceWithPapers(): Promise<{ code: string; form
     orderBy: { id: "asc" },
   });
   for (const s of services) {
-    const form = FormDefinition.parse(s.formDefinition);
+    const form = await serviceForm(s.code);
     const files = form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file");
     const channels = z.array(Channel).parse(s.channels);
     const fee = (channels.find((c) => c.kind === "online") ?? channels[0])!.fees[0]?.amount ?? 0;

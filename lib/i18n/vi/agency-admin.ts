@@ -75,7 +75,7 @@ export const agencyAdminText = {
     editTitle: "Sửa dịch vụ công",
     backToList: "Về danh sách dịch vụ",
     code: "Mã dịch vụ",
-    formVersion: (v: number) => `Phiên bản cấu hình: ${v}`,
+    settingsVersion: (v: number) => `Phiên bản cấu hình: ${v}`,
     publishedLabel: "Công khai dịch vụ trên Cổng",
     publishedHelp: "Khi tắt, công dân không tìm thấy và không nộp được hồ sơ mới; hồ sơ đã nộp vẫn được giải quyết.",
     levelLegend: "Mức độ dịch vụ công trực tuyến",

@@ -16,7 +16,12 @@ import { unitNames } from "@/lib/forms/labels-store";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { LevelBadge } from "@/components/catalog/LevelBadge";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
-import { saveDraftAction, submitAction } from "./actions";
+import { moveDraftAction, saveDraftAction, submitAction } from "./actions";
+import { ButtonForm } from "@/components/forms/ButtonForm";
+import { FormDiffList } from "@/components/forms/FormDiffList";
+import { compatibleAnswers, diffDefinitions } from "@/lib/forms/compare";
+import { FormDefinition } from "@/lib/forms/definition";
+import { formsText } from "@/lib/i18n/vi/forms";
 import { decodeSegment } from "@/lib/http/segment";
 
 type Props = { params: Promise<{ service: string }> };
@@ -29,7 +34,16 @@ export default async function FilePage({ params }: Props) {
   const service = await getFilingService(code);
   if (!service) notFound();
   const [draft, provinces] = await Promise.all([getDraft(user.id, service.id), adminUnitChildren(null)]);
-  const initialAnswers = draft ? (draft.answers as Record<string, unknown>) : await prefillAnswers(user.id, service.form);
+  // A draft started on a form version no longer in effect: the new version is offered with the differences,
+  // and the answers that still fit are kept (the draft moves to it on the next save or on "continue").
+  const oldForm =
+    draft?.formVersion && draft.formVersion.id !== service.formVersionId
+      ? FormDefinition.safeParse(draft.formVersion.definition).data
+      : undefined;
+  const moved = oldForm ? compatibleAnswers(draft!.answers as Record<string, unknown>, oldForm, service.form) : undefined;
+  const initialAnswers = draft
+    ? (moved?.answers ?? (draft.answers as Record<string, unknown>))
+    : await prefillAnswers(user.id, service.form);
   const files = Object.fromEntries(
     (draft?.attachments ?? []).filter((a) => a.fieldId).map((a) => [a.fieldId!, { id: a.id, fileName: a.fileName, size: a.size }]),
   );
@@ -49,6 +63,24 @@ export default async function FilePage({ params }: Props) {
         </p>
         {draft && <p className="text-sm text-slate-700">Tiếp tục bản nháp đã lưu.</p>}
       </header>
+      {oldForm && moved && (
+        <section aria-labelledby="phien-ban-moi" className="card space-y-2 border-amber-600" data-testid="phien-ban-moi">
+          <h2 id="phien-ban-moi" className="text-lg font-semibold">
+            {formsText.upgrade.heading(draft!.formVersion!.version, service.formVersionNumber)}
+          </h2>
+          <p>{formsText.upgrade.lead}</p>
+          <FormDiffList diff={diffDefinitions(oldForm, service.form)} />
+          {moved.dropped.length > 0 && <p>{formsText.upgrade.dropped(moved.dropped.map((d) => `«${d.label}»`).join(", "))}</p>}
+          <ButtonForm
+            id="tiep-tuc-phien-ban-moi"
+            action={moveDraftAction}
+            hidden={{ serviceCode: service.code }}
+            label={formsText.upgrade.accept}
+            pendingLabel={formsText.saving}
+            variant="primary"
+          />
+        </section>
+      )}
       <FilingForm
         serviceCode={service.code}
         form={service.form}

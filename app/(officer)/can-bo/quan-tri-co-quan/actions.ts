@@ -32,9 +32,9 @@ export async function setOfficerDisabledAction(_prev: ActionFormState, formData:
 }
 
 export async function updateServiceAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
-  const { code, formVersion, onlineLevel, processingDays, feeAmount } = readFields(
+  const { code, settingsVersion, onlineLevel, processingDays, feeAmount } = readFields(
     formData,
-    ["code", "formVersion", "onlineLevel", "processingDays", "feeAmount"],
+    ["code", "settingsVersion", "onlineLevel", "processingDays", "feeAmount"],
     { trim: false },
   );
   const values = {
@@ -44,11 +44,11 @@ export async function updateServiceAction(_prev: ActionFormState, formData: Form
     processingDays: processingDays.trim(),
     feeAmount: feeAmount.trim(),
   } satisfies Record<(typeof SERVICE_FORM_FIELDS)[number], string>;
-  const result = await viaSession(updateAgencyService, { code, formVersion, ...values });
+  const result = await viaSession(updateAgencyService, { code, settingsVersion, ...values });
   return formState(result, values, {
     revalidate: (d) => [`${SERVICES_PAGE}/${encodeURIComponent(d.code)}`, SERVICES_PAGE],
-    redirectTo: (d) => `${SERVICES_PAGE}/${encodeURIComponent(d.code)}?${d.changed ? "da-luu" : "khong-doi"}=${d.formVersion}`,
+    redirectTo: (d) => `${SERVICES_PAGE}/${encodeURIComponent(d.code)}?${d.changed ? "da-luu" : "khong-doi"}=${d.settingsVersion}`,
     // The hidden fields have no place beside an input: their errors (an unknown service, a stale version) are the message.
-    hidden: ["code", "formVersion"],
+    hidden: ["code", "settingsVersion"],
   });
 }

@@ -166,6 +166,8 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
           <dd>{d.applicantName}</dd>
           <dt className="text-slate-700">Thời điểm nộp</dt>
           <dd>{formatDateTime(d.submittedAt)}</dd>
+          {d.formVersion && <dt className="text-slate-700">Mẫu tờ khai</dt>}
+          {d.formVersion && <dd data-testid="phien-ban-to-khai">Phiên bản {d.formVersion.version}</dd>}
           <dt className="text-slate-700">Cán bộ xử lý</dt>
           <dd>{d.assignee?.fullName ?? "Chưa phân công"}</dd>
         </dl>

@@ -8,6 +8,7 @@ import { ServiceForm } from "@/components/agency-admin/ServiceForm";
 import { getAgencyService } from "@/lib/agencies/services-admin";
 import { requirePermission } from "@/lib/auth/current-user";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
+import { formsText } from "@/lib/i18n/vi/forms";
 import { updateServiceAction } from "../../actions";
 
 const t = agencyAdminText.services;
@@ -47,7 +48,10 @@ export default async function AgencyServiceEditPage({
         </p>
         <h1 className="text-2xl font-bold">{service.name}</h1>
         <p className="text-slate-700">
-          {t.code}: <span className="font-mono">{service.code}</span> · {t.formVersion(service.formVersion)}
+          {t.code}: <span className="font-mono">{service.code}</span> · {t.settingsVersion(service.settingsVersion)}
+        </p>
+        <p>
+          <Link href={`${LIST}/${encodeURIComponent(service.code)}/bieu-mau`}>{formsText.editForm}</Link>
         </p>
       </header>
       {status && (
@@ -61,10 +65,10 @@ export default async function AgencyServiceEditPage({
         </h2>
         {/* key: a new version (after a save) starts the form afresh from the stored values. */}
         <ServiceForm
-          key={service.formVersion}
+          key={service.settingsVersion}
           action={updateServiceAction}
           code={service.code}
-          formVersion={service.formVersion}
+          settingsVersion={service.settingsVersion}
           initial={{
             published: service.published ? "true" : "false",
             onlineLevel: String(service.onlineLevel),
