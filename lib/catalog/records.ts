@@ -21,7 +21,7 @@ export const LegalBasis = z.object({
 });
 
 /** The details of a procedure record that can be marked as confirmed. */
-export const CONFIRMABLE = ["code", "name", "fees", "processingDays", "components", "legalBasis", "result", "conditions"] as const;
+const CONFIRMABLE = ["code", "name", "fees", "processingDays", "components", "legalBasis", "result", "conditions"] as const;
 
 export const ProcedureRecord = z.object({
   code: z.string().regex(/^\d\.\d{6}$/, "national code d.dddddd"),

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { allFields, type FormDefinition } from "./definition";
 
-export interface CodeListItem {
+interface CodeListItem {
   code: string;
   label: string;
 }

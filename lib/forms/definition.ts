@@ -30,7 +30,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 );
 
 /** Every field id a condition reads. */
-export function conditionFields(c: Condition): string[] {
+function conditionFields(c: Condition): string[] {
   if ("all" in c) return c.all.flatMap(conditionFields);
   if ("any" in c) return c.any.flatMap(conditionFields);
   if ("not" in c) return conditionFields(c.not);
@@ -56,13 +56,13 @@ export const FIELD_TYPES = [
   "file",
   "group",
 ] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
+type FieldType = (typeof FIELD_TYPES)[number];
 
 const FieldId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "id must be an identifier");
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
 
 const Option = z.strictObject({ value: z.string().min(1), label: z.string().min(1) });
-export type Option = z.infer<typeof Option>;
+type Option = z.infer<typeof Option>;
 
 /**
  * Plausibility of a date answer. Every date is refused before `notBefore` (1900-01-01 when unset) and,
@@ -77,7 +77,7 @@ const DateRules = z.strictObject({
   /** An age bound that depends on an answer, e.g. 20 for a man and 18 for a woman: the first that holds. */
   minAgeWhen: z.array(z.strictObject({ when: Condition, minAge: z.number().int().nonnegative() })).optional(),
 });
-export type DateRules = z.infer<typeof DateRules>;
+type DateRules = z.infer<typeof DateRules>;
 
 const fieldShape = {
   id: FieldId,
@@ -172,7 +172,7 @@ export type FormStep = z.infer<typeof FormStep>;
 // ---------------------------------------------------------------------------------------------------------
 // Fees: alternatives by channel and condition, per-copy amounts, reductions, exemptions.
 
-export const FEE_CHANNELS = ["online", "in_person", "post"] as const;
+const FEE_CHANNELS = ["online", "in_person", "post"] as const;
 
 const FeeRule = z.strictObject({
   id: FieldId,
@@ -220,7 +220,7 @@ export type FeeSchedule = z.infer<typeof FeeSchedule>;
 // ---------------------------------------------------------------------------------------------------------
 // The source: which official form this follows, and how sure we are of it.
 
-export const FormSource = z.strictObject({
+const FormSource = z.strictObject({
   /** The official form's number and name, e.g. "Mẫu Tờ khai đăng ký kết hôn". */
   form: z.string().min(1),
   /** The legal instrument that prescribes it, e.g. "Thông tư 04/2020/TT-BTP". */
@@ -234,7 +234,6 @@ export const FormSource = z.strictObject({
   /** Where the published form was read. */
   url: z.string().optional(),
 });
-export type FormSource = z.infer<typeof FormSource>;
 
 // ---------------------------------------------------------------------------------------------------------
 // The definition
