@@ -20,8 +20,7 @@ export const APPLICANT_SLUGS: Record<string, Applicant> = {
 };
 
 /** The filter parameters, in the order a canonical URL writes them. */
-const FILTER_PARAMS = ["q", "muc-do", "doi-tuong", "linh-vuc", "co-quan", "cap"] as const;
-export type FilterParam = (typeof FILTER_PARAMS)[number];
+export type FilterParam = "q" | "muc-do" | "doi-tuong" | "linh-vuc" | "co-quan" | "cap";
 
 /** Search results stop at this page (lib/catalog/queries.ts MAX_SEARCH_PAGES). */
 const MAX_PAGE = 50;
