@@ -8,7 +8,7 @@
 // and useFilingSubmit.
 import { useMemo, useRef, useState } from "react";
 import type { FormDefinition } from "@/lib/forms/definition";
-import { answersSchema, errorsByPath, visibleSteps } from "@/lib/forms/answers";
+import { answersSchema, errorsByPath, shownAnswers, visibleSteps } from "@/lib/forms/answers";
 import type { CodeLists } from "@/lib/forms/codelists";
 import { answerLabels, displaySections } from "@/lib/forms/display";
 import { computeFee } from "@/lib/forms/fees";
@@ -126,7 +126,9 @@ export function FilingForm(props: FilingFormProps) {
         fileName: (id) => files[id]?.fileName,
       })
     : {};
-  const fee = computeFee(form, answers, "online", props.feeSchedule);
+  // The fee the server will compute: from the cleaned answers (a value left in a hidden field counts for nothing).
+  const cleaned = onReview ? answersSchema(form, context).safeParse(answers) : null;
+  const fee = computeFee(form, cleaned?.success ? cleaned.data : shownAnswers(form, answers), "online", props.feeSchedule);
   const summaryLabels = Object.fromEntries([...Object.keys(errors), "camDoan"].map((k) => [k, k]));
 
   return (

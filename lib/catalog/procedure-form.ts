@@ -31,13 +31,14 @@ export async function getProcedureForm(code: string): Promise<ProcedureForm | nu
     },
   });
   if (service) {
-    if (!service.published) return null;
+    const def = FormDefinition.safeParse(service.formVersion.definition);
+    if (!service.published || !def.success) return null;
     return {
       code,
       procedureCode: service.procedure.code,
       procedureName: service.procedure.name,
       agencyName: service.agency.name,
-      definition: FormDefinition.parse(service.formVersion.definition),
+      definition: def.data,
     };
   }
   const p = await db.procedure.findUnique({
@@ -47,18 +48,20 @@ export async function getProcedureForm(code: string): Promise<ProcedureForm | nu
       name: true,
       implementingAgencyName: true,
       components: true,
-      services: { where: { published: true }, select: { formVersion: { select: { definition: true } } }, orderBy: { id: "asc" }, take: 1 },
+      // The national form in effect (VPCP's), not an agency's variant.
+      formVersions: { where: { agencyId: null, status: "PUBLISHED" }, select: { definition: true }, take: 1 },
     },
   });
   if (!p) return null;
-  const offered = p.services[0];
+  const national = p.formVersions[0];
+  const parsed = national ? FormDefinition.safeParse(national.definition) : null;
   return {
     code,
     procedureCode: p.code,
     procedureName: p.name,
     agencyName: p.implementingAgencyName,
-    definition: offered
-      ? FormDefinition.parse(offered.formVersion.definition)
+    definition: parsed?.success
+      ? parsed.data
       : defaultFormDefinition(
           z
             .array(Component)

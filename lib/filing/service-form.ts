@@ -18,8 +18,6 @@ export interface FilingService {
   agency: { id: number; identifier: string; name: string };
   /** The online channel's processing time and fees (the schedule a dossier is filed under). */
   channel: Channel;
-  /** The standard fee due on filing (the schedule's first line), in đồng. */
-  feeTotal: number;
 }
 
 export async function getFilingService(code: string, client: Db | Tx = db): Promise<FilingService | null> {
@@ -34,7 +32,11 @@ export async function getFilingService(code: string, client: Db | Tx = db): Prom
   if (!s || !s.published || s.onlineLevel < 3) return null;
   const channels = z.array(Channel).parse(s.channels);
   const channel = channels.find((c) => c.kind === "online") ?? channels[0];
-  if (!channel) return null;
+  // A version that no longer reads (it passed these checks when published) makes the service unavailable
+  // online rather than a server error.
+  const parsed = FormDefinition.safeParse(s.formVersion.definition);
+  if (!channel || !parsed.success) return null;
+  const form = parsed.data;
   return {
     id: s.id,
     code: s.code,
@@ -42,12 +44,9 @@ export async function getFilingService(code: string, client: Db | Tx = db): Prom
     onlineLevel: s.onlineLevel,
     formVersionId: s.formVersion.id,
     formVersionNumber: s.formVersion.version,
-    form: FormDefinition.parse(s.formVersion.definition),
+    form,
     components: z.array(Component).parse(s.procedure.components),
     agency: { id: s.agency.id, identifier: s.agency.identifier, name: s.agency.name },
     channel,
-    // A schedule's lines are alternatives (the standard fee, a reduced fee, a fee per extra copy): the
-    // first is what a filing owes; the agency asks for another amount through "request fees" (status 6).
-    feeTotal: channel.fees[0]?.amount ?? 0,
   };
 }

@@ -4,7 +4,7 @@
 // filing day in Vietnam; a repeating group is an array of items, each checked field by field. Pure.
 import { z } from "zod";
 import type { FormDefinition, FormField, FormStep } from "./definition";
-import { holds } from "./conditions";
+import { holds, isChecked } from "./conditions";
 import type { CodeLists } from "./codelists";
 import { localDate } from "@/lib/calendar/time";
 import { parseCccd } from "@/lib/identity/cccd";
@@ -42,6 +42,30 @@ export function isVisible(field: FormField, answers: Record<string, unknown>, it
 
 export function isStepVisible(step: FormStep, answers: Record<string, unknown>): boolean {
   return holds(step.showWhen, answers);
+}
+
+/**
+ * The answers that count: only those of fields shown (steps and fields in order, settled until nothing
+ * changes), so a value left behind in a hidden field, or sent for one, never makes a condition hold.
+ */
+export function shownAnswers(def: FormDefinition, raw: Record<string, unknown>): Record<string, unknown> {
+  let current: Record<string, unknown> = raw;
+  for (let round = 0; round < 5; round++) {
+    const next: Record<string, unknown> = {};
+    for (const step of def.steps) {
+      if (!holds(step.showWhen, current)) continue;
+      for (const f of step.fields) if (f.id in raw && holds(f.showWhen, current)) next[f.id] = raw[f.id];
+    }
+    const settled = Object.keys(next).length === Object.keys(current).length && Object.keys(next).every((k) => k in current);
+    current = next;
+    if (settled) break;
+  }
+  return current;
+}
+
+/** One item of a group, limited to the group's own fields (an item cannot shadow a top-level answer). */
+function ownItem(group: FormField, item: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries((group.fields ?? []).filter((g) => g.id in item).map((g) => [g.id, item[g.id]]));
 }
 
 /** Required always, or because its `requiredWhen` holds. */
@@ -125,7 +149,7 @@ interface Scope {
 function checkField(f: FormField, raw: unknown, scope: Scope): { value?: AnswerValue; error?: string } {
   const required = isRequired(f, scope.answers, scope.item);
   if (f.type === "checkbox") {
-    const on = raw === true || raw === "on" || raw === "true";
+    const on = isChecked(raw);
     return required && !on ? { error: t.requiredCheck(f.label) } : { value: on };
   }
   if (f.type === "address") {
@@ -200,13 +224,14 @@ export function groupItems(v: unknown): Record<string, unknown>[] {
  */
 export function answersSchema(def: FormDefinition, context: AnswerContext = {}, stepIds?: readonly string[]) {
   const ctx: Required<AnswerContext> = { lists: context.lists ?? {}, today: context.today ?? filingDay() };
-  return z.record(z.string(), z.unknown()).transform((raw, zc) => {
+  return z.record(z.string(), z.unknown()).transform((submitted, zc) => {
     const out: Answers = {};
+    const raw = shownAnswers(def, submitted);
     const steps = def.steps.filter((s) => (!stepIds || stepIds.includes(s.id)) && isStepVisible(s, raw));
     for (const f of steps.flatMap((s) => s.fields)) {
       if (!isVisible(f, raw)) continue;
       if (f.type === "group") {
-        const items = groupItems(raw[f.id]);
+        const items = groupItems(raw[f.id]).map((item) => ownItem(f, item));
         const min = f.minItems ?? (f.required ? 1 : 0);
         const max = f.maxItems ?? 20;
         if (items.length < min) zc.addIssue({ code: "custom", path: [f.id], message: t.groupMin(f.label, min) });

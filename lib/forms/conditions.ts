@@ -9,6 +9,11 @@ function filled(v: unknown): boolean {
   return true;
 }
 
+/** A checkbox's answer as a boolean: true, or "on"/"true" as a plain HTML form sends it. */
+export function isChecked(v: unknown): boolean {
+  return v === true || v === "on" || v === "true";
+}
+
 /**
  * Evaluates `c` against `answers`; inside a group's item, `item` holds that item's answers and is looked
  * at first. A checkbox answer may arrive as "on"/"true" from a plain form: both read as true.
@@ -21,7 +26,7 @@ export function holds(c: Condition | undefined, answers: Record<string, unknown>
   const v = item && c.field in item ? item[c.field] : answers[c.field];
   if ("filled" in c) return filled(v) === c.filled;
   if ("in" in c) return typeof v === "string" && c.in.includes(v);
-  if (typeof c.equals === "boolean") return (v === true || v === "on" || v === "true") === c.equals;
+  if (typeof c.equals === "boolean") return isChecked(v) === c.equals;
   if (typeof c.equals === "number") return v !== undefined && v !== null && v !== "" && Number(v) === c.equals;
   return v === c.equals;
 }

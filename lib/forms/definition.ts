@@ -58,10 +58,14 @@ export const FIELD_TYPES = [
 ] as const;
 type FieldType = (typeof FIELD_TYPES)[number];
 
+/** Bounds on what an admin may write: a label fits a line of the form, help and notes a paragraph. */
+const LABEL_MAX = 500;
+const TEXT_MAX = 4000;
+
 const FieldId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "id must be an identifier");
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
 
-const Option = z.strictObject({ value: z.string().min(1), label: z.string().min(1) });
+const Option = z.strictObject({ value: z.string().min(1).max(40), label: z.string().min(1).max(LABEL_MAX) });
 type Option = z.infer<typeof Option>;
 
 /**
@@ -82,15 +86,15 @@ type DateRules = z.infer<typeof DateRules>;
 const fieldShape = {
   id: FieldId,
   type: z.enum(FIELD_TYPES),
-  label: z.string().min(1),
+  label: z.string().min(1).max(LABEL_MAX),
   /** Required always; `requiredWhen` makes it required only when the condition holds (optional otherwise). */
   required: z.boolean().default(false),
   requiredWhen: Condition.optional(),
   /** Shown (and kept, and checked) only when the condition holds. */
   showWhen: Condition.optional(),
-  help: z.string().optional(),
+  help: z.string().max(TEXT_MAX).optional(),
   /** select / radio: the choices written in the form. */
-  options: z.array(Option).optional(),
+  options: z.array(Option).max(300).optional(),
   /** select / radio: the choices are a code list from reference data (prisma/data/codelists/<list>.json). */
   list: z
     .string()
@@ -149,7 +153,7 @@ const ItemField = z.strictObject(fieldShape).superRefine((f, ctx) => {
 export const FormField: z.ZodType<FormField, unknown> = z
   .strictObject({
     ...fieldShape,
-    fields: z.array(ItemField).min(1).optional(),
+    fields: z.array(ItemField).min(1).max(50).optional(),
     minItems: z.number().int().nonnegative().optional(),
     maxItems: z.number().int().positive().max(100).optional(),
     itemLabel: z.string().min(1).optional(),
@@ -162,10 +166,10 @@ export const FormField: z.ZodType<FormField, unknown> = z
 
 const FormStep = z.strictObject({
   id: z.string().min(1),
-  title: z.string().min(1),
+  title: z.string().min(1).max(LABEL_MAX),
   /** Shown only when the condition holds (e.g. a step for a foreign spouse). */
   showWhen: Condition.optional(),
-  fields: z.array(FormField).min(1),
+  fields: z.array(FormField).min(1).max(100),
 });
 export type FormStep = z.infer<typeof FormStep>;
 
@@ -176,7 +180,7 @@ const FEE_CHANNELS = ["online", "in_person", "post"] as const;
 
 const FeeRule = z.strictObject({
   id: FieldId,
-  label: z.string().min(1),
+  label: z.string().min(1).max(LABEL_MAX),
   /** đồng, for one unit when `perField` is set. */
   amount: z.number().int().nonnegative(),
   /** The rule applies only on these channels (all when unset) and only when the condition holds. */
@@ -191,26 +195,26 @@ const FeeRule = z.strictObject({
 });
 const FeeReduction = z.strictObject({
   id: FieldId,
-  label: z.string().min(1),
+  label: z.string().min(1).max(LABEL_MAX),
   /** Percent taken off the total of the rules, 1..99. */
   percent: z.number().int().min(1).max(99),
   channels: z.array(z.enum(FEE_CHANNELS)).min(1).optional(),
   when: Condition.optional(),
-  basis: z.string().optional(),
+  basis: z.string().max(TEXT_MAX).optional(),
 });
 const FeeExemption = z.strictObject({
   id: FieldId,
-  label: z.string().min(1),
+  label: z.string().min(1).max(LABEL_MAX),
   when: Condition,
   /** The legal basis of the exemption, as written in it. */
-  basis: z.string().optional(),
+  basis: z.string().max(TEXT_MAX).optional(),
 });
 export const FeeSchedule = z.strictObject({
   /** What the fee is, e.g. "Lệ phí đăng ký kết hôn", and where it is set. */
-  title: z.string().min(1),
-  basis: z.string().optional(),
+  title: z.string().min(1).max(LABEL_MAX),
+  basis: z.string().max(TEXT_MAX).optional(),
   /** Every rule that holds is added; none holding means no fee. */
-  rules: z.array(FeeRule).min(1),
+  rules: z.array(FeeRule).min(1).max(50),
   reductions: z.array(FeeReduction).default([]),
   /** The first exemption that holds makes the fee 0. */
   exemptions: z.array(FeeExemption).default([]),
@@ -230,7 +234,7 @@ const FormSource = z.strictObject({
    * which were not); `unconfirmed`: written from the procedure record and common knowledge, to be checked.
    */
   status: z.enum(["confirmed", "partial", "unconfirmed"]),
-  notes: z.string().optional(),
+  notes: z.string().max(TEXT_MAX).optional(),
   /** Where the published form was read. */
   url: z.string().optional(),
 });
@@ -241,9 +245,9 @@ const FormSource = z.strictObject({
 const FormDefinitionV2 = z.strictObject({
   format: z.literal(2),
   /** The declaration's title as printed, e.g. "TỜ KHAI ĐĂNG KÝ KẾT HÔN". */
-  title: z.string().min(1).optional(),
+  title: z.string().min(1).max(LABEL_MAX).optional(),
   source: FormSource.optional(),
-  steps: z.array(FormStep).min(1),
+  steps: z.array(FormStep).min(1).max(30),
   fees: FeeSchedule.optional(),
 });
 
@@ -255,6 +259,12 @@ function upgrade(raw: unknown): unknown {
   }
   return raw;
 }
+
+/**
+ * A definition as stored with a dossier: its shape only. A snapshot filed under older, looser checks still
+ * reads (its answers must always show); new definitions go through FormDefinition and its checks.
+ */
+export const StoredFormDefinition = z.preprocess(upgrade, FormDefinitionV2);
 
 export const FormDefinition = z.preprocess(upgrade, FormDefinitionV2).superRefine((def, ctx) => {
   for (const problem of definitionProblems(def)) ctx.addIssue({ code: "custom", message: problem.message, path: problem.path });
@@ -317,6 +327,8 @@ export function definitionProblems(def: FormDefinition): DefinitionProblem[] {
     def.fees.rules.forEach((r, i) => {
       checkCondition(r.when, ["fees", "rules", i, "when"]);
       const per = r.perField ? seen.get(r.perField) : undefined;
+      if (r.perField && per?.type === "number" && per.max === undefined)
+        problems.push({ message: `fee rule ${r.id}: perField ${r.perField} needs a max`, path: ["fees", "rules", i, "perField"] });
       if (r.perField && (!per || per.type !== "number"))
         problems.push({
           message: `fee rule ${r.id}: perField ${r.perField} is not a number field`,

@@ -4,6 +4,8 @@
 // receipt (form 01) and the control sheet (form 05), on screen and in PDF. Pure: client and server.
 import type { FormDefinition, FormField } from "./definition";
 import { groupItems, isAddress, isVisible, isStepVisible } from "./answers";
+import { isChecked } from "./conditions";
+import { filingText as t } from "@/lib/i18n/vi/filing";
 
 /** Words keyed by answer path: `quanHe`, `thanhVien.0.quanHe`, `diaChi`, `giayChungSinh`. */
 export type AnswerLabels = Record<string, string>;
@@ -68,7 +70,7 @@ function formatDate(iso: string): string {
 /** One answer in words: its label when there is one, else the value itself, readably. */
 function answerText(f: FormField, value: unknown, label: string | undefined): string {
   if (label) return label;
-  if (f.type === "checkbox") return value === true || value === "on" || value === "true" ? "Có" : "Không";
+  if (f.type === "checkbox") return isChecked(value) ? t.checkboxOn : t.checkboxOff;
   if (value === undefined || value === null || value === "") return "—";
   if (f.type === "date" && typeof value === "string") return formatDate(value);
   if (isAddress(value)) return [value.street, value.ward, value.district, value.province].filter((p) => p && p.trim()).join(", ") || "—";

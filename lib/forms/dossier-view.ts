@@ -3,7 +3,7 @@
 // were stored). Used by the officer's and the citizen's dossier pages, the receipt and the control sheet.
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db/client";
-import { FormDefinition } from "./definition";
+import { StoredFormDefinition } from "./definition";
 import { displaySections, submittedPapers, type AnswerLabels, type DisplaySection, type SubmittedPaper } from "./display";
 import type { FeeComputation } from "./fees";
 import { dossierAnswerLabels } from "./labels-store";
@@ -22,7 +22,7 @@ export interface FiledDossier {
 }
 
 export async function dossierAnswersView(d: FiledDossier, client: Db | Tx = db): Promise<DossierAnswersView> {
-  const parsed = FormDefinition.safeParse(d.formSnapshot);
+  const parsed = StoredFormDefinition.safeParse(d.formSnapshot);
   if (!parsed.success) return { sections: [], papers: [], labels: {} };
   const answers = (d.answers ?? {}) as Record<string, unknown>;
   const labels = await dossierAnswerLabels(d, parsed.data, client);

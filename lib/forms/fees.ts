@@ -103,7 +103,7 @@ export function computeFee(
 
 /** The computation in words, one line per step (for the receipt and its PDF). */
 export function feeDetailLines(fee: FeeComputation): string[] {
-  const money = (n: number) => `${new Intl.NumberFormat("vi-VN").format(n)} đồng`;
+  const money = (n: number) => filingText.dong(new Intl.NumberFormat("vi-VN").format(n));
   const lines = fee.lines.map((l) =>
     l.quantity === 1 && !l.unit
       ? `${l.label}: ${money(l.subtotal)}`

@@ -80,9 +80,12 @@ async function editableVersion(tx: Tx, user: CurrentUser, id: number) {
   if (v.agencyId == null) {
     if (!can(user, "form.editNational")) throw new AppError("forbidden", authText.forbiddenTitle);
   } else if (v.agencyId !== user.agencyId) throw new AppError("not_found", e.notFound);
-  // Serialises every change of one form (draft, publish) behind the same lock.
+  // Serialises every change of one form (draft, publish) behind the same lock, then reads the row again: a
+  // change that held the lock before us (a publish, a discard) is what the caller's status checks must see.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`form:${v.procedureId}:${v.agencyId ?? 0}`}, 0))`;
-  return v;
+  const fresh = await tx.formVersion.findUnique({ where: { id }, include: { procedure: { select: { code: true } } } });
+  if (!fresh) throw new AppError("not_found", e.notFound);
+  return fresh;
 }
 
 const agencyKey = (agencyId: number | null) => (agencyId == null ? { agencyId: null } : { agencyId });
@@ -251,11 +254,12 @@ export async function formWorkspace(user: CurrentUser, input: { procedure: strin
   let inEffect = versions.find((v) => v.status === "PUBLISHED") ?? null;
   if (!inEffect && scope.service) {
     const s = await db.formVersion.findUniqueOrThrow({ where: { id: scope.service.formVersionId } });
+    const parsed = FormDefinition.safeParse(s.definition);
     inEffect = {
       id: s.id,
       version: s.version,
       status: s.status,
-      definition: FormDefinition.parse(s.definition),
+      definition: parsed.success ? parsed.data : null,
       rawDefinition: s.definition,
       note: s.note,
       createdBy: null,
@@ -287,10 +291,11 @@ export async function formVersionPair(user: CurrentUser, input: { procedure: str
     if (ws.inEffect?.id === id) return ws.inEffect;
     const national =
       ws.scope.agencyId != null
-        ? await db.formVersion.findFirst({ where: { id, procedureId: ws.scope.procedureId, agencyId: null } })
+        ? await db.formVersion.findFirst({ where: { id, procedureId: ws.scope.procedureId, agencyId: null, status: { not: "DRAFT" } } })
         : null;
     if (!national) return null;
-    return { id: national.id, version: national.version, status: national.status, definition: FormDefinition.parse(national.definition) };
+    const parsed = FormDefinition.safeParse(national.definition);
+    return { id: national.id, version: national.version, status: national.status, definition: parsed.success ? parsed.data : null };
   };
   const [left, right] = await Promise.all([pick(a), pick(b)]);
   return left?.definition && right?.definition ? { scope: ws.scope, left, right } : null;

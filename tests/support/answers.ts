@@ -1,6 +1,16 @@
 // Test data for filing that needs nothing of the request or the session: a minimal PDF and valid answers to a
 // form (the end-to-end harness tests/support/file-dossier.ts uses them outside vitest too).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { FormDefinition, FormField } from "@/lib/forms/definition";
+
+/** The first code of a seeded code list (prisma/data/codelists/<list>.json). */
+function firstCode(list: string): string {
+  const file = JSON.parse(readFileSync(path.join(process.cwd(), "prisma", "data", "codelists", `${list}.json`), "utf8")) as {
+    items: { code: string }[];
+  };
+  return file.items[0]!.code;
+}
 
 export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
@@ -27,8 +37,7 @@ export function validAnswers(form: FormDefinition): Record<string, unknown> {
         return true;
       case "select":
       case "radio":
-        // A code list's first code (the lists' codes start at "01", as dan-toc's do).
-        return f.options?.[0]?.value ?? "01";
+        return f.options?.[0]?.value ?? (f.list ? firstCode(f.list) : undefined);
       case "address":
         return { province: "79", district: "760", ward: "26734", street: "12 Lê Lợi" };
       case "file":

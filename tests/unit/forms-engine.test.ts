@@ -279,3 +279,63 @@ describe("the default form", () => {
     ]);
   });
 });
+
+describe("answers that count (review fixes)", () => {
+  const def = FormDefinition.parse({
+    format: 2,
+    steps: [
+      {
+        id: "a",
+        title: "A",
+        fields: [
+          { id: "coUyQuyen", type: "checkbox", label: "Nộp thay người khác" },
+          { id: "nguoiUyQuyen", type: "text", label: "Người ủy quyền", showWhen: { field: "coUyQuyen", equals: true } },
+          {
+            id: "vanBan",
+            type: "file",
+            label: "Văn bản ủy quyền",
+            requiredWhen: { field: "nguoiUyQuyen", filled: true },
+            showWhen: { field: "nguoiUyQuyen", filled: true },
+          },
+          { id: "quocTich", type: "text", label: "Quốc tịch" },
+          {
+            id: "thanhVien",
+            type: "group",
+            label: "Thành viên",
+            fields: [
+              { id: "hoTen", type: "text", label: "Họ tên", required: true },
+              { id: "hoChieu", type: "text", label: "Số hộ chiếu", requiredWhen: { field: "quocTich", filled: true } },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  it("a value sent for a hidden field makes no condition hold, and is not kept", () => {
+    const r = answersSchema(def, { today: TODAY }).safeParse({ coUyQuyen: false, nguoiUyQuyen: "Trần Văn B" });
+    expect(r.success).toBe(true);
+    expect(r.data).not.toHaveProperty("nguoiUyQuyen");
+    // Shown, the same answer asks for the paper.
+    const shown = answersSchema(def, { today: TODAY }).safeParse({ coUyQuyen: true, nguoiUyQuyen: "Trần Văn B" });
+    expect(shown.success).toBe(false);
+    expect(Object.keys(errorsByPath(shown.error!.issues))).toEqual(["vanBan"]);
+  });
+
+  it("a group item cannot shadow a top-level answer, and its extra keys are dropped", () => {
+    const r = answersSchema(def, { today: TODAY }).safeParse({ quocTich: "Pháp", thanhVien: [{ hoTen: "A", quocTich: "" }] });
+    expect(r.success).toBe(false);
+    expect(Object.keys(errorsByPath(r.error!.issues))).toEqual(["thanhVien.0.hoChieu"]);
+    const ok = answersSchema(def, { today: TODAY }).safeParse({ quocTich: "Pháp", thanhVien: [{ hoTen: "A", hoChieu: "X1", la: 1 }] });
+    expect(ok.data).toEqual({ coUyQuyen: false, quocTich: "Pháp", thanhVien: [{ hoTen: "A", hoChieu: "X1" }] });
+  });
+
+  it("refuses an over-long label and a per-copy fee on a number without a maximum", () => {
+    const base = { format: 2, steps: [{ id: "a", title: "A", fields: [{ id: "soBan", type: "number", label: "Số bản", min: 1 }] }] };
+    expect(FormDefinition.safeParse({ ...base, title: "x".repeat(501) }).success).toBe(false);
+    const fees = { title: "Phí", rules: [{ id: "banSao", label: "Bản sao", amount: 5000, perField: "soBan" }] };
+    const r = FormDefinition.safeParse({ ...base, fees });
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error!.issues)).toContain("needs a max");
+  });
+});

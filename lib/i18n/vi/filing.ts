@@ -1,5 +1,8 @@
 // Texts of online filing, tracking and payment.
 export const filingText = {
+  checkboxOn: "Có",
+  checkboxOff: "Không",
+  dong: (amount: string) => `${amount} đồng`,
   required: (label: string) => `${label}: vui lòng nhập thông tin.`,
   requiredChoice: (label: string) => `${label}: vui lòng chọn.`,
   requiredFile: (label: string) => `${label}: vui lòng tải lên tệp.`,
