@@ -30,7 +30,7 @@ describe("condition builder ↔ Condition", () => {
     const read = readCondition(c);
     expect(read.kind).toBe("simple");
     if (read.kind !== "simple") return;
-    expect(writeCondition(read.value, c.field === "soBan" ? copies : undefined)).toEqual(c);
+    expect(writeCondition(read.value, read.value.field === "soBan" ? copies : undefined)).toEqual(c);
   });
 
   it("shows a compound condition as compound, and none as none", () => {
