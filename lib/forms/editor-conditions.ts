@@ -3,7 +3,7 @@
 // editable here: the editor shows it read-only and offers to clear it. Pure: client and tests.
 import type { Condition, FormDefinition, FormField } from "./definition";
 
-export const OPERATORS = ["equals", "in", "filled", "empty", "checked", "unchecked"] as const;
+const OPERATORS = ["equals", "in", "filled", "empty", "checked", "unchecked"] as const;
 export type Operator = (typeof OPERATORS)[number];
 
 export interface SimpleCondition {
@@ -13,7 +13,7 @@ export interface SimpleCondition {
   values: string[];
 }
 
-export type ConditionState = { kind: "none" } | { kind: "simple"; value: SimpleCondition } | { kind: "compound" };
+type ConditionState = { kind: "none" } | { kind: "simple"; value: SimpleCondition } | { kind: "compound" };
 
 /** What the builder shows for a stored condition. */
 export function readCondition(c: Condition | undefined): ConditionState {

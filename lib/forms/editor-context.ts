@@ -6,7 +6,7 @@ import { z } from "zod";
 import { Component } from "@/lib/catalog/records";
 import { db } from "@/lib/db/client";
 
-export interface EditorContext {
+interface EditorContext {
   components: { name: string; kind: "submit" | "show" }[];
   lists: { id: string; name: string }[];
 }

@@ -18,7 +18,7 @@ import { formsText } from "@/lib/i18n/vi/forms";
 
 const t = formsText.editor;
 
-export interface ConditionBuilderProps {
+interface ConditionBuilderProps {
   /** The legend, e.g. "Hiện khi". */
   legend: string;
   /** Said to screen readers after the legend: what the condition governs. */

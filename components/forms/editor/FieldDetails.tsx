@@ -22,7 +22,7 @@ export interface EditorList {
   name: string;
 }
 
-export interface FieldDetailsProps {
+interface FieldDetailsProps {
   def: Pick<FormDefinition, "steps">;
   step: number;
   index: number;
