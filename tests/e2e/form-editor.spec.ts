@@ -20,6 +20,7 @@ test("a checkbox, a paper and a fee exemption conditional on it, built without t
   test.setTimeout(240_000);
   await page.goto(`/quan-tri/bieu-mau/${PROCEDURE}`);
   await expect(page.getByTestId("phien-ban-ap-dung")).toHaveText(/Phiên bản 1/);
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Tạo bản nháp từ phiên bản đang áp dụng" }).click();
   await expect(page.getByRole("heading", { name: "Bản nháp phiên bản 2" })).toBeVisible();
   const json = page.getByLabel("Định nghĩa biểu mẫu (JSON)");
