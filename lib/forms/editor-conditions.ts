@@ -3,8 +3,7 @@
 // editable here: the editor shows it read-only and offers to clear it. Pure: client and tests.
 import type { Condition, FormDefinition, FormField } from "./definition";
 
-const OPERATORS = ["equals", "in", "filled", "empty", "checked", "unchecked"] as const;
-export type Operator = (typeof OPERATORS)[number];
+export type Operator = "equals" | "in" | "filled" | "empty" | "checked" | "unchecked";
 
 export interface SimpleCondition {
   field: string;
