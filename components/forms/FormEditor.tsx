@@ -1,7 +1,9 @@
 // The form editor: a structured panel (steps and fields: add, remove, reorder, label, kind, required,
-// choices) over the JSON of the definition (every other property: conditions, lists, date rules, papers,
-// fees), the problems that block publishing (named by where they are) as the admin types, and a live
-// preview of the citizen's form. Saving posts the JSON; refused, it comes back as typed.
+// choices; conditions "shown when" / "required when" on steps, fields and papers; the paper a file field
+// collects; code lists; date rules; the fee schedule) over the JSON of the definition (everything else, and
+// compound conditions), the problems that block publishing (named by where they are) as the admin types,
+// and a live preview of the citizen's form where conditions can be tried. Saving posts the JSON; refused, it
+// comes back as typed.
 "use client";
 
 import { useMemo, useState } from "react";
@@ -9,8 +11,12 @@ import { FIELD_TYPES, type FormDefinition, type FormField } from "@/lib/forms/de
 import type { FormAction } from "@/lib/forms/action-state";
 import { checkDefinition } from "@/lib/forms/publish-check";
 import { formsText as t } from "@/lib/i18n/vi/forms";
+import { fieldsBefore } from "@/lib/forms/editor-conditions";
 import { ErrorSummary } from "./ErrorSummary";
-import { FormPreview } from "./FormPreview";
+import { ConditionBuilder } from "./editor/ConditionBuilder";
+import { FeeEditor } from "./editor/FeeEditor";
+import { FieldDetails, type EditorComponent, type EditorList } from "./editor/FieldDetails";
+import { LivePreview } from "./editor/LivePreview";
 import { useActionForm } from "./useActionForm";
 
 export interface FormEditorProps {
@@ -18,6 +24,10 @@ export interface FormEditorProps {
   hidden: Record<string, string>;
   initialJson: string;
   initialNote: string;
+  /** The procedure's dossier components (a file field stores the index of the one it collects). */
+  components?: EditorComponent[];
+  /** The code lists a choice field may use. */
+  lists?: EditorList[];
 }
 
 type Def = FormDefinition & Record<string, unknown>;
@@ -40,6 +50,8 @@ function move<T>(list: T[], i: number, by: number): T[] {
   return out;
 }
 
+const ed = t.editor;
+
 function freshId(def: Def, base: string): string {
   const used = new Set(def.steps.flatMap((s) => s.fields.map((f) => f.id)));
   let n = 1;
@@ -47,7 +59,7 @@ function freshId(def: Def, base: string): string {
   return `${base}${n}`;
 }
 
-export function FormEditor({ action, hidden, initialJson, initialNote }: FormEditorProps) {
+export function FormEditor({ action, hidden, initialJson, initialNote, components = [], lists = [] }: FormEditorProps) {
   const { state, formAction, pending, summaryRef, formKey } = useActionForm(action, {
     values: { definition: initialJson, note: initialNote },
   });
@@ -110,6 +122,14 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
                 <span className="sr-only"> {t.stepLabel(si, s.title)}</span>
               </button>
             </div>
+            <ConditionBuilder
+              legend={ed.showWhen}
+              about={t.stepLabel(si, s.title)}
+              idPrefix={`b${si}-hien`}
+              condition={s.showWhen}
+              fields={fieldsBefore(def, { step: si })}
+              onChange={(c) => setSteps(def.steps.map((x, i) => (i === si ? { ...x, showWhen: c } : x)))}
+            />
             <ol className="space-y-2">
               {s.fields.map((f, fi) => {
                 const key = `b${si}-t${fi}`;
@@ -139,10 +159,12 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
                           ))}
                         </select>
                       </label>
-                      <label className="flex items-center gap-1">
-                        <input type="checkbox" checked={f.required} onChange={(e) => setField(si, fi, { required: e.target.checked })} />
-                        <span>{t.fieldRequired}</span>
-                      </label>
+                      {f.type !== "file" && (
+                        <label className="flex items-center gap-1">
+                          <input type="checkbox" checked={f.required} onChange={(e) => setField(si, fi, { required: e.target.checked })} />
+                          <span>{t.fieldRequired}</span>
+                        </label>
+                      )}
                       <button type="button" className="btn btn-secondary px-2 py-1" onClick={() => setFields(si, move(s.fields, fi, -1))}>
                         {t.moveUp}
                         <span className="sr-only"> {f.label}</span>
@@ -184,6 +206,15 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
                         />
                       </label>
                     )}
+                    <FieldDetails
+                      def={def}
+                      step={si}
+                      index={fi}
+                      field={f}
+                      components={components}
+                      lists={lists}
+                      onPatch={(patch) => setField(si, fi, patch)}
+                    />
                   </li>
                 );
               })}
@@ -196,6 +227,16 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
               }
             >
               {t.addField}
+              <span className="sr-only"> {t.stepLabel(si, s.title)}</span>
+            </button>{" "}
+            <button
+              type="button"
+              className="btn btn-secondary px-2 py-1"
+              onClick={() =>
+                setFields(si, [...s.fields, { id: freshId(def, "giayToMoi"), type: "file", label: ed.newPaperLabel, required: true }])
+              }
+            >
+              {ed.addPaper}
               <span className="sr-only"> {t.stepLabel(si, s.title)}</span>
             </button>
           </fieldset>
@@ -219,6 +260,8 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
           </button>
         )}
       </section>
+
+      {def && <FeeEditor def={def} onChange={(fees) => update({ ...def, fees: fees as Def["fees"] })} />}
 
       <div className="space-y-1">
         <label htmlFor="definition" className="block font-medium">
@@ -250,7 +293,7 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
         <input id="note" name="note" className="input" defaultValue={state.values.note ?? initialNote} maxLength={1000} />
       </div>
 
-      <section aria-labelledby="van-de" className="space-y-1">
+      <section aria-labelledby="van-de" className="space-y-1" aria-live="polite">
         <h3 id="van-de" className="text-lg font-semibold">
           {t.problemsHeading}
         </h3>
@@ -275,7 +318,7 @@ export function FormEditor({ action, hidden, initialJson, initialNote }: FormEdi
         <h3 id="xem-truoc" className="text-lg font-semibold">
           {t.previewHeading}
         </h3>
-        {check?.definition ? <FormPreview form={check.definition} headingLevel={4} /> : <p>{t.problemsHeading}</p>}
+        {check?.definition ? <LivePreview form={check.definition} /> : <p>{t.problemsHeading}</p>}
       </section>
     </form>
   );

@@ -7,7 +7,7 @@ import type { FormDefinition } from "@/lib/forms/definition";
 import { formatDateTime } from "@/lib/format";
 import { formsText as t } from "@/lib/i18n/vi/forms";
 import { ButtonForm } from "./ButtonForm";
-import { FormEditor } from "./FormEditor";
+import { FormEditor, type FormEditorProps } from "./FormEditor";
 import { FormPreview } from "./FormPreview";
 
 interface Version {
@@ -33,6 +33,9 @@ export interface FormWorkspaceProps {
   status?: string;
   notice?: string;
   actions: { create: FormAction; save: FormAction; publish: FormAction; discard: FormAction };
+  /** For the structured editor: the procedure's papers and the code lists. */
+  components?: FormEditorProps["components"];
+  lists?: FormEditorProps["lists"];
 }
 
 export function FormWorkspace(p: FormWorkspaceProps) {
@@ -84,6 +87,8 @@ export function FormWorkspace(p: FormWorkspaceProps) {
             hidden={{ ...hidden, id: String(draft.id) }}
             initialJson={JSON.stringify(draft.rawDefinition, null, 2)}
             initialNote={draft.note ?? ""}
+            components={p.components}
+            lists={p.lists}
           />
         </section>
       ) : (

@@ -9,6 +9,7 @@ import { formStatus } from "@/components/forms/formStatus";
 import { formWorkspace, workspaceResult } from "@/lib/forms/versions";
 import { decodeSegment } from "@/lib/http/segment";
 import { formsText as t } from "@/lib/i18n/vi/forms";
+import { editorContext } from "@/lib/forms/editor-context";
 import { createFormDraftAction, discardFormDraftAction, publishFormDraftAction, saveFormDraftAction } from "../actions";
 
 export const metadata: Metadata = { title: t.listTitle };
@@ -25,6 +26,7 @@ export default async function NationalFormPage({
   const procedure = decodeSegment((await params).procedure) ?? notFound();
   const user = await requirePermission("form.editNational", `/quan-tri/bieu-mau/${encodeURIComponent(procedure)}`);
   const ws = orPageError(await workspaceResult(() => formWorkspace(user, { procedure })));
+  const context = ws.draft ? await editorContext(ws.scope.procedureCode) : undefined;
   return (
     <div className="space-y-4">
       <p className="text-sm">
@@ -39,6 +41,8 @@ export default async function NationalFormPage({
         draft={ws.draft}
         comparePath={`/quan-tri/bieu-mau/${encodeURIComponent(procedure)}/so-sanh`}
         status={formStatus(await searchParams)}
+        components={context?.components}
+        lists={context?.lists}
         actions={{
           create: createFormDraftAction,
           save: saveFormDraftAction,

@@ -11,6 +11,7 @@ import { orPageError } from "@/lib/errors/page";
 import { formWorkspace, ownServiceProcedure, workspaceResult } from "@/lib/forms/versions";
 import { decodeSegment } from "@/lib/http/segment";
 import { formsText as t } from "@/lib/i18n/vi/forms";
+import { editorContext } from "@/lib/forms/editor-context";
 import {
   createFormDraftAction,
   discardFormDraftAction,
@@ -35,6 +36,7 @@ export default async function AgencyFormPage({
   // Another agency's service reads exactly as an unknown code.
   const procedure = (await ownServiceProcedure(user, code)) ?? notFound();
   const ws = orPageError(await workspaceResult(() => formWorkspace(user, { procedure, service: code })));
+  const context = ws.draft ? await editorContext(ws.scope.procedureCode) : undefined;
   return (
     <div className="space-y-4">
       <AdminNav user={user} />
@@ -51,6 +53,8 @@ export default async function AgencyFormPage({
         draft={ws.draft}
         comparePath={`${self}/so-sanh`}
         status={formStatus(await searchParams)}
+        components={context?.components}
+        lists={context?.lists}
         actions={{
           create: createFormDraftAction,
           save: saveFormDraftAction,
