@@ -70,7 +70,38 @@ function problemText(raw: unknown, path: readonly PropertyKey[], message: string
   return p.other(where, message);
 }
 
+/** A schema issue in Vietnamese, by its kind; the definition's own checks (custom) by their text. */
+function shapeText(raw: unknown, path: readonly PropertyKey[], issue: z.core.$ZodIssue): string {
+  const where = describePath(raw, path);
+  switch (issue.code) {
+    case "too_small": {
+      const n = Number(issue.minimum);
+      if (issue.origin === "string") return n <= 1 ? p.empty(where) : p.badValue(where);
+      if (issue.origin === "array") return p.tooFew(where, n);
+      return p.tooSmall(where, n);
+    }
+    case "too_big": {
+      const n = Number(issue.maximum);
+      if (issue.origin === "string") return p.tooLong(where, n);
+      if (issue.origin === "array") return p.tooMany(where, n);
+      return p.tooLarge(where, n);
+    }
+    case "invalid_type":
+      return p.wrongType(where);
+    case "invalid_value":
+      return p.badValue(where);
+    case "invalid_format":
+      return p.badFormat(where);
+    case "unrecognized_keys":
+      return p.extraKeys(where, issue.keys.join(", "));
+    case "invalid_union":
+      return p.badCondition(where);
+    default:
+      return problemText(raw, path, issue.message);
+  }
+}
+
 function issueProblem(raw: unknown, issue: z.core.$ZodIssue): Problem {
   const path = issue.path.filter((k): k is string | number => typeof k !== "symbol");
-  return { path, message: problemText(raw, path, issue.message) };
+  return { path, message: shapeText(raw, path, issue) };
 }

@@ -88,3 +88,19 @@ describe("what blocks publishing", () => {
     ]);
   });
 });
+
+describe("problems with a definition's shape, in Vietnamese", () => {
+  it("names where an empty label, a missing fee condition and an unknown key are", () => {
+    const { definition, problems } = checkDefinition({
+      format: 2,
+      steps: [{ id: "a", title: "Người khai", fields: [{ id: "hoTen", type: "text", label: "", oops: 1 }] }],
+      fees: { title: "Lệ phí", rules: [{ id: "r", label: "Lệ phí", amount: 1000 }], exemptions: [{ id: "m", label: "Miễn" }] },
+    });
+    expect(definition).toBeNull();
+    const text = problems.map((p) => p.message).join("\n");
+    expect(text).toContain("chưa nhập");
+    expect(text).toContain("có mục không được phép (oops)");
+    expect(text).toContain("Phí, lệ phí");
+    expect(text).not.toMatch(/Too small|Invalid|Unrecognized/);
+  });
+});
