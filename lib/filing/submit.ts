@@ -21,7 +21,7 @@ import { commonText } from "@/lib/i18n/vi/common";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { notifyUser } from "@/lib/notify/notify";
-import { allFields } from "@/lib/forms/definition";
+import { allFields, type FormDefinition } from "@/lib/forms/definition";
 import { answersSchema, errorsByPath } from "@/lib/forms/answers";
 import { listsUsed } from "@/lib/forms/codelists";
 import { loadCodeLists } from "@/lib/forms/codelist-store";
@@ -40,6 +40,13 @@ export interface Submitted {
   dossierId: string;
   /** True when this key had already been submitted: nothing new was created. */
   duplicate: boolean;
+}
+
+/** The applicant's name as declared: the field the form fills from the profile's name (or `hoTen`). */
+function applicantNameOf(form: FormDefinition, answers: Record<string, unknown>): string | undefined {
+  const field = allFields(form).find((f) => f.prefill === "fullName" && f.type === "text") ?? allFields(form).find((f) => f.id === "hoTen");
+  const v = field ? answers[field.id] : undefined;
+  return typeof v === "string" && v.trim() ? v.trim() : undefined;
 }
 
 const submitOnce = defineUseCase({
@@ -111,7 +118,7 @@ const submitOnce = defineUseCase({
         receivingAgencyId: service.agency.id,
         holderAgencyId: service.agency.id,
         applicantId: user.id,
-        applicantName: typeof answers.hoTen === "string" ? answers.hoTen : user.fullName,
+        applicantName: applicantNameOf(service.form, answers) ?? user.fullName,
         status: STATUS.NEW,
         channel: CHANNEL.ONLINE,
         onlineLevel: service.onlineLevel,

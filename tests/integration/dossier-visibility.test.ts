@@ -61,7 +61,8 @@ beforeAll(async () => {
     where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
   });
   const form = await serviceForm(s.code);
-  const answers: Record<string, unknown> = validAnswers(form);
+  // Divorced: the form then asks for the divorce paper, so the dossier has a paper to guard.
+  const answers: Record<string, unknown> = { ...validAnswers(form), tinhTrang: "da-ly-hon" };
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
     const stored = await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES });
     answers[f.id] = stored.id;

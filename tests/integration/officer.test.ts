@@ -35,7 +35,8 @@ async function fileDossier(applicantName = "Nguyễn Thị Minh Anh"): Promise<{
     where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
   });
   const form = await serviceForm(s.code);
-  const answers: Record<string, unknown> = { ...validAnswers(form), hoTen: applicantName };
+  // The requester's name (the field filled from the profile), divorced: the form then asks for the divorce paper.
+  const answers: Record<string, unknown> = { ...validAnswers(form), nycHoTen: applicantName, tinhTrang: "da-ly-hon" };
   for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
     answers[f.id] = (await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES })).id;
   }
