@@ -343,7 +343,7 @@ test("an idle session ends: sign in again and come back to the form with its dra
   const c = await registerVerified(page);
   await signIn(page, { email: c.email, password: c.password });
 
-  await openFilingForm(page, "Cấp Giấy xác nhận tình trạng hôn nhân");
+  await openFilingForm(page, "Đăng ký xe lần đầu trực tuyến toàn trình đối với xe sản xuất lắp ráp trong nước");
   await page.waitForURL(/\/nop-ho-so\//);
   const formUrl = new URL(page.url()).pathname;
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
@@ -351,7 +351,7 @@ test("an idle session ends: sign in again and come back to the form with its dra
   await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
   await page.getByLabel("Số nhà, đường, thôn, xóm").fill("7 Nguyễn Huệ");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
-  await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị cấp để làm thủ tục kết hôn.");
+  await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị đăng ký xe.");
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu nháp" })).toBeVisible({ timeout: 10_000 });
 
   await idleSessionsOf(c.email);
@@ -365,5 +365,5 @@ test("an idle session ends: sign in again and come back to the form with its dra
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).toHaveURL(new RegExp(`${formUrl}$`));
   await expect(page.getByText("Tiếp tục bản nháp đã lưu.")).toBeVisible();
-  await expect(page.getByLabel("Nội dung đề nghị giải quyết")).toHaveValue("Đề nghị cấp để làm thủ tục kết hôn.");
+  await expect(page.getByLabel("Nội dung đề nghị giải quyết")).toHaveValue("Đề nghị đăng ký xe.");
 });

@@ -4,10 +4,11 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { authFile, errorSummary, expectAccessible, openFilingForm as openForm, PDF, PNG, SIGNED_OUT, test } from "./helpers";
 
-// Provincial, level-4 procedures with papers and a fee; each test files its own, so parallel tests of
-// the one demo citizen never share a draft.
-const SERVICE_NAME = "Cấp Giấy xác nhận tình trạng hôn nhân";
-const SERVICE_UPLOADS = "Cấp bản sao Trích lục hộ tịch";
+// Provincial, level-4 procedures with papers and a fee that file through the portal's generic form (the
+// declaration forms have their own specs); each test files its own, so parallel tests of the one demo
+// citizen never share a draft.
+const SERVICE_NAME = "Đăng ký xe tạm thời thực hiện tại Công an cấp tỉnh";
+const SERVICE_UPLOADS = "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh";
 const SERVICE_SUPPLEMENT = "Cấp Giấy xác nhận có quốc tịch Việt Nam ở trong nước";
 const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(64)]);
 
@@ -54,7 +55,7 @@ test.describe(() => {
     await page.getByRole("button", { name: "Tiếp tục" }).click();
 
     // Step 2: the request.
-    await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị cấp Giấy xác nhận tình trạng hôn nhân để làm thủ tục kết hôn.");
+    await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị đăng ký xe tạm thời để chuyển xe về nơi đăng ký.");
     await expect(page.getByRole("status").filter({ hasText: "Đã lưu nháp" })).toBeVisible({ timeout: 10_000 });
     await page.getByRole("button", { name: "Tiếp tục" }).click();
 

@@ -4,7 +4,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { authFile, expectAccessible, openFilingForm, PDF, PNG } from "./helpers";
 
-const SERVICE = "Cấp Giấy xác nhận tình trạng hôn nhân";
+// A level-4 service with a fee that files through the generic form.
+const SERVICE = "Đăng ký xe lần đầu trực tuyến toàn trình đối với xe nhập khẩu";
 const IPN = "/api/v1/thanh-toan/ket-qua";
 
 async function ipn(request: APIRequestContext, query: URLSearchParams): Promise<string> {
@@ -24,7 +25,7 @@ test("a signed IPN settles the fee; forged and replayed IPNs change nothing", as
   await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
   await page.getByLabel("Số nhà, đường, thôn, xóm").fill("12 Lê Lợi");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
-  await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị cấp giấy xác nhận.");
+  await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị đăng ký xe.");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   const files = page.locator('input[type="file"]');
   await files.nth(0).setInputFiles({ name: "to-khai.pdf", mimeType: "application/pdf", buffer: PDF });
