@@ -88,6 +88,20 @@ async function editableVersion(tx: Tx, user: CurrentUser, id: number) {
   return fresh;
 }
 
+/** A draft this user may edit; a version published or retired meanwhile is a conflict. */
+async function editableDraft(tx: Tx, user: CurrentUser, id: number) {
+  const v = await editableVersion(tx, user, id);
+  if (v.status !== "DRAFT") throw new AppError("conflict", e.notDraft);
+  return v;
+}
+
+/** The definition if it could be published, else refused with every problem named where it is. */
+function publishableOrRefuse(raw: unknown) {
+  const { definition, problems } = checkDefinition(raw);
+  if (!definition) throw new AppError("invalid", e.invalid, { definition: problems.map((p) => p.message).join("\n") });
+  return definition;
+}
+
 const agencyKey = (agencyId: number | null) => (agencyId == null ? { agencyId: null } : { agencyId });
 
 /** Starts a draft from the version in effect (the existing draft if there is one). */
@@ -137,8 +151,7 @@ export const saveFormDraft = defineUseCase({
   schema: DraftEdit,
   entityType: "form_version",
   async run(input, { tx, user }) {
-    const v = await editableVersion(tx, user!, input.id);
-    if (v.status !== "DRAFT") throw new AppError("conflict", e.notDraft);
+    const v = await editableDraft(tx, user!, input.id);
     let raw: unknown = input.definition;
     if (typeof raw === "string") {
       try {
@@ -147,8 +160,7 @@ export const saveFormDraft = defineUseCase({
         throw new AppError("invalid", e.invalid, { definition: formsText.badJson((err as Error).message) });
       }
     }
-    const { definition, problems } = checkDefinition(raw);
-    if (!definition) throw new AppError("invalid", e.invalid, { definition: problems.map((p) => p.message).join("\n") });
+    const definition = publishableOrRefuse(raw);
     await tx.formVersion.update({
       where: { id: v.id },
       data: { definition: definition as Prisma.InputJsonValue, note: input.note || null },
@@ -166,10 +178,8 @@ export const publishFormDraft = defineUseCase({
   schema: VersionId,
   entityType: "form_version",
   async run(input, { tx, user }) {
-    const v = await editableVersion(tx, user!, input.id);
-    if (v.status !== "DRAFT") throw new AppError("conflict", e.notDraft);
-    const { definition, problems } = checkDefinition(v.definition);
-    if (!definition) throw new AppError("invalid", e.invalid, { definition: problems.map((p) => p.message).join("\n") });
+    const v = await editableDraft(tx, user!, input.id);
+    publishableOrRefuse(v.definition); // checked again: the rules may have tightened since the draft was saved
     const where = { procedureId: v.procedureId, ...agencyKey(v.agencyId) };
     const previous = await tx.formVersion.findFirst({ where: { ...where, status: "PUBLISHED" }, select: { id: true, version: true } });
     if (previous) await tx.formVersion.update({ where: { id: previous.id }, data: { status: "RETIRED" } });
@@ -203,8 +213,7 @@ export const discardFormDraft = defineUseCase({
   schema: VersionId,
   entityType: "form_version",
   async run(input, { tx, user }) {
-    const v = await editableVersion(tx, user!, input.id);
-    if (v.status !== "DRAFT") throw new AppError("conflict", e.notDraft);
+    const v = await editableDraft(tx, user!, input.id);
     await tx.formVersion.delete({ where: { id: v.id } });
     return { result: { procedure: v.procedure.code }, entityId: String(v.id), details: { version: v.version } };
   },
