@@ -54,7 +54,9 @@ function compose(mail: AccountMail): { subject: string; text: string } {
 }
 
 /** Queues the e-mail in the caller's transaction: it is sent exactly when the change that caused it commits. */
-export async function sendAccountMail(tx: Tx, to: string, mail: AccountMail): Promise<void> {
+/** Nothing is sent to an account without an address (made by a first e-ID sign-in). */
+export async function sendAccountMail(tx: Tx, to: string | null, mail: AccountMail): Promise<void> {
+  if (!to) return;
   const { subject, text } = compose(mail);
   const message: EmailMessage = { to, subject, text: text + m.signature };
   await enqueue(tx, EMAIL_KIND, { ...message });

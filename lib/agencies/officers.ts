@@ -20,7 +20,7 @@ type OfficerRole = (typeof OFFICER_ROLES)[number];
 export interface OfficerRow {
   id: string;
   fullName: string;
-  email: string;
+  email: string | null;
   role: OfficerRole;
   disabledAt: Date | null;
   createdAt: Date;

@@ -1,7 +1,7 @@
 // Who is acting. Every caller resolves one before it calls a use case: a web action from the session
 // cookie (lib/auth/session-actor.ts), the agency API from its key, a payment gateway from its verified
 // callback, a job from its name. Use cases never read a cookie or a header; they get an Actor. Pure.
-import { PERMISSIONS, type Permission, type Role } from "./permissions";
+import { can, type Permission, type Role } from "./permissions";
 import type { SessionUser } from "./sessions";
 
 export type Actor =
@@ -31,7 +31,7 @@ export function userActor(user: SessionUser | null): Actor {
 export function actorCan(actor: Actor, permission: Permission): boolean {
   switch (actor.kind) {
     case "user":
-      return (PERMISSIONS[actor.user.role] as readonly string[]).includes(permission);
+      return can(actor.user, permission);
     case "anonymous":
       return false;
     default:

@@ -2,10 +2,20 @@
 // actions and API routes ask `can(user, permission)`; nothing checks a role by name elsewhere.
 export type Role = "CITIZEN" | "OFFICER" | "AGENCY_ADMIN" | "VPCP_ADMIN";
 
-const CITIZEN = ["account.signOutEverywhere", "account.changePassword", "dossier.file", "dossier.readOwn"] as const;
+const CITIZEN = [
+  "account.signOutEverywhere",
+  "account.changePassword",
+  "dossier.file",
+  "dossier.readOwn",
+  // Organisations the citizen represents or belongs to (lib/organisations), and their document store (lib/papers).
+  "organisation.manage",
+  "paper.manageOwn",
+] as const;
 const OFFICER = [
   "account.signOutEverywhere",
   "account.changePassword",
+  // Enrol, verify and replace one's own second factor (lib/auth/second-factor.ts).
+  "account.secondFactor",
   "workspace.read",
   "dossier.process",
   "document.send",
@@ -24,6 +34,7 @@ const AGENCY_ADMIN = [
 const VPCP_ADMIN = [
   "account.signOutEverywhere",
   "account.changePassword",
+  "account.secondFactor",
   "admin.read",
   "agency.manage",
   "audit.read",
@@ -47,10 +58,16 @@ export type Permission = (typeof PERMISSIONS)[Role][number] | SystemOnly;
 
 export interface Principal {
   role: Role;
+  /** A staff session still owing its second factor (lib/auth/sessions.ts). */
+  secondFactorDue?: "verify" | "enrol";
 }
+
+/** What a session still owing its second factor may do: give it, or leave. */
+const WHILE_SECOND_FACTOR_DUE: readonly Permission[] = ["account.secondFactor", "account.signOutEverywhere"];
 
 export function can(user: Principal | null | undefined, permission: Permission): boolean {
   if (!user) return false;
+  if (user.secondFactorDue && !WHILE_SECOND_FACTOR_DUE.includes(permission)) return false;
   return (PERMISSIONS[user.role] as readonly string[]).includes(permission);
 }
 

@@ -15,17 +15,35 @@ export interface SessionUser {
   id: string;
   role: Role;
   fullName: string;
-  email: string;
+  /** Null: an account made by a first e-ID sign-in that gave no address. */
+  email: string | null;
   agencyId: number | null;
   sessionId: string;
+  /** How this session signed in. */
+  authMethod: AuthMethod;
+  /** The assurance level this session reached (1 password or e-ID level 1; 2 e-ID level 2). */
+  assuranceLevel: AssuranceLevel;
+  /**
+   * A staff session still owing its second factor: "verify" (enrolled, code not given yet) or "enrol"
+   * (required for the role, not enrolled yet). While set, the actor may do nothing but give it
+   * (lib/auth/actor.ts); pages send the user to the second-factor step.
+   */
+  secondFactorDue?: "verify" | "enrol";
 }
+
+export type AuthMethod = "password" | "eid";
+export type AssuranceLevel = 1 | 2;
 
 /** Why a session no longer opens anything. */
 type SessionEnd = "unknown" | "revoked" | "disabled" | "idle" | "expired";
 
 export type SessionState = { user: SessionUser; ended?: never } | { user: null; ended: SessionEnd };
 
-export async function createSession(userId: string, meta: { ip: string; userAgent: string | null }): Promise<string> {
+export async function createSession(
+  userId: string,
+  meta: { ip: string; userAgent: string | null },
+  how: { authMethod: AuthMethod; assuranceLevel: AssuranceLevel } = { authMethod: "password", assuranceLevel: 1 },
+): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   const now = Date.now();
   await db.session.create({
@@ -37,6 +55,8 @@ export async function createSession(userId: string, meta: { ip: string; userAgen
       expiresAt: new Date(now + absoluteTimeoutSeconds() * 1000),
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 400),
+      authMethod: how.authMethod,
+      assuranceLevel: how.assuranceLevel,
     },
   });
   return id;
@@ -58,7 +78,18 @@ export async function sessionState(sessionId: string): Promise<SessionState> {
     await db.session.updateMany({ where: { id: s.id, lastSeenAt: s.lastSeenAt }, data: { lastSeenAt: new Date(now) } });
   }
   const u = s.user;
-  return { user: { id: u.id, role: u.role, fullName: u.fullName, email: u.email, agencyId: u.agencyId, sessionId: s.id } };
+  return {
+    user: {
+      id: u.id,
+      role: u.role,
+      fullName: u.fullName,
+      email: u.email,
+      agencyId: u.agencyId,
+      sessionId: s.id,
+      authMethod: s.authMethod === "eid" ? "eid" : "password",
+      assuranceLevel: s.assuranceLevel === 2 ? 2 : 1,
+    },
+  };
 }
 
 /** The user behind a live session, or null when the session is unknown, revoked, timed out or the account disabled. */

@@ -30,7 +30,7 @@ export interface SignedIn {
   sessionId: string;
   role: Role;
   name: string;
-  email: string;
+  email: string | null;
 }
 
 type Meta = { ip: string; userAgent: string | null };
