@@ -47,6 +47,8 @@ const VPCP_ADMIN = [
   // The national forms of every procedure (lib/forms/versions.ts).
   "form.edit",
   "form.editNational",
+  // The synonyms the catalog search uses (lib/catalog/synonyms.ts).
+  "catalog.synonyms",
 ] as const;
 
 export const PERMISSIONS = { CITIZEN, OFFICER, AGENCY_ADMIN, VPCP_ADMIN } as const;

@@ -6,6 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { Channel, Component, LegalBasis } from "./records";
 import { inForceSql } from "@/lib/agencies/succession";
+import { expandQuery, variantMarkersFor, words } from "./query-expansion";
+import { searchSynonyms } from "./synonyms";
 
 export const PAGE_SIZE = 20;
 /** Search results are ranked, not keyed: deep pages of a search are of no use to anyone. */
@@ -132,21 +134,37 @@ const PROCEDURES: Source = {
   procedure: Prisma.sql`k`,
 };
 
-/** How a search matches: the folded phrase inside the name, or (when nothing contains it) by trigrams. */
-type Match = "contains" | "similar";
+/**
+ * How a search matches, tried in this order until one finds something: a phrase of the query (as typed,
+ * or in official words through a synonym) inside the name; every word of one of them in the name, in any
+ * order; or, for typos, by trigrams.
+ */
+type Match = "contains" | "words" | "similar";
 
-function whereClause(source: Source, f: CatalogFilters, folded: Prisma.Sql | null, match: Match = "contains"): Prisma.Sql {
+/** The query's alternatives (lib/catalog/query-expansion.ts: folded, words single-spaced), as SQL. */
+function searchCondition(alts: readonly string[], match: Match): Prisma.Sql {
+  const each = alts.map((alt) => {
+    switch (match) {
+      case "contains":
+        return Prisma.sql`k.search_text LIKE ${`%${alt}%`}`;
+      case "words":
+        return Prisma.join(
+          words(alt).map((w) => Prisma.sql`k.search_text ~ ${`\\m${w}\\M`}`),
+          " AND ",
+        );
+      case "similar":
+        return Prisma.sql`(${alt} <% k.search_text OR k.search_text % ${alt})`;
+    }
+  });
+  return Prisma.sql`(${Prisma.join(each, " OR ")})`;
+}
+
+function whereClause(source: Source, f: CatalogFilters, alts: readonly string[] | null, match: Match = "contains"): Prisma.Sql {
   const parts = source.where(f);
   if (f.field) parts.push(Prisma.sql`fl.slug = ${f.field}`);
   if (f.implementing) parts.push(Prisma.sql`${source.procedure}.implementing_level = ${f.implementing}::"ImplementingLevel"`);
   if (f.applicant) parts.push(Prisma.sql`${source.procedure}.applicants @> ARRAY[${f.applicant}]::text[]`);
-  if (folded) {
-    parts.push(
-      match === "contains"
-        ? Prisma.sql`k.search_text LIKE '%' || ${folded} || '%'`
-        : Prisma.sql`(k.search_text LIKE '%' || ${folded} || '%' OR ${folded} <% k.search_text OR k.search_text % ${folded})`,
-    );
-  }
+  if (alts?.length) parts.push(searchCondition(alts, match));
   return Prisma.join(parts, " AND ");
 }
 
@@ -160,9 +178,9 @@ async function count(source: Source, where: Prisma.Sql): Promise<number> {
  * the numbers beside the filter's choices. One grouped count per filter, over the same joins and indexes
  * as the listing.
  */
-async function facetCounts(source: Source, filters: CatalogFilters, folded: Prisma.Sql | null, match: Match): Promise<CatalogFacets> {
+async function facetCounts(source: Source, filters: CatalogFilters, alts: readonly string[] | null, match: Match): Promise<CatalogFacets> {
   const count = async (omit: keyof CatalogFilters, key: Prisma.Sql, join: Prisma.Sql = Prisma.empty) => {
-    const where = whereClause(source, { ...filters, [omit]: undefined }, folded, match);
+    const where = whereClause(source, { ...filters, [omit]: undefined }, alts, match);
     const rows = await db.$queryRaw<{ key: string; n: bigint }[]>`
       SELECT ${key} AS key, count(*) AS n ${source.from} ${join} WHERE ${where} GROUP BY 1`;
     return Object.fromEntries(rows.map((r) => [String(r.key), Number(r.n)]));
@@ -224,35 +242,47 @@ export async function listCatalog(
 }
 
 async function searchCatalog(source: Source, filters: CatalogFilters, q: string, page: number, opts: ListOptions): Promise<CatalogPage> {
-  const folded = Prisma.sql`portal_fold(${q})`;
-  // Names containing the phrase (a trigram index lookup, cheap even over 100,000 entries); only when
-  // none does, the typo-tolerant trigram match (costlier: it compares the phrase with many names).
+  // The query as typed and, through the synonyms, in the official names' words.
+  const alts = expandQuery(q, await searchSynonyms());
+  if (alts.length === 0) return { items: [], total: 0, mode: "search", page: 1, pages: 1 };
+  // Names containing a phrase (a trigram index lookup, cheap even over 100,000 entries); only when none
+  // does, names holding every word in any order; then the typo-tolerant trigram match (costlier: it
+  // compares the phrase with many names).
   let match: Match = "contains";
-  let where = whereClause(source, filters, folded, match);
+  let where = whereClause(source, filters, alts, match);
   let total = await count(source, where);
-  if (total === 0) {
-    match = "similar";
-    where = whereClause(source, filters, folded, match);
+  for (const next of ["words", "similar"] as const) {
+    if (total > 0) break;
+    match = next;
+    where = whereClause(source, filters, alts, match);
     total = await count(source, where);
   }
   const pages = Math.max(1, Math.min(MAX_SEARCH_PAGES, Math.ceil(total / PAGE_SIZE)));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
-  // Best match first: the exact name, then names starting with the query. Among names containing the
-  // phrase, the shortest (the closest to the query); among similar names, by trigram closeness of the
-  // query to the best-matching words (word_similarity) and to the whole name (similarity), so that
-  // with a typo the short exact name still beats a long name that merely contains the phrase.
+  const typed = alts[0]!;
+  // What the citizen meant, when a synonym rewrote the query: names in those words come first.
+  const meant = alts[alts.length - 1]!;
+  // Best match first: the exact name, then names in the words a synonym gave, then names that are not a
+  // variant the query did not ask for (lib/catalog/query-expansion.ts), then names starting with the query. Among names containing the phrase, the shortest (the closest to the query: the base
+  // procedure before its variants, "Đăng ký khai tử" before "Đăng ký lại khai tử" or "… lưu động");
+  // among similar names, by trigram closeness of the query to the best-matching words (word_similarity)
+  // and to the whole name (similarity), so that with a typo the short exact name still beats a long name
+  // that merely contains the phrase.
+  const markers = variantMarkersFor(alts);
+  const variant = markers.length ? Prisma.sql`k.search_text ~ ${`\\m(${markers.join("|")})\\M`}` : Prisma.sql`FALSE`;
   const closeness =
-    match === "contains" ? Prisma.empty : Prisma.sql`word_similarity(query.q, k.search_text) + similarity(query.q, k.search_text) DESC,`;
+    match === "similar" ? Prisma.sql`word_similarity(${typed}, k.search_text) + similarity(${typed}, k.search_text) DESC,` : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>`
-    WITH query AS (SELECT ${folded} AS q)
-    ${source.select} ${source.from} CROSS JOIN query
+    ${source.select} ${source.from}
     WHERE ${where}
-    ORDER BY (k.search_text = query.q) DESC,
-             (k.search_text LIKE query.q || '%') DESC,
+    ORDER BY (k.search_text = ${typed} OR k.search_text = ${meant}) DESC,
+             (k.search_text LIKE ${`%${meant}%`}) DESC,
+             (${variant}) ASC,
+             (k.search_text LIKE ${`${typed}%`} OR k.search_text LIKE ${`${meant}%`}) DESC,
              ${closeness}
              length(k.search_text), k.id
     LIMIT ${PAGE_SIZE} OFFSET ${(current - 1) * PAGE_SIZE}`;
-  const facets = opts.facets ? await facetCounts(source, filters, folded, match) : undefined;
+  const facets = opts.facets ? await facetCounts(source, filters, alts, match) : undefined;
   return { items: rows.map(toItem), total, mode: "search", page: current, pages, facets };
 }
 

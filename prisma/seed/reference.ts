@@ -10,6 +10,7 @@ import { FormDefinition } from "@/lib/forms/definition";
 import { defaultFormDefinition } from "@/lib/forms/default-form";
 import { slugify } from "@/lib/catalog/fold";
 import { CodeListFile } from "@/lib/forms/codelists";
+import { seedSynonyms } from "./synonyms";
 import { ProcedureFile, type ProcedureRecord } from "@/lib/catalog/records";
 import { seedMilestones } from "./programme";
 
@@ -251,6 +252,7 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
       [lists.map((l) => l.id), JSON.stringify(items)],
     );
     await seedMilestones(client);
+    await seedSynonyms(client);
     await client.query("COMMIT");
     return {
       agencies: agencies.length,

@@ -20,6 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildIsStale, clearRuntimeCaches, nextBin } from "../lib/next-build";
 import { firstLoadJs, http, signIn, submitActionId } from "./http";
+import { searchRelevance } from "./relevance";
 import { withClient } from "@/lib/db/admin";
 import { prepareDatabase } from "./database";
 import { CITIZEN_EMAIL, OFFICER_EMAIL, SCALES, type ScaleName } from "./generate";
@@ -326,6 +327,8 @@ async function main() {
       if (j) js.push(j);
     }
 
+    const relevance = await searchRelevance(base);
+
     // --- report ---
     const lines: string[] = [];
     lines.push(`# Benchmark ${scaleName} — ${started.toISOString()}`);
@@ -357,6 +360,11 @@ async function main() {
       `Submissions: ${check.answeredOk} answered ok, ${check.inDatabase} dossiers in the database (${check.inFlightAtStop} still in flight when the load stopped), ${check.lost} lost, ${check.duplicates} duplicates.`,
     );
     lines.push("");
+    lines.push(
+      `Search relevance: ${relevance.hits} of ${relevance.queries} queries find the expected procedure first (${((100 * relevance.hits) / relevance.queries).toFixed(1)} %).`,
+    );
+    for (const m of relevance.misses) lines.push(`- «${m.q}»: first «${m.got}», expected «${m.expected}»`);
+    lines.push("");
     lines.push("| public page (first-load JS) | scripts | gzipped KB |");
     lines.push("|---|---:|---:|");
     for (const j of js) lines.push(`| ${j.path} | ${j.scripts} | ${(j.gzipBytes / 1024).toFixed(1)} |`);
@@ -373,6 +381,7 @@ async function main() {
       results,
       submissions: check,
       firstLoadJs: js,
+      relevance,
     };
     fs.writeFileSync(path.join(outDir, `${stamp}-${scaleName}.json`), JSON.stringify(json, null, 2));
     fs.writeFileSync(path.join(outDir, `${stamp}-${scaleName}.md`), report + "\n");

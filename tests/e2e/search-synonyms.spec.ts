@@ -1,0 +1,45 @@
+// End-to-end: a VPCP admin teaches the search an everyday name, the catalog finds the procedure by it, and
+// the pair is removed again. Refused input keeps what was typed and names the field.
+import { expect } from "@playwright/test";
+import { authFile, expectAccessible, test } from "./helpers";
+
+const PAGE = "/quan-tri/tu-dong-nghia";
+
+test.describe(() => {
+  test.use({ storageState: authFile("admin") });
+
+  test("the VPCP admin adds a synonym, search uses it, and the admin deletes it", async ({ page }) => {
+    await page.goto("/quan-tri");
+    await page.getByRole("link", { name: "Từ đồng nghĩa khi tìm kiếm" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Từ đồng nghĩa khi tìm kiếm");
+    await expect(page.getByRole("row").filter({ hasText: "sổ đỏ" })).toHaveCount(1);
+    await expectAccessible(page);
+
+    // Before: the everyday words do not lead to the procedure.
+    await page.goto("/thu-tuc?q=" + encodeURIComponent("giấy đi đường xe"));
+    const first = page.getByTestId("catalog-item").first().getByRole("heading");
+    await expect(page.getByTestId("catalog-item").first()).not.toContainText(
+      "Cấp đổi chứng nhận đăng ký xe, biển số xe thực hiện tại Công an cấp tỉnh",
+    );
+
+    await page.goto(PAGE);
+    const official = page.getByLabel("Từ ngữ trong tên chính thức");
+    await official.fill("cấp đổi chứng nhận đăng ký xe");
+    await page.getByRole("button", { name: "Thêm cặp từ" }).click();
+    await expect(page.getByRole("alert")).toContainText("Vui lòng nhập «Cách gọi thông dụng».");
+    await expect(official).toHaveValue("cấp đổi chứng nhận đăng ký xe");
+    await page.getByLabel("Cách gọi thông dụng").fill("giấy đi đường xe");
+    await page.getByRole("button", { name: "Thêm cặp từ" }).click();
+    await expect(page.getByRole("status")).toHaveText("Đã lưu cặp từ đồng nghĩa.");
+    await expectAccessible(page);
+
+    await page.goto("/thu-tuc?q=" + encodeURIComponent("giấy đi đường xe"));
+    await expect(first).toContainText("Cấp đổi chứng nhận đăng ký xe, biển số xe thực hiện tại Công an cấp tỉnh");
+
+    await page.goto(PAGE);
+    const row = page.getByRole("row").filter({ hasText: "giấy đi đường xe" });
+    await row.getByRole("button", { name: "Xóa" }).click();
+    await expect(page.getByRole("status")).toHaveText("Đã xóa cặp từ đồng nghĩa.");
+    await expect(page.getByRole("row").filter({ hasText: "giấy đi đường xe" })).toHaveCount(0);
+  });
+});
