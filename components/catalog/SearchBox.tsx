@@ -1,4 +1,5 @@
 import { catalogText } from "@/lib/i18n/vi/catalog";
+import { SearchSuggest } from "./SearchSuggest";
 
 /**
  * A plain GET form: works without JavaScript, and the URL is the search. `keep` carries the filters in force
@@ -21,15 +22,12 @@ export function SearchBox({
         <label htmlFor="tu-khoa" className="sr-only">
           {catalogText.searchLabel}
         </label>
-        <input
+        <SearchSuggest
           id="tu-khoa"
-          name="q"
-          type="search"
           defaultValue={defaultValue}
           placeholder={catalogText.searchPlaceholder}
-          className="input flex-1"
           autoFocus={autoFocus}
-          maxLength={120}
+          listLabel={catalogText.suggestions}
         />
         <button type="submit" className="btn btn-primary">
           {catalogText.searchButton}

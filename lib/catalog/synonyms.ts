@@ -51,7 +51,10 @@ const SynonymInput = z.object({ phrase: text(t.phrase), official: text(t.officia
 export const saveSynonym = defineUseCase({
   name: "catalog.saveSynonym",
   permission: "catalog.synonyms",
-  schema: SynonymInput.extend({ id: z.coerce.number().int().positive().optional() }),
+  // A new pair's form sends no id (or an empty one).
+  schema: SynonymInput.extend({
+    id: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
+  }),
   entityType: "search_synonym",
   async run(input, { tx, user }) {
     const phraseKey = phraseKeyOf(input.phrase);

@@ -72,7 +72,7 @@ test("on /thu-tuc, the filters combine with each other and with the search, and 
   await expectAccessible(page);
 
   // A search keeps the filters.
-  await page.getByRole("searchbox", { name: "Tìm kiếm thủ tục hành chính" }).fill("thanh lap cong ty");
+  await page.getByRole("combobox", { name: "Tìm kiếm thủ tục hành chính" }).fill("thanh lap cong ty");
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
   await expect(page).toHaveURL(/q=thanh\+lap\+cong\+ty&muc-do=4&doi-tuong=doanh-nghiep&linh-vuc=thanh-lap-va-hoat-dong-cua-doanh-nghiep$/);
   const found = page.getByTestId("catalog-item");

@@ -3,7 +3,7 @@ import { expectAccessible, test } from "./helpers";
 
 async function search(page: import("@playwright/test").Page, q: string) {
   await page.goto("/");
-  await page.getByRole("searchbox", { name: "Tìm kiếm thủ tục hành chính" }).fill(q);
+  await page.getByRole("combobox", { name: "Tìm kiếm thủ tục hành chính" }).fill(q);
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
   await expect(page).toHaveURL(/\/thu-tuc\?q=/);
   return page.getByTestId("catalog-item");

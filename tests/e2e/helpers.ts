@@ -87,7 +87,7 @@ export const PNG = Buffer.from([
 /** From the home page: search without diacritics, choose TP. Hồ Chí Minh, open the online form. */
 export async function openFilingForm(page: Page, name: string): Promise<void> {
   await page.goto("/");
-  await page.getByRole("searchbox", { name: "Tìm kiếm thủ tục hành chính" }).fill(fold(name));
+  await page.getByRole("combobox", { name: "Tìm kiếm thủ tục hành chính" }).fill(fold(name));
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
   await page.getByTestId("catalog-item").filter({ hasText: name }).first().getByRole("link").click();
   await page.getByRole("link", { name: "TP. Hồ Chí Minh" }).click();

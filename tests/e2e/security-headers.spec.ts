@@ -42,7 +42,7 @@ test("no HSTS over plain HTTP, even when the client claims HTTPS without a trust
 test.describe("pages hydrate under the policy", () => {
   test("the home page's search and the catalog work with their client scripts", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("searchbox", { name: "Tìm kiếm thủ tục hành chính" }).fill("khai sinh");
+    await page.getByRole("combobox", { name: "Tìm kiếm thủ tục hành chính" }).fill("khai sinh");
     await page.getByRole("button", { name: "Tìm kiếm" }).click();
     await expect(page).toHaveURL(/\/thu-tuc\?q=khai/);
     await expect(page.getByTestId("catalog-item").first()).toBeVisible();

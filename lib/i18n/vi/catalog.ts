@@ -1,6 +1,7 @@
 // Texts of the procedure catalog.
 export const catalogText = {
   searchLabel: "Tìm kiếm thủ tục hành chính",
+  suggestions: "Gợi ý thủ tục",
   searchPlaceholder: "Ví dụ: đăng ký khai sinh, lý lịch tư pháp, cấp hộ chiếu",
   searchButton: "Tìm kiếm",
   heroTitle: "Tìm thủ tục, nộp hồ sơ trực tuyến",
