@@ -2,7 +2,7 @@
 
 // "Chọn từ kho giấy tờ của tôi" beside a file field: the papers of the same kind in the citizen's document
 // store (or all of them, on request); choosing one answers the field without uploading it again.
-import { use, useId, useState } from "react";
+import { use, useId, useRef, useState } from "react";
 import type { FormField } from "@/lib/forms/definition";
 import { formatDate } from "@/lib/format";
 import { papersText as t } from "@/lib/i18n/vi/papers";
@@ -16,6 +16,7 @@ export function StorePicker({ field }: { field: FormField }) {
   const panelId = useId();
   const [listing, setListing] = useState<Listing | null>(null);
   const [busy, setBusy] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   if (!store) return null;
 
   const load = async (all: boolean) => {
@@ -27,19 +28,23 @@ export function StorePicker({ field }: { field: FormField }) {
     setBusy(true);
     const done = await store.choose(field, paper);
     setBusy(false);
-    if (done) setListing(null);
+    if (done) {
+      setListing(null);
+      toggle.current?.focus();
+    }
   };
 
   return (
     <div className="space-y-2">
       <button
+        ref={toggle}
         type="button"
         className="btn btn-secondary px-3 py-1 text-sm"
         aria-expanded={listing !== null}
         aria-controls={panelId}
         onClick={() => (listing ? setListing(null) : void load(false))}
       >
-        {listing ? t.pickClose : t.pick}
+        {t.pick}
       </button>
       <div id={panelId} hidden={listing === null}>
         {listing?.state === "loading" && (

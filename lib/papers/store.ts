@@ -11,9 +11,9 @@ import { fileStorage } from "@/lib/files/storage";
 import type { FormField } from "@/lib/forms/definition";
 
 /** Whose store: a person's, or an organisation's (a dossier filed for an organisation stores into its store). */
-export type PaperOwner = { userId: string } | { organisationId: string };
+type PaperOwner = { userId: string } | { organisationId: string };
 
-export function ownerWhere(owner: PaperOwner): { ownerUserId: string } | { ownerOrganisationId: string } {
+function ownerWhere(owner: PaperOwner): { ownerUserId: string } | { ownerOrganisationId: string } {
   return "userId" in owner ? { ownerUserId: owner.userId } : { ownerOrganisationId: owner.organisationId };
 }
 

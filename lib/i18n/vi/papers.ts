@@ -28,7 +28,6 @@ export const papersText = {
   none: "—",
   // In the filing form.
   pick: "Chọn từ kho giấy tờ của tôi",
-  pickClose: "Đóng danh sách giấy tờ trong kho",
   pickLegend: (label: string) => `Giấy tờ trong kho cho “${label}”`,
   pickNone: "Kho của bạn chưa có giấy tờ cùng loại.",
   pickShowAll: "Xem tất cả giấy tờ trong kho",
