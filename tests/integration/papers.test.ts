@@ -13,7 +13,7 @@ import { chooseStoredPaper } from "@/lib/filing/attachments";
 import { submitDossier } from "@/lib/filing/submit";
 import type { FormDefinition, FormField } from "@/lib/forms/definition";
 import { deleteStoredPaper, editStoredPaper } from "@/lib/papers/manage";
-import { paperOrigins, readStoredPaper } from "@/lib/papers/queries";
+import { paperOrigins, papersForField, readStoredPaper } from "@/lib/papers/queries";
 import { kindKeyOf } from "@/lib/papers/store";
 import { levelFourServiceWithPapers, PDF_BYTES, signInAs, signInCitizen, uploadPaper, validAnswers } from "../support/filing";
 import { serviceForm } from "../support/forms";
@@ -110,6 +110,15 @@ describe("the document store", () => {
     await signInCitizen();
     const first = await submit(await answersWith());
     const paper = await db.storedPaper.findFirstOrThrow({ where: { sourceDossierId: first.dossierId, kindKey: kindKeyOf(kindOf(field)) } });
+
+    // The picker lists papers of the field's kind (this one among them); "all" adds the other kinds, same kind first.
+    const same = (await papersForField(citizenId, service.code, field.id, false))!;
+    expect(same.map((p) => p.id)).toContain(paper.id);
+    expect(same.every((p) => p.sameKind && p.kind === kindOf(field))).toBe(true);
+    const all = (await papersForField(citizenId, service.code, field.id, true))!;
+    expect(all.length).toBeGreaterThan(same.length);
+    expect(all.findIndex((p) => !p.sameKind)).toBe(same.length);
+    expect(await papersForField(citizenId, service.code, "khongCo", false)).toBeNull();
 
     const chosen = await viaSession(chooseStoredPaper, { serviceCode: service.code, fieldId: field.id, paperId: paper.id });
     expect(chosen.ok).toBe(true);
