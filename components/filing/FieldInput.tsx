@@ -7,11 +7,15 @@ import { dateBounds, type AddressValue } from "@/lib/forms/answers";
 import type { CodeLists } from "@/lib/forms/codelists";
 import { commonText } from "@/lib/i18n/vi/common";
 import { filingText } from "@/lib/i18n/vi/filing";
+import { papersText } from "@/lib/i18n/vi/papers";
+import { StorePicker } from "./StorePicker";
 
 export interface UploadedFile {
   id: string;
   fileName: string;
   size: number;
+  /** Chosen from the citizen's document store rather than uploaded. */
+  fromStore?: boolean;
 }
 
 export interface FieldProps {
@@ -207,7 +211,8 @@ function FileInput(p: FieldProps) {
       <Described p={p} error={shownError}>
         {file && !upload && (
           <p className="text-sm text-green-900" data-testid={`tep-${field.id}`}>
-            {filingText.file.uploaded}: {file.fileName} ({Math.max(1, Math.round(file.size / 1024))} KB)
+            {file.fromStore ? papersText.chosen : filingText.file.uploaded}: {file.fileName} ({Math.max(1, Math.round(file.size / 1024))}{" "}
+            KB)
           </p>
         )}
         {upload && "progress" in upload && (
@@ -234,6 +239,7 @@ function FileInput(p: FieldProps) {
             e.target.value = "";
           }}
         />
+        <StorePicker field={field} />
       </Described>
     </div>
   );

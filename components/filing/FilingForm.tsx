@@ -72,7 +72,7 @@ export function FilingForm(props: FilingFormProps) {
       return Object.fromEntries(Object.entries(e).filter(([k]) => !stale.includes(k)));
     });
   };
-  const { files, uploads, onFile } = useUploads(serviceCode, props.maxFileBytes, props.initialFiles, set);
+  const { files, uploads, onFile, store } = useUploads(serviceCode, props.maxFileBytes, props.initialFiles, set);
 
   // The steps shown for the answers so far; the review comes after the last of them.
   const shown = visibleSteps(form, answers).map((s) => s.index);
@@ -157,6 +157,7 @@ export function FilingForm(props: FilingFormProps) {
           errors={errors}
           files={files}
           uploads={uploads}
+          store={store}
           provinces={props.provinces}
           unitNames={unitNames}
           lists={props.lists}

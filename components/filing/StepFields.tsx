@@ -7,6 +7,7 @@ import type { CodeLists } from "@/lib/forms/codelists";
 import { filingText as t } from "@/lib/i18n/vi/filing";
 import { FieldInput, type UploadedFile } from "./FieldInput";
 import { GroupInput } from "./GroupInput";
+import { PaperStoreContext, type PaperStore } from "./paper-store";
 import type { Upload } from "./upload";
 
 export interface StepFieldsProps {
@@ -21,6 +22,8 @@ export interface StepFieldsProps {
   errors: Record<string, string>;
   files: Record<string, UploadedFile>;
   uploads: Record<string, Upload>;
+  /** The citizen's document store, offered beside each file field. */
+  store?: PaperStore;
   provinces: { code: string; name: string }[];
   unitNames: Map<string, string>;
   lists: CodeLists;
@@ -35,54 +38,56 @@ export function StepFields({ headingRef, ...p }: StepFieldsProps) {
   const current = p.form.steps[p.step];
   if (!current) return null;
   return (
-    <section aria-labelledby="tieu-de-buoc" className="card space-y-4">
-      <h2 id="tieu-de-buoc" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
-        {t.stepOf(p.position, p.total)}: {current.title}
-      </h2>
-      {current.fields
-        .filter((f) => isVisible(f, p.answers))
-        .map((f) =>
-          f.type === "group" ? (
-            <GroupInput
-              key={f.id}
-              field={f}
-              answers={p.answers}
-              errors={p.errors}
-              onChange={(v) => p.onChange(f.id, v)}
-              provinces={p.provinces}
-              unitNames={p.unitNames}
-              lists={p.lists}
-              today={p.today}
-              required={f.required || (f.minItems ?? 0) > 0}
-            />
-          ) : (
-            <FieldInput
-              key={f.id}
-              field={f}
-              required={isRequired(f, p.answers)}
-              value={p.answers[f.id]}
-              error={p.errors[f.id]}
-              onChange={(v) => p.onChange(f.id, v)}
-              file={p.files[f.id]}
-              upload={p.uploads[f.id]}
-              onFile={(file) => p.onFile(f, file)}
-              provinces={p.provinces}
-              unitNames={p.unitNames}
-              lists={p.lists}
-              today={p.today}
-            />
-          ),
-        )}
-      <div className="flex gap-2">
-        {p.position > 1 && (
-          <button type="button" className="btn btn-secondary" onClick={p.onBack}>
-            {t.back}
+    <PaperStoreContext value={p.store ?? null}>
+      <section aria-labelledby="tieu-de-buoc" className="card space-y-4">
+        <h2 id="tieu-de-buoc" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
+          {t.stepOf(p.position, p.total)}: {current.title}
+        </h2>
+        {current.fields
+          .filter((f) => isVisible(f, p.answers))
+          .map((f) =>
+            f.type === "group" ? (
+              <GroupInput
+                key={f.id}
+                field={f}
+                answers={p.answers}
+                errors={p.errors}
+                onChange={(v) => p.onChange(f.id, v)}
+                provinces={p.provinces}
+                unitNames={p.unitNames}
+                lists={p.lists}
+                today={p.today}
+                required={f.required || (f.minItems ?? 0) > 0}
+              />
+            ) : (
+              <FieldInput
+                key={f.id}
+                field={f}
+                required={isRequired(f, p.answers)}
+                value={p.answers[f.id]}
+                error={p.errors[f.id]}
+                onChange={(v) => p.onChange(f.id, v)}
+                file={p.files[f.id]}
+                upload={p.uploads[f.id]}
+                onFile={(file) => p.onFile(f, file)}
+                provinces={p.provinces}
+                unitNames={p.unitNames}
+                lists={p.lists}
+                today={p.today}
+              />
+            ),
+          )}
+        <div className="flex gap-2">
+          {p.position > 1 && (
+            <button type="button" className="btn btn-secondary" onClick={p.onBack}>
+              {t.back}
+            </button>
+          )}
+          <button type="button" className="btn btn-primary" onClick={p.onNext}>
+            {p.last ? t.review : t.next}
           </button>
-        )}
-        <button type="button" className="btn btn-primary" onClick={p.onNext}>
-          {p.last ? t.review : t.next}
-        </button>
-      </div>
-    </section>
+        </div>
+      </section>
+    </PaperStoreContext>
   );
 }

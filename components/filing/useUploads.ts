@@ -1,9 +1,11 @@
 // The filing form's papers: the files stored so far per field, and each field's upload in progress or its
-// failure. A failed file says why; everything else on the form stays as it was.
+// failure, and the picker of papers from the citizen's document store. A failed file says why; everything else
+// on the form stays as it was.
 import { useState } from "react";
 import type { FormField } from "@/lib/forms/definition";
 import type { UploadedFile } from "./FieldInput";
-import { tooBig, uploadFile, type Upload } from "./upload";
+import type { PaperStore } from "./paper-store";
+import { chooseStoredPaper, listStoredPapers, tooBig, uploadFile, type Upload } from "./upload";
 
 export function useUploads(
   serviceCode: string,
@@ -33,5 +35,21 @@ export function useUploads(
     }
   };
 
-  return { files, uploads, onFile };
+  // A paper chosen from the document store answers the field like an upload does (the draft keeps it).
+  const store: PaperStore = {
+    list: (fieldId, all) => listStoredPapers(serviceCode, fieldId, all),
+    async choose(field, paper) {
+      setUploads(({ [field.id]: _old, ...rest }) => rest);
+      const r = await chooseStoredPaper(serviceCode, field.id, paper);
+      if (!r.ok) {
+        setUploads((u) => ({ ...u, [field.id]: { error: r.message } }));
+        return false;
+      }
+      setFiles((f) => ({ ...f, [field.id]: r.file }));
+      onStored(field.id, r.file.id);
+      return true;
+    },
+  };
+
+  return { files, uploads, onFile, store };
 }

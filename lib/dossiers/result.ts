@@ -5,6 +5,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { fileStorage, newStorageKey } from "@/lib/files/storage";
+import { keepResultInStore } from "@/lib/papers/store";
 import { publicBaseUrl } from "@/lib/notify/notify";
 import { composeResultDocument } from "@/lib/pdf/result";
 import { signResultDocument } from "@/lib/signing/results";
@@ -82,6 +83,8 @@ export async function finishWithResult(
       },
       select: { id: true, sha256: true },
     });
+    // The signed result goes to the applicant's (or organisation's) document store too.
+    await keepResultInStore(tx, file.id);
     return await applyTransition(tx, {
       dossierId,
       action: "finish",

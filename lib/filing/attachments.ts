@@ -7,7 +7,7 @@ import { auditActor, actorUser, type Actor } from "@/lib/auth/actor";
 import { defineUseCase, type UseCase } from "@/lib/auth/door";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { cleanFileName, MAX_DOSSIER_BYTES, MAX_FILE_BYTES, PAPER_TYPES, sniffFile } from "@/lib/files/sniff";
 import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
 import { filingText } from "@/lib/i18n/vi/filing";
@@ -15,7 +15,9 @@ import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { STATUS } from "@/lib/dossiers/status";
 import { requireVisibleDossier, viewerActor, visibleDossiersWhere, type Viewer } from "@/lib/dossiers/visibility";
 import { lockDossier } from "@/lib/dossiers/transition";
-import { getFilingService } from "./service-form";
+import { papersText } from "@/lib/i18n/vi/papers";
+import { removeUnreferenced } from "@/lib/papers/store";
+import { getFilingService, type FilingService } from "./service-form";
 
 const MB = (n: number) => Math.round(n / (1024 * 1024));
 
@@ -89,7 +91,8 @@ function upload<R extends { file: StoredFile; replaced: string[] }>(
         });
       return r;
     }
-    await Promise.all(r.data.replaced.map((k) => fileStorage().remove(k)));
+    // A replaced paper's bytes may be shared (a stored paper, another dossier's attachment): removed only when unnamed.
+    await removeUnreferenced(r.data.replaced);
     return { ok: true as const, data: r.data.file };
   };
   return Object.assign(call, { useCaseName: inner.useCaseName });
@@ -97,6 +100,30 @@ function upload<R extends { file: StoredFile; replaced: string[] }>(
 
 const field = (raw: unknown, key: string) =>
   typeof raw === "object" && raw !== null && key in raw ? String((raw as Record<string, unknown>)[key]) : "";
+
+/** The file field `fieldId` of the service's form, or a refusal naming the file. */
+function fileField(service: FilingService, fieldId: string, name: string) {
+  const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.id === fieldId && f.type === "file");
+  if (!field) throw new AppError("invalid", filingText.file.failed(name), undefined, "attachment.no_such_field");
+  return field;
+}
+
+/** The citizen's draft of the service (created if needed), locked for the rest of the transaction, and its papers. */
+async function lockedDraft(tx: Tx, userId: string, service: FilingService, name: string) {
+  // One atomic upsert that also locks the draft row for the rest of the upload, so a submission of the
+  // same draft (which locks it too) either finishes first (and this paper goes to a fresh draft) or
+  // waits for this paper. (Prisma's upsert reads, then writes: a draft deleted in between fails it.)
+  const [draft] = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO draft (user_id, service_id, form_version_id) VALUES (${userId}::uuid, ${service.id}, ${service.formVersionId})
+        ON CONFLICT (user_id, service_id) DO UPDATE SET updated_at = now()
+        RETURNING id::text`;
+  if (!draft) throw new AppError("conflict", filingText.file.failed(name));
+  const others = await tx.attachment.findMany({
+    where: { draftId: draft.id },
+    select: { id: true, fieldId: true, size: true, storageKey: true },
+  });
+  return { draft, others };
+}
 
 /**
  * Stores a paper for one file field of a citizen's draft (created if needed), replacing the file the
@@ -112,21 +139,9 @@ export const uploadDraftPaper = upload(
       const name = input.fileName;
       const service = await getFilingService(input.serviceCode, tx);
       if (!service) throw new AppError("not_found", filingText.notOnline, undefined, "service.not_online");
-      const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.id === input.fieldId && f.type === "file");
-      if (!field) throw new AppError("invalid", filingText.file.failed(name), undefined, "attachment.no_such_field");
+      const field = fileField(service, input.fieldId, name);
       const { bytes, type } = checkUpload(input.bytes, name, field.id);
-      // One atomic upsert that also locks the draft row for the rest of the upload, so a submission of the
-      // same draft (which locks it too) either finishes first (and this paper goes to a fresh draft) or
-      // waits for this paper. (Prisma's upsert reads, then writes: a draft deleted in between fails it.)
-      const [draft] = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO draft (user_id, service_id, form_version_id) VALUES (${user!.id}::uuid, ${service.id}, ${service.formVersionId})
-        ON CONFLICT (user_id, service_id) DO UPDATE SET updated_at = now()
-        RETURNING id::text`;
-      if (!draft) throw new AppError("conflict", filingText.file.failed(name));
-      const others = await tx.attachment.findMany({
-        where: { draftId: draft.id },
-        select: { id: true, fieldId: true, size: true, storageKey: true },
-      });
+      const { draft, others } = await lockedDraft(tx, user!.id, service, name);
       const previous = others.filter((a) => a.fieldId === field.id);
       checkTotal(
         others.filter((a) => a.fieldId !== field.id).reduce((sum, a) => sum + a.size, 0),
@@ -155,6 +170,60 @@ export const uploadDraftPaper = upload(
         result: { file, replaced: previous.map((p) => p.storageKey) },
         entityId: file.id,
         details: { service: service.code, field: field.id, size: file.size, sha256 },
+      };
+    },
+  }),
+  (raw) => field(raw, "serviceCode"),
+);
+
+/**
+ * Answers one file field of a citizen's draft with a paper from their document store (lib/papers): a new
+ * attachment of the draft pointing at the stored paper and sharing its bytes (no copy), replacing the file the
+ * field had. The same checks as an upload: a file field of this form, the paper the citizen's own and not
+ * deleted, the dossier's total within the limit.
+ */
+export const chooseStoredPaper = upload(
+  defineUseCase({
+    name: "attachment.reuse",
+    permission: "dossier.file",
+    schema: z.object({ serviceCode: z.string().max(100), fieldId: z.string().max(100), paperId: z.string().uuid() }),
+    entityType: "attachment",
+    async run(input, { tx, user }) {
+      const service = await getFilingService(input.serviceCode, tx);
+      if (!service) throw new AppError("not_found", filingText.notOnline, undefined, "service.not_online");
+      const field = fileField(service, input.fieldId, papersText.aPaper);
+      // Locked: a deletion of this paper either committed first (it is then not found) or waits for this
+      // attachment, so the deletion's clean-up sees the attachment naming the bytes.
+      await tx.$executeRaw`SELECT 1 FROM stored_paper WHERE id = ${input.paperId}::uuid FOR SHARE`;
+      const paper = await tx.storedPaper.findFirst({ where: { id: input.paperId, ownerUserId: user!.id, deletedAt: null } });
+      if (!paper) throw new AppError("not_found", papersText.notFound, field.id, "paper.not_found");
+      const { draft, others } = await lockedDraft(tx, user!.id, service, paper.fileName);
+      const previous = others.filter((a) => a.fieldId === field.id);
+      checkTotal(
+        others.filter((a) => a.fieldId !== field.id).reduce((sum, a) => sum + a.size, 0),
+        paper.size,
+        field.id,
+      );
+      if (previous.length) await tx.attachment.deleteMany({ where: { id: { in: previous.map((p) => p.id) } } });
+      const file = await tx.attachment.create({
+        data: {
+          ownerId: user!.id,
+          draftId: draft.id,
+          fieldId: field.id,
+          purpose: "submission",
+          fileName: paper.fileName,
+          contentType: paper.contentType,
+          size: paper.size,
+          sha256: paper.sha256,
+          storageKey: paper.storageKey,
+          storedPaperId: paper.id,
+        },
+        select: SELECT,
+      });
+      return {
+        result: { file, replaced: previous.map((p) => p.storageKey) },
+        entityId: file.id,
+        details: { service: service.code, field: field.id, paper: paper.id, sha256: paper.sha256 },
       };
     },
   }),

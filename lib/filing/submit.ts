@@ -27,6 +27,7 @@ import { listsUsed } from "@/lib/forms/codelists";
 import { loadCodeLists } from "@/lib/forms/codelist-store";
 import { computeFee } from "@/lib/forms/fees";
 import { computeAnswerLabels } from "@/lib/forms/labels-store";
+import { keepPapersInStore } from "@/lib/papers/store";
 import { getFilingService } from "./service-form";
 
 const DossierSubmission = z.object({
@@ -142,6 +143,14 @@ const submitOnce = defineUseCase({
     });
     if (files.length)
       await tx.attachment.updateMany({ where: { id: { in: files.map((f) => f.id) } }, data: { dossierId: dossier.id, draftId: null } });
+    // The papers go to the applicant's document store (lib/papers), for later filings to reuse.
+    await keepPapersInStore(tx, {
+      dossierId: dossier.id,
+      owner: { userId: user.id },
+      files,
+      fields: allFields(service.form),
+      components: service.components,
+    });
     await appendEvent(tx, {
       dossierId: dossier.id,
       action: "submit",

@@ -11,6 +11,7 @@ import { listDrafts } from "@/lib/filing/drafts";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { accountText } from "@/lib/i18n/vi/accounts";
 import { commonText } from "@/lib/i18n/vi/common";
+import { papersText } from "@/lib/i18n/vi/papers";
 import { listNotifications } from "@/lib/notify/notify";
 
 export const metadata: Metadata = { title: commonText.myDossiers };
@@ -26,6 +27,9 @@ export default async function MyDossiersPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{commonText.myDossiers}</h1>
+      <p>
+        <Link href="/ho-so-cua-toi/kho-giay-to">{papersText.title}</Link> — {papersText.linkNote}
+      </p>
       <section className="card space-y-2" aria-labelledby="ho-so">
         <h2 id="ho-so" className="text-lg font-semibold">
           Hồ sơ đã nộp

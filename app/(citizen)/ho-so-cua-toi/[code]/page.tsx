@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { paperOrigins } from "@/lib/papers/queries";
 import { RatingForm, SupplementForm, WithdrawForm } from "@/components/dossiers/CitizenForms";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
 import { PaymentPanel } from "@/components/payments/PaymentPanel";
@@ -40,6 +41,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
   const newDate = (apology?.data as { newDate?: string } | null)?.newDate;
   const submitted = d.attachments.filter((a) => a.purpose === "submission" || a.purpose === "supplement");
   const payments = await paymentsForDossier(d.id);
+  const origins = await paperOrigins(d.id, submitted);
   const signatures = await resultSignatures(results.map((r) => r.id));
   const view = await dossierAnswersView(d);
   const fee = filedFee(d.feeSnapshot);
@@ -206,7 +208,9 @@ export default async function DossierPage({ params, searchParams }: Props) {
           {submitted.map((a) => (
             <li key={a.id}>
               <a href={`/api/tai-lieu/${a.id}`}>{a.fileName}</a>{" "}
-              <span className="text-sm text-slate-700">({Math.max(1, Math.round(a.size / 1024))} KB)</span>
+              <span className="text-sm text-slate-700">
+                ({Math.max(1, Math.round(a.size / 1024))} KB{origins.has(a.id) && <>, {origins.get(a.id)}</>})
+              </span>
             </li>
           ))}
         </ul>

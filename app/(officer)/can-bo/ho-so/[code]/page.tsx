@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { paperOrigins } from "@/lib/papers/queries";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
 import { DueBadge } from "@/components/officer/DueBadge";
 import { OfficerActionForm, type ActionField } from "@/components/officer/OfficerActionForm";
@@ -46,13 +47,15 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}`);
   const d = orPageError(await getAgencyDossier(user, code));
   const now = new Date();
-  const [calendar, officers, agencies, signatures, view] = await Promise.all([
+  const [calendar, officers, agencies, signatures, view, origins] = await Promise.all([
     loadCalendar(db, now),
     agencyOfficers(user),
     listAgencies(),
     resultSignatures(d.attachments.filter((a) => a.purpose === "result").map((a) => a.id)),
     // The form the dossier was filed under, in words: never the service's current form.
     dossierAnswersView(d),
+    // Where each paper came from: uploaded with the dossier, or the citizen's document store (lib/papers).
+    paperOrigins(d.id, d.attachments),
   ]);
   const state = dueState(d, now, calendar);
   const holder = d.access === "holder";
@@ -196,7 +199,8 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
             <li key={a.id}>
               <a href={`/api/tai-lieu/${a.id}`}>{a.fileName}</a>{" "}
               <span className="text-sm text-slate-700">
-                ({a.purpose === "result" ? "kết quả" : a.purpose === "supplement" ? "bổ sung" : "nộp"}, SHA-256 {a.sha256.slice(0, 12)}…
+                ({a.purpose === "result" ? "kết quả" : a.purpose === "supplement" ? "bổ sung" : "nộp"}
+                {origins.has(a.id) && <>, {origins.get(a.id)}</>}, SHA-256 {a.sha256.slice(0, 12)}…
                 {a.purpose === "result" && `, ${signatureLabel(signatures.get(a.id))}`})
               </span>
             </li>
