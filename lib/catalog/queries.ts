@@ -284,6 +284,8 @@ export interface ServiceDetail {
     result: string;
     conditions: string;
     sample: boolean;
+    /** The e-ID assurance level filing needs (1, or 2: a citizen below it steps up first). */
+    assuranceLevel: number;
   };
 }
 
@@ -317,6 +319,7 @@ export async function getServiceByCode(code: string): Promise<ServiceDetail | nu
       result: p.result,
       conditions: p.conditions,
       sample: p.sample,
+      assuranceLevel: p.assuranceLevel,
     },
   };
 }
@@ -337,6 +340,7 @@ export async function getProcedureByCode(code: string) {
     implementingLevel: p.implementingLevel,
     onlineLevel: p.onlineLevel,
     sample: p.sample,
+    assuranceLevel: p.assuranceLevel,
     offers,
   };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { FilingForm } from "@/components/filing/FilingForm";
 import { adminUnitChildren } from "@/lib/agencies/admin-units";
@@ -33,6 +33,8 @@ export default async function FilePage({ params }: Props) {
   const user = await requirePermission("dossier.file", `/nop-ho-so/${code}`);
   const service = await getFilingService(code);
   if (!service) notFound();
+  // Below the procedure's e-ID level: step up, then back to this form (the saved draft is kept).
+  if (service.assuranceLevel > user.assuranceLevel) redirect(`/dang-nhap/nang-cap?next=${encodeURIComponent(`/nop-ho-so/${code}`)}`);
   const [draft, provinces] = await Promise.all([getDraft(user.id, service.id), adminUnitChildren(null)]);
   // A draft started on a form version no longer in effect: the new version is offered with the differences,
   // and the answers that still fit are kept (the draft moves to it on the next save or on "continue").
