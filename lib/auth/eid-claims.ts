@@ -23,7 +23,7 @@ export function askedLevel(acrValues: string | null | undefined): AssuranceLevel
   return levels.includes(2) ? 2 : 1;
 }
 
-export type AcrCheck = { ok: true; level: AssuranceLevel } | { ok: false; reason: "acr_missing" | "acr_too_low" };
+type AcrCheck = { ok: true; level: AssuranceLevel } | { ok: false; reason: "acr_missing" | "acr_too_low" };
 
 /** The token's level, refused when it names none the portal knows or less than was asked. */
 export function checkAcr(acr: unknown, asked: AssuranceLevel): AcrCheck {

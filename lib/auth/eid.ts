@@ -31,7 +31,7 @@ export function eidConfigured(): boolean {
   return Boolean(process.env.EID_ISSUER && process.env.EID_CLIENT_ID && process.env.EID_CLIENT_SECRET);
 }
 
-export type EidOutcome =
+type EidOutcome =
   | { kind: "signedIn"; sessionId: string; userId: string; role: Role; created: boolean }
   | { kind: "link"; token: string }
   | { kind: "refused"; reason: EidRefusal };

@@ -39,7 +39,7 @@ export default async function SignInPage({ searchParams }: Props) {
       {eidConfigured() && (
         <section className="card space-y-3" aria-labelledby="dinh-danh">
           <h2 id="dinh-danh" className="text-lg font-semibold">
-            {eidText.button}
+            {eidText.heading}
           </h2>
           <p className="text-slate-700">{eidText.lead}</p>
           <EidSignInButton next={next} />

@@ -1,10 +1,14 @@
 // Words of the national e-ID sign-in, linking and step-up (lib/auth/eid.ts, app/(public)/dang-nhap).
 export const eidText = {
-  button: "Đăng nhập bằng tài khoản định danh điện tử",
+  // Not "Đăng nhập…": the password form's button is "Đăng nhập", and the two must not be confused.
+  heading: "Đăng nhập bằng tài khoản định danh điện tử",
+  button: "Dùng tài khoản định danh điện tử",
   buttonPending: "Đang chuyển đến định danh điện tử…",
   or: "hoặc",
   lead: "Dùng tài khoản định danh điện tử (VNeID) để đăng nhập: thông tin cá nhân được điền sẵn và đã xác thực.",
   verified: "Đã xác thực qua định danh điện tử",
+  address: "Địa chỉ",
+  prefilledVerified: "Họ tên, ngày sinh, số định danh cá nhân và số điện thoại được điền sẵn từ định danh điện tử (đã xác thực).",
   verifiedNote: "Các thông tin dưới đây do hệ thống định danh điện tử cung cấp và không sửa được trên Cổng.",
   /** Why an e-ID sign-in was refused (the sign-in page's `loi-eid` parameter). */
   refused: {
@@ -30,7 +34,7 @@ export const eidText = {
     expired: "Yêu cầu liên kết không còn hiệu lực (đã dùng hoặc quá 15 phút). Hãy đăng nhập lại bằng định danh điện tử.",
     badPassword: "Mật khẩu không đúng.",
     passwordRequired: "Nhập mật khẩu của tài khoản.",
-    restart: "Đăng nhập lại bằng định danh điện tử",
+    restart: "Bắt đầu lại với định danh điện tử",
   },
   stepUp: {
     title: "Cần định danh điện tử mức 2",

@@ -6,7 +6,8 @@ import { FilingForm } from "@/components/filing/FilingForm";
 import { adminUnitChildren } from "@/lib/agencies/admin-units";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDraft } from "@/lib/filing/drafts";
-import { prefillAnswers } from "@/lib/filing/prefill";
+import { identityVerified, prefillAnswers } from "@/lib/filing/prefill";
+import { eidText } from "@/lib/i18n/vi/eid";
 import { getFilingService } from "@/lib/filing/service-form";
 import { localDate } from "@/lib/calendar/time";
 import { listsUsed } from "@/lib/forms/codelists";
@@ -64,6 +65,11 @@ export default async function FilePage({ params }: Props) {
           làm việc
         </p>
         {draft && <p className="text-sm text-slate-700">Tiếp tục bản nháp đã lưu.</p>}
+        {!draft && (await identityVerified(user.id)) && (
+          <p className="text-sm text-green-900" data-testid="da-xac-thuc">
+            {eidText.prefilledVerified}
+          </p>
+        )}
       </header>
       {oldForm && moved && (
         <section aria-labelledby="phien-ban-moi" className="card space-y-2 border-amber-600" data-testid="phien-ban-moi">
