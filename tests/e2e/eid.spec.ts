@@ -30,7 +30,9 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
 
 /** On the demo provider's pages: pick a person and a level, then consent. */
 async function throughProvider(page: Page, who: { name: string }, level: "Mức 1" | "Mức 2" | null, opts: { axe?: boolean } = {}) {
-  await expect(page.getByRole("heading", { name: "Đăng nhập bằng tài khoản định danh điện tử" })).toBeVisible();
+  const provider = new URL(env().EID_ISSUER!).origin;
+  await page.waitForURL((u) => u.origin === provider && u.pathname.startsWith("/interaction/"));
+  await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập bằng tài khoản định danh điện tử" })).toBeVisible();
   if (opts.axe) await expectAccessible(page);
   await page.getByLabel(new RegExp(who.name)).check();
   if (level) await page.getByLabel(new RegExp(`^${level}`)).check();
@@ -68,7 +70,7 @@ test("a new person signs in with the e-ID, lands on a prefilled, verified form a
   const code = (await page.getByTestId("ma-ho-so").textContent())!;
 
   await page.goto("/ho-so-cua-toi");
-  await expect(page.getByRole("link", { name: code })).toBeVisible();
+  await expect(page.getByRole("link", { name: code }).first()).toBeVisible();
   await expect(page.getByText("Đã xác thực qua định danh điện tử").first()).toBeVisible();
   await expectAccessible(page);
   const [user] = await query<{ email: string | null; password_hash: string | null; assurance_level: number }>(
