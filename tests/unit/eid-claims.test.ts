@@ -73,3 +73,17 @@ describe("e-ID claims into the account's fields", () => {
     expect(identityFromClaims({ ...claims, birthdate: "2999-01-01" })).toEqual({ ok: false, missing: "birthdate" });
   });
 });
+
+describe("the sign-in page may send the browser to the e-ID", () => {
+  it("allows the issuer's origin as a form target, and nothing when it is unset or not http(s)", async () => {
+    const { contentSecurityPolicy } = await import("@/lib/security/headers");
+    const formAction = (eidIssuer?: string) =>
+      contentSecurityPolicy({ nonce: "x", dev: false, eidIssuer })
+        .split("; ")
+        .find((d) => d.startsWith("form-action"));
+    expect(formAction()).toBe("form-action 'self'");
+    expect(formAction("https://vneid.example.vn/oidc/")).toBe("form-action 'self' https://vneid.example.vn");
+    expect(formAction("javascript:alert(1)")).toBe("form-action 'self'");
+    expect(formAction("not a url")).toBe("form-action 'self'");
+  });
+});
