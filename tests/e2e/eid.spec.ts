@@ -86,6 +86,24 @@ test("the password citizen opening a level-2 procedure steps up through the e-ID
   await signIn(page, DEMO.citizen, "/ho-so-cua-toi");
   await page.goto(`/thu-tuc/1.010041.000.00.00.H29`);
   await expect(page.getByTestId("yeu-cau-dinh-danh")).toContainText("Yêu cầu định danh điện tử mức 2");
+  // A draft of this form saved earlier (say, before the procedure needed level 2): kept through the step-up.
+  const purpose = "Bổ sung hồ sơ vay vốn (bản nháp trước khi nâng mức)";
+  await query(
+    `INSERT INTO draft (user_id, service_id, answers, step, form_version_id, updated_at)
+     SELECT u.id, s.id, $1::jsonb, 0, s.form_version_id, now() FROM app_user u, service s WHERE u.email = $2 AND s.code = $3
+     ON CONFLICT (user_id, service_id) DO UPDATE SET answers = excluded.answers, step = 0`,
+    [
+      JSON.stringify({
+        hoTen: "Nguyễn Thị Minh Anh",
+        ngaySinh: "1990-05-12",
+        soDinhDanh: "079190012345",
+        dienThoai: "0912345678",
+        mucDich: purpose,
+      }),
+      DEMO.citizen.email,
+      LEVEL_2_FORM.split("/").at(-1),
+    ],
+  );
   await page.goto(LEVEL_2_FORM);
   await expect(page).toHaveURL(/\/dang-nhap\/nang-cap\?next=/);
   await expect(page.getByRole("heading", { name: "Cần định danh điện tử mức 2" })).toBeVisible();
@@ -96,9 +114,11 @@ test("the password citizen opening a level-2 procedure steps up through the e-ID
   await throughProvider(page, minhAnh, null);
 
   await expect(page).toHaveURL(new RegExp(`${LEVEL_2_FORM.replace(/\./g, "\\.")}$`));
+  await expect(page.getByText("Tiếp tục bản nháp đã lưu.")).toBeVisible();
   await expect(page.getByLabel("Họ, chữ đệm và tên")).toHaveValue("Nguyễn Thị Minh Anh");
   await page.getByLabel("Nữ", { exact: true }).check();
   await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByLabel("Mục đích sử dụng")).toHaveValue(purpose);
   await page.getByLabel("Đề nghị xác nhận (cổng)").selectOption({ label: "Thông tin về cư trú hiện tại (thường trú, tạm trú)" });
   await page.getByRole("button", { name: "Kiểm tra thông tin" }).click();
   await page.getByLabel(/Tôi cam đoan/).check();
