@@ -16,7 +16,7 @@ export function proxy(request: NextRequest): NextResponse {
   if (isOverlongPath(url)) return new NextResponse("URI Too Long", { status: 414 });
 
   const nonce = newNonce();
-  const csp = contentSecurityPolicy({ nonce, dev });
+  const csp = contentSecurityPolicy({ nonce, dev, eidIssuer: process.env.EID_ISSUER });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

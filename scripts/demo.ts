@@ -16,6 +16,7 @@ import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/prisma/seed/demo";
 import { DEMO_LABEL, seedDemoCountry } from "@/prisma/seed/demo-country";
 import { seedReference } from "@/prisma/seed/reference";
 import { buildIsStale, clearRuntimeCaches, nextBin } from "./lib/next-build";
+import { DEMO_IDENTITIES } from "./eid-provider/identities";
 
 const e2e = process.argv.includes("--e2e");
 const port = Number(process.env.PORT || (e2e ? 3100 : 3000));
@@ -38,6 +39,42 @@ function authSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/**
+ * The local stand-in for the national e-ID (scripts/eid-provider), unless EID_ISSUER names a real one: on a
+ * free port, with a client for this portal; `--e2e` starts it with its test knob (forged ID tokens).
+ */
+async function startEidProvider(portalUrl: string): Promise<{ child: ChildProcess; env: Record<string, string> } | null> {
+  if (process.env.EID_ISSUER) return null;
+  const eidPort = await freePort();
+  const env = {
+    EID_ISSUER: `http://localhost:${eidPort}`,
+    EID_CLIENT_ID: "cong-dich-vu-cong-demo",
+    EID_CLIENT_SECRET: randomBytes(24).toString("base64url"),
+  };
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+      path.join(root, "scripts", "eid-provider", "server.ts"),
+      "--port",
+      String(eidPort),
+      ...(e2e ? ["--test"] : []),
+    ],
+    { stdio: "inherit", env: { ...process.env, ...env, EID_REDIRECT_URI: `${portalUrl}/api/auth/callback/eid` } },
+  );
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${env.EID_ISSUER}/.well-known/openid-configuration`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { child, env };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill("SIGTERM");
+  throw new Error("Không khởi động được nhà cung cấp định danh điện tử (demo).");
+}
+
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
 }
@@ -45,10 +82,12 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 async function main() {
   const db = await database();
   let server: ChildProcess | undefined = undefined; // set once the build is ready; stop() may run before
+  let eid: { child: ChildProcess; env: Record<string, string> } | null = null;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (eid && eid.child.exitCode === null) eid.child.kill("SIGTERM");
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
       await new Promise((r) => server!.once("exit", r));
@@ -62,9 +101,14 @@ async function main() {
   console.log(db.embedded ? `Cơ sở dữ liệu nhúng (PGlite) tại ${db.url}` : "Cơ sở dữ liệu: DATABASE_URL");
   // The end-to-end tests drive dossiers through the status module against this same database.
   const fileDir = e2e ? fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-files-")) : process.env.FILE_STORAGE_DIR;
+  const portalUrl = process.env.NEXTAUTH_URL || `http://localhost:${port}`;
+  eid = await startEidProvider(portalUrl);
   if (e2e) {
     fs.mkdirSync(path.join(root, ".data"), { recursive: true });
-    fs.writeFileSync(path.join(root, ".data", "e2e-env.json"), JSON.stringify({ DATABASE_URL: db.url, FILE_STORAGE_DIR: fileDir }));
+    fs.writeFileSync(
+      path.join(root, ".data", "e2e-env.json"),
+      JSON.stringify({ DATABASE_URL: db.url, FILE_STORAGE_DIR: fileDir, EID_ISSUER: eid?.env.EID_ISSUER }),
+    );
   }
   await withClient(db.url, async (c) => {
     const applied = await migrate(c);
@@ -86,7 +130,8 @@ async function main() {
     ...process.env,
     DATABASE_URL: db.url,
     NEXTAUTH_SECRET: authSecret(),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    NEXTAUTH_URL: portalUrl,
+    ...eid?.env,
     NEXT_TELEMETRY_DISABLED: "1",
     // The demo serves a production build but is not production: it pays through the simulated bank.
     PORTAL_ENV: process.env.PORTAL_ENV || "demo",
@@ -109,6 +154,10 @@ async function main() {
   server.once("exit", (code) => void stop(stopping ? 0 : (code ?? 1)));
   console.log(`\nCổng Dịch vụ công Quốc gia: http://localhost:${port}\nTài khoản demo:`);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.label.padEnd(42)} ${a.email.padEnd(32)} ${a.password}`);
+  if (eid) {
+    console.log(`Định danh điện tử (DEMO, không phải VNeID) tại ${eid.env.EID_ISSUER}; danh tính giả định:`);
+    for (const p of DEMO_IDENTITIES) console.log(`  ${p.name.padEnd(24)} ${p.pid}  sinh ${p.birthdate}`);
+  }
   console.log("Nhấn Ctrl-C để dừng.\n");
 }
 

@@ -4,6 +4,7 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import type { FormDefinition } from "@/lib/forms/definition";
 import { BlankFormLink } from "./BlankFormLink";
+import { AssuranceNote } from "./AssuranceNote";
 import { LevelBadge } from "./LevelBadge";
 
 const d = catalogText.detail;
@@ -32,6 +33,7 @@ export function ServiceDetailView({ s, form }: { s: ServiceDetail; form?: FormDe
           <LevelBadge level={s.onlineLevel} />
           {s.priorityYear && <span className="text-sm font-semibold text-green-900">{d.priority(s.priorityYear)}</span>}
         </div>
+        {p.assuranceLevel >= 2 && <AssuranceNote />}
         {p.sample && (
           <p role="note" className="rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-900">
             {d.sample}

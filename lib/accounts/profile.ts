@@ -5,9 +5,21 @@ import { db } from "@/lib/db/client";
 export async function getOwnProfile(userId: string) {
   return db.user.findUnique({
     where: { id: userId },
-    select: { fullName: true, cccd: true, dateOfBirth: true, phone: true, email: true, createdAt: true },
+    select: {
+      fullName: true,
+      cccd: true,
+      dateOfBirth: true,
+      phone: true,
+      email: true,
+      address: true,
+      createdAt: true,
+      identityVerifiedAt: true,
+    },
   });
 }
+
+// There is no hand edit of the profile yet. When one comes, it must refuse changes to the identity fields
+// (name, CCCD, date of birth, address, phone) while `identityVerifiedAt` is set: the e-ID vouched for them.
 
 /** Shows only the last four digits of an identity number. */
 export function maskCccd(cccd: string | null): string {

@@ -1,11 +1,68 @@
-// next-auth configuration: e-mail and password (credentials), JWT cookie holding a session id.
+// next-auth configuration: e-mail and password (credentials), the national e-ID (OpenID Connect, when
+// EID_ISSUER, EID_CLIENT_ID and EID_CLIENT_SECRET are set), JWT cookie holding a session id.
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import { getServerSession, type NextAuthOptions } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies, headers } from "next/headers";
+import { safeNextPath } from "./safe-next";
+import { askedLevel } from "./eid-claims";
+import { auditEidFailure, completeEidSignIn, confirmEidLink, EidLinkError, eidConfigured } from "./eid";
 import { clientIpFrom } from "./request-meta";
 import { absoluteTimeoutSeconds } from "./session-timeouts";
-import { revokeSession } from "./sessions";
+import { revokeSession, sessionUser, type SessionUser } from "./sessions";
 import { SignInError, signInWithPassword } from "./sign-in";
+
+/** The level an e-ID sign-in asked for (set by the route handler when the sign-in starts). */
+export const EID_ASKED_COOKIE = "eid-acr-asked";
+
+/**
+ * The national e-ID as an OpenID Connect provider: discovery, authorization code with PKCE, state and nonce;
+ * openid-client verifies the ID token (signature against the provider's JWKS, issuer, audience, expiry,
+ * nonce). The level (`acr`) is checked by completeEidSignIn, which next-auth does not do. `prompt=login`:
+ * the e-ID authenticates every time, so a step-up really reaches the level asked for.
+ */
+function eidProvider(): OAuthConfig<Record<string, unknown>> {
+  const issuer = process.env.EID_ISSUER!.replace(/\/+$/, "");
+  return {
+    id: "eid",
+    name: "Định danh điện tử",
+    type: "oauth",
+    wellKnown: `${issuer}/.well-known/openid-configuration`,
+    issuer,
+    clientId: process.env.EID_CLIENT_ID,
+    clientSecret: process.env.EID_CLIENT_SECRET,
+    authorization: { params: { scope: "openid profile address phone identity_number", acr_values: "LoA1", prompt: "login" } },
+    checks: ["pkce", "state", "nonce"],
+    idToken: true,
+    profile(p) {
+      return { id: String(p.sub), name: typeof p.name === "string" ? p.name : null, email: null };
+    },
+  };
+}
+
+async function requestMetaNow(): Promise<{ ip: string; userAgent: string | null }> {
+  const h = await headers();
+  return { ip: clientIpFrom((n) => h.get(n)), userAgent: h.get("user-agent") };
+}
+
+/** Where the e-ID sign-in was meant to return (next-auth's callback-url cookie), as a path on this site. */
+function callbackPath(jar: Awaited<ReturnType<typeof cookies>>): string | null {
+  const raw = jar.get("__Secure-next-auth.callback-url")?.value ?? jar.get("next-auth.callback-url")?.value;
+  if (!raw) return null;
+  try {
+    const u = new URL(raw, "http://portal.invalid");
+    return safeNextPath(`${u.pathname}${u.search}`);
+  } catch {
+    return null;
+  }
+}
+
+/** The live session of the browser finishing an e-ID sign-in (a step-up), if any. */
+async function currentSessionUser(): Promise<SessionUser | null> {
+  const s = await getServerSession(authOptions);
+  return s?.sessionId ? sessionUser(s.sessionId) : null;
+}
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined;
 
@@ -38,8 +95,41 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
+    // The link page: the citizen proves a password account is theirs, and it is linked to the e-ID that found it.
+    CredentialsProvider({
+      id: "eid-link",
+      name: "Liên kết định danh điện tử",
+      credentials: { token: { label: "token", type: "text" }, password: { label: "Mật khẩu", type: "password" } },
+      async authorize(credentials, req) {
+        const get = headerGetter(req?.headers as HeaderBag);
+        try {
+          const u = await confirmEidLink(credentials, { ip: clientIpFrom(get), userAgent: get("user-agent") });
+          return { id: u.id, name: u.name, email: u.email, role: u.role, sessionId: u.sessionId };
+        } catch (err) {
+          if (err instanceof EidLinkError) throw new Error(err.message);
+          throw err;
+        }
+      },
+    }),
+    ...(eidConfigured() ? [eidProvider()] : []),
   ],
   callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "eid") return true;
+      const jar = await cookies();
+      const next = callbackPath(jar);
+      const outcome = await completeEidSignIn(
+        (profile ?? {}) as Record<string, unknown>,
+        askedLevel(jar.get(EID_ASKED_COOKIE)?.value),
+        await currentSessionUser(),
+        await requestMetaNow(),
+      );
+      const back = next ? `&next=${encodeURIComponent(next)}` : "";
+      if (outcome.kind === "link") return `/dang-nhap/lien-ket?token=${outcome.token}${back}`;
+      if (outcome.kind === "refused") return `/dang-nhap?loi-eid=${outcome.reason}${back}`;
+      user.sessionId = outcome.sessionId;
+      return true;
+    },
     jwt({ token, user }) {
       if (user?.sessionId) token.sid = user.sessionId;
       return token;
@@ -47,6 +137,18 @@ export const authOptions: NextAuthOptions = {
     session({ session, token }) {
       session.sessionId = token.sid;
       return session;
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      console.error(`[next-auth][error][${code}]`, metadata);
+      // An e-ID answer that failed verification (signature, issuer, audience, nonce, state, PKCE): audited.
+      if (code === "OAUTH_CALLBACK_ERROR" || code === "OAUTH_CALLBACK_HANDLER_ERROR") {
+        const reason = metadata instanceof Error ? metadata.message : String((metadata as { error?: Error })?.error?.message ?? code);
+        void requestMetaNow()
+          .then((meta) => auditEidFailure(reason, meta))
+          .catch(() => {});
+      }
     },
   },
   events: {

@@ -314,6 +314,8 @@ export interface ServiceDetail {
     result: string;
     conditions: string;
     sample: boolean;
+    /** The e-ID assurance level filing needs (1, or 2: a citizen below it steps up first). */
+    assuranceLevel: number;
   };
 }
 
@@ -347,6 +349,7 @@ export async function getServiceByCode(code: string): Promise<ServiceDetail | nu
       result: p.result,
       conditions: p.conditions,
       sample: p.sample,
+      assuranceLevel: p.assuranceLevel,
     },
   };
 }
@@ -367,6 +370,7 @@ export async function getProcedureByCode(code: string) {
     implementingLevel: p.implementingLevel,
     onlineLevel: p.onlineLevel,
     sample: p.sample,
+    assuranceLevel: p.assuranceLevel,
     offers,
   };
 }

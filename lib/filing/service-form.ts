@@ -18,6 +18,8 @@ export interface FilingService {
   agency: { id: number; identifier: string; name: string };
   /** The online channel's processing time and fees (the schedule a dossier is filed under). */
   channel: Channel;
+  /** The e-ID assurance level a session needs to file (procedure.assurance_level). */
+  assuranceLevel: number;
 }
 
 export async function getFilingService(code: string, client: Db | Tx = db): Promise<FilingService | null> {
@@ -25,7 +27,7 @@ export async function getFilingService(code: string, client: Db | Tx = db): Prom
     where: { code },
     include: {
       agency: true,
-      procedure: { select: { components: true } },
+      procedure: { select: { components: true, assuranceLevel: true } },
       formVersion: { select: { id: true, version: true, definition: true } },
     },
   });
@@ -48,5 +50,6 @@ export async function getFilingService(code: string, client: Db | Tx = db): Prom
     components: z.array(Component).parse(s.procedure.components),
     agency: { id: s.agency.id, identifier: s.agency.identifier, name: s.agency.name },
     channel,
+    assuranceLevel: s.procedure.assuranceLevel,
   };
 }

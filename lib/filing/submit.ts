@@ -19,6 +19,7 @@ import { MAX_DOSSIER_BYTES } from "@/lib/files/sniff";
 import { formatDate } from "@/lib/format";
 import { commonText } from "@/lib/i18n/vi/common";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
+import { eidText } from "@/lib/i18n/vi/eid";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { notifyUser } from "@/lib/notify/notify";
 import { allFields, type FormDefinition } from "@/lib/forms/definition";
@@ -73,6 +74,9 @@ const submitOnce = defineUseCase({
 
     const service = await getFilingService(await serviceCodeAt(tx, input.serviceCode, new Date()), tx); // a merged agency's service: its successor's
     if (!service) throw new AppError("not_found", filingText.notOnline);
+    // A procedure needing the e-ID's level 2: a session below it steps up first (docs/eid.md).
+    if (service.assuranceLevel > (user.assuranceLevel ?? 1))
+      throw new AppError("forbidden", eidText.assuranceTooLow, undefined, "assurance_too_low");
     const lists = await loadCodeLists(listsUsed(service.form), tx);
     const parsed = answersSchema(service.form, { lists, today: localDate(new Date()) }).safeParse(input.answers);
     if (!parsed.success) throw new AppError("invalid", commonText.fixErrors, errorsByPath(parsed.error.issues));

@@ -110,7 +110,7 @@ const fieldShape = {
   /** file: the index of the procedure's dossier component (paper) this field collects. */
   component: z.number().int().nonnegative().optional(),
   /** Prefill from the citizen's profile. */
-  prefill: z.enum(["fullName", "cccd", "dateOfBirth", "phone", "email"]).optional(),
+  prefill: z.enum(["fullName", "cccd", "dateOfBirth", "phone", "email", "address"]).optional(),
 };
 
 export type FormField = {
@@ -129,7 +129,7 @@ export type FormField = {
   integer?: boolean;
   date?: DateRules;
   component?: number;
-  prefill?: "fullName" | "cccd" | "dateOfBirth" | "phone" | "email";
+  prefill?: "fullName" | "cccd" | "dateOfBirth" | "phone" | "email" | "address";
   /** group: the fields of one item (no groups or files inside a group). */
   fields?: FormField[];
   /** group: how many items (defaults 0..20); the label of one item, e.g. "Thành viên". */

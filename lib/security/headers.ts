@@ -21,7 +21,7 @@ export function newNonce(): string {
  * attributes (chart widths) and Next inline styles, and a nonce cannot cover attributes. 'unsafe-eval' only
  * in development, where React rebuilds server error stacks with eval.
  */
-export function contentSecurityPolicy(opts: { nonce: string; dev: boolean }): string {
+export function contentSecurityPolicy(opts: { nonce: string; dev: boolean; eidIssuer?: string }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", `'nonce-${opts.nonce}'`, "'strict-dynamic'", ...(opts.dev ? ["'unsafe-eval'"] : [])],
@@ -29,7 +29,8 @@ export function contentSecurityPolicy(opts: { nonce: string; dev: boolean }): st
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'", ...(opts.dev ? ["ws:"] : [])],
-    "form-action": ["'self'"],
+    // A sign-in with the national e-ID redirects to its origin (lib/auth/options.ts).
+    "form-action": ["'self'", ...originOf(opts.eidIssuer)],
     "frame-ancestors": ["'none'"],
     "base-uri": ["'self'"],
     "object-src": ["'none'"],
@@ -37,6 +38,17 @@ export function contentSecurityPolicy(opts: { nonce: string; dev: boolean }): st
   return Object.entries(directives)
     .map(([k, v]) => `${k} ${v.join(" ")}`)
     .join("; ");
+}
+
+/** The origin of a configured URL (the e-ID issuer), or nothing when unset or unreadable. */
+function originOf(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? [u.origin] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The headers every response carries, whatever it is (set in next.config.ts). */

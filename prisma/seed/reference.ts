@@ -74,6 +74,9 @@ function adminUnits(): { code: string; name: string; level: string; parentCode: 
   ]);
 }
 
+/** Procedures the demo files only at the e-ID's level 2 (a demo setting; see above). */
+export const DEMO_LEVEL_2_PROCEDURES = ["1.010041", "1.003677", "1.001456"];
+
 export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> {
   const agencies = loadAgencyFile();
   const procedures = loadProcedureFile();
@@ -132,6 +135,14 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
               excluded.implementing_agency_name, excluded.competent_agency_name, excluded.channels, excluded.components,
               excluded.steps, excluded.legal_basis, excluded.result, excluded.conditions, excluded.sample)`,
       [JSON.stringify(procRows)],
+    );
+
+    // The e-ID level filing needs. DEMO SETTING, not official: which procedures need level 2 (Decree 69/2024)
+    // is not published as data; these few show the step-up (docs/eid.md). Every other procedure needs level 1.
+    await client.query(
+      `UPDATE procedure SET assurance_level = CASE WHEN code = ANY($1::text[]) THEN 2 ELSE 1 END, updated_at = now()
+       WHERE assurance_level IS DISTINCT FROM CASE WHEN code = ANY($1::text[]) THEN 2 ELSE 1 END`,
+      [DEMO_LEVEL_2_PROCEDURES],
     );
 
     // A procedure's own form where one is written (prisma/data/forms/<code>.json), else the default.

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutEverywhere } from "@/components/account/SignOutEverywhere";
+import { Verified } from "@/components/auth/Verified";
+import { eidText } from "@/lib/i18n/vi/eid";
 import { DataTable } from "@/components/ui/DataTable";
 import { signOutEverywhereAction } from "./actions";
 import { getOwnProfile, maskCccd } from "@/lib/accounts/profile";
@@ -98,15 +100,33 @@ export default async function MyDossiersPage() {
           <h2 id="thong-tin" className="mb-2 text-lg font-semibold">
             Thông tin tài khoản
           </h2>
+          {profile.identityVerifiedAt && <p className="mb-2 text-slate-700">{eidText.verifiedNote}</p>}
           <dl className="grid gap-2 sm:grid-cols-[14rem_1fr]">
             <dt className="font-semibold">{accountText.fullName}</dt>
-            <dd>{profile.fullName}</dd>
+            <dd>
+              {profile.fullName} <Verified on={profile.identityVerifiedAt} />
+            </dd>
             <dt className="font-semibold">{accountText.cccd}</dt>
-            <dd>{maskCccd(profile.cccd)}</dd>
+            <dd>
+              {maskCccd(profile.cccd)} <Verified on={profile.identityVerifiedAt} />
+            </dd>
             <dt className="font-semibold">{accountText.dateOfBirth}</dt>
-            <dd>{profile.dateOfBirth ? formatDate(profile.dateOfBirth.toISOString().slice(0, 10)) : ""}</dd>
+            <dd>
+              {profile.dateOfBirth ? formatDate(profile.dateOfBirth.toISOString().slice(0, 10)) : ""}{" "}
+              <Verified on={profile.identityVerifiedAt} />
+            </dd>
+            {profile.address && (
+              <>
+                <dt className="font-semibold">{eidText.address}</dt>
+                <dd>
+                  {profile.address} <Verified on={profile.identityVerifiedAt} />
+                </dd>
+              </>
+            )}
             <dt className="font-semibold">{accountText.phone}</dt>
-            <dd>{profile.phone}</dd>
+            <dd>
+              {profile.phone} <Verified on={profile.identityVerifiedAt} />
+            </dd>
             <dt className="font-semibold">{accountText.email}</dt>
             <dd>{profile.email}</dd>
           </dl>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { FilingForm } from "@/components/filing/FilingForm";
 import { adminUnitChildren } from "@/lib/agencies/admin-units";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDraft } from "@/lib/filing/drafts";
-import { prefillAnswers } from "@/lib/filing/prefill";
+import { identityVerified, prefillAnswers } from "@/lib/filing/prefill";
+import { eidText } from "@/lib/i18n/vi/eid";
 import { getFilingService } from "@/lib/filing/service-form";
 import { localDate } from "@/lib/calendar/time";
 import { listsUsed } from "@/lib/forms/codelists";
@@ -33,6 +34,8 @@ export default async function FilePage({ params }: Props) {
   const user = await requirePermission("dossier.file", `/nop-ho-so/${code}`);
   const service = await getFilingService(code);
   if (!service) notFound();
+  // Below the procedure's e-ID level: step up, then back to this form (the saved draft is kept).
+  if (service.assuranceLevel > user.assuranceLevel) redirect(`/dang-nhap/nang-cap?next=${encodeURIComponent(`/nop-ho-so/${code}`)}`);
   const [draft, provinces] = await Promise.all([getDraft(user.id, service.id), adminUnitChildren(null)]);
   // A draft started on a form version no longer in effect: the new version is offered with the differences,
   // and the answers that still fit are kept (the draft moves to it on the next save or on "continue").
@@ -62,6 +65,11 @@ export default async function FilePage({ params }: Props) {
           làm việc
         </p>
         {draft && <p className="text-sm text-slate-700">Tiếp tục bản nháp đã lưu.</p>}
+        {!draft && (await identityVerified(user.id)) && (
+          <p className="text-sm text-green-900" data-testid="da-xac-thuc">
+            {eidText.prefilledVerified}
+          </p>
+        )}
       </header>
       {oldForm && moved && (
         <section aria-labelledby="phien-ban-moi" className="card space-y-2 border-amber-600" data-testid="phien-ban-moi">

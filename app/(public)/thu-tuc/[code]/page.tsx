@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssuranceNote } from "@/components/catalog/AssuranceNote";
 import { BlankFormLink } from "@/components/catalog/BlankFormLink";
 import { LevelBadge } from "@/components/catalog/LevelBadge";
 import { ServiceDetailView } from "@/components/catalog/ServiceDetailView";
@@ -43,6 +44,7 @@ export default async function ServicePage({ params }: Props) {
       <p>
         {catalogText.detail.code}: {p.code} · <LevelBadge level={p.onlineLevel} />
       </p>
+      {p.assuranceLevel >= 2 && <AssuranceNote />}
       {form && <BlankFormLink code={p.code} definition={form.definition} />}
       <h2 className="text-lg font-semibold">{catalogText.detail.offeredBy(p.offers.length)}</h2>
       <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">

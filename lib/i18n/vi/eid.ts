@@ -1,0 +1,52 @@
+// Words of the national e-ID sign-in, linking and step-up (lib/auth/eid.ts, app/(public)/dang-nhap).
+export const eidText = {
+  // Not "Đăng nhập…": the password form's button is "Đăng nhập", and the two must not be confused.
+  heading: "Đăng nhập bằng tài khoản định danh điện tử",
+  button: "Dùng tài khoản định danh điện tử",
+  buttonPending: "Đang chuyển đến định danh điện tử…",
+  or: "hoặc",
+  lead: "Dùng tài khoản định danh điện tử (VNeID) để đăng nhập: thông tin cá nhân được điền sẵn và đã xác thực.",
+  verified: "Đã xác thực qua định danh điện tử",
+  address: "Địa chỉ",
+  prefilledVerified: "Họ tên, ngày sinh, số định danh cá nhân và số điện thoại được điền sẵn từ định danh điện tử (đã xác thực).",
+  verifiedNote: "Các thông tin dưới đây do hệ thống định danh điện tử cung cấp và không sửa được trên Cổng.",
+  /** Why an e-ID sign-in was refused (the sign-in page's `loi-eid` parameter). */
+  refused: {
+    acr_missing: "Định danh điện tử không cho biết mức định danh của tài khoản. Bạn chưa được đăng nhập.",
+    acr_too_low: "Tài khoản định danh điện tử chưa đạt mức được yêu cầu. Hãy đăng nhập lại và chọn mức 2.",
+    claims_invalid: "Định danh điện tử không cung cấp đủ thông tin (họ tên, ngày sinh, số định danh cá nhân). Bạn chưa được đăng nhập.",
+    disabled: "Tài khoản này đã bị khóa.",
+    staff_account: "Tài khoản cán bộ không liên kết với định danh điện tử của cá nhân.",
+    other_eid: "Tài khoản đang đăng nhập đã liên kết với một tài khoản định danh điện tử khác.",
+    eid_taken: "Tài khoản định danh điện tử này đã liên kết với một tài khoản khác trên Cổng.",
+    cccd_mismatch:
+      "Số định danh cá nhân của tài khoản định danh điện tử khác với số căn cước của tài khoản đang đăng nhập, nên không liên kết được. Hãy đăng xuất rồi đăng nhập bằng định danh điện tử.",
+    cccd_taken: "Số định danh cá nhân này đã thuộc một tài khoản khác trên Cổng.",
+    failed: "Không xác thực được phản hồi của hệ thống định danh điện tử, nên bạn chưa được đăng nhập. Hãy thử lại.",
+  },
+  link: {
+    title: "Liên kết tài khoản với định danh điện tử",
+    lead: "Đã có một tài khoản trên Cổng mang số định danh cá nhân này. Để liên kết tài khoản đó với định danh điện tử của bạn, hãy nhập mật khẩu của tài khoản.",
+    account: "Tài khoản",
+    password: "Mật khẩu của tài khoản",
+    submit: "Xác nhận và liên kết",
+    submitting: "Đang liên kết…",
+    expired: "Yêu cầu liên kết không còn hiệu lực (đã dùng hoặc quá 15 phút). Hãy đăng nhập lại bằng định danh điện tử.",
+    badPassword: "Mật khẩu không đúng.",
+    passwordRequired: "Nhập mật khẩu của tài khoản.",
+    restart: "Bắt đầu lại với định danh điện tử",
+  },
+  stepUp: {
+    title: "Cần định danh điện tử mức 2",
+    lead: "Thủ tục này yêu cầu tài khoản định danh điện tử mức 2 (theo Nghị định 69/2024/NĐ-CP). Phiên đăng nhập hiện tại của bạn mới ở mức 1.",
+    how: "Bấm nút dưới đây để xác thực bằng tài khoản định danh điện tử mức 2. Sau khi xác thực, bạn quay lại đúng biểu mẫu đang nộp; bản nháp đã lưu được giữ nguyên.",
+    button: "Xác thực bằng định danh điện tử mức 2",
+    unavailable: "Cổng chưa được kết nối với hệ thống định danh điện tử, nên chưa thể nâng mức định danh.",
+    back: "Quay lại thông tin thủ tục",
+  },
+  procedureLevel: "Yêu cầu định danh điện tử mức 2",
+  procedureLevelNote: "Cần đăng nhập bằng tài khoản định danh điện tử mức 2 để nộp hồ sơ trực tuyến (thiết lập trình diễn).",
+  assuranceTooLow: "Thủ tục này yêu cầu định danh điện tử mức 2. Hãy xác thực bằng định danh điện tử mức 2 rồi nộp lại.",
+} as const;
+
+export type EidRefusal = keyof typeof eidText.refused;
