@@ -15,6 +15,7 @@ import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { STATUS } from "@/lib/dossiers/status";
 import { requireVisibleDossier, viewerActor, visibleDossiersWhere, type Viewer } from "@/lib/dossiers/visibility";
 import { lockDossier } from "@/lib/dossiers/transition";
+import { AUTHORISATION_FIELD } from "@/lib/organisations/principal";
 import { getFilingService } from "./service-form";
 
 const MB = (n: number) => Math.round(n / (1024 * 1024));
@@ -112,7 +113,10 @@ export const uploadDraftPaper = upload(
       const name = input.fileName;
       const service = await getFilingService(input.serviceCode, tx);
       if (!service) throw new AppError("not_found", filingText.notOnline, undefined, "service.not_online");
-      const field = service.form.steps.flatMap((s) => s.fields).find((f) => f.id === input.fieldId && f.type === "file");
+      const field =
+        service.form.steps.flatMap((s) => s.fields).find((f) => f.id === input.fieldId && f.type === "file") ??
+        // Issue 15: the authorisation paper of a filing on someone's behalf (lib/organisations/principal.ts).
+        (input.fieldId === AUTHORISATION_FIELD ? { id: AUTHORISATION_FIELD } : undefined);
       if (!field) throw new AppError("invalid", filingText.file.failed(name), undefined, "attachment.no_such_field");
       const { bytes, type } = checkUpload(input.bytes, name, field.id);
       // One atomic upsert that also locks the draft row for the rest of the upload, so a submission of the
