@@ -28,7 +28,6 @@ import { loadCodeLists } from "@/lib/forms/codelist-store";
 import { computeFee } from "@/lib/forms/fees";
 import { computeAnswerLabels } from "@/lib/forms/labels-store";
 import { resolvePrincipal } from "@/lib/organisations/filing";
-import { PrincipalInput } from "@/lib/organisations/principal";
 import { getFilingService } from "./service-form";
 
 const DossierSubmission = z.object({
@@ -36,7 +35,7 @@ const DossierSubmission = z.object({
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   answers: z.record(z.string(), z.unknown()),
   // Who the dossier is filed for (issue 15: lib/organisations); absent: the signed-in citizen themself.
-  principal: PrincipalInput.optional(),
+  principal: z.unknown().optional(),
 });
 
 export interface Submitted {
@@ -103,7 +102,7 @@ const submitOnce = defineUseCase({
     if (Object.keys(missing).length) throw new AppError("invalid", commonText.fixErrors, missing);
     // ---- Issue 15: the principal (oneself, an organisation of which the citizen is a member now, or another
     // person with the authorisation paper, which then goes with the dossier's papers). ----
-    const principal = await resolvePrincipal(tx, user.id, service.applicants, input.principal ?? { kind: "self" }, draft?.id ?? null);
+    const principal = await resolvePrincipal(tx, user.id, service.applicants, input.principal, draft?.id ?? null);
     if (principal.paper) files.push(principal.paper);
     // ---- end issue 15 ----
     if (files.reduce((s, a) => s + a.size, 0) > MAX_DOSSIER_BYTES)
@@ -169,7 +168,11 @@ const submitOnce = defineUseCase({
       body: dossierText.notifySubmitted(service.name, formatDate(due.date)),
       link: `/ho-so-cua-toi/${code}`,
     });
-    return { result: { code, dossierId: dossier.id, duplicate: false }, entityId: dossier.id, details: { code, service: service.code, ...principal.details } };
+    return {
+      result: { code, dossierId: dossier.id, duplicate: false },
+      entityId: dossier.id,
+      details: { code, service: service.code, ...principal.details },
+    };
   },
 });
 

@@ -8,7 +8,7 @@ import type { Attachment } from "@/lib/generated/prisma/client";
 import { commonText } from "@/lib/i18n/vi/common";
 import { orgText } from "@/lib/i18n/vi/organisations";
 import { isMember } from "./organisations";
-import { allowedPrincipals, AUTHORISATION_FIELD, type FilingPrincipal } from "./principal";
+import { allowedPrincipals, AUTHORISATION_FIELD, PrincipalInput } from "./principal";
 
 const t = orgText.principal.errors;
 
@@ -30,9 +30,18 @@ export async function resolvePrincipal(
   tx: Tx,
   userId: string,
   applicants: readonly string[],
-  principal: FilingPrincipal,
+  /** As the form sent it; absent: the citizen themself. */
+  raw: unknown,
   draftId: string | null,
 ): Promise<ResolvedPrincipal> {
+  const parsed = PrincipalInput.safeParse(raw ?? { kind: "self" });
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[["principal", ...issue.path.map(String)].join(".")] ??= issue.message;
+    if (errors["principal"] || errors["principal.kind"]) errors["principal.kind"] ??= t.choose;
+    throw new AppError("invalid", commonText.fixErrors, errors, "principal_invalid");
+  }
+  const principal = parsed.data;
   if (!allowedPrincipals(applicants).includes(principal.kind)) throw refuse("principal.kind", t.notAllowed, "principal_not_allowed");
   switch (principal.kind) {
     case "self":
@@ -40,7 +49,10 @@ export async function resolvePrincipal(
     case "organisation": {
       if (!(await isMember(tx, principal.organisationId, userId)))
         throw refuse("principal.organisationId", t.organisation, "principal_not_member");
-      const org = await tx.organisation.findUniqueOrThrow({ where: { id: principal.organisationId }, select: { name: true, taxCode: true } });
+      const org = await tx.organisation.findUniqueOrThrow({
+        where: { id: principal.organisationId },
+        select: { name: true, taxCode: true },
+      });
       return {
         columns: { organisationId: principal.organisationId },
         applicantName: org.name,

@@ -28,7 +28,10 @@ const TaxCode = z
   .transform((raw, ctx) => {
     const r = parseTaxCode(raw);
     if (r.ok) return r.digits;
-    ctx.addIssue({ code: "custom", message: r.problem === "checkDigit" ? e.taxCodeCheckDigit : r.problem === "unit" ? e.taxCodeUnit : e.taxCodeFormat });
+    ctx.addIssue({
+      code: "custom",
+      message: r.problem === "checkDigit" ? e.taxCodeCheckDigit : r.problem === "unit" ? e.taxCodeUnit : e.taxCodeFormat,
+    });
     return z.NEVER;
   });
 
@@ -129,7 +132,9 @@ export const removeMember = defineUseCase({
     });
     if (!target) throw new AppError("not_found", e.memberNotFound, undefined, "member_not_found");
     if (target.role === "representative") await keepARepresentative(tx, input.organisationId, input.userId);
-    await tx.organisationMember.delete({ where: { organisationId_userId: { organisationId: input.organisationId, userId: input.userId } } });
+    await tx.organisationMember.delete({
+      where: { organisationId_userId: { organisationId: input.organisationId, userId: input.userId } },
+    });
     return { result: { removed: input.userId }, entityId: input.organisationId, details: { member: input.userId, role: target.role } };
   },
 });

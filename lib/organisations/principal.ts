@@ -9,9 +9,7 @@ import { orgText } from "@/lib/i18n/vi/organisations";
 export type PrincipalKind = "self" | "organisation" | "behalf";
 
 export type FilingPrincipal =
-  | { kind: "self" }
-  | { kind: "organisation"; organisationId: string }
-  | { kind: "behalf"; cccd: string; name: string };
+  { kind: "self" } | { kind: "organisation"; organisationId: string } | { kind: "behalf"; cccd: string; name: string };
 
 /** The file "field" the authorisation paper of a filing on someone's behalf is uploaded to (not a form field). */
 export const AUTHORISATION_FIELD = "_vanBanUyQuyen";
@@ -23,7 +21,11 @@ export const AUTHORISATION_FIELD = "_vanBanUyQuyen";
 export function allowedPrincipals(applicants: readonly string[]): PrincipalKind[] {
   const individual = applicants.length === 0 || applicants.includes("individual");
   const business = applicants.includes("business");
-  return [...(individual ? (["self"] as const) : []), ...(business ? (["organisation"] as const) : []), ...(individual ? (["behalf"] as const) : [])];
+  return [
+    ...(individual ? (["self"] as const) : []),
+    ...(business ? (["organisation"] as const) : []),
+    ...(individual ? (["behalf"] as const) : []),
+  ];
 }
 
 /** The principal a new filing starts with: oneself, or (a business-only procedure) the first organisation. */
@@ -68,6 +70,9 @@ export function readDraftPrincipal(json: unknown): DraftPrincipal | null {
  * Whose document store a dossier's papers belong to (for lib/papers): an organisation's dossier keeps them
  * in the organisation's store; any other (oneself, or on someone's behalf) in the filing citizen's own.
  */
-export function paperOwnerOf(dossier: { applicantId: string; organisationId: string | null }): { userId: string } | { organisationId: string } {
+export function paperOwnerOf(dossier: {
+  applicantId: string;
+  organisationId: string | null;
+}): { userId: string } | { organisationId: string } {
   return dossier.organisationId ? { organisationId: dossier.organisationId } : { userId: dossier.applicantId };
 }

@@ -44,7 +44,8 @@ export const orgText = {
     taxCodeFormat: "Mã số doanh nghiệp / mã số thuế: phải gồm 10 chữ số, hoặc 13 chữ số cho đơn vị phụ thuộc (ví dụ 0123456789-001).",
     taxCodeCheckDigit: "Mã số doanh nghiệp / mã số thuế: chữ số kiểm tra (chữ số thứ 10) không đúng, vui lòng kiểm tra lại.",
     taxCodeUnit: "Mã số doanh nghiệp / mã số thuế: số thứ tự đơn vị phụ thuộc phải từ 001 đến 999.",
-    taxCodeTaken: "Mã số doanh nghiệp / mã số thuế: tổ chức này đã có tài khoản trên cổng. Hãy đề nghị người đại diện thêm bạn làm thành viên.",
+    taxCodeTaken:
+      "Mã số doanh nghiệp / mã số thuế: tổ chức này đã có tài khoản trên cổng. Hãy đề nghị người đại diện thêm bạn làm thành viên.",
     name: "Tên tổ chức: vui lòng nhập tên (2–300 ký tự).",
     address: "Địa chỉ trụ sở: vui lòng nhập địa chỉ (5–500 ký tự).",
     legalRepresentative: "Người đại diện theo pháp luật: vui lòng nhập họ và tên (2–100 ký tự).",
