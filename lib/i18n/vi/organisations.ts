@@ -40,6 +40,8 @@ export const orgText = {
   left: "Bạn đã rời tổ chức.",
   membersReadOnly: "Chỉ người đại diện của tổ chức sửa được thông tin và danh sách thành viên.",
   backToList: "← Tổ chức của tôi",
+  actions: "Thao tác",
+  accountLink: "Tổ chức của tôi (doanh nghiệp, tổ chức)",
   errors: {
     taxCodeFormat: "Mã số doanh nghiệp / mã số thuế: phải gồm 10 chữ số, hoặc 13 chữ số cho đơn vị phụ thuộc (ví dụ 0123456789-001).",
     taxCodeCheckDigit: "Mã số doanh nghiệp / mã số thuế: chữ số kiểm tra (chữ số thứ 10) không đúng, vui lòng kiểm tra lại.",
