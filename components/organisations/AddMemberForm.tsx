@@ -12,7 +12,11 @@ export function AddMemberForm({ action, organisationId }: { action: FormAction; 
   return (
     <form action={formAction} noValidate className="space-y-4" key={formKey}>
       <div ref={summaryRef}>
-        <ErrorSummary message={state.ok ? undefined : state.message} fieldErrors={state.fieldErrors} labels={{ who: t.addWho, role: t.addRole }} />
+        <ErrorSummary
+          message={state.ok ? undefined : state.message}
+          fieldErrors={state.fieldErrors}
+          labels={{ who: t.addWho, role: t.addRole }}
+        />
       </div>
       {state.ok && state.message && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">

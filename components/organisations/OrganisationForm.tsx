@@ -44,8 +44,23 @@ export function OrganisationForm({
           maxLength={20}
         />
       )}
-      <TextField name="name" label={t.name} defaultValue={value("name", initial?.name)} error={error("name")} required maxLength={300} autoComplete="organization" />
-      <TextField name="address" label={t.address} defaultValue={value("address", initial?.address)} error={error("address")} required maxLength={500} />
+      <TextField
+        name="name"
+        label={t.name}
+        defaultValue={value("name", initial?.name)}
+        error={error("name")}
+        required
+        maxLength={300}
+        autoComplete="organization"
+      />
+      <TextField
+        name="address"
+        label={t.address}
+        defaultValue={value("address", initial?.address)}
+        error={error("address")}
+        required
+        maxLength={500}
+      />
       <TextField
         name="legalRepresentative"
         label={t.legalRepresentative}

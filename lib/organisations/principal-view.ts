@@ -22,7 +22,10 @@ export function principalRows(d: {
   const t = orgText.principal;
   if (d.organisation)
     return [
-      { label: t.officerOrganisation, value: `${d.organisation.name} (${orgText.taxCode.toLowerCase()} ${formatTaxCode(d.organisation.taxCode)})` },
+      {
+        label: t.officerOrganisation,
+        value: `${d.organisation.name} (${orgText.taxCode.toLowerCase()} ${formatTaxCode(d.organisation.taxCode)})`,
+      },
       { label: t.officerFiledByMember, value: d.applicant.fullName },
     ];
   if (d.representedName) {

@@ -76,3 +76,19 @@ export function paperOwnerOf(dossier: {
 }): { userId: string } | { organisationId: string } {
   return dossier.organisationId ? { organisationId: dossier.organisationId } : { userId: dossier.applicantId };
 }
+
+/**
+ * What the form says before leaving its first step (the server checks the same again, and membership):
+ * a choice the procedure allows, an organisation chosen, the represented person's name and CCCD, the
+ * authorisation paper. Field errors keyed `principal.*` and the paper's field.
+ */
+export function principalProblems(p: DraftPrincipal | null, allowed: readonly PrincipalKind[], hasPaper: boolean): Record<string, string> {
+  if (!p || !allowed.includes(p.kind)) return { "principal.kind": p ? t.notAllowed : t.choose };
+  if (p.kind === "organisation" && !p.organisationId) return { "principal.organisationId": t.organisation };
+  if (p.kind !== "behalf") return {};
+  const out: Record<string, string> = {};
+  const r = PrincipalInput.safeParse({ kind: "behalf", name: p.name ?? "", cccd: p.cccd ?? "" });
+  if (!r.success) for (const issue of r.error.issues) out[`principal.${issue.path.join(".")}`] ??= issue.message;
+  if (!hasPaper) out[AUTHORISATION_FIELD] = t.authorisation;
+  return out;
+}

@@ -25,12 +25,18 @@ export async function updateOrganisationAction(_prev: ActionFormState, formData:
 
 export async function addMemberAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
   const v = readFields(formData, ["organisationId", "who", "role"]);
-  return formState(await viaSession(addMember, v), v, { revalidate: [page(v.organisationId)], done: (d) => ({ message: orgText.added(d.name) }) });
+  return formState(await viaSession(addMember, v), v, {
+    revalidate: [page(v.organisationId)],
+    done: (d) => ({ message: orgText.added(d.name) }),
+  });
 }
 
 export async function removeMemberAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
   const v = readFields(formData, ["organisationId", "userId"]);
-  return formState(await viaSession(removeMember, v), v, { revalidate: [page(v.organisationId)], redirectTo: () => page(v.organisationId) });
+  return formState(await viaSession(removeMember, v), v, {
+    revalidate: [page(v.organisationId)],
+    redirectTo: () => page(v.organisationId),
+  });
 }
 
 export async function leaveOrganisationAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
