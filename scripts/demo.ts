@@ -12,7 +12,7 @@ import path from "node:path";
 import { openDatabase, recreateDatabase, withClient, type OpenDatabase } from "@/lib/db/admin";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/prisma/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, seedDemoAccounts } from "@/prisma/seed/demo";
 import { DEMO_LABEL, seedDemoCountry } from "@/prisma/seed/demo-country";
 import { seedReference } from "@/prisma/seed/reference";
 import { buildIsStale, clearRuntimeCaches, nextBin } from "./lib/next-build";
@@ -109,6 +109,8 @@ async function main() {
   server.once("exit", (code) => void stop(stopping ? 0 : (code ?? 1)));
   console.log(`\nCổng Dịch vụ công Quốc gia: http://localhost:${port}\nTài khoản demo:`);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.label.padEnd(42)} ${a.email.padEnd(32)} ${a.password}`);
+  console.log("Tổ chức demo:");
+  for (const o of DEMO_ORGANISATIONS) console.log(`  ${o.name.padEnd(42)} mã số ${o.taxCode}, đại diện ${o.representative}`);
   console.log("Nhấn Ctrl-C để dừng.\n");
 }
 
