@@ -12,7 +12,7 @@ import { allowedPrincipals, AUTHORISATION_FIELD, PrincipalInput } from "./princi
 
 const t = orgText.principal.errors;
 
-export interface ResolvedPrincipal {
+interface ResolvedPrincipal {
   /** The dossier's columns: organisation_id, or represented_cccd / represented_name. */
   columns: { organisationId?: string; representedCccd?: string; representedName?: string };
   /** The name shown as the applicant's: the organisation's, or the represented person's. */

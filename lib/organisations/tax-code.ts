@@ -13,7 +13,7 @@
 
 const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3] as const;
 
-export type TaxCodeProblem = "format" | "checkDigit" | "unit";
+type TaxCodeProblem = "format" | "checkDigit" | "unit";
 
 /** The check digit the first nine digits call for. */
 export function taxCodeCheckDigit(nine: string): number {
@@ -23,7 +23,7 @@ export function taxCodeCheckDigit(nine: string): number {
 }
 
 /** A code as people type it: spaces, dots and the unit's dash removed. */
-export function normalizeTaxCode(raw: string): string {
+function normalizeTaxCode(raw: string): string {
   return raw.replace(/[\s.\-–]/g, "");
 }
 

@@ -9,7 +9,7 @@ import { getOwnDossier, listOwnDossiers } from "@/lib/dossiers/citizen";
 import { findVisibleDossier, visibleDossiersSql } from "@/lib/dossiers/visibility";
 import { submitDossier } from "@/lib/filing/submit";
 import { addMember, createOrganisation, leaveOrganisation, removeMember, updateOrganisation } from "@/lib/organisations/organisations";
-import { AUTHORISATION_FIELD } from "@/lib/organisations/principal";
+import { AUTHORISATION_FIELD, paperOwnerOf } from "@/lib/organisations/principal";
 import { PDF_BYTES, signInAs, uploadPaper, validAnswers } from "../support/filing";
 import { serviceForm } from "../support/forms";
 
@@ -182,6 +182,8 @@ describe("filing for an organisation or on someone's behalf", () => {
       applicantName: "Công ty TNHH Thử Nghiệm A",
       representedCccd: null,
     });
+    // Its papers belong in the organisation's document store.
+    expect(paperOwnerOf(row)).toEqual({ organisationId: orgA });
 
     await signInAs(REP, PASSWORD);
     const rep = await currentUser();
@@ -197,7 +199,7 @@ describe("filing for an organisation or on someone's behalf", () => {
       [],
     );
 
-    // A member who left no longer sees it.
+    // A member who leaves still sees what they filed themselves, as its applicant.
     await signInAs(MEMBER, PASSWORD);
     expect((await viaSession(leaveOrganisation, { organisationId: orgA })).ok).toBe(true);
     expect(await findVisibleDossier(await currentUser(), { code: filed.data.code })).toMatchObject({ access: "owner" }); // still the applicant
@@ -222,6 +224,7 @@ describe("filing for an organisation or on someone's behalf", () => {
       applicantName: "Hoàng Thị Được",
     });
     expect(row.attachments.map((a) => a.fieldId)).toContain(AUTHORISATION_FIELD);
+    expect(paperOwnerOf(row)).toEqual({ userId: ids[REP] });
 
     // Same CCCD, identity not verified by the e-ID: not theirs to see.
     await db.user.update({ where: { id: ids[REPRESENTED] }, data: { identityVerifiedAt: null } });
