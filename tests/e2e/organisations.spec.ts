@@ -58,7 +58,7 @@ test.describe(() => {
 
     await page.getByRole("link", { name: ORG }).click();
     await expect(page.getByTestId("ma-so-thue")).toHaveText("0109990002");
-    await expect(page.getByRole("cell", { name: "Trần Quốc Bảo" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Trần Quốc Bảo", exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Thêm thành viên" })).toBeVisible();
     await expectAccessible(page);
 
