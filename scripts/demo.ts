@@ -12,7 +12,7 @@ import path from "node:path";
 import { openDatabase, recreateDatabase, withClient, type OpenDatabase } from "@/lib/db/admin";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/prisma/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, seedDemoAccounts } from "@/prisma/seed/demo";
 import { DEMO_LABEL, seedDemoCountry } from "@/prisma/seed/demo-country";
 import { seedReference } from "@/prisma/seed/reference";
 import { buildIsStale, clearRuntimeCaches, nextBin } from "./lib/next-build";
@@ -158,6 +158,8 @@ async function main() {
     console.log(`Định danh điện tử (DEMO, không phải VNeID) tại ${eid.env.EID_ISSUER}; danh tính giả định:`);
     for (const p of DEMO_IDENTITIES) console.log(`  ${p.name.padEnd(24)} ${p.pid}  sinh ${p.birthdate}`);
   }
+  console.log("Tổ chức demo:");
+  for (const o of DEMO_ORGANISATIONS) console.log(`  ${o.name.padEnd(42)} mã số ${o.taxCode}, đại diện ${o.representative}`);
   console.log("Nhấn Ctrl-C để dừng.\n");
 }
 

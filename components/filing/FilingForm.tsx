@@ -22,6 +22,9 @@ import type { SaveDraft, Submit } from "./types";
 import { useDraftAutosave } from "./useDraftAutosave";
 import { useFilingSubmit } from "./useFilingSubmit";
 import { useUploads } from "./useUploads";
+// Issue 15: for whom the dossier is filed.
+import { PrincipalChoice, type PrincipalOptions } from "@/components/organisations/PrincipalChoice";
+import { AUTHORISATION_FIELD, principalProblems, type DraftPrincipal } from "@/lib/organisations/principal";
 
 export interface FilingFormProps {
   serviceCode: string;
@@ -44,6 +47,8 @@ export interface FilingFormProps {
   maxFileBytes: number;
   saveDraft: SaveDraft;
   submit: Submit;
+  /** Issue 15: the "file for" choice (oneself, an organisation, another person); absent: always oneself. */
+  principal?: PrincipalOptions;
 }
 
 export function FilingForm(props: FilingFormProps) {
@@ -60,7 +65,15 @@ export function FilingForm(props: FilingFormProps) {
   );
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const draft = useDraftAutosave(props.saveDraft, serviceCode, answers, step);
+  // ---- Issue 15: the principal, saved with the draft and sent with the submission ----
+  const [principal, setPrincipal] = useState<DraftPrincipal | null>(props.principal?.initial ?? null);
+  const draft = useDraftAutosave(props.saveDraft, serviceCode, answers, step, principal);
+  const choosePrincipal = (p: DraftPrincipal) => {
+    draft.markDirty();
+    setPrincipal(p);
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith("principal.") && k !== AUTHORISATION_FIELD)));
+  };
+  // ---- end issue 15 ----
   const context = useMemo(() => ({ lists: props.lists, today: props.today }), [props.lists, props.today]);
 
   const set = (id: string, value: unknown) => {
@@ -72,7 +85,11 @@ export function FilingForm(props: FilingFormProps) {
       return Object.fromEntries(Object.entries(e).filter(([k]) => !stale.includes(k)));
     });
   };
-  const { files, uploads, onFile, store } = useUploads(serviceCode, props.maxFileBytes, props.initialFiles, set);
+  const { files, uploads, onFile, store } = useUploads(serviceCode, props.maxFileBytes, props.initialFiles, (id, fileId) => {
+    // The authorisation paper is no answer of the form (issue 15): it stays with the draft's papers.
+    if (id === AUTHORISATION_FIELD) setErrors(({ [AUTHORISATION_FIELD]: _done, ...rest }) => rest);
+    else set(id, fileId);
+  });
 
   // The steps shown for the answers so far; the review comes after the last of them.
   const shown = visibleSteps(form, answers).map((s) => s.index);
@@ -93,7 +110,10 @@ export function FilingForm(props: FilingFormProps) {
     requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>("#tom-tat-loi")?.focus());
   };
 
-  const stepOfPath = (path: string) => form.steps.findIndex((s) => s.fields.some((f) => f.id === path.split(".")[0]));
+  const stepOfPath = (path: string) =>
+    path.startsWith("principal.") || path === AUTHORISATION_FIELD
+      ? (shown[0] ?? 0)
+      : form.steps.findIndex((s) => s.fields.some((f) => f.id === path.split(".")[0]));
 
   const { submitting, send } = useFilingSubmit(props.submit, serviceCode, props.idempotencyKey, (fieldErrors, msg) => {
     // A refusal of a field goes back to the first step that holds one.
@@ -110,8 +130,11 @@ export function FilingForm(props: FilingFormProps) {
     const current = form.steps[step];
     if (!current) return;
     const r = answersSchema(form, context, [current.id]).safeParse(answers);
-    if (!r.success) {
-      showErrors(errorsByPath(r.error.issues));
+    // Issue 15: the "file for" choice is checked with the first step.
+    const principalErrors =
+      props.principal && step === shown[0] ? principalProblems(principal, props.principal.allowed, !!files[AUTHORISATION_FIELD]) : {};
+    if (!r.success || Object.keys(principalErrors).length) {
+      showErrors({ ...principalErrors, ...(r.success ? {} : errorsByPath(r.error.issues)) });
       return;
     }
     setErrors({});
@@ -142,9 +165,20 @@ export function FilingForm(props: FilingFormProps) {
           message={message}
           fieldErrors={errors}
           labels={summaryLabels}
-          anchorFor={(f) => (f === "camDoan" ? "truong-camDoan" : fieldElementId(f))}
+          anchorFor={(f) => (f === "camDoan" ? "truong-camDoan" : fieldElementId(f === "principal.organisationId" ? "principal.kind" : f))}
         />
       </div>
+      {props.principal && !onReview && step === shown[0] && (
+        <PrincipalChoice
+          options={props.principal}
+          value={principal}
+          errors={errors}
+          onChange={choosePrincipal}
+          file={files[AUTHORISATION_FIELD]}
+          upload={uploads[AUTHORISATION_FIELD]}
+          onFile={(field, file) => void onFile(field, file)}
+        />
+      )}
       {!onReview ? (
         <StepFields
           form={form}
@@ -180,7 +214,7 @@ export function FilingForm(props: FilingFormProps) {
           submitting={submitting}
           onChangeStep={goTo}
           onBack={() => goTo(prevIndex(reviewIndex))}
-          onSubmit={() => void send(answers, declared)}
+          onSubmit={() => void send(answers, declared, props.principal ? principal : undefined)}
         />
       )}
     </div>

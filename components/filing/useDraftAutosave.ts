@@ -6,7 +6,14 @@ import type { SaveDraft } from "./types";
 
 const DELAY_MS = 1200;
 
-export function useDraftAutosave(saveDraft: SaveDraft, serviceCode: string, answers: Record<string, unknown>, step: number) {
+export function useDraftAutosave(
+  saveDraft: SaveDraft,
+  serviceCode: string,
+  answers: Record<string, unknown>,
+  step: number,
+  /** Issue 15: for whom the draft is filed (saved with it; undefined: not asked). */
+  principal?: unknown,
+) {
   const [saved, setSaved] = useState<string>();
   const [failed, setFailed] = useState(false);
   const dirty = useRef(false);
@@ -15,7 +22,7 @@ export function useDraftAutosave(saveDraft: SaveDraft, serviceCode: string, answ
     if (!dirty.current) return;
     const timer = setTimeout(() => {
       dirty.current = false;
-      saveDraft(serviceCode, answers, step).then(
+      saveDraft(serviceCode, answers, step, principal ?? undefined).then(
         (r) => {
           if (r.ok && r.data) {
             setSaved(
@@ -28,7 +35,7 @@ export function useDraftAutosave(saveDraft: SaveDraft, serviceCode: string, answ
       );
     }, DELAY_MS);
     return () => clearTimeout(timer);
-  }, [saveDraft, serviceCode, answers, step]);
+  }, [saveDraft, serviceCode, answers, step, principal]);
 
   return {
     /** The status line: saved at hh:mm, failed, or nothing yet. */

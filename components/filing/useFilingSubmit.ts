@@ -16,14 +16,15 @@ export function useFilingSubmit(
   const [idempotencyKey] = useState(initialKey);
   const [submitting, setSubmitting] = useState(false);
 
-  const send = async (answers: Record<string, unknown>, declared: boolean) => {
+  // Issue 15: `principal`, for whom the dossier is filed (undefined: oneself).
+  const send = async (answers: Record<string, unknown>, declared: boolean, principal?: unknown) => {
     if (!declared) {
       onRefused({ camDoan: t.declaration }, "Vui lòng xác nhận lời cam đoan trước khi nộp hồ sơ.");
       return;
     }
     setSubmitting(true);
     try {
-      const r = await submit(serviceCode, idempotencyKey, answers);
+      const r = await submit(serviceCode, idempotencyKey, answers, principal);
       if (r.ok && r.data) {
         router.push(`/ho-so-cua-toi/${r.data.code}?da-nop=1`);
         return;

@@ -29,6 +29,11 @@ export interface SessionUser {
    * (lib/auth/actor.ts); pages send the user to the second-factor step.
    */
   secondFactorDue?: "verify" | "enrol";
+  /**
+   * The account's CCCD when the e-ID verified it (identity_verified_at set), else null: dossiers filed on
+   * this person's behalf are visible to them only then (lib/dossiers/visibility.ts). Absent: not loaded.
+   */
+  verifiedCccd?: string | null;
 }
 
 export type AuthMethod = "password" | "eid";
@@ -88,6 +93,7 @@ export async function sessionState(sessionId: string): Promise<SessionState> {
       sessionId: s.id,
       authMethod: s.authMethod === "eid" ? "eid" : "password",
       assuranceLevel: s.assuranceLevel === 2 ? 2 : 1,
+      verifiedCccd: u.identityVerifiedAt && u.cccd ? u.cccd : null,
     },
   };
 }

@@ -24,6 +24,8 @@ export async function getOwnDossier(user: CurrentUser, code: string) {
       service: { select: { code: true, name: true, procedure: { select: { components: true } } } },
       receivingAgency: { select: { identifier: true, name: true } },
       holderAgency: { select: { identifier: true, name: true } },
+      applicant: { select: { fullName: true } },
+      organisation: { select: { name: true, taxCode: true } },
       events: { where: { visibleToApplicant: true }, orderBy: { seq: "asc" } },
       attachments: {
         orderBy: { createdAt: "asc" },
@@ -45,6 +47,11 @@ export async function listOwnDossiers(user: CurrentUser, limit = 50) {
       dueAt: true,
       service: { select: { name: true } },
       holderAgency: { select: { name: true } },
+      // Issue 15: who filed it, and for whom (an organisation, or someone represented).
+      applicantId: true,
+      applicant: { select: { fullName: true } },
+      organisation: { select: { name: true } },
+      representedName: true,
     },
   });
 }

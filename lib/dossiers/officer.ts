@@ -163,6 +163,9 @@ export async function getAgencyDossier(user: CurrentUser, code: string) {
       receivingAgency: { select: { identifier: true, name: true } },
       holderAgency: { select: { identifier: true, name: true } },
       assignee: { select: { id: true, fullName: true } },
+      // Issue 15: for whom it was filed (lib/organisations/principal-view.ts).
+      applicant: { select: { fullName: true } },
+      organisation: { select: { name: true, taxCode: true } },
       events: { orderBy: { seq: "asc" } },
       attachments: { orderBy: { createdAt: "asc" } },
       transfers: { orderBy: { at: "asc" }, include: { fromAgency: { select: { name: true } }, toAgency: { select: { name: true } } } },

@@ -7,6 +7,7 @@ import { localDate } from "@/lib/calendar/time";
 import { formatMoney } from "@/lib/format";
 import { publicBaseUrl } from "@/lib/notify/notify";
 import type { getOwnDossier } from "./citizen";
+import { principalRows } from "@/lib/organisations/principal-view";
 import { trackingPin } from "./tracking-pin";
 
 type OwnDossier = NonNullable<Awaited<ReturnType<typeof getOwnDossier>>>;
@@ -36,6 +37,8 @@ export function receiptData(d: OwnDossier, view?: DossierAnswersView, fee?: FeeC
     agencyName: d.receivingAgency.name,
     code: d.code,
     applicantName: d.applicantName,
+    // Issue 15: the organisation, or the person represented and their representative.
+    principal: principalRows(d).map(({ label, value }) => ({ label, value })),
     applicantPhone: str("dienThoai"),
     applicantEmail: str("email"),
     applicantAddress: view?.labels.diaChi,

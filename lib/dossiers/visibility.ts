@@ -1,4 +1,6 @@
-// Who may see a dossier, and how: the one rule. The applicant sees their own (`owner`); officers and
+// Who may see a dossier, and how: the one rule. The applicant sees their own (`owner`), and so do, as
+// owners too, the members of the organisation it was filed for and the person it was filed on behalf of
+// once signed in with a verified identity (their CCCD vouched for by the e-ID); officers and
 // administrators of the agency holding it see it and may act (`holder`); those of an agency that
 // transferred it away follow it, read-only (`sender`). Anyone else gets "not found", never
 // "forbidden", so no page, route or action reveals that a code exists. Every page, download route and
@@ -36,15 +38,49 @@ export function viewerActor(viewer: Viewer): Actor {
   return "kind" in viewer ? viewer : userActor(viewer);
 }
 
-/** What the actor may be to a dossier at all: its own user id as applicant, its agency as holder or sender. */
-function standing(actor: Actor): { ownerId: string | null; agencyId: number | null } {
-  if (actor.kind !== "user") return { ownerId: null, agencyId: null };
+/**
+ * What the actor may be to a dossier at all: its own user id as applicant (or member of the dossier's
+ * organisation), its verified CCCD as the person represented, its agency as holder or sender.
+ */
+function standing(actor: Actor): { ownerId: string | null; cccd: string | null; agencyId: number | null } {
+  if (actor.kind !== "user") return { ownerId: null, cccd: null, agencyId: null };
   const u = actor.user;
+  const ownerId = actorCan(actor, "dossier.readOwn") ? u.id : null;
   return {
-    ownerId: actorCan(actor, "dossier.readOwn") ? u.id : null,
+    ownerId,
+    cccd: ownerId && u.verifiedCccd ? u.verifiedCccd : null,
     agencyId: actorCan(actor, "workspace.read") && u.agencyId != null ? u.agencyId : null,
   };
 }
+
+// ---- Owners: the applicant, the organisation's members, the represented person (issue 15) ----------------
+
+/** The owner's ways as a Prisma filter: filed by them, for one of their organisations, or on their behalf. */
+function ownerWays(ownerId: string, cccd: string | null): Prisma.DossierWhereInput[] {
+  return [
+    { applicantId: ownerId },
+    { organisation: { members: { some: { userId: ownerId } } } },
+    ...(cccd ? [{ representedCccd: cccd }] : []),
+  ];
+}
+
+/** The same in SQL over `dossier d`. */
+function ownerWaysSql(ownerId: string, cccd: string | null): Prisma.Sql[] {
+  return [
+    Prisma.sql`d.applicant_id = ${ownerId}::uuid`,
+    Prisma.sql`EXISTS (SELECT 1 FROM organisation_member m WHERE m.organisation_id = d.organisation_id AND m.user_id = ${ownerId}::uuid)`,
+    ...(cccd ? [Prisma.sql`d.represented_cccd = ${cccd}`] : []),
+  ];
+}
+
+/** Whether a dossier row (with the viewer's membership of its organisation, if any) is the owner's. */
+function ownsRow(ownerId: string, cccd: string | null, row: OwnerRow): boolean {
+  return row.applicantId === ownerId || (row.organisation?.members.length ?? 0) > 0 || (cccd != null && row.representedCccd === cccd);
+}
+
+type OwnerRow = { applicantId: string; representedCccd: string | null; organisation: { members: { userId: string }[] } | null };
+
+// ------------------------------------------------------------------------------------------------------------
 
 /** Nothing: a filter no row satisfies. */
 const NONE: Prisma.DossierWhereInput = { id: { in: [] } };
@@ -54,9 +90,9 @@ const NONE: Prisma.DossierWhereInput = { id: { in: [] } };
  * use it in every list query so a new page cannot forget the scope.
  */
 export function visibleDossiersWhere(viewer: Viewer, as: readonly DossierAccess[] = ALL): Prisma.DossierWhereInput {
-  const { ownerId, agencyId } = standing(viewerActor(viewer));
+  const { ownerId, cccd, agencyId } = standing(viewerActor(viewer));
   const ways: Prisma.DossierWhereInput[] = [];
-  if (ownerId && as.includes("owner")) ways.push({ applicantId: ownerId });
+  if (ownerId && as.includes("owner")) ways.push(...ownerWays(ownerId, cccd));
   if (agencyId != null && as.includes("holder")) ways.push({ holderAgencyId: agencyId });
   if (agencyId != null && as.includes("sender")) ways.push({ transfers: { some: { fromAgencyId: agencyId } } });
   if (ways.length === 0) return NONE;
@@ -65,9 +101,9 @@ export function visibleDossiersWhere(viewer: Viewer, as: readonly DossierAccess[
 
 /** The same filter for raw SQL over `dossier d` (the queue's cursor pages): FALSE when none. */
 export function visibleDossiersSql(viewer: Viewer, as: readonly DossierAccess[] = ALL): Prisma.Sql {
-  const { ownerId, agencyId } = standing(viewerActor(viewer));
+  const { ownerId, cccd, agencyId } = standing(viewerActor(viewer));
   const ways: Prisma.Sql[] = [];
-  if (ownerId && as.includes("owner")) ways.push(Prisma.sql`d.applicant_id = ${ownerId}::uuid`);
+  if (ownerId && as.includes("owner")) ways.push(...ownerWaysSql(ownerId, cccd));
   if (agencyId != null && as.includes("holder")) ways.push(Prisma.sql`d.holder_agency_id = ${agencyId}`);
   if (agencyId != null && as.includes("sender"))
     ways.push(Prisma.sql`EXISTS (SELECT 1 FROM dossier_transfer t WHERE t.dossier_id = d.id AND t.from_agency_id = ${agencyId})`);
@@ -76,9 +112,9 @@ export function visibleDossiersSql(viewer: Viewer, as: readonly DossierAccess[] 
 }
 
 /** How the viewer sees this dossier row (already known to be visible to them). */
-function accessOf(actor: Actor, row: { applicantId: string; holderAgencyId: number }): DossierAccess {
-  const { ownerId, agencyId } = standing(actor);
-  if (ownerId && row.applicantId === ownerId) return "owner";
+function accessOf(actor: Actor, row: OwnerRow & { holderAgencyId: number }): DossierAccess {
+  const { ownerId, cccd, agencyId } = standing(actor);
+  if (ownerId && ownsRow(ownerId, cccd, row)) return "owner";
   if (agencyId != null && row.holderAgencyId === agencyId) return "holder";
   return "sender";
 }
@@ -98,7 +134,14 @@ export async function findVisibleDossier(
   if ("code" in ref ? !isDossierCode(ref.code) : !UUID.test(ref.id)) return null;
   const d = await (opts.client ?? db).dossier.findFirst({
     where: { AND: ["code" in ref ? { code: ref.code } : { id: ref.id }, scope] },
-    select: { id: true, code: true, applicantId: true, holderAgencyId: true },
+    select: {
+      id: true,
+      code: true,
+      applicantId: true,
+      holderAgencyId: true,
+      representedCccd: true,
+      organisation: { select: { members: { where: { userId: standing(actor).ownerId ?? undefined }, select: { userId: true } } } },
+    },
   });
   return d ? { id: d.id, code: d.code, access: accessOf(actor, d) } : null;
 }

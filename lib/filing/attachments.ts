@@ -16,7 +16,8 @@ import { STATUS } from "@/lib/dossiers/status";
 import { requireVisibleDossier, viewerActor, visibleDossiersWhere, type Viewer } from "@/lib/dossiers/visibility";
 import { lockDossier } from "@/lib/dossiers/transition";
 import { papersText } from "@/lib/i18n/vi/papers";
-import { removeUnreferenced } from "@/lib/papers/store";
+import { AUTHORISATION_FIELD } from "@/lib/organisations/principal";
+import { removeUnreferenced, usablePapersWhere } from "@/lib/papers/store";
 import { getFilingService, type FilingService } from "./service-form";
 
 const MB = (n: number) => Math.round(n / (1024 * 1024));
@@ -139,7 +140,9 @@ export const uploadDraftPaper = upload(
       const name = input.fileName;
       const service = await getFilingService(input.serviceCode, tx);
       if (!service) throw new AppError("not_found", filingText.notOnline, undefined, "service.not_online");
-      const field = fileField(service, input.fieldId, name);
+      const field =
+        // Issue 15: the authorisation paper of a filing on someone's behalf (lib/organisations/principal.ts).
+        input.fieldId === AUTHORISATION_FIELD ? { id: AUTHORISATION_FIELD } : fileField(service, input.fieldId, name);
       const { bytes, type } = checkUpload(input.bytes, name, field.id);
       const { draft, others } = await lockedDraft(tx, user!.id, service, name);
       const previous = others.filter((a) => a.fieldId === field.id);
@@ -195,7 +198,7 @@ export const chooseStoredPaper = upload(
       // Locked: a deletion of this paper either committed first (it is then not found) or waits for this
       // attachment, so the deletion's clean-up sees the attachment naming the bytes.
       await tx.$executeRaw`SELECT 1 FROM stored_paper WHERE id = ${input.paperId}::uuid FOR SHARE`;
-      const paper = await tx.storedPaper.findFirst({ where: { id: input.paperId, ownerUserId: user!.id, deletedAt: null } });
+      const paper = await tx.storedPaper.findFirst({ where: { id: input.paperId, ...usablePapersWhere(user!.id) } });
       if (!paper) throw new AppError("not_found", papersText.notFound, field.id, "paper.not_found");
       const { draft, others } = await lockedDraft(tx, user!.id, service, paper.fileName);
       const previous = others.filter((a) => a.fieldId === field.id);

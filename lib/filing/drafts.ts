@@ -3,9 +3,11 @@ import "server-only";
 import { z } from "zod";
 import { AppError, defineUseCase } from "@/lib/auth/door";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { compatibleAnswers } from "@/lib/forms/compare";
 import { FormDefinition } from "@/lib/forms/definition";
+import { DraftPrincipal } from "@/lib/organisations/principal";
 import { getFilingService } from "./service-form";
 
 const MAX_DRAFT_CHARS = 200_000;
@@ -14,6 +16,8 @@ const DraftInput = z.object({
   serviceCode: z.string().min(3).max(40),
   answers: z.record(z.string(), z.unknown()),
   step: z.number().int().min(0).max(50),
+  // Who the draft is filed for, as chosen so far (issue 15: lib/organisations/principal.ts). Absent: unchanged.
+  principal: DraftPrincipal.nullable().optional(),
 });
 
 export const saveDraft = defineUseCase({
@@ -27,12 +31,13 @@ export const saveDraft = defineUseCase({
     // Drafts keep what was typed as it was typed: validation happens per step and on submission.
     if (JSON.stringify(input.answers).length > MAX_DRAFT_CHARS) throw new AppError("invalid", filingText.draftTooLarge);
     const answers = input.answers as object;
+    const principal = input.principal === undefined ? {} : { principal: input.principal ?? Prisma.DbNull };
     const draft = await tx.draft.upsert({
       where: { userId_serviceId: { userId: user!.id, serviceId: service.id } },
       // The filing page always shows the form in effect: a draft saved from it is on that version (a draft
       // started on an earlier one moves to it, keeping the answers that still fit: lib/forms/compare.ts).
-      create: { userId: user!.id, serviceId: service.id, answers, step: input.step, formVersionId: service.formVersionId },
-      update: { answers, step: input.step, formVersionId: service.formVersionId },
+      create: { userId: user!.id, serviceId: service.id, answers, step: input.step, formVersionId: service.formVersionId, ...principal },
+      update: { answers, step: input.step, formVersionId: service.formVersionId, ...principal },
       select: { id: true, updatedAt: true },
     });
     return { result: { draftId: draft.id, savedAt: draft.updatedAt.toISOString() }, entityId: draft.id };

@@ -15,6 +15,8 @@ export interface FilingService {
   formVersionNumber: number;
   form: FormDefinition;
   components: Component[];
+  /** Who files the procedure: "individual", "business" (lib/organisations/principal.ts). */
+  applicants: string[];
   agency: { id: number; identifier: string; name: string };
   /** The online channel's processing time and fees (the schedule a dossier is filed under). */
   channel: Channel;
@@ -27,7 +29,7 @@ export async function getFilingService(code: string, client: Db | Tx = db): Prom
     where: { code },
     include: {
       agency: true,
-      procedure: { select: { components: true, assuranceLevel: true } },
+      procedure: { select: { components: true, assuranceLevel: true, applicants: true } },
       formVersion: { select: { id: true, version: true, definition: true } },
     },
   });
@@ -48,6 +50,7 @@ export async function getFilingService(code: string, client: Db | Tx = db): Prom
     formVersionNumber: s.formVersion.version,
     form,
     components: z.array(Component).parse(s.procedure.components),
+    applicants: s.procedure.applicants,
     agency: { id: s.agency.id, identifier: s.agency.identifier, name: s.agency.name },
     channel,
     assuranceLevel: s.procedure.assuranceLevel,

@@ -29,12 +29,16 @@ import { loadCodeLists } from "@/lib/forms/codelist-store";
 import { computeFee } from "@/lib/forms/fees";
 import { computeAnswerLabels } from "@/lib/forms/labels-store";
 import { keepPapersInStore } from "@/lib/papers/store";
+import { resolvePrincipal } from "@/lib/organisations/filing";
+import { paperOwnerOf } from "@/lib/organisations/principal";
 import { getFilingService } from "./service-form";
 
 const DossierSubmission = z.object({
   serviceCode: z.string().min(3).max(40),
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   answers: z.record(z.string(), z.unknown()),
+  // Who the dossier is filed for (issue 15: lib/organisations); absent: the signed-in citizen themself.
+  principal: z.unknown().optional(),
 });
 
 export interface Submitted {
@@ -102,6 +106,11 @@ const submitOnce = defineUseCase({
       if (!a || a.fieldId !== f.id || a.draftId !== draft?.id) missing[f.id] = filingText.requiredFile(f.label);
     }
     if (Object.keys(missing).length) throw new AppError("invalid", commonText.fixErrors, missing);
+    // ---- Issue 15: the principal (oneself, an organisation of which the citizen is a member now, or another
+    // person with the authorisation paper, which then goes with the dossier's papers). ----
+    const principal = await resolvePrincipal(tx, user.id, service.applicants, input.principal, draft?.id ?? null);
+    if (principal.paper) files.push(principal.paper);
+    // ---- end issue 15 ----
     if (files.reduce((s, a) => s + a.size, 0) > MAX_DOSSIER_BYTES)
       throw new AppError("invalid", filingText.file.dossierTooBig(MAX_DOSSIER_BYTES / 1048576));
 
@@ -123,7 +132,8 @@ const submitOnce = defineUseCase({
         receivingAgencyId: service.agency.id,
         holderAgencyId: service.agency.id,
         applicantId: user.id,
-        applicantName: applicantNameOf(service.form, answers) ?? user.fullName,
+        applicantName: principal.applicantName ?? applicantNameOf(service.form, answers) ?? user.fullName,
+        ...principal.columns,
         status: STATUS.NEW,
         channel: CHANNEL.ONLINE,
         onlineLevel: service.onlineLevel,
@@ -147,10 +157,10 @@ const submitOnce = defineUseCase({
     });
     if (files.length)
       await tx.attachment.updateMany({ where: { id: { in: files.map((f) => f.id) } }, data: { dossierId: dossier.id, draftId: null } });
-    // The papers go to the applicant's document store (lib/papers), for later filings to reuse.
+    // The papers go to the applicant's document store, or the organisation's (lib/papers), for later filings to reuse.
     await keepPapersInStore(tx, {
       dossierId: dossier.id,
-      owner: { userId: user.id },
+      owner: paperOwnerOf({ applicantId: user.id, organisationId: principal.columns.organisationId ?? null }),
       files,
       fields: allFields(service.form),
       components: service.components,
@@ -172,7 +182,11 @@ const submitOnce = defineUseCase({
       body: dossierText.notifySubmitted(service.name, formatDate(due.date)),
       link: `/ho-so-cua-toi/${code}`,
     });
-    return { result: { code, dossierId: dossier.id, duplicate: false }, entityId: dossier.id, details: { code, service: service.code } };
+    return {
+      result: { code, dossierId: dossier.id, duplicate: false },
+      entityId: dossier.id,
+      details: { code, service: service.code, ...principal.details },
+    };
   },
 });
 

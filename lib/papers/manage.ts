@@ -9,7 +9,7 @@ import type { RequestMeta } from "@/lib/auth/request-meta";
 import type { Tx } from "@/lib/db/client";
 import { STATUS } from "@/lib/dossiers/status";
 import { papersText } from "@/lib/i18n/vi/papers";
-import { removeUnreferenced } from "./store";
+import { removeUnreferenced, usablePapersWhere } from "./store";
 
 /** Statuses after which a dossier no longer needs its papers: processed, returned, refused, withdrawn, stopped. */
 const CLOSED: number[] = [STATUS.DONE, STATUS.RETURNED, STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
@@ -19,7 +19,7 @@ const paperId = z.string().uuid();
 /** The citizen's own live paper, locked for the rest of the transaction, or "not found". */
 async function ownPaper(tx: Tx, id: string, userId: string) {
   await tx.$executeRaw`SELECT 1 FROM stored_paper WHERE id = ${id}::uuid FOR UPDATE`;
-  const paper = await tx.storedPaper.findFirst({ where: { id, ownerUserId: userId, deletedAt: null } });
+  const paper = await tx.storedPaper.findFirst({ where: { id, ...usablePapersWhere(userId) } });
   if (!paper) throw new AppError("not_found", papersText.notFound, "id", "paper.not_found");
   return paper;
 }

@@ -8,7 +8,7 @@ import { fileStorage } from "@/lib/files/storage";
 import { getFilingService } from "@/lib/filing/service-form";
 import { papersText } from "@/lib/i18n/vi/papers";
 import type { PaperChoice } from "./choice";
-import { kindKeyOf, paperKind } from "./store";
+import { kindKeyOf, paperKind, usablePapersWhere } from "./store";
 
 const LISTED = {
   id: true,
@@ -20,11 +20,12 @@ const LISTED = {
   size: true,
   createdAt: true,
   sourceDossier: { select: { code: true } },
+  ownerOrganisation: { select: { name: true } },
 } as const;
 
-/** The citizen's own papers, newest first (deleted ones are gone from the list). */
+/** The citizen's papers and their organisations', newest first (deleted ones are gone from the list). */
 export async function listOwnPapers(userId: string) {
-  return db.storedPaper.findMany({ where: { ownerUserId: userId, deletedAt: null }, orderBy: { createdAt: "desc" }, select: LISTED });
+  return db.storedPaper.findMany({ where: usablePapersWhere(userId), orderBy: { createdAt: "desc" }, select: LISTED });
 }
 
 /**
@@ -37,7 +38,7 @@ export async function papersForField(userId: string, serviceCode: string, fieldI
   if (!service || !field) return null;
   const kindKey = kindKeyOf(paperKind(field, service.components));
   const rows = await db.storedPaper.findMany({
-    where: { ownerUserId: userId, deletedAt: null, ...(all ? {} : { kindKey }) },
+    where: { ...usablePapersWhere(userId), ...(all ? {} : { kindKey }) },
     orderBy: { createdAt: "desc" },
     take: 200,
   });
@@ -59,7 +60,7 @@ export async function papersForField(userId: string, serviceCode: string, fieldI
 export async function readStoredPaper(viewer: Viewer, id: string) {
   const user = actorUser(viewerActor(viewer));
   if (!user || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const p = await db.storedPaper.findFirst({ where: { id, ownerUserId: user.id, deletedAt: null } });
+  const p = await db.storedPaper.findFirst({ where: { id, ...usablePapersWhere(user.id) } });
   if (!p) return null;
   return { fileName: p.fileName, contentType: p.contentType, bytes: await fileStorage().get(p.storageKey) };
 }

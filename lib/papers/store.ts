@@ -9,6 +9,7 @@ import type { Component } from "@/lib/catalog/records";
 import { db, type Tx } from "@/lib/db/client";
 import { fileStorage } from "@/lib/files/storage";
 import type { FormField } from "@/lib/forms/definition";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Whose store: a person's, or an organisation's (a dossier filed for an organisation stores into its store). */
 type PaperOwner = { userId: string } | { organisationId: string };
@@ -147,4 +148,15 @@ export async function removeUnreferenced(keys: readonly string[]): Promise<void>
   ]);
   const named = new Set([...attached, ...stored].map((r) => r.storageKey));
   await Promise.all(unique.filter((k) => !named.has(k)).map((k) => fileStorage().remove(k)));
+}
+
+/**
+ * The stored papers a citizen may see and use: their own, and those of every organisation they are a member
+ * of now (lib/organisations): the one rule every read and use of the store goes through.
+ */
+export function usablePapersWhere(userId: string) {
+  return {
+    deletedAt: null,
+    OR: [{ ownerUserId: userId }, { ownerOrganisation: { members: { some: { userId } } } }],
+  } satisfies Prisma.StoredPaperWhereInput;
 }

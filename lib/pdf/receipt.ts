@@ -6,6 +6,8 @@ export interface DossierReceiptData {
   agencyName: string;
   code: string;
   applicantName: string;
+  /** For whom the dossier was filed (an organisation, or a person represented), as label and value. */
+  principal?: { label: string; value: string }[];
   applicantPhone?: string;
   applicantEmail?: string;
   applicantAddress?: string;
@@ -42,6 +44,7 @@ export async function renderDossierReceipt(d: DossierReceiptData): Promise<Uint8
 
   pdf.text(`${d.agencyName} đã tiếp nhận hồ sơ của:`, { after: 2 });
   pdf.keyValue("Ông/Bà:", d.applicantName, { boldValue: true });
+  for (const row of d.principal ?? []) pdf.keyValue(`${row.label}:`, row.value);
   if (d.applicantAddress) pdf.keyValue("Địa chỉ:", d.applicantAddress);
   if (d.applicantPhone) pdf.keyValue("Số điện thoại:", d.applicantPhone);
   if (d.applicantEmail) pdf.keyValue("Thư điện tử:", d.applicantEmail);

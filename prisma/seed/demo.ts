@@ -49,6 +49,51 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     fullName: "Phạm Quốc Việt",
     agency: "000.00.00.G22",
   },
+  // Issue 15: two more citizens, for the demo organisations below (a member of the first, the
+  // representative of the second), so that filing for an organisation and its isolation can be shown.
+  {
+    role: "CITIZEN",
+    label: "Công dân, thành viên Công ty Minh Anh",
+    email: "congdan2@dichvucong.example",
+    password: "CongDan2@2026",
+    fullName: "Trần Quốc Bảo",
+    cccd: "001085004567",
+    dateOfBirth: "1985-03-02",
+    phone: "0987654321",
+  },
+  {
+    role: "CITIZEN",
+    label: "Công dân, đại diện Công ty Sao Mai",
+    email: "congdan3@dichvucong.example",
+    password: "CongDan3@2026",
+    fullName: "Lê Hoàng Nam",
+    cccd: "079092007890",
+    dateOfBirth: "1992-11-20",
+    phone: "0903123456",
+  },
+];
+
+/**
+ * Demo organisations (issue 15). The tax codes are made up, with a valid check digit
+ * (lib/organisations/tax-code.ts); they name no real enterprise.
+ */
+export const DEMO_ORGANISATIONS = [
+  {
+    taxCode: "0109990002",
+    name: "Công ty TNHH Minh Anh (dữ liệu demo)",
+    address: "12 Lê Lợi, phường Bến Nghé, TP. Hồ Chí Minh",
+    legalRepresentative: "Nguyễn Thị Minh Anh",
+    representative: "congdan@dichvucong.example",
+    members: ["congdan2@dichvucong.example"],
+  },
+  {
+    taxCode: "0319990009",
+    name: "Công ty Cổ phần Sao Mai (dữ liệu demo)",
+    address: "5 Tràng Tiền, Hoàn Kiếm, Hà Nội",
+    legalRepresentative: "Lê Hoàng Nam",
+    representative: "congdan3@dichvucong.example",
+    members: [] as string[],
+  },
 ];
 
 export function assertNotProduction(): void {
@@ -79,5 +124,26 @@ export async function seedDemoAccounts(client: pg.ClientBase): Promise<DemoAccou
       ],
     );
   }
+  await seedDemoOrganisations(client);
   return DEMO_ACCOUNTS;
+}
+
+/** The demo organisations and their members, once (an existing tax code is left as it is). */
+async function seedDemoOrganisations(client: pg.ClientBase): Promise<void> {
+  for (const o of DEMO_ORGANISATIONS) {
+    const made = await client.query<{ id: string }>(
+      `INSERT INTO organisation (tax_code, name, address, legal_representative, created_by_id)
+       SELECT $1, $2, $3, $4, id FROM app_user WHERE email = $5
+       ON CONFLICT (tax_code) DO NOTHING RETURNING id::text`,
+      [o.taxCode, o.name, o.address, o.legalRepresentative, o.representative],
+    );
+    const id = made.rows[0]?.id;
+    if (!id) continue;
+    await client.query(
+      `INSERT INTO organisation_member (organisation_id, user_id, role)
+       SELECT $1::uuid, id, CASE WHEN email = $2 THEN 'representative' ELSE 'member' END FROM app_user WHERE email = ANY($3::text[])
+       ON CONFLICT DO NOTHING`,
+      [id, o.representative, [o.representative, ...o.members]],
+    );
+  }
 }

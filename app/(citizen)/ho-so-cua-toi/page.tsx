@@ -15,6 +15,8 @@ import { accountText } from "@/lib/i18n/vi/accounts";
 import { commonText } from "@/lib/i18n/vi/common";
 import { papersText } from "@/lib/i18n/vi/papers";
 import { listNotifications } from "@/lib/notify/notify";
+import { orgText } from "@/lib/i18n/vi/organisations";
+import { principalLabel } from "@/lib/organisations/labels";
 
 export const metadata: Metadata = { title: commonText.myDossiers };
 
@@ -51,6 +53,14 @@ export default async function MyDossiersPage() {
                   {d.service.name}
                   <br />
                   <span className="text-slate-700">{d.holderAgency.name}</span>
+                  {principalLabel(user.id, d) && (
+                    <>
+                      <br />
+                      <span className="text-sm font-medium" data-testid="chu-the">
+                        {principalLabel(user.id, d)}
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td className="p-2">{statusName(d.status)}</td>
                 <td className="p-2">{d.dueAt ? formatDate(d.dueAt) : "—"}</td>
@@ -130,6 +140,9 @@ export default async function MyDossiersPage() {
             <dt className="font-semibold">{accountText.email}</dt>
             <dd>{profile.email}</dd>
           </dl>
+          <p className="mt-4">
+            <Link href="/tai-khoan/to-chuc">{orgText.accountLink}</Link>
+          </p>
           <div className="mt-4">
             <SignOutEverywhere action={signOutEverywhereAction} />
           </div>

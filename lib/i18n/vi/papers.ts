@@ -1,5 +1,7 @@
 // Texts of the document store (kho giấy tờ điện tử) and of the papers it lends to filings.
 export const papersText = {
+  /** A paper of an organisation the citizen is a member of (issue 15). */
+  ofOrganisation: (name: string) => `Của tổ chức ${name}`,
   title: "Kho giấy tờ của tôi",
   intro:
     "Giấy tờ bạn đã nộp kèm hồ sơ và kết quả giải quyết thủ tục hành chính được lưu tại đây để dùng lại khi nộp hồ sơ sau, không phải tải lên lại.",

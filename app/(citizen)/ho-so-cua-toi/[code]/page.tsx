@@ -22,6 +22,7 @@ import { rateAction, startPaymentAction, supplyAction, withdrawAction } from "./
 import { decodeSegment } from "@/lib/http/segment";
 import { signatureLabel, signingText } from "@/lib/i18n/vi/signing";
 import { resultSignatures } from "@/lib/signing/results";
+import { principalLabel } from "@/lib/organisations/labels";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -63,6 +64,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
         <p>
           Trạng thái: <strong data-testid="trang-thai">{statusName(d.status)}</strong> · Cơ quan đang giải quyết: {d.holderAgency.name}
         </p>
+        {principalLabel(user.id, d) && <p data-testid="chu-the">{principalLabel(user.id, d)}</p>}
       </header>
 
       <section className="card space-y-2" aria-labelledby="bien-nhan">

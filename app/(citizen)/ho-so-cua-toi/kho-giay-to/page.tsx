@@ -35,7 +35,12 @@ export default async function PaperStorePage({ searchParams }: { searchParams: P
             const code = p.sourceDossier?.code;
             return (
               <tr key={p.id} className="border-b align-top">
-                <td className="p-2 font-medium">{p.kind}</td>
+                <td className="p-2">
+                  <span className="font-medium">{p.kind}</span>
+                  {p.ownerOrganisation && (
+                    <span className="block text-sm text-slate-700">{t.ofOrganisation(p.ownerOrganisation.name)}</span>
+                  )}
+                </td>
                 <td className="p-2">
                   <a href={`/ho-so-cua-toi/kho-giay-to/${p.id}/tai-ve`}>
                     {p.fileName}

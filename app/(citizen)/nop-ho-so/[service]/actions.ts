@@ -10,8 +10,9 @@ export async function saveDraftAction(
   serviceCode: string,
   answers: Record<string, unknown>,
   step: number,
+  principal?: unknown,
 ): Promise<ActionState<{ savedAt: string }>> {
-  const r = await viaSession(saveDraft, { serviceCode, answers, step });
+  const r = await viaSession(saveDraft, { serviceCode, answers, step, principal });
   return formState(r, {}, { done: (d) => ({ data: { savedAt: d.savedAt } }) });
 }
 
@@ -19,8 +20,9 @@ export async function submitAction(
   serviceCode: string,
   idempotencyKey: string,
   answers: Record<string, unknown>,
+  principal?: unknown,
 ): Promise<ActionState<{ code: string }>> {
-  const r = await viaSession(submitDossier, { serviceCode, idempotencyKey, answers });
+  const r = await viaSession(submitDossier, { serviceCode, idempotencyKey, answers, principal });
   return formState(r, {}, { done: (d) => ({ data: { code: d.code } }) });
 }
 

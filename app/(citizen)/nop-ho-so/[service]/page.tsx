@@ -24,6 +24,11 @@ import { compatibleAnswers, diffDefinitions } from "@/lib/forms/compare";
 import { FormDefinition } from "@/lib/forms/definition";
 import { formsText } from "@/lib/i18n/vi/forms";
 import { decodeSegment } from "@/lib/http/segment";
+// Issue 15: for whom the dossier is filed.
+import { orgText } from "@/lib/i18n/vi/organisations";
+import { listMyOrganisations } from "@/lib/organisations/organisations";
+import { allowedPrincipals, defaultPrincipal, readDraftPrincipal } from "@/lib/organisations/principal";
+import { formatTaxCode } from "@/lib/organisations/tax-code";
 
 type Props = { params: Promise<{ service: string }> };
 
@@ -53,6 +58,21 @@ export default async function FilePage({ params }: Props) {
   // A resumed draft's review reads in words at once: the names of the units its addresses hold, and the lists.
   const [lists, names] = await Promise.all([loadCodeLists(listsUsed(service.form)), unitNames(unitCodes(service.form, initialAnswers))]);
   const feeNote = service.onlineLevel === 4 ? filingText.fee.payOnline : filingText.fee.payAtCounter;
+  // ---- Issue 15: who may be filed for (the procedure's applicants) and the citizen's organisations ----
+  const allowed = allowedPrincipals(service.applicants);
+  const organisations = allowed.includes("organisation") ? await listMyOrganisations(user.id) : [];
+  const needsOrganisation = !allowed.includes("self") && organisations.length === 0;
+  const principal = {
+    allowed,
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name, taxCode: formatTaxCode(o.taxCode) })),
+    initial:
+      readDraftPrincipal(draft?.principal) ??
+      defaultPrincipal(
+        service.applicants,
+        organisations.map((o) => o.id),
+      ),
+  };
+  // ---- end issue 15 ----
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <p className="text-sm">
@@ -89,23 +109,36 @@ export default async function FilePage({ params }: Props) {
           />
         </section>
       )}
-      <FilingForm
-        serviceCode={service.code}
-        form={service.form}
-        initialAnswers={initialAnswers}
-        initialStep={draft?.step ?? 0}
-        initialFiles={files}
-        provinces={provinces}
-        idempotencyKey={randomUUID()}
-        initialUnitNames={[...names].map(([c, n]) => ({ code: c, name: n }))}
-        lists={lists}
-        today={localDate(new Date())}
-        feeSchedule={service.channel.fees}
-        feeNote={feeNote}
-        maxFileBytes={MAX_FILE_BYTES}
-        saveDraft={saveDraftAction}
-        submit={submitAction}
-      />
+      {needsOrganisation ? (
+        <section className="card space-y-2" aria-labelledby="can-to-chuc" data-testid="can-to-chuc">
+          <h2 id="can-to-chuc" className="text-lg font-semibold">
+            {orgText.principal.legend}
+          </h2>
+          <p>{orgText.principal.needOrganisation}</p>
+          <p>
+            <Link href="/tai-khoan/to-chuc">{orgText.principal.createOrganisation}</Link>
+          </p>
+        </section>
+      ) : (
+        <FilingForm
+          principal={principal}
+          serviceCode={service.code}
+          form={service.form}
+          initialAnswers={initialAnswers}
+          initialStep={draft?.step ?? 0}
+          initialFiles={files}
+          provinces={provinces}
+          idempotencyKey={randomUUID()}
+          initialUnitNames={[...names].map(([c, n]) => ({ code: c, name: n }))}
+          lists={lists}
+          today={localDate(new Date())}
+          feeSchedule={service.channel.fees}
+          feeNote={feeNote}
+          maxFileBytes={MAX_FILE_BYTES}
+          saveDraft={saveDraftAction}
+          submit={submitAction}
+        />
+      )}
     </div>
   );
 }

@@ -41,6 +41,14 @@ export default async function ReceiptPage({ params }: { params: Promise<{ code: 
       <dl className="grid gap-1 sm:grid-cols-[14rem_1fr]">
         <dt className="text-slate-700">Người nộp hồ sơ</dt>
         <dd>{r.applicantName}</dd>
+        {(r.principal ?? []).map((row) => [
+          <dt key={`${row.label}-dt`} className="text-slate-700">
+            {row.label}
+          </dt>,
+          <dd key={`${row.label}-dd`} data-testid="chu-the-ho-so">
+            {row.value}
+          </dd>,
+        ])}
         {r.applicantPhone && (
           <>
             <dt className="text-slate-700">Số điện thoại</dt>

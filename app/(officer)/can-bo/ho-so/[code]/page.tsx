@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { PrincipalRows } from "@/components/organisations/PrincipalRows";
+import { principalRows } from "@/lib/organisations/principal-view";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { paperOrigins } from "@/lib/papers/queries";
@@ -167,6 +169,7 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
         <dl className="grid gap-1 sm:grid-cols-[16rem_1fr]">
           <dt className="text-slate-700">Người nộp</dt>
           <dd>{d.applicantName}</dd>
+          <PrincipalRows rows={principalRows(d)} />
           <dt className="text-slate-700">Thời điểm nộp</dt>
           <dd>{formatDateTime(d.submittedAt)}</dd>
           {d.formVersion && <dt className="text-slate-700">Mẫu tờ khai</dt>}

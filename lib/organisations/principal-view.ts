@@ -1,0 +1,40 @@
+// The principal of a filed dossier as rows of words, for the officer's page and the receipt (form 01):
+// the organisation with its tax code and the member who filed; or the person represented (with their
+// CCCD), the representative who filed, and the authorisation paper. Pure.
+import { orgText } from "@/lib/i18n/vi/organisations";
+import { AUTHORISATION_FIELD } from "./principal";
+import { formatTaxCode } from "./tax-code";
+
+export interface PrincipalRow {
+  label: string;
+  value: string;
+  /** The authorisation paper's attachment id (a link to download it). */
+  attachmentId?: string;
+}
+
+export function principalRows(d: {
+  applicant: { fullName: string };
+  organisation: { name: string; taxCode: string } | null;
+  representedName: string | null;
+  representedCccd: string | null;
+  attachments: { id: string; fieldId: string | null; fileName: string }[];
+}): PrincipalRow[] {
+  const t = orgText.principal;
+  if (d.organisation)
+    return [
+      {
+        label: t.officerOrganisation,
+        value: `${d.organisation.name} (${orgText.taxCode.toLowerCase()} ${formatTaxCode(d.organisation.taxCode)})`,
+      },
+      { label: t.officerFiledByMember, value: d.applicant.fullName },
+    ];
+  if (d.representedName) {
+    const paper = d.attachments.find((a) => a.fieldId === AUTHORISATION_FIELD);
+    return [
+      { label: t.officerRepresented, value: `${d.representedName} (CCCD ${d.representedCccd ?? ""})` },
+      { label: t.officerRepresentative, value: d.applicant.fullName },
+      ...(paper ? [{ label: t.authorisation, value: paper.fileName, attachmentId: paper.id }] : []),
+    ];
+  }
+  return [];
+}
