@@ -50,7 +50,7 @@ async function auditDenied(user: CurrentUser | null, permission: Permission, tar
 
 /** A session refused only because it still owes its second factor: its role holds the permission. */
 function owesSecondFactorFor(user: CurrentUser, permission: Permission): boolean {
-  return !!user.secondFactorDue && can({ role: user.role }, permission);
+  return !!user.secondFactorDue && !can(user, permission) && can({ role: user.role }, permission);
 }
 
 /**
