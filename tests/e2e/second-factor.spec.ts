@@ -72,6 +72,8 @@ test.describe(() => {
     await page.getByRole("button", { name: "Xác nhận", exact: true }).click();
     await expect(errorSummary(page)).toContainText("Mã xác thực không đúng");
     await expect(page.locator("#code-loi")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Xác nhận", exact: true })).toBeEnabled();
+    await page.waitForTimeout(300); // the button's opacity eases back from its pending state (.btn's transition)
     await expectAccessible(page);
 
     // With the code: on to the page first asked for, menus back.
