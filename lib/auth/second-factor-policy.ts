@@ -19,7 +19,7 @@ export function secondFactorDue(role: Role, totpEnabledAt: Date | null, sessionS
   return SECOND_FACTOR_REQUIRED_ROLES.includes(role) ? "enrol" : undefined;
 }
 
-export const SECOND_FACTOR_VERIFY_PAGE = "/dang-nhap/xac-thuc-hai-buoc";
+const SECOND_FACTOR_VERIFY_PAGE = "/dang-nhap/xac-thuc-hai-buoc";
 export const SECOND_FACTOR_MANAGE_PAGE = "/tai-khoan/xac-thuc-hai-buoc";
 
 /** The page where a session gives what it owes, then goes on to `next`. */

@@ -318,10 +318,14 @@ export const disableSecondFactor = defineUseCase({
 
 // --- an administrator's reset of someone who lost both -----------------------------------------------------
 
-/**
- * An agency administrator resets the second factor of an officer of their agency (lost phone and codes): the
- * secret and codes go, every session of the officer ends, and the officer may enrol again after signing in.
- */
+/** Clears the target's second factor and ends every session of theirs (they may enrol again after signing in). */
+async function resetAccount(tx: Tx, id: string): Promise<number> {
+  await lockedAccount(tx, id);
+  await clearSecondFactor(tx, id);
+  return (await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } })).count;
+}
+
+/** An agency administrator resets the second factor of an officer of their own agency (lost phone and codes). */
 export const resetOfficerSecondFactor = defineUseCase({
   name: "auth.secondFactor.reset",
   permission: "agency.manageOfficers",
@@ -335,9 +339,39 @@ export const resetOfficerSecondFactor = defineUseCase({
     if (!target || target.role !== "OFFICER" || admin.agencyId == null || target.agencyId !== admin.agencyId || target.id === admin.id) {
       throw new AppError("not_found", e.userNotFound, "officerId", "second_factor_reset_not_found");
     }
-    await lockedAccount(tx, id);
-    await clearSecondFactor(tx, id);
-    const revoked = await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
-    return { result: { officerId: id, fullName: target.fullName }, entityId: id, details: { revokedSessions: revoked.count } };
+    const revokedSessions = await resetAccount(tx, id);
+    return { result: { officerId: id, fullName: target.fullName }, entityId: id, details: { revokedSessions } };
   },
 });
+
+/** The VPCP resets the second factor of an agency administrator (of any agency). */
+export const resetAgencyAdminSecondFactor = defineUseCase({
+  name: "auth.secondFactor.reset",
+  permission: "agency.manage",
+  schema: z.object({ userId: z.guid(e.userNotFound) }),
+  entityType: "user",
+  async run({ userId }, { tx }) {
+    const id = userId.toLowerCase();
+    const target = await tx.user.findUnique({
+      where: { id },
+      select: { id: true, role: true, fullName: true, agency: { select: { identifier: true } } },
+    });
+    if (!target || target.role !== "AGENCY_ADMIN")
+      throw new AppError("not_found", e.userNotFound, "userId", "second_factor_reset_not_found");
+    const revokedSessions = await resetAccount(tx, id);
+    return {
+      result: { userId: id, fullName: target.fullName, agency: target.agency?.identifier ?? null },
+      entityId: id,
+      details: { revokedSessions },
+    };
+  },
+});
+
+/** An agency's administrator accounts with their second factor, for the VPCP's agency page. */
+export async function agencyAdminsOf(agencyId: number) {
+  return db.user.findMany({
+    where: { agencyId, role: "AGENCY_ADMIN" },
+    select: { id: true, fullName: true, email: true, totpEnabledAt: true, disabledAt: true },
+    orderBy: [{ fullName: "asc" }, { id: "asc" }],
+  });
+}

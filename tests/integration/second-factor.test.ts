@@ -10,6 +10,7 @@ import {
   confirmSecondFactorEnrolment,
   disableSecondFactor,
   regenerateRecoveryCodes,
+  resetAgencyAdminSecondFactor,
   resetOfficerSecondFactor,
   secondFactorView,
   startSecondFactorEnrolment,
@@ -54,8 +55,8 @@ async function staff(role: "OFFICER" | "AGENCY_ADMIN" | "VPCP_ADMIN", agency = "
 }
 
 /** An officer who enrolled through the use cases; the secret as the page shows it, and the recovery codes. */
-async function enrolledOfficer() {
-  const o = await staff("OFFICER");
+async function enrolledOfficer(role: "OFFICER" | "AGENCY_ADMIN" = "OFFICER") {
+  const o = await staff(role);
   await signInAs(o.email, PASSWORD);
   expect(await viaSession(startSecondFactorEnrolment, {})).toMatchObject({ ok: true });
   const user = (await sessionUser(request.sessionId!))!;
@@ -297,5 +298,21 @@ describe("turning it off and resetting it", () => {
     // An officer may not reset anyone's.
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
     expect(await viaSession(resetOfficerSecondFactor, { officerId: o.id })).toMatchObject({ ok: false, code: "forbidden" });
+  });
+
+  it("the VPCP admin resets an agency admin's; an agency admin cannot reset another agency admin's", async () => {
+    const a = await enrolledOfficer("AGENCY_ADMIN");
+    await signInAs("quantri.hcm@dichvucong.example", "QuanTri@2026");
+    expect(await viaSession(resetOfficerSecondFactor, { officerId: a.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await viaSession(resetAgencyAdminSecondFactor, { userId: a.id })).toMatchObject({ ok: false, code: "forbidden" });
+    await signInAs(ADMIN.email, ADMIN.password);
+    const officer = await staff("OFFICER");
+    expect(await viaSession(resetAgencyAdminSecondFactor, { userId: officer.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await viaSession(resetAgencyAdminSecondFactor, { userId: a.id })).toMatchObject({
+      ok: true,
+      data: { userId: a.id, agency: "000.00.00.H29" },
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ totpSecret: null, totpEnabledAt: null });
+    expect(await db.recoveryCode.count({ where: { userId: a.id } })).toBe(0);
   });
 });

@@ -72,6 +72,9 @@ export const secondFactorText = {
     column: "Xác thực hai bước",
     on: "Đã bật",
     off: "Chưa bật",
+    adminsTitle: "Tài khoản quản trị cơ quan",
+    adminsCaption: "Tài khoản quản trị của cơ quan và trạng thái xác thực hai bước",
+    columns: { name: "Họ và tên", email: "Thư điện tử", actions: "Thao tác" },
   },
 
   errors: {
