@@ -194,4 +194,12 @@ test.describe(() => {
     await expect(page.getByText("không được tắt xác thực hai bước")).toBeVisible();
     await expectAccessible(page);
   });
+
+  test("the VPCP admin sees an agency's administrators and their second factor", async ({ page }) => {
+    await page.goto("/quan-tri/co-quan/000.00.00.H29");
+    await expect(page.getByRole("heading", { name: "Tài khoản quản trị cơ quan" })).toBeVisible();
+    const row = page.getByRole("row").filter({ hasText: DEMO.agencyAdmin.email });
+    await expect(row).toContainText(/Chưa bật|Đã bật/);
+    await expectAccessible(page);
+  });
 });
