@@ -117,7 +117,8 @@ async function main() {
     console.log(
       `Dữ liệu: ${counts.agencies} cơ quan, ${counts.procedures} thủ tục, ${counts.services} dịch vụ, ${counts.adminUnits} đơn vị hành chính.`,
     );
-    await seedDemoAccounts(c);
+    // Sealed under the key the server will open it with (lib/auth/totp-seal.ts).
+    await seedDemoAccounts(c, { ...process.env, NEXTAUTH_SECRET: authSecret() });
     // The end-to-end tests keep the reference data alone: their assertions count rows.
     if (!e2e) {
       const demo = await seedDemoCountry(c);
@@ -153,7 +154,8 @@ async function main() {
   server = run(["start", "-p", String(port), "-H", process.env.HOST || "0.0.0.0"], env);
   server.once("exit", (code) => void stop(stopping ? 0 : (code ?? 1)));
   console.log(`\nCổng Dịch vụ công Quốc gia: http://localhost:${port}\nTài khoản demo:`);
-  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.label.padEnd(42)} ${a.email.padEnd(32)} ${a.password}`);
+  for (const a of DEMO_ACCOUNTS)
+    console.log(`  ${a.label.padEnd(42)} ${a.email.padEnd(32)} ${a.password}${a.totpSecret ? `  (mã TOTP: ${a.totpSecret})` : ""}`);
   if (eid) {
     console.log(`Định danh điện tử (DEMO, không phải VNeID) tại ${eid.env.EID_ISSUER}; danh tính giả định:`);
     for (const p of DEMO_IDENTITIES) console.log(`  ${p.name.padEnd(24)} ${p.pid}  sinh ${p.birthdate}`);

@@ -7,6 +7,8 @@ import { useEffect, useState } from "react";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { commonText } from "@/lib/i18n/vi/common";
 import type { HeaderSession } from "@/lib/auth/header-session";
+import { SECOND_FACTOR_MANAGE_PAGE } from "@/lib/auth/second-factor-policy";
+import { secondFactorText } from "@/lib/i18n/vi/second-factor";
 
 const linkClass = "text-white no-underline hover:underline";
 
@@ -72,6 +74,13 @@ export function HeaderUser() {
         <li>
           <Link className={linkClass} href="/quan-tri">
             {commonText.admin}
+          </Link>
+        </li>
+      )}
+      {user.secondFactor && (
+        <li>
+          <Link className={linkClass} href={SECOND_FACTOR_MANAGE_PAGE}>
+            {secondFactorText.headerLink}
           </Link>
         </li>
       )}

@@ -24,6 +24,8 @@ export interface OfficerRow {
   role: OfficerRole;
   disabledAt: Date | null;
   createdAt: Date;
+  /** When the officer turned on a second factor (lib/auth/second-factor.ts); null: none. */
+  totpEnabledAt: Date | null;
 }
 
 /** What an administrator types to create an officer account. */
@@ -63,7 +65,7 @@ export async function listOfficers(admin: CurrentUser): Promise<OfficerRow[]> {
   if (admin.agencyId == null) return [];
   const rows = await db.user.findMany({
     where: { agencyId: admin.agencyId, role: { in: [...OFFICER_ROLES] } },
-    select: { id: true, fullName: true, email: true, role: true, disabledAt: true, createdAt: true },
+    select: { id: true, fullName: true, email: true, role: true, disabledAt: true, createdAt: true, totpEnabledAt: true },
     orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { fullName: "asc" }, { id: "asc" }],
   });
   return rows.map((r) => ({ ...r, role: r.role as OfficerRole }));

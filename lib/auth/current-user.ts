@@ -6,9 +6,11 @@ import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { authText } from "@/lib/i18n/vi/auth";
+import { secondFactorText } from "@/lib/i18n/vi/second-factor";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import { requestMeta } from "./request-meta";
+import { secondFactorPath } from "./second-factor-policy";
 import { sessionState, type SessionState, type SessionUser } from "./sessions";
 
 export type CurrentUser = SessionUser;
@@ -46,13 +48,20 @@ async function auditDenied(user: CurrentUser | null, permission: Permission, tar
   });
 }
 
+/** A session refused only because it still owes its second factor: its role holds the permission. */
+function owesSecondFactorFor(user: CurrentUser, permission: Permission): boolean {
+  return !!user.secondFactorDue && !can(user, permission) && can({ role: user.role }, permission);
+}
+
 /**
- * For pages: the signed-in user holding `permission`. Anonymous visitors go to sign-in and come back;
- * a signed-in user without the permission gets 403, and the attempt is audited.
+ * For pages: the signed-in user holding `permission`. Anonymous visitors go to sign-in and come back; a staff
+ * session still owing its second factor goes to give it (or to enrol one) and comes back; a signed-in user
+ * without the permission gets 403, and the attempt is audited.
  */
 export async function requirePermission(permission: Permission, path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(await signInPath(path));
+  if (owesSecondFactorFor(user, permission)) redirect(secondFactorPath(user.secondFactorDue!, path));
   if (!can(user, permission)) {
     await auditDenied(user, permission, path);
     forbidden();
@@ -62,7 +71,8 @@ export async function requirePermission(permission: Permission, path: string): P
 
 /**
  * For route handlers (downloads): the signed-in user holding `permission`, or the plain-text answer to
- * send instead: 401 when nobody is signed in, 403 (audited) when the user may not.
+ * send instead: 401 when nobody is signed in or the session still owes its second factor, 403 (audited)
+ * when the user may not.
  */
 export async function routePermission(
   permission: Permission,
@@ -70,6 +80,7 @@ export async function routePermission(
 ): Promise<{ user: CurrentUser; refused?: never } | { user?: never; refused: Response }> {
   const user = await getCurrentUser();
   if (!user) return { refused: plainText(401, authText.downloadSignIn) };
+  if (owesSecondFactorFor(user, permission)) return { refused: plainText(401, secondFactorText.errors.routeDue) };
   if (!can(user, permission)) {
     await auditDenied(user, permission, path);
     return { refused: plainText(403, authText.downloadForbidden) };

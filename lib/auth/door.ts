@@ -34,7 +34,14 @@ export interface UseCaseSpec<S extends z.ZodType, R> {
   permission: Permission | "public";
   schema: S;
   entityType: string;
-  run(input: z.output<S>, ctx: UseCaseContext): Promise<{ result: R; entityId?: string; details?: Prisma.InputJsonValue }>;
+  /**
+   * `outcome`: an attempt the use case refused after looking (a wrong one-time code, say) but whose trace must
+   * stay: it returns its refusal as data with outcome "failed" or "denied", and the entry is written as such.
+   */
+  run(
+    input: z.output<S>,
+    ctx: UseCaseContext,
+  ): Promise<{ result: R; entityId?: string; details?: Prisma.InputJsonValue; outcome?: "failed" | "denied" }>;
 }
 
 /** A use case: every caller (web action, route, API, callback, job) calls this with its actor. */
@@ -71,6 +78,7 @@ export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S, R>): 
         await recordAudit(tx, {
           ...who,
           action: spec.name,
+          outcome: out.outcome,
           entityType: spec.entityType,
           entityId: out.entityId,
           ip: meta.ip,

@@ -6,6 +6,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Role } from "./permissions";
+import { secondFactorDue } from "./second-factor-policy";
 import { absoluteTimeoutSeconds, idleTimeoutMs } from "./session-timeouts";
 
 /** `last_seen_at` is written at most this often, so a busy session costs one write a minute, not one per request. */
@@ -94,8 +95,15 @@ export async function sessionState(sessionId: string): Promise<SessionState> {
       authMethod: s.authMethod === "eid" ? "eid" : "password",
       assuranceLevel: s.assuranceLevel === 2 ? 2 : 1,
       verifiedCccd: u.identityVerifiedAt && u.cccd ? u.cccd : null,
+      ...dueOf(u.role, u.totpEnabledAt, s.secondFactorAt),
     },
   };
+}
+
+/** The `secondFactorDue` field, absent when nothing is owed (lib/auth/second-factor-policy.ts). */
+function dueOf(role: Role, totpEnabledAt: Date | null, secondFactorAt: Date | null): Pick<SessionUser, "secondFactorDue"> {
+  const due = secondFactorDue(role, totpEnabledAt, secondFactorAt);
+  return due ? { secondFactorDue: due } : {};
 }
 
 /** The user behind a live session, or null when the session is unknown, revoked, timed out or the account disabled. */

@@ -1,6 +1,7 @@
 // Demo accounts, one per role, for `npm run demo` and the end-to-end tests. Never in production.
 import type pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { openTotpSecret, sealTotpSecret } from "@/lib/auth/totp-seal";
 
 export interface DemoAccount {
   role: "CITIZEN" | "OFFICER" | "AGENCY_ADMIN" | "VPCP_ADMIN";
@@ -12,6 +13,11 @@ export interface DemoAccount {
   cccd?: string;
   dateOfBirth?: string;
   phone?: string;
+  /**
+   * A fixed second-factor (TOTP) secret, base32, so demo users and the tests can compute its codes. Demo only:
+   * anyone reading this file has it. `npm run demo` prints it next to the account.
+   */
+  totpSecret?: string;
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -48,6 +54,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     password: "VanPhong@2026",
     fullName: "Phạm Quốc Việt",
     agency: "000.00.00.G22",
+    // VPCP administrators must have a second factor (lib/auth/second-factor-policy.ts).
+    totpSecret: "DEMOVPCPTOTPKEYDEMOVPCPTOTPKEY22",
   },
   // Issue 15: two more citizens, for the demo organisations below (a member of the first, the
   // representative of the second), so that filing for an organisation and its isolation can be shown.
@@ -102,8 +110,15 @@ export function assertNotProduction(): void {
   }
 }
 
-/** Creates the demo accounts that do not exist yet; existing ones are left as they are. */
-export async function seedDemoAccounts(client: pg.ClientBase): Promise<DemoAccount[]> {
+/**
+ * Creates the demo accounts that do not exist yet; existing ones are left as they are, except that a demo
+ * second factor that no longer opens (the sealing key, `env`'s TOTP_SEAL_KEY or NEXTAUTH_SECRET, changed) or
+ * was reset is sealed again. One replaced through the portal is kept.
+ */
+export async function seedDemoAccounts(
+  client: pg.ClientBase,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<DemoAccount[]> {
   assertNotProduction();
   for (const a of DEMO_ACCOUNTS) {
     const exists = await client.query("SELECT 1 FROM app_user WHERE email = $1", [a.email]);
@@ -122,6 +137,20 @@ export async function seedDemoAccounts(client: pg.ClientBase): Promise<DemoAccou
         await hashPassword(a.password),
         a.agency ?? null,
       ],
+    );
+  }
+  for (const a of DEMO_ACCOUNTS) {
+    if (!a.totpSecret) continue;
+    const { rows } = await client.query<{ id: string; totp_secret: string | null }>(
+      "SELECT id, totp_secret FROM app_user WHERE email = $1",
+      [a.email],
+    );
+    const u = rows[0];
+    if (!u || (u.totp_secret && openTotpSecret(u.totp_secret, u.id, env) !== null)) continue;
+    await client.query(
+      `UPDATE app_user SET totp_secret = $2, totp_enabled_at = COALESCE(totp_enabled_at, now()), totp_last_step = NULL,
+         totp_pending_secret = NULL WHERE id = $1`,
+      [u.id, sealTotpSecret(a.totpSecret, u.id, env)],
     );
   }
   await seedDemoOrganisations(client);

@@ -1,7 +1,9 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { generate } from "otplib";
 import { fold } from "@/lib/catalog/fold";
+import { DEMO_ACCOUNTS } from "@/prisma/seed/demo";
 
 /** Every page must pass axe's WCAG 2.1 A and AA rules with zero violations. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -44,7 +46,12 @@ export const test = base.extend<{ cspGuard: void }>({
 export const DEMO = {
   citizen: { email: "congdan@dichvucong.example", password: "CongDan@2026" },
   officer: { email: "canbo.hcm@dichvucong.example", password: "CanBo@2026" },
-  admin: { email: "quantri@vpcp.example", password: "VanPhong@2026" },
+  /** Signs in with a second factor too: the demo's fixed TOTP secret (prisma/seed/demo.ts). */
+  admin: {
+    email: "quantri@vpcp.example",
+    password: "VanPhong@2026",
+    totpSecret: DEMO_ACCOUNTS.find((a) => a.email === "quantri@vpcp.example")!.totpSecret,
+  },
   /** The HCMC agency administrator. */
   agencyAdmin: { email: "quantri.hcm@dichvucong.example", password: "QuanTri@2026" },
 };
@@ -68,12 +75,44 @@ export async function pageAs(browser: Browser, role: Role): Promise<Page> {
   return page;
 }
 
-export async function signIn(page: Page, who: { email: string; password: string }, next?: string): Promise<void> {
+/** The second step of a staff sign-in (lib/auth/second-factor-policy.ts). */
+export const SECOND_FACTOR_PAGE = "/dang-nhap/xac-thuc-hai-buoc";
+
+/**
+ * Signs in through the form. An account with a second factor ends on the code page, unless `totpSecret` is
+ * given: then the code is typed too.
+ */
+export async function signIn(page: Page, who: { email: string; password: string; totpSecret?: string }, next?: string): Promise<void> {
   await page.goto(next ? `/dang-nhap?next=${encodeURIComponent(next)}` : "/dang-nhap");
   await page.getByLabel("Thư điện tử").fill(who.email);
   await page.getByLabel("Mật khẩu").fill(who.password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/dang-nhap"));
+  await page.waitForURL((u) => !u.pathname.startsWith("/dang-nhap") || u.pathname === SECOND_FACTOR_PAGE);
+  if (who.totpSecret && new URL(page.url()).pathname === SECOND_FACTOR_PAGE) await giveTotpCode(page, who.totpSecret);
+}
+
+/** Milliseconds until the next 30-second TOTP step. */
+const toNextStep = () => 30_000 - (Date.now() % 30_000);
+
+/**
+ * Types the current TOTP code on the code page. A code is accepted once per 30-second step (replay), so if
+ * another sign-in of the account (a parallel test, the setup) used this step's code, it waits for the next.
+ */
+export async function giveTotpCode(page: Page, secret: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByLabel("Mã xác thực").fill(await generate({ secret }));
+    await page.getByRole("button", { name: "Xác nhận", exact: true }).click();
+    const passed = await Promise.race([
+      page.waitForURL((u) => u.pathname !== SECOND_FACTOR_PAGE, { timeout: 20_000 }).then(() => true),
+      errorSummary(page)
+        .waitFor({ timeout: 20_000 })
+        .then(() => false),
+    ]);
+    if (passed) return;
+    await page.waitForTimeout(toNextStep() + 500);
+    await page.reload(); // the refusal's summary goes, so the next attempt's outcome is its own
+  }
+  throw new Error("the TOTP code was refused three times");
 }
 
 /** The form's error summary (Next's route announcer is another role="alert" on every page). */

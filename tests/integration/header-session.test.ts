@@ -27,9 +27,10 @@ describe("GET /api/phien", () => {
       workspace: false,
       documents: false,
       admin: false,
+      secondFactor: false,
     });
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
-    expect((await header()).user).toMatchObject({ myDossiers: false, workspace: true, documents: true, admin: false });
+    expect((await header()).user).toMatchObject({ myDossiers: false, workspace: true, documents: true, admin: false, secondFactor: true });
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
     expect((await header()).user).toMatchObject({ myDossiers: false, workspace: false, documents: true, admin: true });
     request.sessionId = undefined;

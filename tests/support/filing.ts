@@ -14,10 +14,23 @@ export { PDF_BYTES, validAnswers } from "./answers";
 export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
 export const EXE_BYTES = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]);
 
-export async function signInAs(email: string, password: string): Promise<{ userId: string; sessionId: string }> {
+/**
+ * Signs in with the password; for an account with a second factor (the demo VPCP administrator), the session is
+ * marked as having given it too, as the code page would (tests/integration/second-factor.test.ts tests that
+ * page's use case itself). `{ secondFactor: false }`: a session that has given only the password.
+ */
+export async function signInAs(
+  email: string,
+  password: string,
+  { secondFactor = true }: { secondFactor?: boolean } = {},
+): Promise<{ userId: string; sessionId: string }> {
   request.ip = freshIp();
   const s = await signInWithPassword({ email, password }, { ip: request.ip, userAgent: "vitest" });
   request.sessionId = s.sessionId;
+  if (secondFactor) {
+    const u = await db.user.findUniqueOrThrow({ where: { id: s.id }, select: { totpEnabledAt: true } });
+    if (u.totpEnabledAt) await db.session.update({ where: { id: s.sessionId }, data: { secondFactorAt: new Date() } });
+  }
   return { userId: s.id, sessionId: s.sessionId };
 }
 

@@ -1,4 +1,5 @@
-// The signed-in user as the site header shows it: name and the menu entries their permissions open.
+// The signed-in user as the site header shows it: name and the menu entries their permissions open (none of
+// the staff ones while the session still owes its second factor: can() refuses them).
 // The header asks for it from the browser, so the pages around it can be cached for everyone.
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -17,6 +18,7 @@ export async function GET() {
           workspace: can(user, "workspace.read"),
           documents: can(user, "document.send"),
           admin: can(user, "admin.read"),
+          secondFactor: can(user, "account.secondFactor"),
         }
       : null,
   };

@@ -1,8 +1,10 @@
 // Server actions of the agency registry pages.
 "use server";
 
-import type { ActionFormState } from "@/lib/forms/action-state";
-import { runForm } from "@/lib/forms/form-state";
+import { resetAgencyAdminSecondFactor } from "@/lib/auth/second-factor";
+import { viaSession } from "@/lib/auth/session-actor";
+import { readFields, type ActionFormState } from "@/lib/forms/action-state";
+import { formState, runForm } from "@/lib/forms/form-state";
 import { createAgency, retireAgency, updateAgency } from "@/lib/agencies/registry-admin";
 
 const PAGE = "/quan-tri/co-quan";
@@ -22,4 +24,14 @@ export async function updateAgencyAction(_: ActionFormState, fd: FormData): Prom
 
 export async function retireAgencyAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {
   return runForm(fd, ["identifier", "effectiveDate", "successor", "legalBasis"], retireAgency, (d) => `${PAGE}/${d.identifier}?tb=thoi`);
+}
+
+/** An agency administrator who lost phone and recovery codes (lib/auth/second-factor.ts). */
+export async function resetAgencyAdminSecondFactorAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {
+  const values = readFields(fd, ["userId"], { trim: false });
+  return formState(await viaSession(resetAgencyAdminSecondFactor, values), values, {
+    revalidate: (d) => [`${PAGE}/${d.agency}`],
+    redirectTo: (d) => `${PAGE}/${d.agency}?da-dat-lai-2fa=${d.userId}`,
+    hidden: ["userId"],
+  });
 }

@@ -4,6 +4,7 @@
 
 import { createOfficer, OFFICER_KEPT_FIELDS, setOfficerDisabled } from "@/lib/agencies/officers";
 import { SERVICE_FORM_FIELDS, updateAgencyService } from "@/lib/agencies/services-admin";
+import { resetOfficerSecondFactor } from "@/lib/auth/second-factor";
 import { viaSession } from "@/lib/auth/session-actor";
 import { readFields, type ActionFormState } from "@/lib/forms/action-state";
 import { formState } from "@/lib/forms/form-state";
@@ -28,6 +29,16 @@ export async function setOfficerDisabledAction(_prev: ActionFormState, formData:
     revalidate: [OFFICERS_PAGE],
     redirectTo: (d) => `${OFFICERS_PAGE}?${d.disabled ? "da-khoa" : "da-mo-khoa"}=${d.officerId}`,
     hidden: ["officerId", "disabled"],
+  });
+}
+
+/** An officer who lost their authenticator and recovery codes: the second factor is cleared (lib/auth/second-factor.ts). */
+export async function resetOfficerSecondFactorAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
+  const values = readFields(formData, ["officerId"], { trim: false });
+  return formState(await viaSession(resetOfficerSecondFactor, values), values, {
+    revalidate: [OFFICERS_PAGE],
+    redirectTo: (d) => `${OFFICERS_PAGE}?da-dat-lai-2fa=${d.officerId}`,
+    hidden: ["officerId"],
   });
 }
 

@@ -9,14 +9,18 @@ import { listAgencies } from "@/lib/agencies/queries";
 import { AGENCY_KINDS } from "@/lib/agencies/records";
 import { beforeAfterCounts, predecessorsOf } from "@/lib/agencies/succession";
 import { requirePermission } from "@/lib/auth/current-user";
+import { agencyAdminsOf } from "@/lib/auth/second-factor";
+import { ButtonForm } from "@/components/forms/ButtonForm";
+import { secondFactorText } from "@/lib/i18n/vi/second-factor";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { programmeText } from "@/lib/i18n/vi/programme";
-import { retireAgencyAction, updateAgencyAction } from "../actions";
+import { resetAgencyAdminSecondFactorAction, retireAgencyAction, updateAgencyAction } from "../actions";
 import { DataTable } from "@/components/ui/DataTable";
 
 const t = programmeText.registry;
+const sf = secondFactorText.reset;
 export const metadata: Metadata = { title: t.title };
 
 const KIND_OPTIONS = AGENCY_KINDS.map((k) => ({ value: k, label: catalogText.agencyKind[k] ?? k }));
@@ -50,10 +54,12 @@ export default async function AgencyRegistryPage({
     : agency.validTo
       ? isoOf(agency.validTo)
       : null;
-  const [stats, current] = await Promise.all([
+  const [stats, current, admins] = await Promise.all([
     pivot ? beforeAfterCounts(agency.successorId && !preds.length ? agency.successorId : agency.id, pivot) : Promise.resolve([]),
     listAgencies(),
+    agencyAdminsOf(agency.id),
   ]);
+  const resetName = typeof sp["da-dat-lai-2fa"] === "string" ? admins.find((a) => a.id === sp["da-dat-lai-2fa"])?.fullName : undefined;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -71,9 +77,9 @@ export default async function AgencyRegistryPage({
           </p>
         )}
       </header>
-      {status && (
+      {(status ?? resetName) && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {status}
+          {status ?? sf.done(resetName!)}
         </p>
       )}
       {preds.length > 0 && (
@@ -112,6 +118,36 @@ export default async function AgencyRegistryPage({
                 <td className="p-2">{s.documentsSentAfter}</td>
                 <td className="p-2">{s.dossiersBefore}</td>
                 <td className="p-2">{s.dossiersAfter}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </section>
+      )}
+      {admins.length > 0 && (
+        <section aria-labelledby="quan-tri-co-quan" className="space-y-2">
+          <h2 id="quan-tri-co-quan" className="text-xl font-semibold">
+            {sf.adminsTitle}
+          </h2>
+          <DataTable caption={sf.adminsCaption} columns={[sf.columns.name, sf.columns.email, sf.column, sf.columns.actions]}>
+            {admins.map((a) => (
+              <tr key={a.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="p-2 font-normal">
+                  {a.fullName}
+                </th>
+                <td className="p-2 break-all">{a.email}</td>
+                <td className="p-2">{a.totpEnabledAt ? sf.on : sf.off}</td>
+                <td className="p-2">
+                  {a.totpEnabledAt && (
+                    <ButtonForm
+                      id={`dat-lai-2fa-${a.id}`}
+                      action={resetAgencyAdminSecondFactorAction}
+                      hidden={{ userId: a.id }}
+                      label={sf.action}
+                      srLabel={sf.which(a.fullName)}
+                      pendingLabel={sf.pending}
+                    />
+                  )}
+                </td>
               </tr>
             ))}
           </DataTable>

@@ -8,10 +8,12 @@ import { listOfficers, type OfficerRow } from "@/lib/agencies/officers";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
-import { createOfficerAction, setOfficerDisabledAction } from "../actions";
+import { secondFactorText } from "@/lib/i18n/vi/second-factor";
+import { createOfficerAction, resetOfficerSecondFactorAction, setOfficerDisabledAction } from "../actions";
 import { DataTable } from "@/components/ui/DataTable";
 
 const t = agencyAdminText.officers;
+const sf = secondFactorText.reset;
 const PAGE = "/can-bo/quan-tri-co-quan/can-bo";
 
 export const metadata: Metadata = { title: t.title };
@@ -30,6 +32,8 @@ function statusOf(sp: SearchParams, officers: OfficerRow[]): string | undefined 
   if (disabled) return t.disabled(disabled);
   const enabled = nameOf("da-mo-khoa");
   if (enabled) return t.enabled(enabled);
+  const reset = nameOf("da-dat-lai-2fa");
+  if (reset) return secondFactorText.reset.done(reset);
   return undefined;
 }
 
@@ -54,7 +58,10 @@ export default async function AgencyOfficersPage({ searchParams }: { searchParam
       {officers.length === 0 ? (
         <p className="card">{t.empty}</p>
       ) : (
-        <DataTable caption={t.tableCaption} columns={[t.columns.name, t.columns.email, t.columns.role, t.columns.state, t.columns.actions]}>
+        <DataTable
+          caption={t.tableCaption}
+          columns={[t.columns.name, t.columns.email, t.columns.role, t.columns.state, sf.column, t.columns.actions]}
+        >
           {officers.map((o) => (
             <tr key={o.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="p-2 font-normal">
@@ -63,18 +70,32 @@ export default async function AgencyOfficersPage({ searchParams }: { searchParam
               <td className="p-2 break-all">{o.email}</td>
               <td className="p-2">{t.role[o.role]}</td>
               <td className="p-2">{o.disabledAt ? t.disabledSince(formatDate(o.disabledAt)) : t.active}</td>
-              <td className="p-2">
+              <td className="p-2">{o.totpEnabledAt ? sf.on : sf.off}</td>
+              <td className="space-y-2 p-2">
                 {o.id === admin.id ? (
                   <span className="text-slate-700">{t.you}</span>
                 ) : (
-                  <ButtonForm
-                    id={`trang-thai-${o.id}`}
-                    action={setOfficerDisabledAction}
-                    hidden={{ officerId: o.id, disabled: o.disabledAt ? "false" : "true" }}
-                    label={o.disabledAt ? t.enable : t.disable}
-                    srLabel={t.which(o.fullName)}
-                    pendingLabel={o.disabledAt ? t.enabling : t.disabling}
-                  />
+                  <>
+                    <ButtonForm
+                      id={`trang-thai-${o.id}`}
+                      action={setOfficerDisabledAction}
+                      hidden={{ officerId: o.id, disabled: o.disabledAt ? "false" : "true" }}
+                      label={o.disabledAt ? t.enable : t.disable}
+                      srLabel={t.which(o.fullName)}
+                      pendingLabel={o.disabledAt ? t.enabling : t.disabling}
+                    />
+                    {/* Officers only: an agency administrator's is reset by the VPCP (docs/second-factor.md). */}
+                    {o.totpEnabledAt && o.role === "OFFICER" && (
+                      <ButtonForm
+                        id={`dat-lai-2fa-${o.id}`}
+                        action={resetOfficerSecondFactorAction}
+                        hidden={{ officerId: o.id }}
+                        label={sf.action}
+                        srLabel={sf.which(o.fullName)}
+                        pendingLabel={sf.pending}
+                      />
+                    )}
+                  </>
                 )}
               </td>
             </tr>
