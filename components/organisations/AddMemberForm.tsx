@@ -1,6 +1,7 @@
 "use client";
 
-// The representative adds a member: an existing citizen account, by e-mail or CCCD, as member or representative.
+// The representative adds a member: an existing citizen account, named by both its e-mail and its CCCD
+// (both must match the one account), as member or representative.
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/TextField";
 import { useActionForm } from "@/components/forms/useActionForm";
@@ -15,7 +16,7 @@ export function AddMemberForm({ action, organisationId }: { action: FormAction; 
         <ErrorSummary
           message={state.ok ? undefined : state.message}
           fieldErrors={state.fieldErrors}
-          labels={{ who: t.addWho, role: t.addRole }}
+          labels={{ email: t.addEmail, cccd: t.addCccd, role: t.addRole }}
         />
       </div>
       {state.ok && state.message && (
@@ -24,7 +25,27 @@ export function AddMemberForm({ action, organisationId }: { action: FormAction; 
         </p>
       )}
       <input type="hidden" name="organisationId" value={organisationId} />
-      <TextField name="who" label={t.addWho} defaultValue={value("who")} error={error("who")} required maxLength={320} />
+      <TextField
+        name="email"
+        type="email"
+        label={t.addEmail}
+        defaultValue={value("email")}
+        error={error("email")}
+        required
+        autoComplete="off"
+        maxLength={320}
+      />
+      <TextField
+        name="cccd"
+        label={t.addCccd}
+        help={t.addCccdHelp}
+        defaultValue={value("cccd")}
+        error={error("cccd")}
+        required
+        autoComplete="off"
+        inputMode="numeric"
+        maxLength={20}
+      />
       <div className="space-y-1">
         <label htmlFor="role" className="block font-medium">
           {t.addRole}

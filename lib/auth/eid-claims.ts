@@ -43,6 +43,7 @@ export interface EidIdentity {
   address: string | null;
   /** Domestic form (0…), or null when absent or unreadable. */
   phone: string | null;
+  /** Only an address the e-ID says it verified (`email_verified: true`); else null. */
   email: string | null;
 }
 
@@ -82,8 +83,9 @@ function emailOf(v: unknown): string | null {
 
 /**
  * The identity in a verified ID token's claims, or why it cannot be used: the subject, the name, a valid
- * date of birth and a 12-digit personal identification number are required; address, phone and e-mail are
- * taken when present and readable.
+ * date of birth and a 12-digit personal identification number are required; address and phone are taken when
+ * present and readable, the e-mail only when the token also says `email_verified: true` (an account made from
+ * it counts the address as verified).
  */
 export function identityFromClaims(claims: Record<string, unknown>): { ok: true; identity: EidIdentity } | { ok: false; missing: string } {
   const subject = text(claims.sub, 255);
@@ -103,7 +105,7 @@ export function identityFromClaims(claims: Record<string, unknown>): { ok: true;
       dateOfBirth,
       address: addressOf(claims.address),
       phone: phoneOf(claims.phone_number),
-      email: emailOf(claims.email),
+      email: claims.email_verified === true ? emailOf(claims.email) : null,
     },
   };
 }

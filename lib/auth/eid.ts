@@ -4,8 +4,11 @@
 // - an account already linked to the e-ID's subject signs in, its identity details refreshed;
 // - a password account holding the same identity number is NOT signed in: a link request is held until the
 //   citizen proves the account is theirs by its password (confirmEidLink);
-// - a signed-in citizen stepping up links the e-ID to the current account when the numbers agree (or the
-//   account has none and nobody else holds it), and gets a new session at the e-ID's level.
+//   (or, when that account's number was only typed at registration, never verified, the e-ID's person
+//   claims the number for a new e-ID account: claimEidCccd);
+// - a signed-in citizen stepping up links the e-ID to the current account only when the account's number
+//   equals the e-ID's, and gets a new session at the e-ID's level.
+// Each path's writes are one transaction; a unique violation from a concurrent sign-in is retried once.
 // The session's level is the token's `acr`; the account keeps the highest level it reached. Every outcome
 // is audited (`auth.eidSignIn`) without the identity's details.
 import "server-only";
@@ -13,13 +16,18 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/errors/app-error";
+import { accountText } from "@/lib/i18n/vi/accounts";
 import { eidText, type EidRefusal } from "@/lib/i18n/vi/eid";
+import { EMAIL_KIND } from "@/lib/notify/email";
+import { publicBaseUrl } from "@/lib/notify/notify";
+import { enqueue } from "@/lib/notify/outbox";
 import { check, clear, hit, refund } from "@/lib/security/rate-limit";
 import { checkAcr, identityFromClaims, type EidIdentity } from "./eid-claims";
 import { dummyHash, verifyPassword } from "./password";
 import type { Role } from "./permissions";
 import { authText } from "@/lib/i18n/vi/auth";
-import { createSession, revokeSession, type AssuranceLevel, type SessionUser } from "./sessions";
+import { createSession, type AssuranceLevel, type SessionUser } from "./sessions";
 
 type Meta = { ip: string; userAgent: string | null };
 
@@ -85,15 +93,53 @@ function identityData(id: EidIdentity, level: AssuranceLevel, current: { assuran
   };
 }
 
-async function openSession(
+/** An e-ID session row, in the caller's transaction. */
+function sessionIn(tx: Tx, userId: string, meta: Meta, level: AssuranceLevel): Promise<string> {
+  return createSession(userId, meta, { authMethod: "eid", assuranceLevel: level }, tx);
+}
+
+/** Opens the e-ID session and audits the sign-in, in the caller's transaction. */
+async function openSessionIn(
+  tx: Tx,
   user: { id: string; role: Role },
   level: AssuranceLevel,
   meta: Meta,
   details: Record<string, string | number | boolean>,
-): Promise<{ sessionId: string }> {
-  const sessionId = await createSession(user.id, meta, { authMethod: "eid", assuranceLevel: level });
-  await audit(meta, "ok", { level, ...details }, user);
-  return { sessionId };
+): Promise<string> {
+  const sessionId = await sessionIn(tx, user.id, meta, level);
+  await recordAudit(tx, {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "auth.eidSignIn",
+    outcome: "ok",
+    entityType: "user",
+    entityId: user.id,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    details: { level, ...details },
+  });
+  return sessionId;
+}
+
+/** The e-ID's e-mail for a new account: only a verified one (eid-claims), and only when no account has it. */
+async function freeEmail(tx: Tx, email: string | null): Promise<string | null> {
+  if (!email) return null;
+  return (await tx.user.count({ where: { email } })) > 0 ? null : email;
+}
+
+/** A new CITIZEN account (no password) with the identity the e-ID vouched for. */
+async function createEidAccount(tx: Tx, id: EidIdentity, level: AssuranceLevel) {
+  const email = await freeEmail(tx, id.email);
+  return tx.user.create({
+    data: {
+      role: "CITIZEN",
+      email,
+      // The column defaults to now(); without an e-mail there is nothing verified.
+      emailVerifiedAt: email ? new Date() : null,
+      passwordHash: null,
+      ...identityData(id, level, null),
+    },
+  });
 }
 
 /**
@@ -118,16 +164,31 @@ export async function completeEidSignIn(
   const id = parsed.identity;
   const level = acr.level;
 
-  if (current) return stepUp(id, level, current, meta, refuse);
+  // A concurrent sign-in of the same person (or a new account with the same e-mail) may write first: the
+  // transaction then fails on a unique index with nothing written, and one more try sees what is there now.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return current ? await stepUp(id, level, current, meta, refuse) : await signInFresh(id, level, meta, refuse);
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      if (attempt >= 1) return refuse("conflict", current ?? undefined);
+    }
+  }
+}
 
+type Refuse = (reason: EidRefusal, actor?: { id: string; role: Role }) => Promise<EidOutcome>;
+
+async function signInFresh(id: EidIdentity, level: AssuranceLevel, meta: Meta, refuse: Refuse): Promise<EidOutcome> {
   const linked = await db.user.findUnique({ where: { eidSubject: id.subject } });
   if (linked) {
     if (linked.disabledAt) return refuse("disabled", linked);
     if (linked.role !== "CITIZEN") return refuse("staff_account", linked);
     const holder = await db.user.findUnique({ where: { cccd: id.cccd }, select: { id: true } });
     if (holder && holder.id !== linked.id) return refuse("cccd_taken", linked);
-    await db.user.update({ where: { id: linked.id }, data: identityData(id, level, linked) });
-    const { sessionId } = await openSession(linked, level, meta, { account: "linked" });
+    const sessionId = await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: linked.id }, data: identityData(id, level, linked) });
+      return openSessionIn(tx, linked, level, meta, { account: "linked" });
+    });
     return { kind: "signedIn", sessionId, userId: linked.id, role: linked.role, created: false };
   }
 
@@ -150,29 +211,14 @@ export async function completeEidSignIn(
     return { kind: "link", token };
   }
 
-  const created = await db.user.create({
-    data: {
-      role: "CITIZEN",
-      email: id.email && !(await emailTaken(id.email)) ? id.email : null,
-      passwordHash: null,
-      ...identityData(id, level, null),
-    },
+  const { user, sessionId } = await db.$transaction(async (tx) => {
+    const user = await createEidAccount(tx, id, level);
+    return { user, sessionId: await openSessionIn(tx, user, level, meta, { account: "created" }) };
   });
-  const { sessionId } = await openSession(created, level, meta, { account: "created" });
-  return { kind: "signedIn", sessionId, userId: created.id, role: created.role, created: true };
+  return { kind: "signedIn", sessionId, userId: user.id, role: user.role, created: true };
 }
 
-async function emailTaken(email: string): Promise<boolean> {
-  return (await db.user.count({ where: { email } })) > 0;
-}
-
-async function stepUp(
-  id: EidIdentity,
-  level: AssuranceLevel,
-  current: SessionUser,
-  meta: Meta,
-  refuse: (reason: EidRefusal, actor?: { id: string; role: Role }) => Promise<EidOutcome>,
-): Promise<EidOutcome> {
+async function stepUp(id: EidIdentity, level: AssuranceLevel, current: SessionUser, meta: Meta, refuse: Refuse): Promise<EidOutcome> {
   const me = await db.user.findUnique({ where: { id: current.id } });
   if (!me || me.disabledAt) return refuse("disabled", current);
   if (me.role !== "CITIZEN") return refuse("staff_account", me);
@@ -181,22 +227,34 @@ async function stepUp(
     const other = await db.user.findUnique({ where: { eidSubject: id.subject }, select: { id: true } });
     if (other) return refuse("eid_taken", me);
   }
-  if (me.cccd !== id.cccd) {
-    if (me.cccd) return refuse("cccd_mismatch", me);
-    const holder = await db.user.findUnique({ where: { cccd: id.cccd }, select: { id: true } });
-    if (holder) return refuse("cccd_taken", me);
-  }
-  await db.user.update({ where: { id: me.id }, data: identityData(id, level, me) });
-  // The stronger session replaces the weaker one.
-  await revokeSession(current.sessionId);
-  const { sessionId } = await openSession(me, level, meta, { account: me.eidSubject ? "linked" : "stepUpLinked", stepUp: true });
+  // Linked only to the account whose CCCD is the e-ID's number. An account without one is not linked
+  // implicitly (anyone can make a password account and step up with someone else's e-ID otherwise).
+  if (me.cccd !== id.cccd) return refuse(me.cccd ? "cccd_mismatch" : "no_cccd", me);
+  const sessionId = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: me.id }, data: identityData(id, level, me) });
+    // The stronger session replaces the weaker one.
+    await tx.session.updateMany({ where: { id: current.sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    return openSessionIn(tx, me, level, meta, { account: me.eidSubject ? "linked" : "stepUpLinked", stepUp: true });
+  });
   return { kind: "signedIn", sessionId, userId: me.id, role: me.role, created: false };
 }
 
 /** The account a live link request names (for the link page), or null when the token is unknown, used or expired. */
-export async function pendingLink(token: string): Promise<{ email: string | null; fullName: string } | null> {
+export async function pendingLink(token: string): Promise<{ email: string | null; fullName: string; canClaim: boolean } | null> {
   const r = await liveRequest(db, token);
-  return r ? { email: r.user.email, fullName: r.user.fullName } : null;
+  return r ? { email: maskEmail(r.user.email), fullName: r.user.fullName, canClaim: claimable(r.user) } : null;
+}
+
+/** An e-mail shown to whoever holds a link token: first letter, ***, the domain (n***@example.vn). */
+function maskEmail(email: string | null): string | null {
+  if (!email) return null;
+  const at = email.lastIndexOf("@");
+  return at > 0 ? `${email[0]}***${email.slice(at)}` : "***";
+}
+
+/** The CCCD of an account can be claimed by the e-ID's person only while the e-ID never verified it. */
+function claimable(u: { identityVerifiedAt: Date | null; eidSubject: string | null; role: Role; disabledAt: Date | null }): boolean {
+  return !u.identityVerifiedAt && !u.eidSubject && u.role === "CITIZEN" && !u.disabledAt;
 }
 
 async function liveRequest(client: typeof db | Tx, token: string) {
@@ -252,16 +310,75 @@ export async function confirmEidLink(
 
   const identity = request.claims as unknown as EidIdentity;
   const level: AssuranceLevel = request.assuranceLevel === 2 ? 2 : 1;
-  const linked = await db.$transaction(async (tx) => {
+  const sessionId = await db.$transaction(async (tx) => {
     // Used once: of two concurrent confirmations only one gets past this line.
     const used = await tx.eidLinkRequest.updateMany({ where: { id: request.id, usedAt: null }, data: { usedAt: new Date() } });
-    if (used.count !== 1) return false;
+    if (used.count !== 1) return null;
     const taken = await tx.user.findFirst({ where: { eidSubject: identity.subject, NOT: { id: user.id } }, select: { id: true } });
-    if (taken) return false;
+    if (taken) return null;
     await tx.user.update({ where: { id: user.id }, data: identityData(identity, level, user) });
-    return true;
+    return openSessionIn(tx, user, level, meta, { account: "passwordLinked" });
   });
-  if (!linked) throw new EidLinkError(eidText.link.expired);
-  const { sessionId } = await openSession(user, level, meta, { account: "passwordLinked" });
+  if (!sessionId) throw new EidLinkError(eidText.link.expired);
   return { id: user.id, sessionId, role: user.role, name: identity.fullName, email: user.email };
+}
+
+/**
+ * "I do not have this account": the person the e-ID vouched for (the link request's token, live, used once)
+ * claims the identity number that a password account only typed at registration. Since the e-ID proves the
+ * number and the other account never had it verified, the number is cleared from that account and a new e-ID
+ * account is made, as a first sign-in does; the citizen then signs in with the e-ID. Never when the other
+ * account's identity is verified. Audited (`auth.eidClaimCccd`, ids only); the other account's owner is told
+ * by e-mail when it has one. Throws EidLinkError with the words to show.
+ */
+export async function claimEidCccd(token: unknown, meta: Meta): Promise<{ userId: string }> {
+  if (typeof token !== "string") throw new EidLinkError(eidText.link.expired);
+  try {
+    return await db.$transaction(async (tx) => {
+      const request = await liveRequest(tx, token);
+      if (!request) throw new EidLinkError(eidText.link.expired);
+      const other = request.user;
+      const identity = request.claims as unknown as EidIdentity;
+      if (!claimable(other)) throw new EidLinkError(eidText.claim.notAllowed);
+      const used = await tx.eidLinkRequest.updateMany({ where: { id: request.id, usedAt: null }, data: { usedAt: new Date() } });
+      if (used.count !== 1) throw new EidLinkError(eidText.link.expired);
+      // The other account's pending requests go too: it no longer holds the number they were made for.
+      await tx.eidLinkRequest.updateMany({ where: { userId: other.id, usedAt: null }, data: { usedAt: new Date() } });
+      // Only while the other account still holds the number, unverified (a concurrent link or claim loses here).
+      const cleared = await tx.user.updateMany({
+        where: { id: other.id, cccd: identity.cccd, identityVerifiedAt: null, eidSubject: null },
+        data: { cccd: null },
+      });
+      if (cleared.count !== 1) throw new EidLinkError(eidText.link.expired);
+      if (await tx.user.findUnique({ where: { eidSubject: identity.subject }, select: { id: true } }))
+        throw new EidLinkError(eidText.refused.eid_taken);
+      const level: AssuranceLevel = request.assuranceLevel === 2 ? 2 : 1;
+      const created = await createEidAccount(tx, identity, level);
+      await recordAudit(tx, {
+        actorId: created.id,
+        actorRole: created.role,
+        action: "auth.eidClaimCccd",
+        outcome: "ok",
+        entityType: "user",
+        entityId: created.id,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+        details: { otherUserId: other.id, level },
+      });
+      if (other.email) {
+        const mail = eidText.claim.mail;
+        await enqueue(tx, EMAIL_KIND, {
+          to: other.email,
+          subject: mail.subject,
+          text: mail.body(new URL("/dang-nhap", publicBaseUrl()).toString()) + accountText.mail.signature,
+        });
+      }
+      return { userId: created.id };
+    });
+  } catch (err) {
+    // A concurrent sign-in made the e-ID's account (or took the e-mail) first: nothing was written.
+    if (isUniqueViolation(err)) throw new EidLinkError(eidText.link.expired);
+    if (err instanceof EidLinkError && err.message === eidText.claim.notAllowed) await audit(meta, "denied", { reason: "claim_verified" });
+    throw err;
+  }
 }

@@ -5,7 +5,7 @@
 // (LIMITS.secondFactorUser), and every attempt, enrolment, replacement and reset is audited, never with a code.
 // Who owes it and where: lib/auth/second-factor-policy.ts. docs/second-factor.md.
 import "server-only";
-import { createHash, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import { z } from "zod";
@@ -19,7 +19,7 @@ import type { CurrentUser } from "./current-user";
 import { AppError, defineUseCase, type UseCase } from "./door";
 import type { RequestMeta } from "./request-meta";
 import { SECOND_FACTOR_REQUIRED_ROLES } from "./second-factor-policy";
-import { openTotpSecret, sealTotpSecret } from "./totp-seal";
+import { openTotpSecret, recoveryCodeDigest, sealTotpSecret } from "./totp-seal";
 
 const e = secondFactorText.errors;
 
@@ -57,7 +57,7 @@ const TotpInput = z.object({
 });
 
 function recoveryHash(code: string): string {
-  return createHash("sha256").update(normalise(code), "utf8").digest("hex");
+  return recoveryCodeDigest(normalise(code));
 }
 
 function newRecoveryCode(): string {

@@ -4,7 +4,7 @@
 // after sign-in (absolute timeout, `expires_at`), whatever the cookie says.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { db, type Db, type Tx } from "@/lib/db/client";
 import type { Role } from "./permissions";
 import { secondFactorDue } from "./second-factor-policy";
 import { absoluteTimeoutSeconds, idleTimeoutMs } from "./session-timeouts";
@@ -49,10 +49,12 @@ export async function createSession(
   userId: string,
   meta: { ip: string; userAgent: string | null },
   how: { authMethod: AuthMethod; assuranceLevel: AssuranceLevel } = { authMethod: "password", assuranceLevel: 1 },
+  /** The caller's transaction, when the session is opened with other writes (an e-ID sign-in). */
+  client: Db | Tx = db,
 ): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   const now = Date.now();
-  await db.session.create({
+  await client.session.create({
     data: {
       id,
       userId,

@@ -2,7 +2,7 @@
 // TOTP_SEAL_KEY, else from NEXTAUTH_SECRET (never the session key itself), with the account's id as
 // associated data, so a sealed secret copied onto another account does not open. Pure (no database): the
 // demo seed seals the demo administrator's secret with it too. docs/second-factor.md.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -10,12 +10,20 @@ type Env = Readonly<Record<string, string | undefined>>;
 const DEVELOPMENT_KEY = "development-only-totp-seal-key";
 const VERSION = "v1";
 
-function key(env: Env): Buffer {
+function key(env: Env, purpose = "portal-totp-seal:v1"): Buffer {
   const material = env.TOTP_SEAL_KEY || env.NEXTAUTH_SECRET;
   if (!material && (env.NODE_ENV === "production" || env.PORTAL_ENV === "production")) {
     throw new Error("TOTP_SEAL_KEY or NEXTAUTH_SECRET must be set to seal second-factor secrets");
   }
-  return Buffer.from(hkdfSync("sha256", material || DEVELOPMENT_KEY, "", "portal-totp-seal:v1", 32));
+  return Buffer.from(hkdfSync("sha256", material || DEVELOPMENT_KEY, "", purpose, 32));
+}
+
+/**
+ * What is kept of a recovery code: an HMAC-SHA256 under a key derived from the same material (another
+ * purpose), so a copy of the table alone cannot be searched through the codes' ~50 bits.
+ */
+export function recoveryCodeDigest(normalisedCode: string, env: Env = process.env): string {
+  return createHmac("sha256", key(env, "portal-recovery-codes:v1")).update(normalisedCode, "utf8").digest("hex");
 }
 
 /** `v1.<iv>.<tag>.<ciphertext>` (base64url), bound to the account. */

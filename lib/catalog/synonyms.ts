@@ -46,6 +46,17 @@ const text = (label: string) =>
     .max(120, t.tooLong(label, 120))
     .refine((v) => words(fold(v)).length > 0, t.noLetters(label));
 
+/** A row id as a form sends it: a positive int4. */
+const rowId = z.coerce.number().int().positive().max(2_147_483_647);
+
+/**
+ * Forgets this node's copy of the list, so its next search reads the list again: called by the caller of a
+ * change once the change has committed (inside the transaction a search could still read the old list).
+ */
+export function forgetSynonyms(): void {
+  memo = null;
+}
+
 const SynonymInput = z.object({ phrase: text(t.phrase), official: text(t.official) });
 
 export const saveSynonym = defineUseCase({
@@ -53,7 +64,7 @@ export const saveSynonym = defineUseCase({
   permission: "catalog.synonyms",
   // A new pair's form sends no id (or an empty one).
   schema: SynonymInput.extend({
-    id: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
+    id: z.preprocess((v) => (v === "" || v == null ? undefined : v), rowId.optional()),
   }),
   entityType: "search_synonym",
   async run(input, { tx, user }) {
@@ -62,12 +73,11 @@ export const saveSynonym = defineUseCase({
     const clash = await tx.searchSynonym.findUnique({ where: { phraseKey }, select: { id: true } });
     if (clash && clash.id !== input.id) throw new AppError("conflict", t.exists, { phrase: t.exists }, "synonym_exists");
     const data = { phrase: input.phrase, phraseKey, official: input.official, updatedById: user?.id ?? null };
+    if (input.id && !(await tx.searchSynonym.findUnique({ where: { id: input.id }, select: { id: true } })))
+      throw new AppError("not_found", t.notFound, undefined, "synonym_not_found");
     const row = input.id
-      ? await tx.searchSynonym.update({ where: { id: input.id }, data, select: { id: true } }).catch(() => {
-          throw new AppError("not_found", t.notFound, undefined, "synonym_not_found");
-        })
+      ? await tx.searchSynonym.update({ where: { id: input.id }, data, select: { id: true } })
       : await tx.searchSynonym.create({ data, select: { id: true } });
-    memo = null;
     return { result: { id: row.id }, entityId: String(row.id), details: { phrase: input.phrase, official: input.official } };
   },
 });
@@ -75,12 +85,11 @@ export const saveSynonym = defineUseCase({
 export const deleteSynonym = defineUseCase({
   name: "catalog.deleteSynonym",
   permission: "catalog.synonyms",
-  schema: z.object({ id: z.coerce.number().int().positive() }),
+  schema: z.object({ id: rowId }),
   entityType: "search_synonym",
   async run(input, { tx }) {
     const gone = await tx.searchSynonym.deleteMany({ where: { id: input.id } });
     if (gone.count === 0) throw new AppError("not_found", t.notFound, undefined, "synonym_not_found");
-    memo = null;
     return { result: { id: input.id }, entityId: String(input.id) };
   },
 });

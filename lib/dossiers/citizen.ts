@@ -1,5 +1,8 @@
-// What a citizen does with their own dossiers. Every query is scoped to the applicant by
-// lib/dossiers/visibility, so no page or route can show someone else's dossier: it reads as "not found".
+// What a citizen does with their own dossiers. Every query is scoped by lib/dossiers/visibility, so no page
+// or route can show someone else's dossier: it reads as "not found". The citizen sees their own dossiers
+// (`owner`: filed by them or for one of their organisations) and those filed on their behalf
+// (`represented`, read-only); every action (withdraw, supply papers, rate) is the owner's alone, so the
+// represented person gets "not found" there.
 import "server-only";
 import { z } from "zod";
 import { defineUseCase, AppError } from "@/lib/auth/door";
@@ -12,14 +15,19 @@ import { isDossierCode } from "./code";
 import { applyTransition } from "./transition";
 import { STATUS } from "./status";
 import { trackingPinMatches } from "./tracking-pin";
-import { requireVisibleDossier, visibleDossiersWhere } from "./visibility";
+import { CITIZEN_SIDE, findVisibleDossier, requireVisibleDossier, visibleDossiersWhere } from "./visibility";
 
+/** Who may act on a dossier: its owner only. */
 const OWN = ["owner"] as const;
+/** Who may see it: the owner, and the person it was filed on behalf of (read-only). */
+const SEEN = CITIZEN_SIDE;
 
+/** A dossier the citizen may see, with `access`: "owner" (may act) or "represented" (read-only). */
 export async function getOwnDossier(user: CurrentUser, code: string) {
-  if (!isDossierCode(code)) return null;
-  return db.dossier.findFirst({
-    where: { AND: [{ code }, visibleDossiersWhere(user, OWN)] },
+  const found = await findVisibleDossier(user, { code }, { as: SEEN });
+  if (!found) return null;
+  const d = await db.dossier.findUnique({
+    where: { id: found.id },
     include: {
       service: { select: { code: true, name: true, procedure: { select: { components: true } } } },
       receivingAgency: { select: { identifier: true, name: true } },
@@ -33,11 +41,12 @@ export async function getOwnDossier(user: CurrentUser, code: string) {
       },
     },
   });
+  return d ? { ...d, access: found.access as "owner" | "represented" } : null;
 }
 
 export async function listOwnDossiers(user: CurrentUser, limit = 50) {
   return db.dossier.findMany({
-    where: visibleDossiersWhere(user, OWN),
+    where: visibleDossiersWhere(user, SEEN),
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
@@ -117,7 +126,7 @@ export async function trackDossier(
 
   if (!pin) {
     // Signed in, without a second value: the applicant's own dossier, or the same "give the PIN" as anyone.
-    const own = await db.dossier.findFirst({ where: { AND: [{ code }, visibleDossiersWhere(who.user!, OWN)] }, select: TRACKED });
+    const own = await db.dossier.findFirst({ where: { AND: [{ code }, visibleDossiersWhere(who.user!, SEEN)] }, select: TRACKED });
     return own ? { kind: "found", dossier: own } : { kind: "invalid", fieldErrors: { pin: tt.pinRequired } };
   }
 
@@ -137,6 +146,7 @@ export async function trackDossier(
   return { kind: "found", dossier };
 }
 
+/** The id of a dossier the citizen owns; one merely filed on their behalf (read-only) is "not found". */
 async function ownDossierId(tx: Tx, user: CurrentUser, code: string): Promise<string> {
   return (await requireVisibleDossier(user, { code }, { as: OWN, client: tx })).id;
 }

@@ -18,7 +18,7 @@ import {
 } from "@/lib/pdf/one-stop-forms";
 import { dossierAnswersView } from "@/lib/forms/dossier-view";
 import { STATUS, statusName } from "./status";
-import { AGENCY_SIDE, findVisibleDossier } from "./visibility";
+import { AGENCY_SIDE, CITIZEN_SIDE, findVisibleDossier } from "./visibility";
 
 const controlSheetText = {
   applicant: "Người nộp hồ sơ",
@@ -301,7 +301,7 @@ export async function officerFormPdf(user: CurrentUser, code: string, seq: numbe
 /** Form 02, 03 or 04 of event `seq` of the applicant's own dossier; events hidden from the applicant issue nothing. */
 export async function applicantFormPdf(user: CurrentUser, code: string, seq: number): Promise<FormPdf | null> {
   if (!validSeq(seq)) return null;
-  const found = await findVisibleDossier(user, { code }, { as: ["owner"] });
+  const found = await findVisibleDossier(user, { code }, { as: CITIZEN_SIDE });
   if (!found) return null;
   const head = await loadHead(db, Prisma.sql`d.id = ${found.id}::uuid`);
   if (!head) return null;

@@ -19,6 +19,7 @@ import { STATUS, statusName } from "./status";
 import { applyTransition, lockDossier } from "./transition";
 import { AGENCY_SIDE, findVisibleDossier, requireVisibleDossier, visibleDossiersSql, visibleDossiersWhere } from "./visibility";
 import { isRetiredAt } from "@/lib/agencies/succession";
+import { isUuid } from "@/lib/http/uuid";
 
 // --- the queue -----------------------------------------------------------------------------------
 
@@ -77,7 +78,7 @@ function queueWhere(user: CurrentUser, f: QueueFilters): Prisma.Sql {
   if (f.submittedTo) parts.push(Prisma.sql`d.submitted_at < ((${f.submittedTo}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`);
   if (f.assignee === "me") parts.push(Prisma.sql`d.assignee_id = ${user.id}::uuid`);
   else if (f.assignee === "none") parts.push(Prisma.sql`d.assignee_id IS NULL`);
-  else if (f.assignee && /^[0-9a-f-]{36}$/i.test(f.assignee)) parts.push(Prisma.sql`d.assignee_id = ${f.assignee}::uuid`);
+  else if (f.assignee && isUuid(f.assignee)) parts.push(Prisma.sql`d.assignee_id = ${f.assignee}::uuid`);
   const q = f.q?.trim();
   if (q) {
     if (/^\d{3}\.\d{2}/.test(q)) parts.push(Prisma.sql`d.code LIKE ${q.replace(/[%_]/g, "") + "%"}`);
@@ -101,8 +102,7 @@ export async function listQueue(
     // The cursor came through the URL: anything but "<ISO instant>|<uuid>" reads as the first page.
     const [due, id] = Buffer.from(after, "base64url").toString("utf8").split("|");
     const dueAt = due ? new Date(due) : null;
-    if (dueAt && !Number.isNaN(dueAt.getTime()) && id && /^[0-9a-f-]{36}$/i.test(id))
-      bound = Prisma.sql`AND (d.due_at, d.id) > (${dueAt}, ${id}::uuid)`;
+    if (dueAt && !Number.isNaN(dueAt.getTime()) && id && isUuid(id)) bound = Prisma.sql`AND (d.due_at, d.id) > (${dueAt}, ${id}::uuid)`;
   }
   const rows = await db.$queryRaw<QueueRow[]>`
     SELECT d.id, d.code, d.applicant_name AS "applicantName", s.name AS "serviceName", d.status, d.submitted_at AS "submittedAt",

@@ -30,6 +30,9 @@ export const STATUS_NAME: Record<Status, string> = {
 /** Statuses after which nothing more happens to a dossier. */
 export const FINAL_STATUSES: ReadonlySet<Status> = new Set([STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED, STATUS.RETURNED]);
 
+/** Dossiers that are over, in whatever way: the final statuses, and finished with a result (not yet returned). */
+export const CLOSED_STATUSES: ReadonlySet<number> = new Set<number>([...FINAL_STATUSES, STATUS.DONE]);
+
 export function isStatus(n: number): n is Status {
   return Number.isInteger(n) && n >= 1 && n <= 10;
 }

@@ -1,6 +1,7 @@
 // Who may see a dossier, and how: the one rule. The applicant sees their own (`owner`), and so do, as
-// owners too, the members of the organisation it was filed for and the person it was filed on behalf of
-// once signed in with a verified identity (their CCCD vouched for by the e-ID); officers and
+// owners too, the members of the organisation it was filed for (they act for the organisation); the
+// person it was filed on behalf of, once signed in with a verified identity (their CCCD vouched for by the
+// e-ID), sees it read-only (`represented`): the representative acts, they follow; officers and
 // administrators of the agency holding it see it and may act (`holder`); those of an agency that
 // transferred it away follow it, read-only (`sender`). Anyone else gets "not found", never
 // "forbidden", so no page, route or action reveals that a code exists. Every page, download route and
@@ -16,7 +17,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { isDossierCode } from "./code";
 
-export type DossierAccess = "owner" | "holder" | "sender";
+export type DossierAccess = "owner" | "represented" | "holder" | "sender";
 
 /** Who asks: an actor, or the signed-in user (null: nobody signed in). */
 export type Viewer = Actor | SessionUser | null;
@@ -27,7 +28,9 @@ export interface VisibleDossier {
   access: DossierAccess;
 }
 
-const ALL: readonly DossierAccess[] = ["owner", "holder", "sender"];
+const ALL: readonly DossierAccess[] = ["owner", "represented", "holder", "sender"];
+/** The citizen's side of a dossier: their own (may act) or filed on their behalf (read-only). */
+export const CITIZEN_SIDE: readonly DossierAccess[] = ["owner", "represented"];
 /** The agency's side of a dossier: holding it, or having transferred it away (read-only). */
 export const AGENCY_SIDE: readonly DossierAccess[] = ["holder", "sender"];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,7 +43,7 @@ export function viewerActor(viewer: Viewer): Actor {
 
 /**
  * What the actor may be to a dossier at all: its own user id as applicant (or member of the dossier's
- * organisation), its verified CCCD as the person represented, its agency as holder or sender.
+ * organisation), its verified CCCD as the person represented (read-only), its agency as holder or sender.
  */
 function standing(actor: Actor): { ownerId: string | null; cccd: string | null; agencyId: number | null } {
   if (actor.kind !== "user") return { ownerId: null, cccd: null, agencyId: null };
@@ -53,29 +56,29 @@ function standing(actor: Actor): { ownerId: string | null; cccd: string | null; 
   };
 }
 
-// ---- Owners: the applicant, the organisation's members, the represented person (issue 15) ----------------
+// ---- Owners (the applicant, the organisation's members) and the represented person (issue 15) -------------
 
-/** The owner's ways as a Prisma filter: filed by them, for one of their organisations, or on their behalf. */
-function ownerWays(ownerId: string, cccd: string | null): Prisma.DossierWhereInput[] {
-  return [
-    { applicantId: ownerId },
-    { organisation: { members: { some: { userId: ownerId } } } },
-    ...(cccd ? [{ representedCccd: cccd }] : []),
-  ];
+/** The owner's ways as a Prisma filter: filed by them, or for one of their organisations. */
+function ownerWays(ownerId: string): Prisma.DossierWhereInput[] {
+  return [{ applicantId: ownerId }, { organisation: { members: { some: { userId: ownerId } } } }];
 }
 
 /** The same in SQL over `dossier d`. */
-function ownerWaysSql(ownerId: string, cccd: string | null): Prisma.Sql[] {
+function ownerWaysSql(ownerId: string): Prisma.Sql[] {
   return [
     Prisma.sql`d.applicant_id = ${ownerId}::uuid`,
     Prisma.sql`EXISTS (SELECT 1 FROM organisation_member m WHERE m.organisation_id = d.organisation_id AND m.user_id = ${ownerId}::uuid)`,
-    ...(cccd ? [Prisma.sql`d.represented_cccd = ${cccd}`] : []),
   ];
 }
 
 /** Whether a dossier row (with the viewer's membership of its organisation, if any) is the owner's. */
-function ownsRow(ownerId: string, cccd: string | null, row: OwnerRow): boolean {
-  return row.applicantId === ownerId || (row.organisation?.members.length ?? 0) > 0 || (cccd != null && row.representedCccd === cccd);
+function ownsRow(ownerId: string, row: OwnerRow): boolean {
+  return row.applicantId === ownerId || (row.organisation?.members.length ?? 0) > 0;
+}
+
+/** Whether the row was filed on behalf of the holder of this verified CCCD. */
+function representsRow(cccd: string | null, row: OwnerRow): boolean {
+  return cccd != null && row.representedCccd === cccd;
 }
 
 type OwnerRow = { applicantId: string; representedCccd: string | null; organisation: { members: { userId: string }[] } | null };
@@ -92,7 +95,8 @@ const NONE: Prisma.DossierWhereInput = { id: { in: [] } };
 export function visibleDossiersWhere(viewer: Viewer, as: readonly DossierAccess[] = ALL): Prisma.DossierWhereInput {
   const { ownerId, cccd, agencyId } = standing(viewerActor(viewer));
   const ways: Prisma.DossierWhereInput[] = [];
-  if (ownerId && as.includes("owner")) ways.push(...ownerWays(ownerId, cccd));
+  if (ownerId && as.includes("owner")) ways.push(...ownerWays(ownerId));
+  if (cccd && as.includes("represented")) ways.push({ representedCccd: cccd });
   if (agencyId != null && as.includes("holder")) ways.push({ holderAgencyId: agencyId });
   if (agencyId != null && as.includes("sender")) ways.push({ transfers: { some: { fromAgencyId: agencyId } } });
   if (ways.length === 0) return NONE;
@@ -103,7 +107,8 @@ export function visibleDossiersWhere(viewer: Viewer, as: readonly DossierAccess[
 export function visibleDossiersSql(viewer: Viewer, as: readonly DossierAccess[] = ALL): Prisma.Sql {
   const { ownerId, cccd, agencyId } = standing(viewerActor(viewer));
   const ways: Prisma.Sql[] = [];
-  if (ownerId && as.includes("owner")) ways.push(...ownerWaysSql(ownerId, cccd));
+  if (ownerId && as.includes("owner")) ways.push(...ownerWaysSql(ownerId));
+  if (cccd && as.includes("represented")) ways.push(Prisma.sql`d.represented_cccd = ${cccd}`);
   if (agencyId != null && as.includes("holder")) ways.push(Prisma.sql`d.holder_agency_id = ${agencyId}`);
   if (agencyId != null && as.includes("sender"))
     ways.push(Prisma.sql`EXISTS (SELECT 1 FROM dossier_transfer t WHERE t.dossier_id = d.id AND t.from_agency_id = ${agencyId})`);
@@ -111,10 +116,14 @@ export function visibleDossiersSql(viewer: Viewer, as: readonly DossierAccess[] 
   return ways.length === 1 ? ways[0]! : Prisma.sql`(${Prisma.join(ways, " OR ")})`;
 }
 
-/** How the viewer sees this dossier row (already known to be visible to them). */
-function accessOf(actor: Actor, row: OwnerRow & { holderAgencyId: number }): DossierAccess {
+/**
+ * How the viewer sees this dossier row (already known to be visible to them in one of the ways in `as`):
+ * the strongest way among those asked for, owner before represented.
+ */
+function accessOf(actor: Actor, row: OwnerRow & { holderAgencyId: number }, as: readonly DossierAccess[]): DossierAccess {
   const { ownerId, cccd, agencyId } = standing(actor);
-  if (ownerId && ownsRow(ownerId, cccd, row)) return "owner";
+  if (ownerId && as.includes("owner") && ownsRow(ownerId, row)) return "owner";
+  if (as.includes("represented") && representsRow(cccd, row)) return "represented";
   if (agencyId != null && row.holderAgencyId === agencyId) return "holder";
   return "sender";
 }
@@ -143,7 +152,7 @@ export async function findVisibleDossier(
       organisation: { select: { members: { where: { userId: standing(actor).ownerId ?? undefined }, select: { userId: true } } } },
     },
   });
-  return d ? { id: d.id, code: d.code, access: accessOf(actor, d) } : null;
+  return d ? { id: d.id, code: d.code, access: accessOf(actor, d, opts.as ?? ALL) } : null;
 }
 
 /** As findVisibleDossier, for use cases: a dossier the viewer may not see is a "not found" refusal. */

@@ -19,6 +19,7 @@ import { papersText } from "@/lib/i18n/vi/papers";
 import { AUTHORISATION_FIELD } from "@/lib/organisations/principal";
 import { removeUnreferenced, usablePapersWhere } from "@/lib/papers/store";
 import { getFilingService, type FilingService } from "./service-form";
+import { isUuid } from "@/lib/http/uuid";
 
 const MB = (n: number) => Math.round(n / (1024 * 1024));
 
@@ -277,7 +278,7 @@ export const uploadSupplement = upload(
  */
 export async function readAttachment(viewer: Viewer, id: string): Promise<{ file: StoredFile; bytes: Buffer } | null> {
   const user = actorUser(viewerActor(viewer));
-  if (!user || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!user || !isUuid(id)) return null;
   const a = await db.attachment.findFirst({
     where: { id, OR: [{ dossier: visibleDossiersWhere(user) }, { dossierId: null, ownerId: user.id }] },
   });

@@ -10,6 +10,7 @@ import { localDate } from "@/lib/calendar/time";
 import { parseCccd } from "@/lib/identity/cccd";
 import { normaliseMobile } from "@/lib/identity/phone";
 import { filingText as t } from "@/lib/i18n/vi/filing";
+import { isUuid } from "@/lib/http/uuid";
 
 export interface AddressValue {
   province: string;
@@ -202,7 +203,7 @@ function checkField(f: FormField, raw: unknown, scope: Scope): { value?: AnswerV
       return z.email().safeParse(s).success ? { value: s.toLowerCase() } : { error: t.email(f.label) };
     case "file":
       // The value is the id of an attachment uploaded for this field; the server checks it is the applicant's.
-      return /^[0-9a-f-]{36}$/i.test(s) ? { value: s } : { error: t.requiredFile(f.label) };
+      return isUuid(s) ? { value: s } : { error: t.requiredFile(f.label) };
     case "group":
       return {};
   }

@@ -1,14 +1,20 @@
 // Organisation accounts (enterprises and other bodies, under their enterprise / tax code) and their members.
 // The citizen who registers one becomes its representative; representatives edit it and add or remove
-// members (existing citizen accounts, found by e-mail or CCCD); anyone may leave; an organisation always
+// members (existing citizen accounts, named by both their e-mail and their CCCD); anyone may leave; an organisation always
 // keeps at least one representative. Only the code's form is checked (tax-code.ts): the real portal checks
 // the enterprise against the national business registration database. Every change goes through the door
 // and is audited; someone who is not a member gets "not found".
 import "server-only";
 import { z } from "zod";
-import { AppError, defineUseCase } from "@/lib/auth/door";
+import { recordAudit } from "@/lib/audit/record";
+import { auditActor, type Actor } from "@/lib/auth/actor";
+import { AppError, defineUseCase, type UseCase } from "@/lib/auth/door";
+import type { RequestMeta } from "@/lib/auth/request-meta";
 import { db, type Tx } from "@/lib/db/client";
+import { failure, type ActionResult } from "@/lib/errors/app-error";
 import { orgText } from "@/lib/i18n/vi/organisations";
+import { parseCccd } from "@/lib/identity/cccd";
+import { hit, refund } from "@/lib/security/rate-limit";
 import { parseTaxCode } from "./tax-code";
 
 const e = orgText.errors;
@@ -86,38 +92,90 @@ export const updateOrganisation = defineUseCase({
   },
 });
 
-export const addMember = defineUseCase({
+/**
+ * Adds an existing citizen account. The representative must give BOTH the person's e-mail and their CCCD,
+ * and both must belong to the same enabled citizen account: whatever does not match (no such e-mail, no
+ * such CCCD, the two belonging to different people, a disabled account), the refusal is one and the same,
+ * and the reply never names the person, so the form is no oracle for who holds an e-mail or a CCCD.
+ * No invitation is sent or accepted (docs/organisations.md, "Left").
+ */
+const addMemberAttempt = defineUseCase({
   name: "organisation.addMember",
   permission: "organisation.manage",
   schema: z.object({
     organisationId: OrgId,
-    who: z.string({ error: e.who }).trim().toLowerCase().min(3, e.who).max(320, e.who),
+    email: z
+      .string({ error: e.memberEmail })
+      .trim()
+      .toLowerCase()
+      .min(3, e.memberEmail)
+      .max(320, e.memberEmail)
+      .includes("@", { error: e.memberEmail }),
+    cccd: z
+      .string({ error: e.memberCccd })
+      .transform((v) => v.replace(/\s/g, ""))
+      .refine((v) => parseCccd(v).ok, e.memberCccd),
     role: z.enum(["member", "representative"]).default("member"),
   }),
   entityType: "organisation",
   async run(input, { tx, user }) {
     await requireRepresentative(tx, input.organisationId, user!.id);
-    const key = input.who.replace(/\s/g, "");
     const citizen = await tx.user.findFirst({
-      where: { role: "CITIZEN", disabledAt: null, ...(/^\d{12}$/.test(key) ? { cccd: key } : { email: input.who }) },
-      select: { id: true, fullName: true },
+      where: { role: "CITIZEN", disabledAt: null, email: input.email, cccd: input.cccd },
+      select: { id: true },
     });
-    if (!citizen) throw new AppError("invalid", e.noSuchCitizen, "who", "member_not_found");
+    if (!citizen) throw new AppError("invalid", e.noSuchCitizen, undefined, "member_not_found");
     const existing = await tx.organisationMember.findUnique({
       where: { organisationId_userId: { organisationId: input.organisationId, userId: citizen.id } },
       select: { role: true },
     });
-    if (existing) throw new AppError("conflict", e.alreadyMember, "who", "already_member");
+    // Only reached once both identifiers matched: the representative already knows who this is.
+    if (existing) throw new AppError("conflict", e.alreadyMember, undefined, "already_member");
     await tx.organisationMember.create({
       data: { organisationId: input.organisationId, userId: citizen.id, role: input.role, addedById: user!.id },
     });
     return {
-      result: { userId: citizen.id, name: citizen.fullName },
+      result: { added: true as const },
       entityId: input.organisationId,
       details: { member: citizen.id, role: input.role },
     };
   },
 });
+
+/**
+ * addMemberAttempt, limited per acting user (LIMITS.organisationAddMember): every attempt is counted before
+ * anything is looked up, whether or not the person is found, so guessing e-mail and CCCD pairs costs a hit
+ * each; malformed input (refused on its fields, nothing looked up) gives its count back. Counted outside the
+ * use case's transaction (the limiter has its own connection).
+ */
+export const addMember: UseCase<{ added: true }> = Object.assign(
+  async (actor: Actor, raw: unknown, meta?: RequestMeta): Promise<ActionResult<{ added: true }>> => {
+    const key = actor.kind === "user" ? [actor.user.id] : null;
+    if (key) {
+      const counted = await hit("organisationAddMember", key);
+      if (!counted.ok) {
+        await recordAudit(db, {
+          ...auditActor(actor),
+          action: addMemberAttempt.useCaseName,
+          outcome: "denied",
+          entityType: "rate_limit",
+          entityId: "organisationAddMember",
+          ip: meta?.ip ?? null,
+          userAgent: meta?.userAgent ?? null,
+        });
+        return failure(
+          "rate_limited",
+          e.tooManyAdds(Math.max(1, Math.ceil(counted.retryAfterSeconds / 60))),
+          "organisation_add_rate_limited",
+        );
+      }
+    }
+    const r = await addMemberAttempt(actor, raw, meta);
+    if (key && !r.ok && Object.keys(r.fieldErrors).length > 0) await refund("organisationAddMember", key);
+    return r;
+  },
+  { useCaseName: addMemberAttempt.useCaseName },
+);
 
 export const removeMember = defineUseCase({
   name: "organisation.removeMember",

@@ -1,6 +1,7 @@
 // The principal of a filed dossier as rows of words, for the officer's page and the receipt (form 01):
 // the organisation with its tax code and the member who filed; or the person represented (with their
-// CCCD), the representative who filed, and the authorisation paper. Pure.
+// CCCD, masked to its last four digits unless the caller asks for it in full), the representative who
+// filed, and the authorisation paper. Pure.
 import { orgText } from "@/lib/i18n/vi/organisations";
 import { AUTHORISATION_FIELD } from "./principal";
 import { formatTaxCode } from "./tax-code";
@@ -12,13 +13,22 @@ export interface PrincipalRow {
   attachmentId?: string;
 }
 
-export function principalRows(d: {
-  applicant: { fullName: string };
-  organisation: { name: string; taxCode: string } | null;
-  representedName: string | null;
-  representedCccd: string | null;
-  attachments: { id: string; fieldId: string | null; fileName: string }[];
-}): PrincipalRow[] {
+/** Only the last four digits of a CCCD, as the citizen's profile shows it (maskCccd, lib/accounts/profile.ts). */
+function maskedCccd(cccd: string | null): string {
+  return cccd ? `${"•".repeat(8)}${cccd.slice(-4)}` : "";
+}
+
+export function principalRows(
+  d: {
+    applicant: { fullName: string };
+    organisation: { name: string; taxCode: string } | null;
+    representedName: string | null;
+    representedCccd: string | null;
+    attachments: { id: string; fieldId: string | null; fileName: string }[];
+  },
+  /** `fullCccd`: the represented person's CCCD in full (the officer checking the authorisation); masked by default. */
+  opts: { fullCccd?: boolean } = {},
+): PrincipalRow[] {
   const t = orgText.principal;
   if (d.organisation)
     return [
@@ -31,7 +41,10 @@ export function principalRows(d: {
   if (d.representedName) {
     const paper = d.attachments.find((a) => a.fieldId === AUTHORISATION_FIELD);
     return [
-      { label: t.officerRepresented, value: `${d.representedName} (CCCD ${d.representedCccd ?? ""})` },
+      {
+        label: t.officerRepresented,
+        value: `${d.representedName} (CCCD ${opts.fullCccd ? (d.representedCccd ?? "") : maskedCccd(d.representedCccd)})`,
+      },
       { label: t.officerRepresentative, value: d.applicant.fullName },
       ...(paper ? [{ label: t.authorisation, value: paper.fileName, attachmentId: paper.id }] : []),
     ];

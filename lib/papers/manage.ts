@@ -7,14 +7,21 @@ import { AppError, defineUseCase, type UseCase } from "@/lib/auth/door";
 import type { Actor } from "@/lib/auth/actor";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import type { Tx } from "@/lib/db/client";
-import { STATUS } from "@/lib/dossiers/status";
+import { CLOSED_STATUSES } from "@/lib/dossiers/status";
 import { papersText } from "@/lib/i18n/vi/papers";
 import { removeUnreferenced, usablePapersWhere } from "./store";
 
 /** Statuses after which a dossier no longer needs its papers: processed, returned, refused, withdrawn, stopped. */
-const CLOSED: number[] = [STATUS.DONE, STATUS.RETURNED, STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED];
+const CLOSED: number[] = [...CLOSED_STATUSES];
 
 const paperId = z.string().uuid();
+
+/** A real day written YYYY-MM-DD: "2024-02-31" is refused, not rolled over to 2 March. */
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 
 /** The citizen's own live paper, locked for the rest of the transaction, or "not found". */
 async function ownPaper(tx: Tx, id: string, userId: string) {
@@ -27,7 +34,7 @@ async function ownPaper(tx: Tx, id: string, userId: string) {
 const validUntil = z
   .string()
   .trim()
-  .refine((s) => s === "" || (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))), papersText.validUntilInvalid);
+  .refine((s) => s === "" || isCalendarDate(s), papersText.validUntilInvalid);
 
 export const editStoredPaper = defineUseCase({
   name: "paper.edit",

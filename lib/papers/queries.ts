@@ -9,6 +9,7 @@ import { getFilingService } from "@/lib/filing/service-form";
 import { papersText } from "@/lib/i18n/vi/papers";
 import type { PaperChoice } from "./choice";
 import { kindKeyOf, paperKind, usablePapersWhere } from "./store";
+import { isUuid } from "@/lib/http/uuid";
 
 const LISTED = {
   id: true,
@@ -59,7 +60,7 @@ export async function papersForField(userId: string, serviceCode: string, fieldI
 /** A stored paper with its bytes for its owner; null ("not found") for anyone else or a deleted paper. */
 export async function readStoredPaper(viewer: Viewer, id: string) {
   const user = actorUser(viewerActor(viewer));
-  if (!user || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!user || !isUuid(id)) return null;
   const p = await db.storedPaper.findFirst({ where: { id, ...usablePapersWhere(user.id) } });
   if (!p) return null;
   return { fileName: p.fileName, contentType: p.contentType, bytes: await fileStorage().get(p.storageKey) };

@@ -9,7 +9,7 @@ import { defineUseCase, AppError } from "@/lib/auth/door";
 import { localDate } from "@/lib/calendar/time";
 import { db, type Tx } from "@/lib/db/client";
 import { appendEvent } from "@/lib/dossiers/events";
-import { FINAL_STATUSES, STATUS } from "@/lib/dossiers/status";
+import { CLOSED_STATUSES, STATUS } from "@/lib/dossiers/status";
 import { applyTransition, lockDossier } from "@/lib/dossiers/transition";
 import { formatMoney } from "@/lib/format";
 import { paymentsText } from "@/lib/i18n/vi/payments";
@@ -67,9 +67,6 @@ interface LockedPayment {
   gateway: string;
   gateway_txn_id: string | null;
 }
-
-/** Dossiers that take no more money: withdrawn, refused, stopped, returned, and finished. */
-const CLOSED_STATUSES: ReadonlySet<number> = new Set<number>([...FINAL_STATUSES, STATUS.DONE]);
 
 async function txnUsed(tx: Tx, txnId: string): Promise<boolean> {
   return (await tx.payment.findUnique({ where: { gatewayTxnId: txnId }, select: { id: true } })) !== null;

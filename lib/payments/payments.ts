@@ -9,7 +9,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { STATUS, type Status } from "@/lib/dossiers/status";
-import { requireVisibleDossier, visibleDossiersWhere } from "@/lib/dossiers/visibility";
+import { CITIZEN_SIDE, requireVisibleDossier, visibleDossiersWhere } from "@/lib/dossiers/visibility";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { paymentsText } from "@/lib/i18n/vi/payments";
 import { renderPaymentReceipt, type PaymentReceiptLine } from "@/lib/pdf/payment-receipt";
@@ -185,7 +185,7 @@ export async function paymentReceiptPdf(
 ): Promise<{ bytes: Uint8Array; receiptNo: string; dossierCode: string } | null> {
   if (!user || !can(user, "dossier.readOwn") || !z.uuid().safeParse(paymentId).success) return null;
   const p = await db.payment.findFirst({
-    where: { id: paymentId, status: "PAID", dossier: visibleDossiersWhere(user, ["owner"]) },
+    where: { id: paymentId, status: "PAID", dossier: visibleDossiersWhere(user, CITIZEN_SIDE) },
     include: {
       dossier: {
         select: {

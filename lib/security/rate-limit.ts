@@ -39,6 +39,8 @@ export const LIMITS = {
   verifyClient: { points: 30, windowSeconds: 10 * 60 },
   /** Wrong second-factor codes (TOTP or recovery) for one account, from anywhere: 5 in 15 minutes, then 15 minutes' wait. */
   secondFactorUser: { points: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  /** Attempts to add a member to an organisation, per acting representative (e-mail + CCCD pairs guessed). */
+  organisationAddMember: { points: 20, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof LIMITS;

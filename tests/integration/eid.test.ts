@@ -1,8 +1,8 @@
 // Signing in with the national e-ID (lib/auth/eid.ts): the account rules, the level check, linking a
 // password account, step-up, and filing a procedure that needs level 2.
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { completeEidSignIn, confirmEidLink } from "@/lib/auth/eid";
+import { describe, expect, it, vi } from "vitest";
+import { claimEidCccd, completeEidSignIn, confirmEidLink, pendingLink } from "@/lib/auth/eid";
 import { viaSession } from "@/lib/auth/session-actor";
 import { sessionUser } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
@@ -53,6 +53,7 @@ describe("first e-ID sign-in", () => {
     });
     expect(u.dateOfBirth?.toISOString().slice(0, 10)).toBe("1992-04-05");
     expect(u.identityVerifiedAt).toBeInstanceOf(Date);
+    expect(u.emailVerifiedAt).toBeNull();
     const s = await db.session.findUniqueOrThrow({ where: { id: out.sessionId } });
     expect(s).toMatchObject({ userId: u.id, authMethod: "eid", assuranceLevel: 2 });
     expect((await sessionUser(out.sessionId))?.assuranceLevel).toBe(2);
@@ -75,6 +76,44 @@ describe("first e-ID sign-in", () => {
       fullName: "Trương Thị Thử Lại",
       phone: "0987000111",
     });
+  });
+
+  it("keeps the e-ID's e-mail only when the token says it is verified, and only when no account has it", async () => {
+    const unverified = person({ email: `chua.xac.thuc.${n}@example.vn` });
+    const a = await completeEidSignIn(unverified, 1, null, meta());
+    if (a.kind !== "signedIn") throw new Error(a.kind);
+    expect(await db.user.findUniqueOrThrow({ where: { id: a.userId } })).toMatchObject({ email: null, emailVerifiedAt: null });
+
+    const address = `Da.Xac.Thuc.${n}@Example.vn`;
+    const verified = person({ email: address, email_verified: true });
+    const b = await completeEidSignIn(verified, 1, null, meta());
+    if (b.kind !== "signedIn") throw new Error(b.kind);
+    const withMail = await db.user.findUniqueOrThrow({ where: { id: b.userId } });
+    expect(withMail.email).toBe(address.toLowerCase());
+    expect(withMail.emailVerifiedAt).toBeInstanceOf(Date);
+
+    // The same verified address again (another person): the account is made without it, no unique violation.
+    const c = await completeEidSignIn(person({ email: address, email_verified: true }), 1, null, meta());
+    expect(c).toMatchObject({ kind: "signedIn", created: true });
+    if (c.kind !== "signedIn") return;
+    expect(await db.user.findUniqueOrThrow({ where: { id: c.userId } })).toMatchObject({ email: null, emailVerifiedAt: null });
+  });
+
+  it("retries once when a concurrent sign-in made the account first (unique violation), signing in to it", async () => {
+    const c = person();
+    const first = await completeEidSignIn(c, 1, null, meta());
+    if (first.kind !== "signedIn") throw new Error(first.kind);
+    // As if this sign-in had read before the other one wrote: neither the subject nor the number is seen.
+    const spy = vi.spyOn(db.user, "findUnique").mockResolvedValueOnce(null).mockResolvedValueOnce(null);
+    try {
+      const again = await completeEidSignIn(c, 1, null, meta());
+      expect(again).toMatchObject({ kind: "signedIn", created: false, userId: first.userId });
+      // Two reads answered "nobody" (then a unique violation), two real ones on the retry.
+      expect(spy).toHaveBeenCalledTimes(4);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await db.user.count({ where: { eidSubject: c.sub } })).toBe(1);
   });
 
   it("refuses a token without a known level, below the level asked, or without the person's number: no account, no session", async () => {
@@ -151,6 +190,76 @@ describe("an e-ID whose number belongs to a password account", () => {
   });
 });
 
+describe("claiming a number a password account only typed at registration", () => {
+  async function squatter(cccd: string, over: Record<string, unknown> = {}) {
+    const hash = (await db.user.findUniqueOrThrow({ where: { email: "congdan@dichvucong.example" } })).passwordHash;
+    return db.user.create({
+      data: { role: "CITIZEN", fullName: "Người Chiếm Số", email: `nguoi.chiem.so.${cccd}@example.vn`, cccd, passwordHash: hash, ...over },
+    });
+  }
+
+  it("the link page masks the other account's e-mail; the e-ID's person gets a new account, the number leaves the other", async () => {
+    const cccd = "079299000222";
+    const other = await squatter(cccd);
+    const c = person({ personal_identification_number: cccd, acr: "LoA2", email: "chu.that@example.vn", email_verified: true });
+    const out = await completeEidSignIn(c, 1, null, meta());
+    if (out.kind !== "link") throw new Error(`expected a link request, got ${out.kind}`);
+    expect(await pendingLink(out.token)).toEqual({ fullName: "Người Chiếm Số", email: "n***@example.vn", canClaim: true });
+
+    const { userId } = await claimEidCccd(out.token, meta());
+    expect(userId).not.toBe(other.id);
+    expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({
+      role: "CITIZEN",
+      passwordHash: null,
+      cccd,
+      eidSubject: c.sub,
+      assuranceLevel: 2,
+      email: "chu.that@example.vn",
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      cccd: null,
+      eidSubject: null,
+      email: other.email,
+    });
+    expect((await db.eidLinkRequest.findUniqueOrThrow({ where: { tokenHash: sha256(out.token) } })).usedAt).toBeInstanceOf(Date);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.eidClaimCccd", entityId: userId } });
+    expect(audit).toMatchObject({ outcome: "ok", actorId: userId });
+    expect(audit.details).toEqual({ otherUserId: other.id, level: 2 });
+    const mail = await db.outboxMessage.findFirst({ where: { kind: "email", payload: { path: ["to"], equals: other.email! } } });
+    expect(mail).not.toBeNull();
+
+    // Used once; and the e-ID now signs straight in to the new account.
+    await expect(claimEidCccd(out.token, meta())).rejects.toThrow(/không còn hiệu lực/);
+    expect(await pendingLink(out.token)).toBeNull();
+    expect(await completeEidSignIn(c, 1, null, meta())).toMatchObject({ kind: "signedIn", userId, created: false });
+  });
+
+  it("is never allowed when the other account's identity is verified", async () => {
+    const cccd = "079299000333";
+    const other = await squatter(cccd, { identityVerifiedAt: new Date() });
+    const out = await completeEidSignIn(person({ personal_identification_number: cccd }), 1, null, meta());
+    if (out.kind !== "link") throw new Error(`expected a link request, got ${out.kind}`);
+    expect(await pendingLink(out.token)).toMatchObject({ canClaim: false });
+    await expect(claimEidCccd(out.token, meta())).rejects.toThrow(/đã được xác thực/);
+    expect(await db.user.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ cccd });
+    expect((await db.eidLinkRequest.findUniqueOrThrow({ where: { tokenHash: sha256(out.token) } })).usedAt).toBeNull();
+    expect(
+      await db.auditEvent.count({ where: { action: "auth.eidClaimCccd", details: { path: ["otherUserId"], equals: other.id } } }),
+    ).toBe(0);
+  });
+
+  it("refuses an unknown or expired token", async () => {
+    await expect(claimEidCccd("x".repeat(43), meta())).rejects.toThrow(/không còn hiệu lực/);
+    const cccd = "079299000444";
+    const other = await squatter(cccd);
+    const out = await completeEidSignIn(person({ personal_identification_number: cccd }), 1, null, meta());
+    if (out.kind !== "link") throw new Error(out.kind);
+    await db.eidLinkRequest.update({ where: { tokenHash: sha256(out.token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(claimEidCccd(out.token, meta())).rejects.toThrow(/không còn hiệu lực/);
+    expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).cccd).toBe(cccd);
+  });
+});
+
 describe("step-up from a password session", () => {
   it("links the e-ID to the signed-in account when the numbers agree, and replaces the session with a level-2 one", async () => {
     const { userId, sessionId } = await signInCitizen();
@@ -167,7 +276,7 @@ describe("step-up from a password session", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ eidSubject: c.sub, assuranceLevel: 2 });
   });
 
-  it("refuses when the signed-in account holds another number, and links an account without one", async () => {
+  it("refuses when the signed-in account holds another number, or none (no implicit link)", async () => {
     const { userId, sessionId } = await signInCitizen();
     await db.user.update({ where: { id: userId }, data: { eidSubject: null } });
     const current = (await sessionUser(sessionId))!;
@@ -176,14 +285,16 @@ describe("step-up from a password session", () => {
     expect(await sessionUser(sessionId)).not.toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).eidSubject).toBeNull();
 
-    // The same account without a number: the e-ID's number is free, so it is linked.
+    // The same account without a number: not linked, the session stays as it was.
     await db.user.update({ where: { id: userId }, data: { cccd: null } });
     const fresh = (await sessionUser(sessionId))!;
-    expect(await completeEidSignIn(other, 2, fresh, meta())).toMatchObject({ kind: "signedIn", userId });
+    expect(await completeEidSignIn(other, 2, fresh, meta())).toEqual({ kind: "refused", reason: "no_cccd" });
+    expect(await sessionUser(sessionId)).toMatchObject({ id: userId, assuranceLevel: 1 });
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({
-      cccd: other.personal_identification_number,
-      eidSubject: other.sub,
+      cccd: null,
+      eidSubject: null,
     });
+    expect(await db.user.count({ where: { eidSubject: other.sub } })).toBe(0);
   });
 
   it("refuses an e-ID already linked to another account", async () => {

@@ -5,11 +5,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { viaSession } from "@/lib/auth/session-actor";
 import { db } from "@/lib/db/client";
-import { getOwnDossier, listOwnDossiers } from "@/lib/dossiers/citizen";
+import { getOwnDossier, listOwnDossiers, withdrawDossier } from "@/lib/dossiers/citizen";
 import { findVisibleDossier, visibleDossiersSql } from "@/lib/dossiers/visibility";
 import { submitDossier } from "@/lib/filing/submit";
 import { addMember, createOrganisation, leaveOrganisation, removeMember, updateOrganisation } from "@/lib/organisations/organisations";
 import { AUTHORISATION_FIELD, paperOwnerOf } from "@/lib/organisations/principal";
+import { principalRows } from "@/lib/organisations/principal-view";
+import { startPayment } from "@/lib/payments/payments";
 import { PDF_BYTES, signInAs, uploadPaper, validAnswers } from "../support/filing";
 import { serviceForm } from "../support/forms";
 
@@ -19,6 +21,10 @@ const MEMBER = "thanhvien.tochuc@example.vn";
 const OTHER = "thanhvien.khac@example.vn";
 const REPRESENTED = "duocdaidien@example.vn";
 const REPRESENTED_CCCD = "001190004321";
+// Made-up, well-formed CCCDs (lib/identity/cccd.ts): adding a member takes both the e-mail and the CCCD.
+const REP_CCCD = "001085001111";
+const MEMBER_CCCD = "001190002222";
+const OTHER_CCCD = "079088003333";
 // Made-up, checksum-valid codes (lib/organisations/tax-code.ts).
 const TAX_A = "0100109106";
 const TAX_B = "0314409058";
@@ -50,9 +56,9 @@ async function file(code: string, principal: unknown, opts: { authorisation?: bo
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
   for (const [email, name, cccd] of [
-    [REP, "Lê Văn Đại Diện", null],
-    [MEMBER, "Trần Thị Thành Viên", null],
-    [OTHER, "Phạm Văn Khác", null],
+    [REP, "Lê Văn Đại Diện", REP_CCCD],
+    [MEMBER, "Trần Thị Thành Viên", MEMBER_CCCD],
+    [OTHER, "Phạm Văn Khác", OTHER_CCCD],
     [REPRESENTED, "Hoàng Thị Được", REPRESENTED_CCCD],
   ] as const) {
     const u = await db.user.upsert({
@@ -109,12 +115,31 @@ describe("organisations", () => {
     expect(again.ok || again.reason).toBe("tax_code_taken");
   });
 
-  it("the representative adds members by e-mail or CCCD; members cannot change anything", async () => {
+  it("the representative adds members by e-mail and CCCD together; the refusal tells nothing; members cannot change anything", async () => {
     await signInAs(REP, PASSWORD);
-    expect((await viaSession(addMember, { organisationId: orgA, who: MEMBER.toUpperCase() })).ok).toBe(true);
-    const unknown = await viaSession(addMember, { organisationId: orgA, who: "khong.co@example.vn" });
-    expect(unknown.ok || unknown.fieldErrors.who).toMatch(/không tìm thấy/);
-    const twice = await viaSession(addMember, { organisationId: orgA, who: MEMBER });
+    // A malformed CCCD or e-mail: named on its field (nothing is looked up).
+    const malformed = await viaSession(addMember, { organisationId: orgA, email: "khong-phai-thu", cccd: "12345" });
+    expect(malformed.ok || Object.keys(malformed.fieldErrors).sort()).toEqual(["cccd", "email"]);
+    // Every mismatch gets the same answer: unknown e-mail, unknown CCCD, e-mail and CCCD of two different people.
+    const refusals = [];
+    for (const [email, cccd] of [
+      ["khong.co@example.vn", MEMBER_CCCD],
+      [MEMBER, "001190009999"],
+      [MEMBER, OTHER_CCCD],
+    ])
+      refusals.push(await viaSession(addMember, { organisationId: orgA, email, cccd }));
+    for (const r of refusals) {
+      expect(r).toMatchObject({
+        ok: false,
+        reason: "member_not_found",
+        message: "Không tìm thấy tài khoản công dân khớp cả thư điện tử và số định danh cá nhân.",
+        fieldErrors: {},
+      });
+    }
+    // Both matching (the e-mail in any case, the CCCD with spaces): added, and the reply does not name them.
+    const added = await viaSession(addMember, { organisationId: orgA, email: MEMBER.toUpperCase(), cccd: "001 190 002 222" });
+    expect(added).toEqual({ ok: true, data: { added: true } });
+    const twice = await viaSession(addMember, { organisationId: orgA, email: MEMBER, cccd: MEMBER_CCCD });
     expect(twice.ok || twice.reason).toBe("already_member");
 
     await signInAs(MEMBER, PASSWORD);
@@ -125,7 +150,7 @@ describe("organisations", () => {
       legalRepresentative: "X Y",
     });
     expect(edit.ok || edit.reason).toBe("not_representative");
-    const add = await viaSession(addMember, { organisationId: orgA, who: OTHER });
+    const add = await viaSession(addMember, { organisationId: orgA, email: OTHER, cccd: OTHER_CCCD });
     expect(add.ok || add.reason).toBe("not_representative");
 
     // Another citizen's organisation, with its own member: a stranger to A gets "not found".
@@ -150,11 +175,30 @@ describe("organisations", () => {
     expect(self.ok || self.reason).toBe("last_representative");
     expect(await db.organisationMember.count({ where: { organisationId: orgA } })).toBe(2);
     // A second representative, then the first may leave, and the second removes nobody they should not.
-    expect((await viaSession(addMember, { organisationId: orgA, who: REPRESENTED_CCCD, role: "representative" })).ok).toBe(true);
+    expect(
+      (await viaSession(addMember, { organisationId: orgA, email: REPRESENTED, cccd: REPRESENTED_CCCD, role: "representative" })).ok,
+    ).toBe(true);
     expect((await viaSession(removeMember, { organisationId: orgA, userId: ids[REPRESENTED] })).ok).toBe(true);
     expect(
       await db.auditEvent.count({ where: { action: { in: ["organisation.addMember", "organisation.removeMember"] }, entityId: orgA } }),
     ).toBe(3);
+  });
+});
+
+describe("adding members is limited", () => {
+  it("per acting representative: after 20 attempts in the hour, refused whatever the pair", async () => {
+    await signInAs(OTHER, PASSWORD);
+    for (let i = 0; i < 20; i++) {
+      const r = await viaSession(addMember, { organisationId: orgB, email: `doan.${i}@example.vn`, cccd: MEMBER_CCCD });
+      expect(r.ok || r.reason).toBe("member_not_found");
+    }
+    const over = await viaSession(addMember, { organisationId: orgB, email: MEMBER, cccd: MEMBER_CCCD });
+    expect(over).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await db.organisationMember.count({ where: { organisationId: orgB, userId: ids[MEMBER] } })).toBe(0);
+    // Another representative is not held back.
+    await signInAs(REP, PASSWORD);
+    const rep = await viaSession(addMember, { organisationId: orgA, email: "khong.co@example.vn", cccd: MEMBER_CCCD });
+    expect(rep.ok || rep.reason).toBe("member_not_found");
   });
 });
 
@@ -204,7 +248,7 @@ describe("filing for an organisation or on someone's behalf", () => {
     expect((await viaSession(leaveOrganisation, { organisationId: orgA })).ok).toBe(true);
     expect(await findVisibleDossier(await currentUser(), { code: filed.data.code })).toMatchObject({ access: "owner" }); // still the applicant
     await signInAs(REP, PASSWORD);
-    expect((await viaSession(addMember, { organisationId: orgA, who: MEMBER })).ok).toBe(true);
+    expect((await viaSession(addMember, { organisationId: orgA, email: MEMBER, cccd: MEMBER_CCCD })).ok).toBe(true);
   });
 
   it("on someone's behalf: refused without the authorisation paper; seen by the represented person once verified", async () => {
@@ -234,8 +278,28 @@ describe("filing for an organisation or on someone's behalf", () => {
     await db.user.update({ where: { id: ids[REPRESENTED] }, data: { identityVerifiedAt: new Date() } });
     await signInAs(REPRESENTED, PASSWORD);
     const represented = await currentUser();
-    expect(await findVisibleDossier(represented, { code: filed.data.code })).toMatchObject({ access: "owner" });
+    expect(await findVisibleDossier(represented, { code: filed.data.code })).toMatchObject({ access: "represented" });
     expect((await listOwnDossiers(represented)).map((d) => d.code)).toContain(filed.data.code);
+    expect(await getOwnDossier(represented, filed.data.code)).toMatchObject({ id: filed.data.dossierId, access: "represented" });
+    expect(
+      await db.$queryRaw`SELECT 1 AS one FROM dossier d WHERE d.id = ${filed.data.dossierId}::uuid AND ${visibleDossiersSql(represented)}`,
+    ).toEqual([{ one: 1 }]);
+    // ... but only to see it: as owner, and for every citizen action, it is not there.
+    expect(await findVisibleDossier(represented, { code: filed.data.code }, { as: ["owner"] })).toBeNull();
+    expect(
+      await db.$queryRaw`SELECT 1 FROM dossier d WHERE d.id = ${filed.data.dossierId}::uuid AND ${visibleDossiersSql(represented, ["owner"])}`,
+    ).toEqual([]);
+    const withdraw = await viaSession(withdrawDossier, { code: filed.data.code, version: row.version, reason: "Không cần nữa" });
+    expect(withdraw.ok || withdraw.reason).toBe("dossier_not_found");
+    const pay = await viaSession(startPayment, { dossierId: filed.data.dossierId });
+    expect(pay.ok || pay.reason).toBe("dossier_not_found");
+    expect((await db.dossier.findUniqueOrThrow({ where: { id: filed.data.dossierId } })).version).toBe(row.version);
+    // The receipt shows the represented person's CCCD masked; the officer's page asks for it in full.
+    const rows = principalRows({ ...row, applicant: { fullName: "Lê Văn Đại Diện" }, organisation: null });
+    expect(rows[0]!.value).toBe("Hoàng Thị Được (CCCD ••••••••4321)");
+    expect(principalRows({ ...row, applicant: { fullName: "Lê Văn Đại Diện" }, organisation: null }, { fullCccd: true })[0]!.value).toBe(
+      `Hoàng Thị Được (CCCD ${REPRESENTED_CCCD})`,
+    );
     // Another citizen: not found.
     await signInAs(OTHER, PASSWORD);
     expect(await findVisibleDossier(await currentUser(), { code: filed.data.code })).toBeNull();

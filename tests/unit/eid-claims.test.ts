@@ -54,11 +54,18 @@ describe("e-ID claims into the account's fields", () => {
     });
   });
 
-  it("takes a plain-text address and a well-formed e-mail; drops an unreadable phone", () => {
-    const r = identityFromClaims({ ...claims, address: "Hà Nội", email: "Huy@Example.VN", phone_number: "gọi tôi" });
+  it("takes a plain-text address and a well-formed verified e-mail; drops an unreadable phone", () => {
+    const r = identityFromClaims({ ...claims, address: "Hà Nội", email: "Huy@Example.VN", email_verified: true, phone_number: "gọi tôi" });
     expect(r.ok && r.identity).toMatchObject({ address: "Hà Nội", email: "huy@example.vn", phone: null });
-    const bad = identityFromClaims({ ...claims, email: "not-an-address" });
+    const bad = identityFromClaims({ ...claims, email: "not-an-address", email_verified: true });
     expect(bad.ok && bad.identity.email).toBeNull();
+  });
+
+  it("drops an e-mail the e-ID does not say it verified", () => {
+    for (const email_verified of [undefined, false, "true", 1]) {
+      const r = identityFromClaims({ ...claims, email: "huy@example.vn", email_verified });
+      expect(r.ok && r.identity.email).toBeNull();
+    }
   });
 
   it("refuses a token without a subject, a name, a 12-digit number or a real past date of birth", () => {

@@ -18,7 +18,9 @@ export default async function SignInPage({ searchParams }: Props) {
   // An e-ID sign-in refused by the portal's rules (`loi-eid`), or whose answer failed verification (`error`).
   const eidCode = typeof sp["loi-eid"] === "string" ? sp["loi-eid"] : null;
   const eidError = eidCode
-    ? (eidText.refused[eidCode as keyof typeof eidText.refused] ?? eidText.refused.failed)
+    ? Object.hasOwn(eidText.refused, eidCode)
+      ? eidText.refused[eidCode as keyof typeof eidText.refused]
+      : eidText.refused.failed
     : typeof sp.error === "string"
       ? eidText.refused.failed
       : null;

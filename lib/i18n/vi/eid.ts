@@ -22,6 +22,9 @@ export const eidText = {
     cccd_mismatch:
       "Số định danh cá nhân của tài khoản định danh điện tử khác với số căn cước của tài khoản đang đăng nhập, nên không liên kết được. Hãy đăng xuất rồi đăng nhập bằng định danh điện tử.",
     cccd_taken: "Số định danh cá nhân này đã thuộc một tài khoản khác trên Cổng.",
+    no_cccd:
+      "Tài khoản đang đăng nhập chưa có số định danh cá nhân, nên không được liên kết với định danh điện tử. Hãy đăng xuất rồi đăng nhập chỉ bằng định danh điện tử, hoặc liên hệ bộ phận hỗ trợ để được xác minh và liên kết tài khoản.",
+    conflict: "Tài khoản đang được cập nhật từ một lần đăng nhập khác. Hãy đăng nhập lại bằng định danh điện tử.",
     failed: "Không xác thực được phản hồi của hệ thống định danh điện tử, nên bạn chưa được đăng nhập. Hãy thử lại.",
   },
   link: {
@@ -35,6 +38,22 @@ export const eidText = {
     badPassword: "Mật khẩu không đúng.",
     passwordRequired: "Nhập mật khẩu của tài khoản.",
     restart: "Bắt đầu lại với định danh điện tử",
+  },
+  /** The link page's other choice: the account holding the number is not the citizen's (lib/auth/eid.ts claimEidCccd). */
+  claim: {
+    title: "Tôi không có tài khoản này — tạo tài khoản mới bằng định danh điện tử",
+    lead: "Nếu tài khoản trên không phải của bạn: số định danh cá nhân của tài khoản đó chưa từng được xác thực, còn định danh điện tử đã xác thực số này là của bạn. Số định danh sẽ được gỡ khỏi tài khoản kia (chủ tài khoản được báo qua thư điện tử) và một tài khoản mới được tạo cho bạn bằng định danh điện tử.",
+    submit: "Tạo tài khoản mới bằng định danh điện tử",
+    submitting: "Đang tạo tài khoản…",
+    done: "Đã tạo tài khoản của bạn bằng định danh điện tử. Hãy đăng nhập lại bằng định danh điện tử để vào tài khoản.",
+    signIn: "Đăng nhập bằng định danh điện tử",
+    notAllowed:
+      "Số định danh cá nhân của tài khoản này đã được xác thực, nên không thể tạo tài khoản mới với số đó. Hãy liên hệ bộ phận hỗ trợ (bộ phận một cửa) để được xác minh.",
+    mail: {
+      subject: "Số định danh cá nhân đã được gỡ khỏi tài khoản của bạn – Cổng Dịch vụ công Quốc gia",
+      body: (signIn: string) =>
+        `Xin chào,\n\nNgười có số định danh cá nhân mà tài khoản của bạn đã nhập khi đăng ký vừa xác thực số đó bằng tài khoản định danh điện tử (VNeID). Vì số định danh trên tài khoản của bạn chưa từng được xác thực, số đó đã được gỡ khỏi tài khoản của bạn; tài khoản, mật khẩu và hồ sơ của bạn vẫn giữ nguyên.\n\nNếu số định danh đó là của bạn, hãy đăng nhập (${signIn}) bằng định danh điện tử của mình, hoặc liên hệ bộ phận một cửa để được xác minh và hỗ trợ.`,
+    },
   },
   stepUp: {
     title: "Cần định danh điện tử mức 2",

@@ -34,7 +34,9 @@ export default async function DossierPage({ params, searchParams }: Props) {
   const d = orPageError(await getOwnDossier(user, code));
   const sp = await searchParams;
   const status = isStatus(d.status) ? d.status : STATUS.NEW;
-  const mayWithdraw = availableActions(status, "applicant").includes("withdraw");
+  // Filed on the citizen's behalf: they follow it, the representative who filed acts (lib/dossiers/visibility).
+  const readOnly = d.access !== "owner";
+  const mayWithdraw = !readOnly && availableActions(status, "applicant").includes("withdraw");
   const supplementRequest = [...d.events].reverse().find((e) => e.action === "requestSupplement");
   const requestData = (supplementRequest?.data ?? {}) as { papers?: string[] };
   const results = d.attachments.filter((a) => a.purpose === "result");
@@ -130,13 +132,22 @@ export default async function DossierPage({ params, searchParams }: Props) {
         {fee && <FeeBreakdown fee={fee} />}
       </section>
 
-      <PaymentPanel
-        dossier={{ id: d.id, code: d.code, onlineLevel: d.onlineLevel, feeAmount: d.feeAmount, paidAmount: d.paidAmount, status: d.status }}
-        payments={payments}
-        searchParams={sp}
-        startPayment={startPaymentAction}
-        gatewayConfigured={activeGateway() !== null}
-      />
+      {!readOnly && (
+        <PaymentPanel
+          dossier={{
+            id: d.id,
+            code: d.code,
+            onlineLevel: d.onlineLevel,
+            feeAmount: d.feeAmount,
+            paidAmount: d.paidAmount,
+            status: d.status,
+          }}
+          payments={payments}
+          searchParams={sp}
+          startPayment={startPaymentAction}
+          gatewayConfigured={activeGateway() !== null}
+        />
+      )}
 
       {status === STATUS.SUPPLEMENT_REQUESTED && (
         <section className="card space-y-2 border-amber-700" aria-labelledby="bo-sung">
@@ -151,7 +162,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
               ))}
             </ul>
           )}
-          <SupplementForm code={d.code} version={d.version} action={supplyAction} maxFileBytes={MAX_FILE_BYTES} />
+          {!readOnly && <SupplementForm code={d.code} version={d.version} action={supplyAction} maxFileBytes={MAX_FILE_BYTES} />}
         </section>
       )}
 
@@ -180,7 +191,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      {status === STATUS.RETURNED && (
+      {status === STATUS.RETURNED && !readOnly && (
         <section className="card space-y-2" aria-labelledby="danh-gia">
           <h2 id="danh-gia" className="text-lg font-semibold">
             Đánh giá mức độ hài lòng

@@ -24,10 +24,10 @@ export async function updateOrganisationAction(_prev: ActionFormState, formData:
 }
 
 export async function addMemberAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
-  const v = readFields(formData, ["organisationId", "who", "role"]);
+  const v = readFields(formData, ["organisationId", "email", "cccd", "role"]);
   return formState(await viaSession(addMember, v), v, {
     revalidate: [page(v.organisationId)],
-    done: (d) => ({ message: orgText.added(d.name) }),
+    done: () => ({ message: orgText.added }),
   });
 }
 

@@ -5,12 +5,17 @@ import { eidConfigured, pendingLink } from "@/lib/auth/eid";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { accountText } from "@/lib/i18n/vi/accounts";
 import { eidText } from "@/lib/i18n/vi/eid";
+import { ClaimForm } from "./ClaimForm";
 
 export const metadata: Metadata = { title: eidText.link.title };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** An e-ID sign-in found a password account with the same identity number: its owner proves it is theirs. */
+/**
+ * An e-ID sign-in found a password account with the same identity number: its owner proves it is theirs, or
+ * (when that account's number was never verified) the e-ID's person says it is not theirs and gets a new
+ * account. The other account's e-mail is shown masked.
+ */
 export default async function EidLinkPage({ searchParams }: Props) {
   const sp = await searchParams;
   const token = typeof sp.token === "string" ? sp.token : "";
@@ -27,10 +32,19 @@ export default async function EidLinkPage({ searchParams }: Props) {
               <dt className="font-semibold">{accountText.fullName}</dt>
               <dd>{pending.fullName}</dd>
               <dt className="font-semibold">{eidText.link.account}</dt>
-              <dd>{pending.email}</dd>
+              <dd>{pending.email ?? "—"}</dd>
             </dl>
             <EidLinkForm token={token} next={next} />
           </div>
+          {pending.canClaim && (
+            <section aria-labelledby="claim-heading" className="card space-y-3">
+              <h2 id="claim-heading" className="text-lg font-semibold">
+                {eidText.claim.title}
+              </h2>
+              <p>{eidText.claim.lead}</p>
+              <ClaimForm token={token} next={next} eidOn={eidConfigured()} />
+            </section>
+          )}
         </>
       ) : (
         <>

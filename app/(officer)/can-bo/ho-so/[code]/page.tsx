@@ -169,7 +169,8 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
         <dl className="grid gap-1 sm:grid-cols-[16rem_1fr]">
           <dt className="text-slate-700">Người nộp</dt>
           <dd>{d.applicantName}</dd>
-          <PrincipalRows rows={principalRows(d)} />
+          {/* Officers see the represented person's full number, to check it against the authorisation paper. */}
+          <PrincipalRows rows={principalRows(d, { fullCccd: true })} />
           <dt className="text-slate-700">Thời điểm nộp</dt>
           <dd>{formatDateTime(d.submittedAt)}</dd>
           {d.formVersion && <dt className="text-slate-700">Mẫu tờ khai</dt>}
