@@ -36,6 +36,8 @@ export interface FieldProps {
   lists?: CodeLists;
   /** The filing day, YYYY-MM-DD (a date input's bounds). */
   today?: string;
+  /** Vouched for by the national e-ID: shown, not editable (lib/filing/prefill.ts verifiedAnswers). */
+  readOnly?: boolean;
 }
 
 /** The element id of an answer path (`thanhVien.0.quanHe` → `truong-thanhVien-0-quanHe`). */
@@ -253,7 +255,8 @@ export function FieldInput(props: FieldProps) {
     name: props.path ?? field.id,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy(props, error),
-    className: "input",
+    className: props.readOnly ? "input bg-slate-100" : "input",
+    readOnly: props.readOnly,
   } as const;
   const bounds = field.type === "date" && props.today ? dateBounds(field, props.today) : undefined;
   const str = typeof value === "string" ? value : "";

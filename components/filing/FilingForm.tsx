@@ -49,6 +49,8 @@ export interface FilingFormProps {
   submit: Submit;
   /** Issue 15: the "file for" choice (oneself, an organisation, another person); absent: always oneself. */
   principal?: PrincipalOptions;
+  /** Issue 15: fields the national e-ID vouches for (shown read-only; the server keeps them as vouched). */
+  lockedFields?: string[];
 }
 
 export function FilingForm(props: FilingFormProps) {
@@ -57,6 +59,7 @@ export function FilingForm(props: FilingFormProps) {
   const [step, setStep] = useState(Math.min(props.initialStep, reviewIndex));
   const [answers, setAnswers] = useState<Record<string, unknown>>(props.initialAnswers);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [locked] = useState(() => new Set(props.lockedFields ?? []));
   const [message, setMessage] = useState<string>();
   const [declared, setDeclared] = useState(false);
   const unitNames = useMemo(
@@ -196,6 +199,7 @@ export function FilingForm(props: FilingFormProps) {
           unitNames={unitNames}
           lists={props.lists}
           today={props.today}
+          locked={locked}
           onChange={set}
           onFile={(field, file) => void onFile(field, file)}
           onBack={() => goTo(prevIndex(step))}

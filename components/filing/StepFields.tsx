@@ -28,6 +28,8 @@ export interface StepFieldsProps {
   unitNames: Map<string, string>;
   lists: CodeLists;
   today: string;
+  /** Fields the national e-ID vouches for: shown read-only. */
+  locked?: ReadonlySet<string>;
   onChange: (fieldId: string, value: unknown) => void;
   onFile: (field: FormField, file: File) => void;
   onBack: () => void;
@@ -74,6 +76,7 @@ export function StepFields({ headingRef, ...p }: StepFieldsProps) {
                 unitNames={p.unitNames}
                 lists={p.lists}
                 today={p.today}
+                readOnly={p.locked?.has(f.id)}
               />
             ),
           )}

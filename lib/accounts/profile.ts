@@ -1,9 +1,9 @@
 // The signed-in citizen's own profile.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Db, type Tx } from "@/lib/db/client";
 
-export async function getOwnProfile(userId: string) {
-  return db.user.findUnique({
+export async function getOwnProfile(userId: string, client: Db | Tx = db) {
+  return client.user.findUnique({
     where: { id: userId },
     select: {
       fullName: true,

@@ -3,7 +3,7 @@
 // these entries expire after CATALOG_REVALIDATE seconds, and so do the cached pages built from them
 // (`revalidate` on the home and service pages), so the worst case is two periods back to back.
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { unstable_cache, updateTag } from "next/cache";
 import { listAgencies } from "@/lib/agencies/queries";
 import { catalogTotals, fieldCounts, getProcedureByCode, getServiceByCode, levelCounts, listCatalog } from "./queries";
 
@@ -13,6 +13,14 @@ const CATALOG_REVALIDATE = 30;
 const CATALOG_TAG = "catalog";
 
 const opts = { revalidate: CATALOG_REVALIDATE, tags: [CATALOG_TAG] };
+
+/**
+ * Expires this node's cached catalog reads at once (a server action that changed what they show: the
+ * search synonyms); other nodes read again within CATALOG_REVALIDATE seconds. Server actions only.
+ */
+export function expireCatalogReads(): void {
+  updateTag(CATALOG_TAG);
+}
 
 export const cachedListCatalog = unstable_cache(listCatalog, ["catalog:list"], opts);
 export const cachedListAgencies = unstable_cache(listAgencies, ["catalog:agencies"], opts);

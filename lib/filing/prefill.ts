@@ -2,14 +2,30 @@
 import "server-only";
 import type { FormDefinition } from "@/lib/forms/definition";
 import { getOwnProfile } from "@/lib/accounts/profile";
+import type { Db, Tx } from "@/lib/db/client";
 
-/** Whether the national e-ID vouched for the citizen's identity details (the form says they are verified). */
-export async function identityVerified(userId: string): Promise<boolean> {
-  return Boolean((await getOwnProfile(userId))?.identityVerifiedAt);
+/** What the national e-ID vouches for: fields prefilled from these are locked while the identity is verified. */
+const VERIFIED_KEYS = new Set(["fullName", "cccd", "dateOfBirth", "address", "phone"]);
+
+/**
+ * The answers the national e-ID vouches for, by field id (top-level fields prefilled from the verified
+ * identity): the form shows them read-only and submission keeps them as they are. Empty when the
+ * citizen's identity is not verified.
+ */
+export async function verifiedAnswers(userId: string, form: FormDefinition, client?: Db | Tx): Promise<Record<string, string>> {
+  const p = await getOwnProfile(userId, client);
+  if (!p?.identityVerifiedAt) return {};
+  const all = await prefillAnswers(userId, form, client);
+  const out: Record<string, string> = {};
+  for (const f of form.steps.flatMap((s) => s.fields)) {
+    const v = all[f.id];
+    if (f.prefill && VERIFIED_KEYS.has(f.prefill) && typeof v === "string") out[f.id] = v;
+  }
+  return out;
 }
 
-export async function prefillAnswers(userId: string, form: FormDefinition): Promise<Record<string, unknown>> {
-  const p = await getOwnProfile(userId);
+export async function prefillAnswers(userId: string, form: FormDefinition, client?: Db | Tx): Promise<Record<string, unknown>> {
+  const p = await getOwnProfile(userId, client);
   if (!p) return {};
   const known: Record<string, string | null> = {
     fullName: p.fullName,

@@ -31,6 +31,7 @@ import { computeAnswerLabels } from "@/lib/forms/labels-store";
 import { keepPapersInStore } from "@/lib/papers/store";
 import { resolvePrincipal } from "@/lib/organisations/filing";
 import { paperOwnerOf } from "@/lib/organisations/principal";
+import { verifiedAnswers } from "./prefill";
 import { getFilingService } from "./service-form";
 
 const DossierSubmission = z.object({
@@ -82,7 +83,9 @@ const submitOnce = defineUseCase({
     if (service.assuranceLevel > (user.assuranceLevel ?? 1))
       throw new AppError("forbidden", eidText.assuranceTooLow, undefined, "assurance_too_low");
     const lists = await loadCodeLists(listsUsed(service.form), tx);
-    const parsed = answersSchema(service.form, { lists, today: localDate(new Date()) }).safeParse(input.answers);
+    // What the national e-ID vouches for is declared as it vouches (the form shows it read-only).
+    const declared = { ...input.answers, ...(await verifiedAnswers(user.id, service.form, tx)) };
+    const parsed = answersSchema(service.form, { lists, today: localDate(new Date()) }).safeParse(declared);
     if (!parsed.success) throw new AppError("invalid", commonText.fixErrors, errorsByPath(parsed.error.issues));
     const answers = parsed.data;
 

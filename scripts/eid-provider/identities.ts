@@ -45,6 +45,14 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
     address: "3 Hòa Bình, Phường Ninh Kiều, Thành phố Cần Thơ",
     phone: "0939333444",
   },
+  {
+    sub: "demo-vneid-0005",
+    name: "Bùi Thị Lan",
+    birthdate: "1993-06-14",
+    pid: "037193056789",
+    address: "40 Trần Hưng Đạo, Phường Ninh Bình, Tỉnh Ninh Bình",
+    phone: "0978555666",
+  },
 ];
 
 /** The levels this demo offers, as the `acr` values it puts in ID tokens (docs/eid.md). */

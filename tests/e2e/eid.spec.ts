@@ -11,7 +11,7 @@ const env = () => JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "
 
 /** A level-2 procedure of the demo (prisma/seed/reference.ts), as TP. Hồ Chí Minh offers it. */
 const LEVEL_2_FORM = "/nop-ho-so/1.010041.000.00.00.H29";
-const [minhAnh, , thuTrang, minhKhoi] = DEMO_IDENTITIES as [
+const [, , thuTrang, minhKhoi] = DEMO_IDENTITIES as [
   (typeof DEMO_IDENTITIES)[number],
   (typeof DEMO_IDENTITIES)[number],
   (typeof DEMO_IDENTITIES)[number],
@@ -60,6 +60,7 @@ test("a new person signs in with the e-ID, lands on a prefilled, verified form a
   await expect(page.getByLabel("Họ, chữ đệm và tên")).toHaveValue(thuTrang.name);
   await expect(page.getByLabel("Số định danh cá nhân")).toHaveValue(thuTrang.pid);
   await expect(page.getByLabel("Số điện thoại liên hệ")).toHaveValue(thuTrang.phone);
+  await expect(page.getByLabel("Họ, chữ đệm và tên")).not.toBeEditable();
   await page.getByLabel("Nữ", { exact: true }).check();
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByLabel("Đề nghị xác nhận (cổng)").selectOption({ label: "Thông tin về cư trú hiện tại (thường trú, tạm trú)" });
@@ -82,8 +83,16 @@ test("a new person signs in with the e-ID, lands on a prefilled, verified form a
 
 test("the password citizen opening a level-2 procedure steps up through the e-ID and comes back to the form", async ({ page }) => {
   test.setTimeout(120_000);
-  // A session of its own: the step-up replaces it (the saved citizen session of the other specs stays).
-  await signIn(page, DEMO.citizen, "/ho-so-cua-toi");
+  // A password account of its own (the demo's fifth e-ID person), so that no other spec files as a citizen
+  // whose identity this test makes verified (verified fields become read-only).
+  const lan = DEMO_IDENTITIES[4]!;
+  const [citizen] = await query<{ password_hash: string }>("SELECT password_hash FROM app_user WHERE email = $1", [DEMO.citizen.email]);
+  await query(
+    `INSERT INTO app_user (role, full_name, cccd, date_of_birth, phone, email, password_hash, updated_at)
+     VALUES ('CITIZEN', $1, $2, $3::date, $4, 'lan.nangcap@example.vn', $5, now()) ON CONFLICT (cccd) DO NOTHING`,
+    [lan.name, lan.pid, lan.birthdate, lan.phone, citizen!.password_hash],
+  );
+  await signIn(page, { email: "lan.nangcap@example.vn", password: DEMO.citizen.password }, "/ho-so-cua-toi");
   await page.goto(`/thu-tuc/1.010041.000.00.00.H29`);
   await expect(page.getByTestId("yeu-cau-dinh-danh")).toContainText("Yêu cầu định danh điện tử mức 2");
   // A draft of this form saved earlier (say, before the procedure needed level 2): kept through the step-up.
@@ -94,13 +103,13 @@ test("the password citizen opening a level-2 procedure steps up through the e-ID
      ON CONFLICT (user_id, service_id) DO UPDATE SET answers = excluded.answers, step = 0`,
     [
       JSON.stringify({
-        hoTen: "Nguyễn Thị Minh Anh",
-        ngaySinh: "1990-05-12",
-        soDinhDanh: "079190012345",
-        dienThoai: "0912345678",
+        hoTen: lan.name,
+        ngaySinh: lan.birthdate,
+        soDinhDanh: lan.pid,
+        dienThoai: lan.phone,
         mucDich: purpose,
       }),
-      DEMO.citizen.email,
+      "lan.nangcap@example.vn",
       LEVEL_2_FORM.split("/").at(-1),
     ],
   );
@@ -111,11 +120,13 @@ test("the password citizen opening a level-2 procedure steps up through the e-ID
   await page.getByRole("button", { name: "Xác thực bằng định danh điện tử mức 2" }).click();
   // The provider preselects the level asked for.
   await expect(page.getByLabel(/^Mức 2/)).toBeChecked();
-  await throughProvider(page, minhAnh, null);
+  await throughProvider(page, lan, null);
 
   await expect(page).toHaveURL(new RegExp(`${LEVEL_2_FORM.replace(/\./g, "\\.")}$`));
   await expect(page.getByText("Tiếp tục bản nháp đã lưu.")).toBeVisible();
-  await expect(page.getByLabel("Họ, chữ đệm và tên")).toHaveValue("Nguyễn Thị Minh Anh");
+  await expect(page.getByLabel("Họ, chữ đệm và tên")).toHaveValue(lan.name);
+  // Now vouched for by the e-ID: shown, not editable.
+  await expect(page.getByLabel("Họ, chữ đệm và tên")).not.toBeEditable();
   await page.getByLabel("Nữ", { exact: true }).check();
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await expect(page.getByLabel("Mục đích sử dụng")).toHaveValue(purpose);
@@ -126,9 +137,9 @@ test("the password citizen opening a level-2 procedure steps up through the e-ID
   await expect(page).toHaveURL(/\/ho-so-cua-toi\/[^?]+\?da-nop=1$/);
   const [u] = await query<{ eid_subject: string; assurance_level: number }>(
     "SELECT eid_subject, assurance_level FROM app_user WHERE email = $1",
-    [DEMO.citizen.email],
+    ["lan.nangcap@example.vn"],
   );
-  expect(u).toEqual({ eid_subject: minhAnh.sub, assurance_level: 2 });
+  expect(u).toEqual({ eid_subject: lan.sub, assurance_level: 2 });
 });
 
 test.describe("forged or weak e-ID answers are refused", () => {

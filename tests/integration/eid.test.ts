@@ -343,5 +343,22 @@ describe("procedures that need level 2", () => {
       answers: validAnswers(form),
     });
     expect(ok.ok, JSON.stringify(ok)).toBe(true);
+
+    // What the e-ID vouches for is filed as it vouches, whatever the request says.
+    const fullName = form.steps.flatMap((s) => s.fields).find((f) => f.prefill === "fullName" && f.type === "text");
+    expect(fullName).toBeDefined();
+    const forged = await viaSession(submitDossier, {
+      serviceCode: service.code,
+      idempotencyKey: "eid-level-test-3",
+      answers: { ...validAnswers(form), [fullName!.id]: "Tên Khác Hẳn" },
+    });
+    if (!forged.ok) throw new Error(JSON.stringify(forged));
+    const filed = await db.dossier.findUniqueOrThrow({
+      where: { id: forged.data.dossierId },
+      select: { answers: true, applicantName: true },
+    });
+    const vouched = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { fullName: true } });
+    expect((filed.answers as Record<string, unknown>)[fullName!.id]).toBe(vouched.fullName);
+    expect(filed.applicantName).toBe(vouched.fullName);
   });
 });

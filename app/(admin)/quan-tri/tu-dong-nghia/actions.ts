@@ -1,9 +1,10 @@
-// Server actions of the search synonyms page. This node forgets its copy of the list once a change has
-// committed, so the change is in force here at once (other nodes read the list again within 30 seconds).
+// Server actions of the search synonyms page. Once a change has committed, this node forgets its copy of the
+// list and its cached catalog reads, so the change is in force here at once (other nodes within a minute).
 "use server";
 
 import type { ActionFormState } from "@/lib/forms/action-state";
 import { runForm } from "@/lib/forms/form-state";
+import { expireCatalogReads } from "@/lib/catalog/cached";
 import { deleteSynonym, forgetSynonyms, saveSynonym } from "@/lib/catalog/synonyms";
 
 export async function saveSynonymAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {
@@ -11,6 +12,7 @@ export async function saveSynonymAction(_: ActionFormState, fd: FormData): Promi
     return await runForm(fd, ["id", "phrase", "official"], saveSynonym, (d) => `/quan-tri/tu-dong-nghia?tb=luu&id=${d.id}`);
   } finally {
     forgetSynonyms();
+    expireCatalogReads();
   }
 }
 
@@ -19,5 +21,6 @@ export async function deleteSynonymAction(_: ActionFormState, fd: FormData): Pro
     return await runForm(fd, ["id"], deleteSynonym, () => `/quan-tri/tu-dong-nghia?tb=xoa`);
   } finally {
     forgetSynonyms();
+    expireCatalogReads();
   }
 }

@@ -6,7 +6,7 @@ import { FilingForm } from "@/components/filing/FilingForm";
 import { adminUnitChildren } from "@/lib/agencies/admin-units";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDraft } from "@/lib/filing/drafts";
-import { identityVerified, prefillAnswers } from "@/lib/filing/prefill";
+import { prefillAnswers, verifiedAnswers } from "@/lib/filing/prefill";
 import { eidText } from "@/lib/i18n/vi/eid";
 import { getFilingService } from "@/lib/filing/service-form";
 import { localDate } from "@/lib/calendar/time";
@@ -49,9 +49,12 @@ export default async function FilePage({ params }: Props) {
       ? FormDefinition.safeParse(draft.formVersion.definition).data
       : undefined;
   const moved = oldForm ? compatibleAnswers(draft!.answers as Record<string, unknown>, oldForm, service.form) : undefined;
-  const initialAnswers = draft
-    ? (moved?.answers ?? (draft.answers as Record<string, unknown>))
-    : await prefillAnswers(user.id, service.form);
+  // What the national e-ID vouches for is shown as it vouches, read-only, over any draft.
+  const vouched = await verifiedAnswers(user.id, service.form);
+  const initialAnswers = {
+    ...(draft ? (moved?.answers ?? (draft.answers as Record<string, unknown>)) : await prefillAnswers(user.id, service.form)),
+    ...vouched,
+  };
   const files = Object.fromEntries(
     (draft?.attachments ?? []).filter((a) => a.fieldId).map((a) => [a.fieldId!, { id: a.id, fileName: a.fileName, size: a.size }]),
   );
@@ -85,7 +88,7 @@ export default async function FilePage({ params }: Props) {
           làm việc
         </p>
         {draft && <p className="text-sm text-slate-700">Tiếp tục bản nháp đã lưu.</p>}
-        {!draft && (await identityVerified(user.id)) && (
+        {Object.keys(vouched).length > 0 && (
           <p className="text-sm text-green-900" data-testid="da-xac-thuc">
             {eidText.prefilledVerified}
           </p>
@@ -125,6 +128,7 @@ export default async function FilePage({ params }: Props) {
           serviceCode={service.code}
           form={service.form}
           initialAnswers={initialAnswers}
+          lockedFields={Object.keys(vouched)}
           initialStep={draft?.step ?? 0}
           initialFiles={files}
           provinces={provinces}
