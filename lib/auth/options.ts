@@ -75,6 +75,30 @@ function headerGetter(h: HeaderBag): (name: string) => string | null {
   };
 }
 
+/**
+ * A credentials provider's step (a password sign-in, or the password that links an e-ID): the client's
+ * address and agent from the request, the session it opens as next-auth's user. next-auth hands an error's
+ * message to the sign-in form, so only our own refusals are shown as they are.
+ */
+async function passwordStep(
+  run: (
+    raw: unknown,
+    meta: { ip: string; userAgent: string | null },
+  ) => Promise<{ id: string; name: string; email: string | null; role: string; sessionId: string }>,
+  Refusal: new (...args: never[]) => Error,
+  credentials: unknown,
+  headers: HeaderBag,
+) {
+  const get = headerGetter(headers);
+  try {
+    const u = await run(credentials, { ip: clientIpFrom(get), userAgent: get("user-agent") });
+    return { id: u.id, name: u.name, email: u.email, role: u.role, sessionId: u.sessionId };
+  } catch (err) {
+    if (err instanceof Refusal) throw new Error(err.message);
+    throw err;
+  }
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: absoluteTimeoutSeconds() },
   pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
@@ -83,33 +107,14 @@ export const authOptions: NextAuthOptions = {
       id: "credentials",
       name: "Thư điện tử",
       credentials: { email: { label: "Thư điện tử", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
-      async authorize(credentials, req) {
-        const get = headerGetter(req?.headers as HeaderBag);
-        try {
-          const u = await signInWithPassword(credentials, { ip: clientIpFrom(get), userAgent: get("user-agent") });
-          return { id: u.id, name: u.name, email: u.email, role: u.role, sessionId: u.sessionId };
-        } catch (err) {
-          // next-auth hands the message to the sign-in form; only our own messages are shown as they are.
-          if (err instanceof SignInError) throw new Error(err.message);
-          throw err;
-        }
-      },
+      authorize: (credentials, req) => passwordStep(signInWithPassword, SignInError, credentials, req?.headers as HeaderBag),
     }),
     // The link page: the citizen proves a password account is theirs, and it is linked to the e-ID that found it.
     CredentialsProvider({
       id: "eid-link",
       name: "Liên kết định danh điện tử",
       credentials: { token: { label: "token", type: "text" }, password: { label: "Mật khẩu", type: "password" } },
-      async authorize(credentials, req) {
-        const get = headerGetter(req?.headers as HeaderBag);
-        try {
-          const u = await confirmEidLink(credentials, { ip: clientIpFrom(get), userAgent: get("user-agent") });
-          return { id: u.id, name: u.name, email: u.email, role: u.role, sessionId: u.sessionId };
-        } catch (err) {
-          if (err instanceof EidLinkError) throw new Error(err.message);
-          throw err;
-        }
-      },
+      authorize: (credentials, req) => passwordStep(confirmEidLink, EidLinkError, credentials, req?.headers as HeaderBag),
     }),
     ...(eidConfigured() ? [eidProvider()] : []),
   ],

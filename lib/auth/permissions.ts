@@ -58,10 +58,13 @@ type SystemOnly = "payment.confirm";
 
 export type Permission = (typeof PERMISSIONS)[Role][number] | SystemOnly;
 
+/** A staff session still owing its second factor: enrolled but not given yet, or required but not enrolled. */
+export type SecondFactorDue = "verify" | "enrol";
+
 export interface Principal {
   role: Role;
   /** A staff session still owing its second factor (lib/auth/sessions.ts). */
-  secondFactorDue?: "verify" | "enrol";
+  secondFactorDue?: SecondFactorDue;
 }
 
 /** What a session still owing its second factor may do: give it, or leave. */

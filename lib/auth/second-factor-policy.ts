@@ -1,5 +1,5 @@
 // Who owes a second factor, and where they give it. Pure: sessions.ts, the guards and the pages share it.
-import type { Role } from "./permissions";
+import type { Role, SecondFactorDue } from "./permissions";
 
 /** Staff roles that may enrol a second factor (TOTP); citizens are never asked. */
 const SECOND_FACTOR_ROLES: readonly Role[] = ["OFFICER", "AGENCY_ADMIN", "VPCP_ADMIN"];
@@ -7,7 +7,7 @@ const SECOND_FACTOR_ROLES: readonly Role[] = ["OFFICER", "AGENCY_ADMIN", "VPCP_A
 /** Roles that must enrol one: they can do nothing until they have, and may replace it but never turn it off. */
 export const SECOND_FACTOR_REQUIRED_ROLES: readonly Role[] = ["VPCP_ADMIN"];
 
-export type SecondFactorDue = "verify" | "enrol";
+export type { SecondFactorDue };
 
 /**
  * What a session still owes: "verify" when the account has a second factor and this session has not given it,

@@ -5,7 +5,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/db/client";
-import type { Role } from "./permissions";
+import type { Role, SecondFactorDue } from "./permissions";
 import { secondFactorDue } from "./second-factor-policy";
 import { absoluteTimeoutSeconds, idleTimeoutMs } from "./session-timeouts";
 
@@ -29,7 +29,7 @@ export interface SessionUser {
    * (required for the role, not enrolled yet). While set, the actor may do nothing but give it
    * (lib/auth/actor.ts); pages send the user to the second-factor step.
    */
-  secondFactorDue?: "verify" | "enrol";
+  secondFactorDue?: SecondFactorDue;
   /**
    * The account's CCCD when the e-ID verified it (identity_verified_at set), else null: dossiers filed on
    * this person's behalf are visible to them only then (lib/dossiers/visibility.ts). Absent: not loaded.
