@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security/headers";
 
@@ -7,8 +8,16 @@ const PUBLIC_ASSET_CACHE = { key: "Cache-Control", value: "public, max-age=86400
 /** The catalog listing's query parameters (lib/catalog/params.ts). */
 const CATALOG_PARAMS = ["q", "co-quan", "linh-vuc", "muc-do", "doi-tuong", "cap", "sau", "truoc", "trang", "cuoi"];
 
+/**
+ * NEXT_CACHE=shared (the default): Next's data cache (the catalog's unstable_cache reads, ISR) lives in
+ * PostgreSQL and is shared by every app node (lib/cache/next-cache-handler.mjs, docs/cache.md), with no copy
+ * kept in each process's memory. NEXT_CACHE=local: Next's own cache, in this node's memory and `.next`.
+ */
+const sharedCache = (process.env.NEXT_CACHE || "shared") !== "local";
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  ...(sharedCache ? { cacheHandler: path.join(process.cwd(), "lib/cache/next-cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   typedRoutes: false,
   experimental: {
     authInterrupts: true,

@@ -7,6 +7,7 @@ import { isIsoDate, localDate } from "@/lib/calendar/time";
 import { db, type Tx } from "@/lib/db/client";
 import { isAgencyIdentifier } from "./identifier";
 import { AGENCY_KINDS } from "./records";
+import { expireCatalogEverywhere } from "@/lib/cache/shared-tags";
 
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 const dbDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -57,6 +58,7 @@ export const createAgency = defineUseCase({
         validFrom: dbDate(input.validFrom),
       },
     });
+    await expireCatalogEverywhere(tx);
     return { result: { identifier: a.identifier }, entityId: a.identifier, details: { name: a.name, kind: a.kind } };
   },
 });
@@ -73,6 +75,7 @@ export const updateAgency = defineUseCase({
       where: { id: before.id },
       data: { name: input.name, shortName: input.shortName, kind: input.kind, provinceCode: input.provinceCode },
     });
+    await expireCatalogEverywhere(tx);
     return {
       result: { identifier: before.identifier },
       entityId: before.identifier,
@@ -129,6 +132,7 @@ export const retireAgency = defineUseCase({
       successorId = successor.id;
     }
     await tx.agency.update({ where: { id: agency.id }, data: { validTo: dbDate(input.effectiveDate), successorId } });
+    await expireCatalogEverywhere(tx);
     return {
       result: { identifier: agency.identifier, successor: input.successor ?? null, effectiveDate: input.effectiveDate },
       entityId: agency.identifier,

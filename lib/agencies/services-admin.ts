@@ -13,6 +13,7 @@ import { Channel } from "@/lib/catalog/records";
 import { db } from "@/lib/db/client";
 import { authText } from "@/lib/i18n/vi/auth";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
+import { expireCatalogEverywhere } from "@/lib/cache/shared-tags";
 
 const e = agencyAdminText.errors;
 
@@ -218,6 +219,7 @@ export const updateAgencyService = defineUseCase({
       },
     });
     if (updated.count !== 1) throw new AppError("conflict", e.staleVersion);
+    await expireCatalogEverywhere(tx);
     const after = {
       published: input.published,
       onlineLevel: input.onlineLevel,

@@ -1,22 +1,22 @@
 // The public catalog's reads, cached for everyone: the catalog changes rarely (an agency admin edits a
-// service, a seed adds procedures) and is read on every public page. A change shows within a minute:
-// these entries expire after CATALOG_REVALIDATE seconds, and so do the cached pages built from them
-// (`revalidate` on the home and service pages), so the worst case is two periods back to back.
+// service, a seed adds procedures) and is read on every public page. The cache is shared by every app node
+// (lib/cache/next-cache-handler.mjs, NEXT_CACHE=shared): a writer of the catalog expires CATALOG_TAG in its own
+// transaction (lib/cache/shared-tags.ts), so every node reads the change at once. Otherwise (NEXT_CACHE=local)
+// an entry expires after CATALOG_REVALIDATE seconds on the nodes that did not make the change.
 import "server-only";
 import { unstable_cache, updateTag } from "next/cache";
 import { listAgencies } from "@/lib/agencies/queries";
+import { CATALOG_TAG } from "@/lib/cache/shared-tags";
 import { catalogTotals, fieldCounts, getProcedureByCode, getServiceByCode, levelCounts, listCatalog } from "./queries";
 
 /** Seconds a cached catalog read (or page) may be served before it is read again. */
 const CATALOG_REVALIDATE = 30;
-/** revalidateTag(CATALOG_TAG, …) drops every cached catalog read at once. */
-const CATALOG_TAG = "catalog";
 
 const opts = { revalidate: CATALOG_REVALIDATE, tags: [CATALOG_TAG] };
 
 /**
- * Expires this node's cached catalog reads at once (a server action that changed what they show: the
- * search synonyms); other nodes read again within CATALOG_REVALIDATE seconds. Server actions only.
+ * Expires the cached catalog reads once a change has committed (server actions only): in the shared cache on
+ * every node, with NEXT_CACHE=local on this node (the others read again within CATALOG_REVALIDATE seconds).
  */
 export function expireCatalogReads(): void {
   updateTag(CATALOG_TAG);

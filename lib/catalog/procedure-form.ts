@@ -3,6 +3,7 @@
 // national code the form of the procedure's first published service.
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { CATALOG_TAG } from "@/lib/cache/shared-tags";
 import { z } from "zod";
 import { Component } from "./records";
 import { db } from "@/lib/db/client";
@@ -72,4 +73,4 @@ export async function getProcedureForm(code: string): Promise<ProcedureForm | nu
 }
 
 /** Cached like the other catalog reads (lib/catalog/cached.ts): 30 s, dropped with the "catalog" tag. */
-export const cachedProcedureForm = unstable_cache(getProcedureForm, ["catalog:procedure-form"], { revalidate: 30, tags: ["catalog"] });
+export const cachedProcedureForm = unstable_cache(getProcedureForm, ["catalog:procedure-form"], { revalidate: 30, tags: [CATALOG_TAG] });

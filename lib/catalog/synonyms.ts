@@ -7,6 +7,7 @@ import { db, type Db, type Tx } from "@/lib/db/client";
 import { catalogText } from "@/lib/i18n/vi/catalog-synonyms";
 import { fold } from "./fold";
 import { phraseKeyOf, words, type Synonym } from "./query-expansion";
+import { expireCatalogEverywhere } from "@/lib/cache/shared-tags";
 
 const SYNONYMS_TTL_MS = 30_000;
 let memo: { at: number; list: Promise<Synonym[]> } | null = null;
@@ -78,6 +79,7 @@ export const saveSynonym = defineUseCase({
     const row = input.id
       ? await tx.searchSynonym.update({ where: { id: input.id }, data, select: { id: true } })
       : await tx.searchSynonym.create({ data, select: { id: true } });
+    await expireCatalogEverywhere(tx);
     return { result: { id: row.id }, entityId: String(row.id), details: { phrase: input.phrase, official: input.official } };
   },
 });
@@ -90,6 +92,7 @@ export const deleteSynonym = defineUseCase({
   async run(input, { tx }) {
     const gone = await tx.searchSynonym.deleteMany({ where: { id: input.id } });
     if (gone.count === 0) throw new AppError("not_found", t.notFound, undefined, "synonym_not_found");
+    await expireCatalogEverywhere(tx);
     return { result: { id: input.id }, entityId: String(input.id) };
   },
 });

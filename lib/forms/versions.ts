@@ -15,6 +15,7 @@ import { formsText } from "@/lib/i18n/vi/forms";
 import { authText } from "@/lib/i18n/vi/auth";
 import { FormDefinition } from "./definition";
 import { checkDefinition } from "./publish-check";
+import { expireCatalogEverywhere } from "@/lib/cache/shared-tags";
 
 const e = formsText.errors;
 
@@ -192,6 +193,7 @@ export const publishFormDraft = defineUseCase({
             data: { formVersionId: v.id },
           })
         : await tx.service.updateMany({ where: { procedureId: v.procedureId, agencyId: v.agencyId }, data: { formVersionId: v.id } });
+    await expireCatalogEverywhere(tx);
     return {
       result: { id: v.id, version: v.version, procedure: v.procedure.code, services: repointed.count },
       entityId: String(v.id),

@@ -5,6 +5,7 @@
 import { viaSession } from "@/lib/auth/session-actor";
 import { readFields, type ActionFormState } from "@/lib/forms/action-state";
 import { formState } from "@/lib/forms/form-state";
+import { expireCatalogReads } from "@/lib/catalog/cached";
 import { createFormDraft, discardFormDraft, publishFormDraft, saveFormDraft } from "@/lib/forms/versions";
 
 /** The editor page of a form: VPCP's for the national form, the agency's service page for a variant. */
@@ -39,6 +40,8 @@ export async function publishFormDraftAction(_prev: ActionFormState, formData: F
   const v = readFields(formData, ["procedure", "service", "id"]);
   const to = editorPath(v.procedure, v.service);
   const r = await viaSession(publishFormDraft, { id: v.id });
+  // The procedure's public page shows the form in force (the cached catalog): expired on every node.
+  if (r.ok) expireCatalogReads();
   return formState(r.ok || !r.fieldErrors.definition ? r : { ...r, message: r.fieldErrors.definition }, v, {
     revalidate: [to],
     redirectTo: (d) => `${to}?da-cong-bo=${d.version}`,

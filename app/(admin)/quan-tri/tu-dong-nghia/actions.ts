@@ -1,5 +1,6 @@
 // Server actions of the search synonyms page. Once a change has committed, this node forgets its copy of the
-// list and its cached catalog reads, so the change is in force here at once (other nodes within a minute).
+// list (other nodes read it again within 30 seconds) and the cached catalog reads are expired (on every node
+// with the shared cache).
 "use server";
 
 import type { ActionFormState } from "@/lib/forms/action-state";

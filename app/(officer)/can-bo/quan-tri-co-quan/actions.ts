@@ -8,6 +8,7 @@ import { resetOfficerSecondFactor } from "@/lib/auth/second-factor";
 import { viaSession } from "@/lib/auth/session-actor";
 import { readFields, type ActionFormState } from "@/lib/forms/action-state";
 import { formState } from "@/lib/forms/form-state";
+import { expireCatalogReads } from "@/lib/catalog/cached";
 
 const OFFICERS_PAGE = "/can-bo/quan-tri-co-quan/can-bo";
 const SERVICES_PAGE = "/can-bo/quan-tri-co-quan/dich-vu";
@@ -56,6 +57,8 @@ export async function updateServiceAction(_prev: ActionFormState, formData: Form
     feeAmount: feeAmount.trim(),
   } satisfies Record<(typeof SERVICE_FORM_FIELDS)[number], string>;
   const result = await viaSession(updateAgencyService, { code, settingsVersion, ...values });
+  // The service's public page reads the cached catalog: expired on every node once the change has committed.
+  if (result.ok && result.data.changed) expireCatalogReads();
   return formState(result, values, {
     revalidate: (d) => [`${SERVICES_PAGE}/${encodeURIComponent(d.code)}`, SERVICES_PAGE],
     redirectTo: (d) => `${SERVICES_PAGE}/${encodeURIComponent(d.code)}?${d.changed ? "da-luu" : "khong-doi"}=${d.settingsVersion}`,
