@@ -256,6 +256,8 @@ describe("services by the HCMC agency admin", () => {
 
     const { userId: adminId } = await signInHcmAdmin();
     const before = await db.service.findUniqueOrThrow({ where: { code } });
+    const catalogExpiry = () => db.nextCacheTag.findUnique({ where: { tag: "catalog" } }).then((t) => t?.revalidatedAt.getTime() ?? 0);
+    const expiredBefore = await catalogExpiry();
     const r = await viaSession(updateAgencyService, {
       code,
       settingsVersion: String(before.settingsVersion),
@@ -265,6 +267,9 @@ describe("services by the HCMC agency admin", () => {
       feeAmount: "55.000",
     });
     expect(r).toEqual({ ok: true, data: { code, settingsVersion: before.settingsVersion + 1, changed: true } });
+    // The change expired the cached catalog on every node (the shared cache's tag row, in the same transaction).
+    const expiredAfter = await catalogExpiry();
+    expect(expiredAfter).toBeGreaterThan(expiredBefore);
 
     const after = await db.service.findUniqueOrThrow({ where: { code } });
     expect(after).toMatchObject({ published: false, onlineLevel: 3, settingsVersion: before.settingsVersion + 1 });
@@ -306,6 +311,7 @@ describe("services by the HCMC agency admin", () => {
     });
     expect(same).toEqual({ ok: true, data: { code, settingsVersion: after.settingsVersion, changed: false } });
     expect((await db.service.findUniqueOrThrow({ where: { code } })).settingsVersion).toBe(after.settingsVersion);
+    expect(await catalogExpiry()).toBe(expiredAfter);
 
     // The edit page shows the new settings.
     expect(await getAgencyService(await me(), code)).toMatchObject({
