@@ -36,8 +36,8 @@ function database(url) {
     const pool = new pg.Pool({
       connectionString: url,
       max: Number(process.env.NEXT_CACHE_POOL_SIZE || 4),
-      connectionTimeoutMillis: 2_000,
-      query_timeout: 3_000,
+      connectionTimeoutMillis: 5_000,
+      query_timeout: 5_000,
       idleTimeoutMillis: 10_000,
       allowExitOnIdle: true,
     });

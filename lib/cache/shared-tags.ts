@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/db/client";
 export const CATALOG_TAG = "catalog";
 
 /** Marks the tags expired in the shared cache's table, in the caller's transaction (database clock). */
-export async function expireSharedTags(tx: Tx, tags: readonly string[]): Promise<void> {
+async function expireSharedTags(tx: Tx, tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
   await tx.$executeRaw`INSERT INTO next_cache_tag (tag, revalidated_at)
     SELECT DISTINCT unnest(${[...tags]}::text[]), clock_timestamp()
