@@ -31,6 +31,9 @@ export function buildIsStale(): boolean {
 /**
  * The pages and catalog reads cached at run time (ISR, unstable_cache) persist under .next across restarts;
  * they belong to the database they were read from, so a server on another database starts without them.
+ * That is Next's own cache (NEXT_CACHE=local). The shared cache (NEXT_CACHE=shared, docs/cache.md) keeps them in
+ * the database they were read from (next_cache_entry), where nothing needs clearing: a new build's first use
+ * deletes the previous builds' entries.
  */
 export function clearRuntimeCaches(): void {
   for (const dir of [path.join(root, ".next", "server", "route-cache"), path.join(root, ".next", "cache", "fetch-cache")]) {
