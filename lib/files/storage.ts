@@ -222,12 +222,14 @@ function localFolderStorage(root: string): FileStorage {
         throw err;
       }
     },
-    get: (key) => fs.readFile(full(key)).catch(missing(key)),
+    async get(key) {
+      return fs.readFile(full(key)).catch(missing(key));
+    },
     async remove(key) {
       await fs.rm(full(key), { force: true });
     },
-    list(prefix) {
-      return walk(base, "", checkedPrefix(prefix));
+    async *list(prefix) {
+      yield* walk(base, "", checkedPrefix(prefix));
     },
   };
 }
