@@ -41,7 +41,7 @@ export class FileNotFoundError extends Error {
   }
 }
 
-export function isFileNotFound(err: unknown): err is FileNotFoundError {
+function isFileNotFound(err: unknown): err is FileNotFoundError {
   return err instanceof FileNotFoundError;
 }
 
@@ -103,12 +103,12 @@ interface CommonConfig {
   sweepGraceHours: number;
 }
 
-export interface LocalStorageConfig extends CommonConfig {
+interface LocalStorageConfig extends CommonConfig {
   kind: "local";
   dir: string;
 }
 
-export interface S3StorageConfig extends CommonConfig {
+interface S3StorageConfig extends CommonConfig {
   kind: "s3";
   /** Unset for AWS itself; the URL of MinIO, Ceph, a provider's S3 endpoint, or the tests' s3rver. */
   endpoint?: string;
