@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as downloadPaper } from "@/app/api/tai-lieu/[id]/route";
-import { viaSession } from "@/lib/auth/session-actor";
+import { sessionActor, viaSession } from "@/lib/auth/session-actor";
 import { db } from "@/lib/db/client";
 import {
   createFileStorage,
@@ -22,6 +22,7 @@ import {
 } from "@/lib/files/storage";
 import { sweepOrphanFiles } from "@/lib/files/sweep";
 import { submitDossier } from "@/lib/filing/submit";
+import { readStoredPaper } from "@/lib/papers/queries";
 import { levelFourServiceWithPapers, PDF_BYTES, signInCitizen, uploadPaper, validAnswers } from "../support/filing";
 import { type LocalS3, startLocalS3 } from "../support/s3";
 
@@ -288,6 +289,9 @@ describe("a dossier filed on S3", () => {
     await fileStorage().remove(papers[0]!.storageKey);
     const lost = await download(papers[0]!.id);
     expect(lost.status).toBe(404);
+    // The citizen's stored copy of the paper shares the bytes: its download is "not found" too.
+    const kept = await db.storedPaper.findFirstOrThrow({ where: { storageKey: papers[0]!.storageKey }, select: { id: true } });
+    expect(await readStoredPaper(await sessionActor(), kept.id)).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(papers[0]!.storageKey));
     warn.mockRestore();
   });
