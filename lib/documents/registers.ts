@@ -8,7 +8,7 @@ import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { fold } from "@/lib/catalog/fold";
 import { db } from "@/lib/db/client";
-import { fileStorage } from "@/lib/files/storage";
+import { storedBytes } from "@/lib/files/storage";
 import { DOCUMENT_TYPES } from "./types";
 import { isIsoDate } from "@/lib/calendar/time";
 
@@ -66,7 +66,8 @@ export async function readDocumentAttachment(user: CurrentUser | null, id: strin
     include: { document: { select: { senderAgencyId: true, recipients: { where: { agencyId: user.agencyId }, select: { id: true } } } } },
   });
   if (!a || (a.document.senderAgencyId !== user.agencyId && a.document.recipients.length === 0)) return null;
-  return { file: a, bytes: await fileStorage().get(a.storageKey) };
+  const bytes = await storedBytes(a.storageKey);
+  return bytes ? { file: a, bytes } : null;
 }
 
 /** The sent register (sổ văn bản đi): what the agency sent, with each recipient's status history. */

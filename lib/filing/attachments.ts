@@ -9,7 +9,7 @@ import type { RequestMeta } from "@/lib/auth/request-meta";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { cleanFileName, MAX_DOSSIER_BYTES, MAX_FILE_BYTES, PAPER_TYPES, sniffFile } from "@/lib/files/sniff";
-import { fileStorage, newStorageKey, sha256Hex } from "@/lib/files/storage";
+import { fileStorage, newStorageKey, sha256Hex, storedBytes } from "@/lib/files/storage";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { STATUS } from "@/lib/dossiers/status";
@@ -283,6 +283,8 @@ export async function readAttachment(viewer: Viewer, id: string): Promise<{ file
     where: { id, OR: [{ dossier: visibleDossiersWhere(user) }, { dossierId: null, ownerId: user.id }] },
   });
   if (!a) return null;
+  const bytes = await storedBytes(a.storageKey);
+  if (!bytes) return null;
   const { id: fileId, fieldId, fileName, contentType, size, sha256 } = a;
-  return { file: { id: fileId, fieldId, fileName, contentType, size, sha256 }, bytes: await fileStorage().get(a.storageKey) };
+  return { file: { id: fileId, fieldId, fileName, contentType, size, sha256 }, bytes };
 }

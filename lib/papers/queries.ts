@@ -4,7 +4,7 @@ import "server-only";
 import { actorUser } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { viewerActor, type Viewer } from "@/lib/dossiers/visibility";
-import { fileStorage } from "@/lib/files/storage";
+import { storedBytes } from "@/lib/files/storage";
 import { getFilingService } from "@/lib/filing/service-form";
 import { papersText } from "@/lib/i18n/vi/papers";
 import type { PaperChoice } from "./choice";
@@ -63,7 +63,8 @@ export async function readStoredPaper(viewer: Viewer, id: string) {
   if (!user || !isUuid(id)) return null;
   const p = await db.storedPaper.findFirst({ where: { id, ...usablePapersWhere(user.id) } });
   if (!p) return null;
-  return { fileName: p.fileName, contentType: p.contentType, bytes: await fileStorage().get(p.storageKey) };
+  const bytes = await storedBytes(p.storageKey);
+  return bytes ? { fileName: p.fileName, contentType: p.contentType, bytes } : null;
 }
 
 /**

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { isDossierCode } from "@/lib/dossiers/code";
 import { AppError, fieldErrorsOf, type ActionResult } from "@/lib/errors/app-error";
 import { MAX_FILE_BYTES, sniffFile } from "@/lib/files/sniff";
-import { fileStorage, sha256Hex } from "@/lib/files/storage";
+import { sha256Hex, storedBytes } from "@/lib/files/storage";
 import { commonText } from "@/lib/i18n/vi/common";
 import { signingText } from "@/lib/i18n/vi/signing";
 import type { AgencySubject } from "./demo-ca";
@@ -118,7 +118,8 @@ export async function verifyResultCode(raw: { ma: string; xacMinh: string }): Pr
     select: RECORD,
   });
   if (!record) return new AppError("not_found", signingText.code.notFound, undefined, "result.not_found").toFailure();
-  const stored = await fileStorage().get(record.attachment.storageKey);
+  const stored = await storedBytes(record.attachment.storageKey);
+  if (!stored) return new AppError("not_found", signingText.code.notFound, undefined, "result.not_found").toFailure();
   return { ok: true, data: check(stored, "code", record) };
 }
 
