@@ -10,6 +10,7 @@ import { recordSocketPeers } from "@/lib/http/peer";
 import { productionOutboundProblems } from "@/lib/http/ssrf";
 import { isProduction, productionPaymentProblems } from "@/lib/payments/config";
 import { productionSigningProblems } from "@/lib/signing/config";
+import { log } from "@/lib/ops/log";
 
 export async function startNodeServer(): Promise<void> {
   // Client addresses come from the socket, and from X-Forwarded-For only through TRUSTED_PROXIES: a list
@@ -21,7 +22,7 @@ export async function startNodeServer(): Promise<void> {
     ...sessionSettingProblems(),
   ];
   if (settings.length > 0) {
-    console.error(`Refusing to start: ${settings.join("; ")}.`);
+    log.fatal({ problems: settings }, `Refusing to start: ${settings.join("; ")}.`);
     process.exit(1);
   }
   recordSocketPeers();
@@ -41,7 +42,7 @@ export async function startNodeServer(): Promise<void> {
       : []),
   ];
   if (problems.length > 0) {
-    console.error(`Refusing to start in production: ${problems.join("; ")}.`);
+    log.fatal({ problems }, `Refusing to start in production: ${problems.join("; ")}.`);
     process.exit(1);
   }
   // An operator who runs the worker elsewhere (or nowhere) turns it off here.
