@@ -1,7 +1,17 @@
 // What the custom server (scripts/server.mjs, plain Node) and the app's bundles (lib/ops/*.ts) must agree on,
 // in plain JavaScript so that both can load it: the request id a client may choose, the route label of a
 // request's duration, the fields no log line may show, and the one metrics registry of the process.
+import { AsyncLocalStorage } from "node:async_hooks";
+import pino from "pino";
 import client from "prom-client";
+
+const REQUEST_CONTEXT_KEY = Symbol.for("portal.ops.requestContext");
+
+/** The process's one store of the current request ({ requestId }), shared by the server and every bundle. */
+export function requestStorage() {
+  globalThis[REQUEST_CONTEXT_KEY] ??= new AsyncLocalStorage();
+  return globalThis[REQUEST_CONTEXT_KEY];
+}
 
 /** A client's X-Request-Id is kept when it is 8–128 of these characters; anything else gets a fresh id. */
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{8,128}$/;
@@ -55,6 +65,42 @@ const REDACTED_FIELDS = [
 
 /** pino redact paths: each field at the top of a log object and up to two levels down. */
 export const REDACT_PATHS = REDACTED_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]);
+
+const LEVELS = new Set(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
+
+/**
+ * A JSON-lines logger at `level` (LOG_LEVEL, default info) on `destination` (stdout): ISO times, the level
+ * by name, the current request's id on every line, and the personal-data fields above redacted.
+ */
+export function createLogger(destination, level = process.env.LOG_LEVEL) {
+  return pino(
+    {
+      level: level && LEVELS.has(level) ? level : "info",
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: REDACT_PATHS, censor: "[Redacted]" },
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const requestId = requestStorage().getStore()?.requestId;
+        return requestId ? { requestId } : {};
+      },
+    },
+    destination ?? pino.destination({ fd: 1, sync: true }),
+  );
+}
+
+const SHUTDOWN_KEY = Symbol.for("portal.ops.shutdownHooks");
+
+/** Work to finish when the server drains (a job loop in the web process, say): run after the last response. */
+export function onShutdown(hook) {
+  globalThis[SHUTDOWN_KEY] ??= [];
+  globalThis[SHUTDOWN_KEY].push(hook);
+}
+
+/** The hooks registered with onShutdown, for the server to run. */
+export function shutdownHooks() {
+  return globalThis[SHUTDOWN_KEY] ?? [];
+}
 
 const METRICS_KEY = Symbol.for("portal.ops.metrics");
 
