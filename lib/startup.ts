@@ -9,6 +9,7 @@ import { recordSocketPeers } from "@/lib/http/peer";
 import { demoAccountProblems } from "@/lib/ops/demo-accounts";
 import { log } from "@/lib/ops/log";
 import { settings, settingsProblems } from "@/lib/ops/settings";
+import { onShutdown } from "@/lib/ops/shared.mjs";
 import { isProduction } from "@/lib/payments/config";
 
 /** The session secret `npm run demo` generated on this machine, if it did: never a production secret. */
@@ -43,5 +44,6 @@ export async function startNodeServer(): Promise<void> {
   if (process.env.OUTBOX_WORKER === "off") return;
   const { startOutboxWorker } = await import("@/lib/notify/worker");
   const { DOCUMENT_PUSH_KIND, pushHandler } = await import("@/lib/documents/delivery");
-  startOutboxWorker({ handlers: { [DOCUMENT_PUSH_KIND]: pushHandler } });
+  // A draining server (scripts/server.mjs) stops the loop once its last response is out.
+  onShutdown(startOutboxWorker({ handlers: { [DOCUMENT_PUSH_KIND]: pushHandler } }));
 }

@@ -2,7 +2,7 @@
 // node never publishes its figures by default.
 import { createHash, timingSafeEqual } from "node:crypto";
 
-export type MetricsAccess = "allowed" | "disabled" | "unauthorized";
+type MetricsAccess = "allowed" | "disabled" | "unauthorized";
 
 const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
 
