@@ -13,6 +13,8 @@ import next from "next";
 import { acceptRequestId, createLogger, httpDurationMetric, requestStorage, routeLabel, shutdownHooks } from "../lib/ops/shared.mjs";
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The app reads its migrations (lib/db/migrate.ts) and default file folder from the working directory.
+process.chdir(dir);
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || "0.0.0.0";
 const graceSeconds = Number(process.env.SHUTDOWN_GRACE_SECONDS || 25);
