@@ -21,13 +21,23 @@ function demoSecret(): string | undefined {
   }
 }
 
+/** How long a production start waits for the database to say whether demo accounts exist. */
+const DB_CHECK_SECONDS = 15;
+
+function withinSeconds<T>(seconds: number, p: Promise<T>): Promise<T> {
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${seconds} s`)), seconds * 1000).unref()),
+  ]);
+}
+
 export async function startNodeServer(): Promise<void> {
   // Settings that cannot be read stop any start; unsafe ones (a default secret, the simulated bank, demo
   // accounts, half-configured storage...) stop a production start. lib/ops/settings.ts lists them.
   const problems = settingsProblems(process.env, { demoSecret: demoSecret() });
   if (isProduction()) {
     try {
-      problems.push(...(await demoAccountProblems()));
+      problems.push(...(await withinSeconds(DB_CHECK_SECONDS, demoAccountProblems())));
     } catch (err) {
       problems.push(`the database could not be asked whether demo accounts exist (${err instanceof Error ? err.message : String(err)})`);
     }

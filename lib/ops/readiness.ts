@@ -11,7 +11,7 @@ import { errorField, log } from "./log";
 const CHECK_MS = 3_000;
 
 /** A check's answer: ok, or the problem's code ("timeout", "failed", "pending"...), with what it counted. */
-export type Check = { ok: boolean; ms: number; problem?: string } & Record<string, unknown>;
+type Check = { ok: boolean; ms: number; problem?: string } & Record<string, unknown>;
 
 export interface Readiness {
   ready: boolean;

@@ -64,7 +64,7 @@ const REDACTED_FIELDS = [
 ];
 
 /** pino redact paths: each field at the top of a log object and up to two levels down. */
-export const REDACT_PATHS = REDACTED_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]);
+const REDACT_PATHS = REDACTED_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]);
 
 const LEVELS = new Set(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
