@@ -25,7 +25,8 @@ const nextConfig: NextConfig = {
     // lib/documents/attachments.ts); every other action's body stays small and is checked by its schema.
     serverActions: { bodySizeLimit: "21mb" },
   },
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // pino and prom-client: the custom server (scripts/server.mjs) and the app load one copy of each, so they share the registry.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pino", "prom-client"],
   // The home page (app/(public)/trang-chu/[v]) and the catalog's unfiltered first and last pages
   // (app/(public)/danh-muc/[trang]) read cached data (lib/catalog/cached.ts); like every page they are rendered
   // per request, since each response carries its own script nonce (proxy.ts).

@@ -56,7 +56,13 @@ export default defineConfig({
     reuseExistingServer: false,
     // Sessions made by auth.setup.ts serve the whole run, however long it takes on a busy machine: the idle
     // timeouts are longer here than in production (the timeout spec ages a session past any of them).
-    env: { PORT: String(PORT), SESSION_IDLE_MINUTES: "240", SESSION_STAFF_IDLE_MINUTES: "240" },
+    // METRICS_TOKEN: tests/e2e/operations.spec.ts reads /api/metrics with it.
+    env: {
+      PORT: String(PORT),
+      SESSION_IDLE_MINUTES: "240",
+      SESSION_STAFF_IDLE_MINUTES: "240",
+      METRICS_TOKEN: process.env.E2E_METRICS_TOKEN ?? "e2e-metrics-token-0123456789abcdef",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

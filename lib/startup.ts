@@ -1,52 +1,59 @@
 // What a Node.js server does once when it starts (called from instrumentation.ts, never from the Edge
-// runtime or the build): refuse a production start on an unsafe payment configuration or without real result-
-// signing keys (lib/signing/config.ts), then run the outbox
+// runtime or the build): refuse a start on settings that cannot be read, and a production start on unsafe
+// ones (lib/ops/settings.ts; demo accounts in the database), then run the outbox
 // worker inside the server, so e-mails and document pushes queued by transactions go out without a separate
 // service to deploy.
-import { sessionSettingProblems } from "@/lib/auth/session-timeouts";
-import { productionTrackingProblems } from "@/lib/dossiers/tracking-pin";
-import { trustedProxies } from "@/lib/http/forwarded";
+import fs from "node:fs";
+import path from "node:path";
 import { recordSocketPeers } from "@/lib/http/peer";
-import { productionOutboundProblems } from "@/lib/http/ssrf";
-import { isProduction, productionPaymentProblems } from "@/lib/payments/config";
-import { productionSigningProblems } from "@/lib/signing/config";
+import { demoAccountProblems } from "@/lib/ops/demo-accounts";
+import { log } from "@/lib/ops/log";
+import { settings, settingsProblems } from "@/lib/ops/settings";
+import { onShutdown } from "@/lib/ops/shared.mjs";
+import { isProduction } from "@/lib/payments/config";
+
+/** The session secret `npm run demo` generated on this machine, if it did: never a production secret. */
+function demoSecret(): string | undefined {
+  try {
+    return fs.readFileSync(/*turbopackIgnore: true*/ path.join(process.cwd(), ".data", "auth-secret"), "utf8").trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How long a production start waits for the database to say whether demo accounts exist. */
+const DB_CHECK_SECONDS = 15;
+
+function withinSeconds<T>(seconds: number, p: Promise<T>): Promise<T> {
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${seconds} s`)), seconds * 1000).unref()),
+  ]);
+}
 
 export async function startNodeServer(): Promise<void> {
-  // Client addresses come from the socket, and from X-Forwarded-For only through TRUSTED_PROXIES: a list
-  // that cannot be read would silently trust nobody (or the wrong hosts), so no server starts with one.
-  // So would session timeouts that cannot be read; the server refuses both.
-  const unreadable = trustedProxies().invalid;
-  const settings = [
-    ...(unreadable.length > 0 ? [`TRUSTED_PROXIES has entries that are not addresses or CIDR blocks: ${unreadable.join(", ")}`] : []),
-    ...sessionSettingProblems(),
-  ];
-  if (settings.length > 0) {
-    console.error(`Refusing to start: ${settings.join("; ")}.`);
-    process.exit(1);
+  // Settings that cannot be read stop any start; unsafe ones (a default secret, the simulated bank, demo
+  // accounts, half-configured storage...) stop a production start. lib/ops/settings.ts lists them.
+  const problems = settingsProblems(process.env, { demoSecret: demoSecret() });
+  if (isProduction()) {
+    try {
+      problems.push(...(await withinSeconds(DB_CHECK_SECONDS, demoAccountProblems())));
+    } catch (err) {
+      problems.push(`the database could not be asked whether demo accounts exist (${err instanceof Error ? err.message : String(err)})`);
+    }
   }
-  recordSocketPeers();
-  // A production server never starts with the simulated bank or a demo payment secret, without the keys that
-  // sign results (or with the demo certificate authority's), with push endpoints allowed on plain http or on
-  // loopback / link-local addresses, with a short tracking-PIN secret, or without an e-mail relay.
-  const problems = [
-    ...productionPaymentProblems(),
-    ...productionSigningProblems(),
-    ...(isProduction()
-      ? [
-          ...productionOutboundProblems(process.env),
-          ...productionTrackingProblems(process.env),
-          // Without a relay nobody can verify an address or recover an account.
-          ...(process.env.SMTP_URL ? [] : ["SMTP_URL is not set (account verification and recovery e-mails would never leave)"]),
-        ]
-      : []),
-  ];
   if (problems.length > 0) {
-    console.error(`Refusing to start in production: ${problems.join("; ")}.`);
+    const what = isProduction() ? "Refusing to start in production" : "Refusing to start";
+    log.fatal({ problems }, `${what}: ${problems.join("; ")}.`);
     process.exit(1);
   }
+  settings();
+  // Client addresses come from the socket, and from X-Forwarded-For only through TRUSTED_PROXIES (checked above).
+  recordSocketPeers();
   // An operator who runs the worker elsewhere (or nowhere) turns it off here.
   if (process.env.OUTBOX_WORKER === "off") return;
   const { startOutboxWorker } = await import("@/lib/notify/worker");
   const { DOCUMENT_PUSH_KIND, pushHandler } = await import("@/lib/documents/delivery");
-  startOutboxWorker({ handlers: { [DOCUMENT_PUSH_KIND]: pushHandler } });
+  // A draining server (scripts/server.mjs) stops the loop once its last response is out.
+  onShutdown(startOutboxWorker({ handlers: { [DOCUMENT_PUSH_KIND]: pushHandler } }));
 }

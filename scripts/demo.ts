@@ -151,7 +151,10 @@ async function main() {
   // Pages and catalog reads cached at run time (ISR, unstable_cache) persist under .next; they were read
   // from whatever database the previous server used, so this one starts without them.
   clearRuntimeCaches();
-  server = run(["start", "-p", String(port), "-H", process.env.HOST || "0.0.0.0"], env);
+  server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+    stdio: "inherit",
+    env: { ...env, PORT: String(port), HOST: process.env.HOST || "0.0.0.0" },
+  });
   server.once("exit", (code) => void stop(stopping ? 0 : (code ?? 1)));
   console.log(`\nCổng Dịch vụ công Quốc gia: http://localhost:${port}\nTài khoản demo:`);
   for (const a of DEMO_ACCOUNTS)

@@ -15,6 +15,7 @@ import { actorCan, actorUser, auditActor, type Actor } from "./actor";
 import type { CurrentUser } from "./current-user";
 import type { Permission } from "./permissions";
 import type { RequestMeta } from "./request-meta";
+import { errorField, log } from "@/lib/ops/log";
 
 export { AppError } from "@/lib/errors/app-error";
 export type { ActionResult } from "@/lib/errors/app-error";
@@ -101,6 +102,6 @@ export function unexpectedOr(err: unknown, where: string): Failure {
   // A unique constraint lost to a concurrent request that passed the same checks a moment earlier.
   if (isUniqueViolation(err)) return new AppError("conflict", commonText.concurrentConflict, undefined, "concurrent_change").toFailure();
   const ref = randomBytes(4).toString("hex").toUpperCase();
-  console.error(`[${ref}] ${where} failed`, err);
+  log.error({ ref, where, err: errorField(err) }, "unexpected failure");
   return { ok: false, code: "unexpected", reason: "unexpected", message: authText.unexpected(ref), fieldErrors: {}, reference: ref };
 }

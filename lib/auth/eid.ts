@@ -28,6 +28,7 @@ import { dummyHash, verifyPassword } from "./password";
 import type { Role } from "./permissions";
 import { authText } from "@/lib/i18n/vi/auth";
 import { createSession, type AssuranceLevel, type SessionUser } from "./sessions";
+import { errorField, log } from "@/lib/ops/log";
 
 type Meta = { ip: string; userAgent: string | null };
 
@@ -70,7 +71,7 @@ async function audit(
     )
     .catch((err: unknown) => {
       if (outcome === "ok") throw err;
-      console.error(`auth.eidSignIn (${outcome}) not audited:`, err);
+      log.error({ outcome, err: errorField(err) }, "auth.eidSignIn not audited");
     });
 }
 

@@ -12,6 +12,7 @@ import { clientIpFrom } from "./request-meta";
 import { absoluteTimeoutSeconds } from "./session-timeouts";
 import { revokeSession, sessionUser, type SessionUser } from "./sessions";
 import { SignInError, signInWithPassword } from "./sign-in";
+import { errorField, log } from "@/lib/ops/log";
 
 /** The level an e-ID sign-in asked for (set by the route handler when the sign-in starts). */
 export const EID_ASKED_COOKIE = "eid-acr-asked";
@@ -146,7 +147,10 @@ export const authOptions: NextAuthOptions = {
   },
   logger: {
     error(code, metadata) {
-      console.error(`[next-auth][error][${code}]`, metadata);
+      log.error(
+        { code, err: errorField(metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error) },
+        "next-auth error",
+      );
       // An e-ID answer that failed verification (signature, issuer, audience, nonce, state, PKCE): audited.
       if (code === "OAUTH_CALLBACK_ERROR" || code === "OAUTH_CALLBACK_HANDLER_ERROR") {
         const reason = metadata instanceof Error ? metadata.message : String((metadata as { error?: Error })?.error?.message ?? code);

@@ -14,8 +14,8 @@ const SETTINGS = {
 } as const;
 type Setting = keyof typeof SETTINGS;
 
-function readSetting(name: Setting): number | null {
-  const raw = process.env[name]?.trim();
+function readSetting(name: Setting, env: Readonly<Record<string, string | undefined>> = process.env): number | null {
+  const raw = env[name]?.trim();
   if (!raw) return SETTINGS[name].fallback;
   const n = Number(raw);
   return Number.isFinite(n) && n > 0 && n <= SETTINGS[name].max ? n : null;
@@ -26,9 +26,9 @@ function setting(name: Setting): number {
 }
 
 /** Settings that are set but cannot be read (a server refuses to start with them: lib/startup.ts). */
-export function sessionSettingProblems(): string[] {
+export function sessionSettingProblems(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
   return (Object.keys(SETTINGS) as Setting[])
-    .filter((name) => readSetting(name) === null)
+    .filter((name) => readSetting(name, env) === null)
     .map((name) => `${name} must be a number above 0 and at most ${SETTINGS[name].max}`);
 }
 

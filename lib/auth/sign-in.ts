@@ -12,6 +12,7 @@ import { check, clear, hit, refund, type LimitName } from "@/lib/security/rate-l
 import { dummyHash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 import type { Role } from "./permissions";
+import { errorField, log } from "@/lib/ops/log";
 
 export class SignInError extends Error {
   constructor(message: string) {
@@ -71,7 +72,7 @@ export async function signInWithPassword(raw: unknown, meta: Meta): Promise<Sign
       { maxWait: AUDIT_WAIT_MS, timeout: AUDIT_WAIT_MS },
     );
     if (outcome === "ok") return write;
-    await write.catch((err: unknown) => console.error(`auth.signIn (${outcome}) not audited:`, err));
+    await write.catch((err: unknown) => log.error({ outcome, err: errorField(err) }, "auth.signIn not audited"));
   };
   // The same words whether or not the account exists: the limiter never looks the account up.
   const refused = async (message: (minutes: number) => string, retryAfterSeconds: number) => {

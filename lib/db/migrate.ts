@@ -54,13 +54,14 @@ export function checksumOf(sql: string): string {
 }
 
 export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
+  // Not traced into the server bundle (turbopackIgnore): the folder is read from the working directory at run time.
   return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(/*turbopackIgnore: true*/ path.join(dir, d.name, "migration.sql")))
     .map((d) => d.name)
     .sort()
     .map((name) => {
-      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: checksumOf(sql) };
     });
 }
@@ -72,6 +73,28 @@ interface AppliedRow {
   rolled_back_at: Date | null;
 }
 
+/** The migrations recorded as applied (the query migrate() and the readiness check share). */
+export const APPLIED_MIGRATIONS_SQL = `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`;
+
+/**
+ * How the database stands against the migration folders, without changing it: the migrations not yet
+ * applied (or started and never finished), and those edited after they were applied. Both empty: current.
+ */
+export function migrationState(
+  applied: readonly Pick<AppliedRow, "migration_name" | "checksum" | "finished_at">[],
+  migrations: readonly MigrationFile[] = readMigrations(),
+): { pending: string[]; edited: string[] } {
+  const byName = new Map(applied.map((r) => [r.migration_name, r]));
+  const pending: string[] = [];
+  const edited: string[] = [];
+  for (const m of migrations) {
+    const row = byName.get(m.name);
+    if (!row || !row.finished_at) pending.push(m.name);
+    else if (row.checksum !== m.checksum) edited.push(m.name);
+  }
+  return { pending, edited };
+}
+
 /** Applies every pending migration. Returns the names applied; applying again applies nothing. */
 export async function migrate(client: pg.ClientBase, opts: { dir?: string; log?: (msg: string) => void } = {}): Promise<string[]> {
   const log = opts.log ?? (() => {});
@@ -79,9 +102,7 @@ export async function migrate(client: pg.ClientBase, opts: { dir?: string; log?:
   await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
   try {
     await client.query(MIGRATIONS_TABLE_DDL);
-    const { rows } = await client.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
+    const { rows } = await client.query<AppliedRow>(APPLIED_MIGRATIONS_SQL);
     const applied = new Map(rows.map((r) => [r.migration_name, r]));
     for (const r of rows) {
       if (!r.finished_at) {

@@ -12,6 +12,9 @@ import { enqueue, PermanentFailure } from "@/lib/notify/outbox";
 import { logExchange } from "./exchange-log";
 import { inboxItems, recipientForMessage } from "./message";
 import type { PushDocumentBody, PushStatusBody } from "./push-schema";
+import { childLog } from "@/lib/ops/log";
+
+const opsLog = childLog({ module: "document-push" });
 
 export const DOCUMENT_PUSH_KIND = "document.push";
 /**
@@ -188,6 +191,7 @@ async function push(raw: unknown, resolve: Resolver | undefined, limits: Outboun
   } catch (err) {
     const at = new Date();
     await logExchange(db, { ...log, responseInAt: null, responseOutAt: at, success: false, faultCode: faultOf(err) });
+    opsLog.warn({ agencyId: payload.agencyId, type: payload.type, fault: faultOf(err) }, "document push failed");
     // An endpoint the portal will not connect to is not a passing fault: the message waits at once in the
     // dead-letter list, where the administrators see why.
     if (err instanceof OutboundError && REFUSED.has(err.fault)) throw new PermanentFailure(err.message, { cause: err });
@@ -198,6 +202,7 @@ async function push(raw: unknown, resolve: Resolver | undefined, limits: Outboun
   // 2xx only: a redirect is not followed, and is a failure like any other answer.
   if (response.status < 200 || response.status > 299) {
     await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: false, faultCode: `http_${response.status}` });
+    opsLog.warn({ agencyId: payload.agencyId, type: payload.type, status: response.status }, "document push refused");
     throw new Error(`${endpoint.url} answered ${response.status}`);
   }
   if (payload.type === "document" && message.expectSha) {
@@ -215,4 +220,5 @@ async function push(raw: unknown, resolve: Resolver | undefined, limits: Outboun
     }
   }
   await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: true });
+  opsLog.info({ agencyId: payload.agencyId, type: payload.type }, "document pushed");
 }

@@ -33,6 +33,7 @@ import { resolvePrincipal } from "@/lib/organisations/filing";
 import { paperOwnerOf } from "@/lib/organisations/principal";
 import { verifiedAnswers } from "./prefill";
 import { getFilingService } from "./service-form";
+import { metrics } from "@/lib/ops/metrics";
 
 const DossierSubmission = z.object({
   serviceCode: z.string().min(3).max(40),
@@ -196,6 +197,8 @@ const submitOnce = defineUseCase({
 /** Submits, and when a concurrent retry with the same key won the race, answers with that dossier. */
 export async function submitDossier(actor: Actor, raw: unknown, meta?: RequestMeta): Promise<ActionResult<Submitted>> {
   const result = await submitOnce(actor, raw, meta);
+  // Counted once committed; a retry answered with the dossier it already made is not a new one.
+  if (result.ok && !result.data.duplicate) metrics.dossiersSubmitted.inc();
   if (result.ok || result.code !== "conflict") return result;
   const parsed = DossierSubmission.safeParse(raw);
   if (!parsed.success) return result;

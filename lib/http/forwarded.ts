@@ -85,7 +85,7 @@ export function parseTrustedProxies(spec: string | undefined): TrustedProxies {
 let cached: { spec: string | undefined; proxies: TrustedProxies } | undefined;
 
 /** The configured proxies (TRUSTED_PROXIES), read again whenever the setting changes. */
-export function trustedProxies(): TrustedProxies {
+function trustedProxies(): TrustedProxies {
   const spec = process.env.TRUSTED_PROXIES;
   if (!cached || cached.spec !== spec) cached = { spec, proxies: parseTrustedProxies(spec) };
   return cached.proxies;

@@ -3,6 +3,9 @@
 import "server-only";
 import { EMAIL_KIND, emailHandler } from "./email";
 import { processOutbox, type OutboxHandler } from "./outbox";
+import { childLog, errorField } from "@/lib/ops/log";
+
+const log = childLog({ module: "outbox" });
 
 const BATCH = 50;
 
@@ -33,14 +36,14 @@ export function startOutboxWorker(opts: { intervalMs?: number; handlers?: Record
       // row is claimed at most once per pass (it is leased, then sent or pushed back), so this ends.
       for (;;) {
         const r = await processOutbox({ handlers, limit: BATCH });
-        if (r.dead > 0) console.warn(`[outbox] ${r.dead} message(s) gave up (DEAD); see listDead() and resendDead()`);
+        if (r.dead > 0) log.warn({ dead: r.dead }, "outbox message(s) gave up (DEAD); see listDead() and resendDead()");
         if (stopped || r.sent + r.retried + r.dead < BATCH) break;
       }
-      if (lastFailure) console.info("[outbox] running again");
+      if (lastFailure) log.info("outbox running again");
       lastFailure = undefined;
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
-      if (text !== lastFailure) console.error("[outbox] run failed; retrying every", intervalMs, "ms", err);
+      if (text !== lastFailure) log.error({ intervalMs, err: errorField(err) }, "outbox run failed; retrying");
       lastFailure = text;
     } finally {
       schedule();

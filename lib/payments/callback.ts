@@ -14,9 +14,12 @@ import { applyTransition, lockDossier } from "@/lib/dossiers/transition";
 import { formatMoney } from "@/lib/format";
 import { paymentsText } from "@/lib/i18n/vi/payments";
 import { notifyUser } from "@/lib/notify/notify";
+import { childLog } from "@/lib/ops/log";
 import type { PaymentGateway, VerifiedCallback } from "./gateway";
 import { activeGateway } from "./payments";
 import { IPN_ANSWERS, paymentIdOf, type IpnAnswer } from "./vnpay-protocol";
+const log = childLog({ module: "payments" });
+
 // ─── The gateway's notification (IPN) ──────────────────────────────────────────────────────────────
 
 type CallbackOutcome =
@@ -122,17 +125,21 @@ export async function handleIpn(
   const verified = gateway ? gateway.verifyCallback(query) : ({ error: "unknown_payment" } as const);
   if ("error" in verified) {
     const outcome = verified.error;
-    await db.paymentCallback.create({
-      data: { paymentId: await namedPaymentId(query), body, signatureValid: outcome !== "bad_signature", outcome },
-    });
+    const paymentId = await namedPaymentId(query);
+    await db.paymentCallback.create({ data: { paymentId, body, signatureValid: outcome !== "bad_signature", outcome } });
+    log.warn({ outcome, paymentId, gateway: gateway?.id ?? null }, "payment notification rejected");
     return { outcome, answer: ANSWER[outcome] };
   }
   const g = gateway!;
   const r = await confirmPayment({ kind: "gateway", gatewayId: g.id }, { ...verified, gateway: g.id, body });
-  if (r.ok) return { outcome: r.data, answer: ANSWER[r.data] };
+  if (r.ok) {
+    log.info({ outcome: r.data, paymentId: verified.paymentId, gateway: g.id }, "payment notification settled");
+    return { outcome: r.data, answer: ANSWER[r.data] };
+  }
   // An unexpected failure was logged by the door with its reference; 99 lets the gateway retry.
   const outcome: CallbackOutcome = r.code === "unexpected" ? "error" : "malformed";
   await db.paymentCallback.create({ data: { paymentId: await namedPaymentId(query), body, signatureValid: true, outcome } });
+  log.error({ outcome, code: r.code, paymentId: verified.paymentId, gateway: g.id }, "payment notification not settled");
   return { outcome, answer: ANSWER[outcome] };
 }
 

@@ -3,6 +3,7 @@
 // to start production with the simulated bank or a demo secret.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { register } from "@/instrumentation";
+import { log } from "@/lib/ops/log";
 import { productionPaymentProblems } from "@/lib/payments/config";
 import { orderParams, readNotification } from "@/lib/payments/vnpay";
 import {
@@ -17,6 +18,10 @@ import {
   txnRefOf,
   vnpDate,
 } from "@/lib/payments/vnpay-protocol";
+
+// A production start also asks the database for demo accounts (tests/integration/ops-demo-accounts.test.ts);
+// this unit test has no database, and is about the payment settings.
+vi.mock("@/lib/ops/demo-accounts", () => ({ demoAccountProblems: async () => [] }));
 
 const SECRET = "VECTORSECRETVECTORSECRETVECTOR32";
 const PAYMENT_ID = "3f0b6c1e-9a7d-4e2b-8c5a-1d0e6f7a8b9c";
@@ -136,10 +141,10 @@ describe("production start", () => {
     const exit = vi.spyOn(process, "exit").mockImplementation((code) => {
       throw new Error(`exit ${code}`);
     });
-    const said = vi.spyOn(console, "error").mockImplementation(() => {});
+    const said = vi.spyOn(log, "fatal").mockImplementation(() => {});
     await expect(register()).rejects.toThrow("exit 1");
     expect(exit).toHaveBeenCalledWith(1);
-    expect(said.mock.calls[0]![0]).toContain("PAYMENT_GATEWAY=simulator");
+    expect(String(said.mock.calls[0]![1])).toContain("PAYMENT_GATEWAY=simulator");
 
     // The same server as the demo starts it.
     vi.stubEnv("PORTAL_ENV", "demo");

@@ -7,6 +7,7 @@ import { ipnUrl, publicBaseUrl } from "@/lib/payments/config";
 import { simulatedBankOrder } from "@/lib/payments/payments";
 import { readSimulatedOrder, simulatedResult } from "@/lib/payments/simulated";
 import { queryParams } from "@/lib/payments/vnpay-protocol";
+import { errorField, log } from "@/lib/ops/log";
 
 async function settleAtBank(formData: FormData, outcome: "success" | "cancelled"): Promise<never> {
   const order = readSimulatedOrder(queryParams(new URLSearchParams(String(formData.get("q") ?? ""))));
@@ -16,9 +17,9 @@ async function settleAtBank(formData: FormData, outcome: "success" | "cancelled"
     try {
       const res = await fetch(`${ipnUrl()}?${result}`, { cache: "no-store", signal: AbortSignal.timeout(15_000) });
       const answer: unknown = await res.json();
-      console.info("the portal answered the simulated bank's IPN with", answer);
+      log.info({ answer }, "the portal answered the simulated bank's IPN");
     } catch (err) {
-      console.error("the simulated bank could not reach the portal's IPN address", err);
+      log.error({ err: errorField(err) }, "the simulated bank could not reach the portal's IPN address");
     }
   }
   // The return address was signed by the portal; on this site it is followed as a path.
