@@ -1,8 +1,7 @@
 // What a Node.js server does once when it starts (called from instrumentation.ts, never from the Edge
 // runtime or the build): refuse a production start on an unsafe payment configuration or without real result-
-// signing keys (lib/signing/config.ts), then run the outbox
-// worker inside the server, so e-mails and document pushes queued by transactions go out without a separate
-// service to deploy.
+// signing keys (lib/signing/config.ts), and, only when
+// JOBS_IN_WEB=on, run the job worker inside the server (by default it is a process of its own: `npm run worker`).
 import { sessionSettingProblems } from "@/lib/auth/session-timeouts";
 import { productionTrackingProblems } from "@/lib/dossiers/tracking-pin";
 import { trustedProxies } from "@/lib/http/forwarded";
@@ -44,9 +43,12 @@ export async function startNodeServer(): Promise<void> {
     console.error(`Refusing to start in production: ${problems.join("; ")}.`);
     process.exit(1);
   }
-  // An operator who runs the worker elsewhere (or nowhere) turns it off here.
-  if (process.env.OUTBOX_WORKER === "off") return;
-  const { startOutboxWorker } = await import("@/lib/notify/worker");
-  const { DOCUMENT_PUSH_KIND, pushHandler } = await import("@/lib/documents/delivery");
-  startOutboxWorker({ handlers: { [DOCUMENT_PUSH_KIND]: pushHandler } });
+  // Jobs (e-mail, document pushes, scheduled work) run in the worker process (`npm run worker`); a single-node
+  // install may run the same worker inside the web server instead.
+  if (process.env.JOBS_IN_WEB !== "on") return;
+  const { startWorker } = await import("@/lib/jobs/worker");
+  const worker = await startWorker();
+  const stop = () => void worker.stop(Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000);
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
 }

@@ -1,0 +1,38 @@
+// The job worker process: `npm run worker` (tsx --conditions=react-server, so `server-only` imports load).
+// Runs e-mail and document-push jobs from the outbox and the scheduled work, WORKER_CONCURRENCY at a time
+// per queue. SIGTERM/SIGINT: stops taking jobs, lets those in flight finish (or returns them to the queue
+// after SHUTDOWN_GRACE_SECONDS), then exits 0.
+import { startWorker, workerConcurrency } from "@/lib/jobs/worker";
+import { log } from "@/lib/ops/log";
+
+async function main(): Promise<void> {
+  let concurrency: number;
+  try {
+    concurrency = workerConcurrency();
+  } catch (err) {
+    log.fatal((err as Error).message);
+    process.exit(1);
+  }
+  const grace = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25);
+  const worker = await startWorker({ concurrency });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping: finishing the jobs in flight");
+    worker.stop((Number.isFinite(grace) && grace > 0 ? grace : 25) * 1000).then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err: { message: (err as Error).message } }, "stop failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((err: unknown) => {
+  log.fatal({ err: { name: (err as Error).name, message: (err as Error).message } }, "worker failed to start");
+  process.exit(1);
+});
