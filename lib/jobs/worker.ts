@@ -58,8 +58,13 @@ export async function startWorker(
           if (outcome === "dead") log.warn({ queue: job.name, jobId: job.id, outboxId: job.data.outboxId }, "message gave up (DEAD)");
           else log.debug({ queue: job.name, jobId: job.id, outcome }, "job done");
         } catch (err) {
-          if (err instanceof RetryLater) log.info({ queue: job.name, jobId: job.id, retryCount: job.retryCount }, "job failed; retried later");
-          else log.error({ queue: job.name, jobId: job.id, err: { name: (err as Error).name, message: (err as Error).message } }, "job failed");
+          if (err instanceof RetryLater)
+            log.info({ queue: job.name, jobId: job.id, retryCount: job.retryCount }, "job failed; retried later");
+          else
+            log.error(
+              { queue: job.name, jobId: job.id, err: { name: (err as Error).name, message: (err as Error).message } },
+              "job failed",
+            );
           throw err;
         }
       });
