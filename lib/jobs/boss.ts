@@ -27,7 +27,7 @@ export function createBoss(opts: { connectionString?: string; max?: number; supe
 type SqlClient = { executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> };
 
 /** pg-boss statements run through a Prisma transaction (or client). Objects are sent as JSON text. */
-export function prismaSql(tx: Pick<Tx, "$queryRawUnsafe">): SqlClient {
+function prismaSql(tx: Pick<Tx, "$queryRawUnsafe">): SqlClient {
   return {
     executeSql: async (text, values = []) => {
       const args = values.map((v) =>

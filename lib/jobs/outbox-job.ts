@@ -6,7 +6,7 @@ import { MAX_ATTEMPTS, OUTBOX_QUEUES, QUEUE } from "./queues";
 import { sendInTx } from "./boss";
 import { PermanentFailure, retryDelayMs, type OutboxHandler } from "@/lib/notify/outbox";
 
-export interface OutboxJobData {
+interface OutboxJobData {
   outboxId: string;
   requestId?: string;
 }
@@ -52,7 +52,7 @@ export class Lanes {
 }
 
 /** How long a message whose lane is full waits before it is looked at again. */
-export const LANE_WAIT_MS = 2_000;
+const LANE_WAIT_MS = 2_000;
 
 function errorText(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);

@@ -22,7 +22,7 @@ export const MAX_ATTEMPTS = 8;
 /** The first retry's wait; pg-boss doubles it each retry (with jitter). */
 export const RETRY_DELAY_SECONDS = 5;
 /** How long a handler may run before its job is deemed lost and retried (the e-mail and push timeouts are far shorter). */
-export const EXPIRE_SECONDS = 5 * 60;
+const EXPIRE_SECONDS = 5 * 60;
 
 export interface QueueSettings {
   retryLimit?: number;

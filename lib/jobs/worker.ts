@@ -16,7 +16,7 @@ import { purgeExpired, sweepFiles } from "./scheduled";
 const log = childLog({ component: "worker" });
 
 /** Every outbox kind's handler. */
-export function outboxHandlers(): Record<string, OutboxHandler> {
+function outboxHandlers(): Record<string, OutboxHandler> {
   return { [EMAIL_KIND]: emailHandler, [DOCUMENT_PUSH_KIND]: pushHandler };
 }
 
