@@ -487,3 +487,17 @@ describe("notifyUser", () => {
     expect(await markAllRead(u.id)).toBe(0);
   });
 });
+
+describe("installing the jobs", () => {
+  it("sends a job for a PENDING message that has none (written before the queue existed), and only once", async () => {
+    const { withClient } = await import("@/lib/db/admin");
+    const { installJobs } = await import("@/lib/jobs/install");
+    const id = await enqueueNow(EMAIL_KIND, letter("Thư viết trước khi có hàng đợi"));
+    await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE data->>'outboxId' = $1`, id.toString());
+    await withClient(process.env.DATABASE_URL!, (c) => installJobs(c));
+    await withClient(process.env.DATABASE_URL!, (c) => installJobs(c));
+    expect((await jobsOf(id)).map((j) => j.state)).toEqual(["created"]);
+    expect(await run()).toEqual({ ...none, sent: 1 });
+    expect(mail.received).toHaveLength(1);
+  });
+});
