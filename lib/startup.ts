@@ -48,7 +48,7 @@ export async function startNodeServer(): Promise<void> {
   if (process.env.JOBS_IN_WEB !== "on") return;
   const { startWorker } = await import("@/lib/jobs/worker");
   const worker = await startWorker();
-  const stop = () => void worker.stop(Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000);
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  // The server's SIGTERM drain (scripts/server.mjs) stops it through this handle: jobs in flight finish or go
+  // back to the queue. A process that exits without it leaves them active until they expire, then retried.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("portal.jobs.worker")] = worker;
 }
