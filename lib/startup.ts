@@ -1,8 +1,7 @@
 // What a Node.js server does once when it starts (called from instrumentation.ts, never from the Edge
 // runtime or the build): refuse a start on settings that cannot be read, and a production start on unsafe
-// ones (lib/ops/settings.ts; demo accounts in the database), then run the outbox
-// worker inside the server, so e-mails and document pushes queued by transactions go out without a separate
-// service to deploy.
+// ones (lib/ops/settings.ts; demo accounts in the database), and, only when
+// JOBS_IN_WEB=on, run the job worker inside the server (by default it is a process of its own: `npm run worker`).
 import fs from "node:fs";
 import path from "node:path";
 import { recordSocketPeers } from "@/lib/http/peer";
@@ -50,10 +49,12 @@ export async function startNodeServer(): Promise<void> {
   settings();
   // Client addresses come from the socket, and from X-Forwarded-For only through TRUSTED_PROXIES (checked above).
   recordSocketPeers();
-  // An operator who runs the worker elsewhere (or nowhere) turns it off here.
-  if (process.env.OUTBOX_WORKER === "off") return;
-  const { startOutboxWorker } = await import("@/lib/notify/worker");
-  const { DOCUMENT_PUSH_KIND, pushHandler } = await import("@/lib/documents/delivery");
-  // A draining server (scripts/server.mjs) stops the loop once its last response is out.
-  onShutdown(startOutboxWorker({ handlers: { [DOCUMENT_PUSH_KIND]: pushHandler } }));
+  // Jobs (e-mail, document pushes, scheduled work) run in the worker process (`npm run worker`); a single-node
+  // install may run the same worker inside the web server instead.
+  if (settings().JOBS_IN_WEB !== "on") return;
+  const { startWorker } = await import("@/lib/jobs/worker");
+  const worker = await startWorker();
+  // A draining server (scripts/server.mjs) stops it once its last response is out: jobs in flight finish or go
+  // back to the queue within the grace period.
+  onShutdown(() => worker.stop(settings().SHUTDOWN_GRACE_SECONDS * 1000));
 }

@@ -1,6 +1,7 @@
 // `npm run db:migrate`, `db:seed`, `db:server`: the database chores, on DATABASE_URL or the embedded server.
 import { openDatabase, withClient } from "@/lib/db/admin";
 import { migrate, MigrationError } from "@/lib/db/migrate";
+import { installJobs } from "@/lib/jobs/install";
 import { seedReference } from "@/prisma/seed/reference";
 import { seedDemoAccounts } from "@/prisma/seed/demo";
 import { seedDemoCountry } from "@/prisma/seed/demo-country";
@@ -11,7 +12,12 @@ async function main() {
   const database = await openDatabase();
   try {
     if (command === "migrate") {
-      const applied = await withClient(database.url, (c) => migrate(c, { log: (m) => console.log(m) }));
+      const applied = await withClient(database.url, async (c) => {
+        const names = await migrate(c, { log: (m) => console.log(m) });
+        // The job queue's tables (pg-boss, schema "pgboss") and the app's queues.
+        await installJobs(c);
+        return names;
+      });
       console.log(applied.length ? `${applied.length} migration(s) applied.` : "The database is up to date.");
     } else if (command === "seed") {
       const counts = await withClient(database.url, async (c) => {

@@ -12,6 +12,7 @@ import path from "node:path";
 import { openDatabase, recreateDatabase, withClient, type OpenDatabase } from "@/lib/db/admin";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { installJobs } from "@/lib/jobs/install";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, seedDemoAccounts } from "@/prisma/seed/demo";
 import { DEMO_LABEL, seedDemoCountry } from "@/prisma/seed/demo-country";
 import { seedReference } from "@/prisma/seed/reference";
@@ -21,6 +22,7 @@ import { DEMO_IDENTITIES } from "./eid-provider/identities";
 const e2e = process.argv.includes("--e2e");
 const port = Number(process.env.PORT || (e2e ? 3100 : 3000));
 const root = process.cwd();
+const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
 async function database(): Promise<OpenDatabase> {
   if (!e2e) return openDatabase();
@@ -82,16 +84,17 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 async function main() {
   const db = await database();
   let server: ChildProcess | undefined = undefined; // set once the build is ready; stop() may run before
+  let worker: ChildProcess | undefined = undefined; // the job worker (none when JOBS_IN_WEB=on)
   let eid: { child: ChildProcess; env: Record<string, string> } | null = null;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     if (eid && eid.child.exitCode === null) eid.child.kill("SIGTERM");
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((r) => server!.once("exit", r));
-    }
+    const exited = (p: ChildProcess) => new Promise((r) => (p.exitCode === null && p.signalCode === null ? p.once("exit", r) : r(null)));
+    const children = [server, worker].filter((p): p is ChildProcess => p !== undefined && p.exitCode === null);
+    for (const p of children) p.kill("SIGTERM");
+    await Promise.all(children.map(exited));
     await db.close();
     process.exit(code);
   };
@@ -113,6 +116,7 @@ async function main() {
   await withClient(db.url, async (c) => {
     const applied = await migrate(c);
     if (applied.length) console.log(`Đã áp dụng ${applied.length} migration.`);
+    await installJobs(c);
     const counts = await seedReference(c);
     console.log(
       `Dữ liệu: ${counts.agencies} cơ quan, ${counts.procedures} thủ tục, ${counts.services} dịch vụ, ${counts.adminUnits} đơn vị hành chính.`,
@@ -151,6 +155,16 @@ async function main() {
   // Pages and catalog reads cached at run time (ISR, unstable_cache) persist under .next; they were read
   // from whatever database the previous server used, so this one starts without them.
   clearRuntimeCaches();
+  // One job worker (e-mail, document pushes, scheduled work), in a process of its own like in production.
+  if (env.JOBS_IN_WEB !== "on") {
+    worker = spawn(process.execPath, [tsxBin, "--conditions=react-server", path.join(root, "scripts", "worker.ts")], {
+      stdio: "inherit",
+      env: { ...env, LOG_LEVEL: env.LOG_LEVEL || "warn" },
+    });
+    worker.once("exit", (code) => {
+      if (!stopping) console.error(`Tiến trình xử lý tác vụ (worker) đã dừng (mã ${code}).`);
+    });
+  }
   server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
     stdio: "inherit",
     env: { ...env, PORT: String(port), HOST: process.env.HOST || "0.0.0.0" },

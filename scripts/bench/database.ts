@@ -1,6 +1,7 @@
 // The benchmark's database: migrated, seeded, and filled up to the scale with set-based SQL unless it holds it.
 import { dropDatabase, ensureDatabaseExists, withClient } from "@/lib/db/admin";
 import { migrate } from "@/lib/db/migrate";
+import { installJobs } from "@/lib/jobs/install";
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoAccounts } from "@/prisma/seed/demo";
 import { seedReference } from "@/prisma/seed/reference";
@@ -17,6 +18,7 @@ export async function prepareDatabase(url: string, scaleName: ScaleName, fresh: 
   await ensureDatabaseExists(url);
   await withClient(url, async (c) => {
     await migrate(c);
+    await installJobs(c);
     await seedReference(c);
     await seedDemoAccounts(c);
     const have = Number((await c.query("SELECT count(*) AS n FROM app_user WHERE email LIKE 'bench.citizen.%'")).rows[0].n);

@@ -23,13 +23,16 @@ import {
 } from "@/lib/documents/integration-admin";
 import { authenticateApiKey } from "@/lib/documents/api-keys";
 import { PushDocumentBody, PushStatusBody } from "@/lib/documents/push-schema";
-import { MAX_ATTEMPTS, processOutbox, retryDelayMs } from "@/lib/notify/outbox";
+import { MAX_ATTEMPTS, retryDelayMs } from "@/lib/notify/outbox";
+import { jobsOf, makeDue, runDueJobs } from "../support/jobs";
 import { signInAs } from "../support/filing";
 import { viaSession } from "@/lib/auth/session-actor";
 
 const PASSWORD = "QuanTri2026x";
 const HANOI = "000.00.00.H24";
 const handlers = { [DOCUMENT_PUSH_KIND]: pushHandler };
+const run = () => runDueJobs({ handlers });
+const none = { sent: 0, retried: 0, dead: 0, deferred: 0 };
 
 async function me() {
   const { getCurrentUser } = await import("@/lib/auth/current-user");
@@ -141,21 +144,20 @@ describe("push delivery to an agency's endpoint", () => {
     expect(await db.exchangeLog.count({ where: { documentKey, agencyId: hanoiId, operation: "deliver" } })).toBe(0);
 
     // Nothing listens on the port: every attempt fails, each wait twice the one before.
-    let now = new Date();
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const r = await processOutbox({ handlers, now });
-      expect(r).toEqual(attempt < MAX_ATTEMPTS ? { sent: 0, retried: 1, dead: 0 } : { sent: 0, retried: 0, dead: 1 });
+      const r = await run();
+      expect(r).toEqual(attempt < MAX_ATTEMPTS ? { ...none, retried: 1 } : { ...none, dead: 1 });
       const after = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
       expect(after.attempts).toBe(attempt);
       if (attempt < MAX_ATTEMPTS) {
-        expect(after.nextAttemptAt.getTime() - now.getTime()).toBe(retryDelayMs(attempt));
-        // Not yet due a millisecond before the backoff ends.
-        expect(await processOutbox({ handlers, now: new Date(after.nextAttemptAt.getTime() - 1) })).toEqual({
-          sent: 0,
-          retried: 0,
-          dead: 0,
-        });
-        now = after.nextAttemptAt;
+        // pg-boss waits between 1 and 2 times the back-off, doubled each attempt…
+        const [job] = await jobsOf(row.id);
+        expect(job!.state).toBe("retry");
+        expect(job!.due_in).toBeGreaterThan(retryDelayMs(attempt) / 1000 - 2);
+        expect(job!.due_in).toBeLessThanOrEqual((2 * retryDelayMs(attempt)) / 1000);
+        // …and the message is not due before it.
+        expect(await run()).toEqual(none);
+        await makeDue();
       } else {
         expect(after.status).toBe("DEAD");
       }
@@ -191,8 +193,8 @@ describe("push delivery to an agency's endpoint", () => {
     await hanoiReceiver.listen(port);
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
     expect(await viaSession(resendDeadLetter, { id: row.id.toString() })).toMatchObject({ ok: true });
-    expect(await processOutbox({ handlers })).toEqual({ sent: 1, retried: 0, dead: 0 });
-    expect(await processOutbox({ handlers })).toEqual({ sent: 0, retried: 0, dead: 0 });
+    expect(await run()).toEqual({ ...none, sent: 1 });
+    expect(await run()).toEqual(none);
     expect(await viaSession(resendDeadLetter, { id: row.id.toString() })).toMatchObject({ ok: false, code: "not_found" });
 
     const got = hanoiReceiver.received.filter((r) => r.body.documentKey === documentKey);
@@ -232,15 +234,15 @@ describe("push delivery to an agency's endpoint", () => {
       messageId: randomUUID(),
     });
     if (!sent.ok) throw new Error(sent.message);
-    await processOutbox({ handlers });
+    await run();
 
     await signInAs("canbo.hn@example.vn", PASSWORD);
     const doc = await db.document.findUniqueOrThrow({ where: { documentKey: sent.data.documentKey } });
     const copy = await db.documentRecipient.findFirstOrThrow({ where: { documentId: doc.id, agencyId: hanoiId } });
     hanoiReceiver.state.failing = true;
     expect(await viaSession(setDocumentStatus, { recipientId: copy.id, status: "03", version: copy.version })).toMatchObject({ ok: true });
-    const first = await processOutbox({ handlers });
-    expect(first).toEqual({ sent: 0, retried: 1, dead: 0 });
+    const first = await run();
+    expect(first).toEqual({ ...none, retried: 1 });
     const fault = await db.exchangeLog.findFirstOrThrow({
       where: { documentKey: doc.documentKey, agencyId: vpcpId, operation: "push" },
       orderBy: { id: "desc" },
@@ -251,8 +253,9 @@ describe("push delivery to an agency's endpoint", () => {
     expect(fault.responseInAt).not.toBeNull();
 
     hanoiReceiver.state.failing = false;
-    const due = await db.outboxMessage.findFirstOrThrow({ where: { kind: DOCUMENT_PUSH_KIND, agencyId: vpcpId, status: "PENDING" } });
-    expect(await processOutbox({ handlers, now: due.nextAttemptAt })).toEqual({ sent: 1, retried: 0, dead: 0 });
+    expect(await db.outboxMessage.count({ where: { kind: DOCUMENT_PUSH_KIND, agencyId: vpcpId, status: "PENDING" } })).toBe(1);
+    await makeDue();
+    expect(await run()).toEqual({ ...none, sent: 1 });
     const statuses = hanoiReceiver.received.filter((r) => r.body.type === "status" && r.body.documentKey === doc.documentKey);
     expect(statuses.map((s) => s.body.status)).toEqual(["03"]);
     expect(PushStatusBody.safeParse(statuses[0]!.body).error).toBeUndefined();

@@ -1,12 +1,16 @@
-// The outbox and e-mail notifications against the test database and a real SMTP server on 127.0.0.1:
-// delivery, backoff while the relay is down, giving up and resending, and no double sends.
+// The outbox and e-mail notifications against the test database, the job queue (pg-boss) and a real SMTP
+// server on 127.0.0.1: delivery, backoff while the relay is down, giving up and resending, no double sends,
+// and a worker stopped with a job in flight.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 import { db } from "@/lib/db/client";
 import { freePort } from "@/lib/db/embedded";
 import { EMAIL_KIND, emailHandler } from "@/lib/notify/email";
 import { listNotifications, markAllRead, notifyUser, unreadCount } from "@/lib/notify/notify";
-import { BASE_DELAY_MS, MAX_ATTEMPTS, MAX_DELAY_MS, enqueue, listDead, processOutbox, resendDead, retryDelayMs } from "@/lib/notify/outbox";
+import { BASE_DELAY_MS, MAX_ATTEMPTS, enqueue, listDead, resendDead, retryDelayMs } from "@/lib/notify/outbox";
+import { QUEUE } from "@/lib/jobs/queues";
+import { startWorker } from "@/lib/jobs/worker";
+import { jobCount, jobsOf, makeDue, runDueJobs, testBoss } from "@/tests/support/jobs";
 
 // ---- a small SMTP server that keeps what it receives -------------------------------------------
 
@@ -157,6 +161,7 @@ beforeEach(async () => {
   mail.received.length = 0;
   // This file owns the outbox while it runs: rows left by other files would be sent by its runs.
   await db.outboxMessage.deleteMany({});
+  await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name IN ('email', 'document-push', 'outbox-dead')`);
 });
 
 let seq = 0;
@@ -174,6 +179,8 @@ const enqueueNow = (kind: string, payload: { to: string; subject: string; text: 
   db.$transaction((tx) => enqueue(tx, kind, payload, notBefore ? { notBefore } : undefined));
 const row = (id: bigint) => db.outboxMessage.findUniqueOrThrow({ where: { id } });
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
+const run = () => runDueJobs({ handlers });
+const none = { sent: 0, retried: 0, dead: 0, deferred: 0 };
 
 // ---- tests -------------------------------------------------------------------------------------
 
@@ -181,7 +188,8 @@ describe("outbox e-mail delivery", () => {
   it("delivers an enqueued Vietnamese e-mail once, with its subject and body, and marks it SENT", async () => {
     const m = letter();
     const id = await enqueueNow(EMAIL_KIND, m);
-    expect(await processOutbox({ handlers })).toEqual({ sent: 1, retried: 0, dead: 0 });
+    expect((await jobsOf(id)).map((j) => [j.name, j.state])).toEqual([[QUEUE.email, "created"]]);
+    expect(await run()).toEqual({ ...none, sent: 1 });
 
     expect(mail.received).toHaveLength(1);
     const got = mail.received[0]!;
@@ -195,18 +203,36 @@ describe("outbox e-mail delivery", () => {
     const r = await row(id);
     expect(r).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
     expect(r.sentAt).toBeInstanceOf(Date);
+    expect((await jobsOf(id)).map((j) => j.state)).toEqual(["completed"]);
 
     // A later run finds nothing to send.
-    expect(await processOutbox({ handlers })).toEqual({ sent: 0, retried: 0, dead: 0 });
+    expect(await run()).toEqual(none);
     expect(mail.received).toHaveLength(1);
   });
 
+  it("a job exists only when the transaction commits: a rollback leaves neither the row nor the job", async () => {
+    const jobsBefore = await jobCount(QUEUE.email);
+    await expect(
+      db.$transaction(async (tx) => {
+        await enqueue(tx, EMAIL_KIND, letter());
+        throw new Error("nộp hồ sơ thất bại");
+      }),
+    ).rejects.toThrow("nộp hồ sơ thất bại");
+    expect(await db.outboxMessage.count()).toBe(0);
+    expect(await jobCount(QUEUE.email)).toBe(jobsBefore);
+    expect(await run()).toEqual(none);
+    expect(mail.received).toHaveLength(0);
+  });
+
   it("waits for notBefore", async () => {
-    const now = new Date();
-    const id = await enqueueNow(EMAIL_KIND, letter(), at(now, 60_000));
-    expect(await processOutbox({ handlers, now })).toEqual({ sent: 0, retried: 0, dead: 0 });
+    const id = await enqueueNow(EMAIL_KIND, letter(), at(new Date(), 60_000));
+    const [job] = await jobsOf(id);
+    expect(job!.due_in).toBeGreaterThan(55);
+    expect(job!.due_in).toBeLessThanOrEqual(60);
+    expect(await run()).toEqual(none);
     expect((await row(id)).attempts).toBe(0);
-    expect(await processOutbox({ handlers, now: at(now, 60_000) })).toEqual({ sent: 1, retried: 0, dead: 0 });
+    await makeDue();
+    expect(await run()).toEqual({ ...none, sent: 1 });
     expect(mail.received).toHaveLength(1);
   });
 
@@ -214,21 +240,28 @@ describe("outbox e-mail delivery", () => {
     await mail.stop();
     const m = letter("Yêu cầu bổ sung hồ sơ");
     const id = await enqueueNow(EMAIL_KIND, m);
-    const now = new Date();
-    expect(await processOutbox({ handlers, now })).toEqual({ sent: 0, retried: 1, dead: 0 });
+    const before = Date.now();
+    expect(await run()).toEqual({ ...none, retried: 1 });
 
     const failed = await row(id);
     expect(failed).toMatchObject({ status: "PENDING", attempts: 1, sentAt: null });
     expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
-    expect(failed.nextAttemptAt.getTime()).toBe(now.getTime() + BASE_DELAY_MS);
+    expect(failed.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before + BASE_DELAY_MS);
+    // pg-boss retries it after its back-off: between 1 and 2 times the base delay.
+    const [job] = await jobsOf(id);
+    expect(job).toMatchObject({ state: "retry", retry_count: 0 }); // pg-boss counts a retry when it starts
+    expect(job!.due_in).toBeGreaterThan(BASE_DELAY_MS / 1000 - 2);
+    expect(job!.due_in).toBeLessThanOrEqual((2 * BASE_DELAY_MS) / 1000);
 
     await mail.start();
     // Not due yet, even though the relay is back.
-    expect(await processOutbox({ handlers, now: at(now, BASE_DELAY_MS - 1) })).toEqual({ sent: 0, retried: 0, dead: 0 });
+    expect(await run()).toEqual(none);
     expect(mail.received).toHaveLength(0);
 
-    expect(await processOutbox({ handlers, now: at(now, BASE_DELAY_MS) })).toEqual({ sent: 1, retried: 0, dead: 0 });
-    expect(await processOutbox({ handlers, now: at(now, 2 * MAX_DELAY_MS) })).toEqual({ sent: 0, retried: 0, dead: 0 });
+    await makeDue();
+    expect(await run()).toEqual({ ...none, sent: 1 });
+    await makeDue();
+    expect(await run()).toEqual(none);
     expect(mail.received.map((r) => r.subject)).toEqual([m.subject]);
     expect(await row(id)).toMatchObject({ status: "SENT", attempts: 2 });
   });
@@ -236,39 +269,49 @@ describe("outbox e-mail delivery", () => {
   it("gives up after MAX_ATTEMPTS failures with exponential backoff, and resendDead brings the message back", async () => {
     expect(retryDelayMs(1)).toBe(BASE_DELAY_MS);
     expect(retryDelayMs(3)).toBe(4 * BASE_DELAY_MS);
-    expect(retryDelayMs(40)).toBe(MAX_DELAY_MS);
 
     await mail.stop();
     const m = letter("Kết quả giải quyết hồ sơ");
     const id = await enqueueNow(EMAIL_KIND, m);
-    let now = new Date();
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const result = await processOutbox({ handlers, now });
+      const result = await run();
       const r = await row(id);
       expect(r.attempts).toBe(attempt);
+      const [job] = await jobsOf(id);
       if (attempt < MAX_ATTEMPTS) {
-        expect(result).toEqual({ sent: 0, retried: 1, dead: 0 });
+        expect(result).toEqual({ ...none, retried: 1 });
         expect(r.status).toBe("PENDING");
-        const wait = Math.min(BASE_DELAY_MS * 2 ** (attempt - 1), MAX_DELAY_MS);
-        expect(r.nextAttemptAt.getTime() - now.getTime()).toBe(wait);
-        now = r.nextAttemptAt;
+        // pg-boss's back-off doubles each time (with up to as much again of jitter).
+        const wait = retryDelayMs(attempt) / 1000;
+        expect(job).toMatchObject({ state: "retry", retry_count: attempt - 1 });
+        expect(job!.due_in).toBeGreaterThan(wait - 2);
+        expect(job!.due_in).toBeLessThanOrEqual(2 * wait);
+        await makeDue();
       } else {
-        expect(result).toEqual({ sent: 0, retried: 0, dead: 1 });
+        expect(result).toEqual({ ...none, dead: 1 });
         expect(r.status).toBe("DEAD");
         expect(r.lastError).toMatch(/ECONNREFUSED|connect/i);
+        expect(job!.state).toBe("completed");
       }
     }
     expect((await listDead(10)).map((d) => d.id)).toContain(id);
+    // …and a dead letter in the queue that keeps them.
+    expect(await db.$queryRawUnsafe(`SELECT data->>'outboxId' AS id FROM pgboss.job WHERE name = 'outbox-dead'`)).toEqual([
+      { id: id.toString() },
+    ]);
 
     await mail.start();
     // DEAD stays dead, however much time passes.
-    expect(await processOutbox({ handlers, now: at(now, 10 * MAX_DELAY_MS) })).toEqual({ sent: 0, retried: 0, dead: 0 });
+    await makeDue();
+    expect(await run()).toEqual(none);
     expect(mail.received).toHaveLength(0);
 
     expect(await resendDead(id)).toBe(true);
     expect(await resendDead(id)).toBe(false); // no longer DEAD
     expect(await row(id)).toMatchObject({ status: "PENDING", attempts: 0 });
-    expect(await processOutbox({ handlers, now: new Date() })).toEqual({ sent: 1, retried: 0, dead: 0 });
+    // The reset sent a new job with it.
+    expect((await jobsOf(id)).map((j) => j.state)).toEqual(["completed", "created"]);
+    expect(await run()).toEqual({ ...none, sent: 1 });
     expect(mail.received.map((r) => r.subject)).toEqual([m.subject]);
     expect(await row(id)).toMatchObject({ status: "SENT", attempts: 1 });
     expect(await resendDead(id)).toBe(false); // SENT is not resent
@@ -281,24 +324,96 @@ describe("outbox e-mail delivery", () => {
     const refused = await enqueueNow(EMAIL_KIND, { ...letter(), to: REFUSED });
     const good = await enqueueNow(EMAIL_KIND, letter());
 
-    expect(await processOutbox({ handlers })).toEqual({ sent: 1, retried: 0, dead: 3 });
-    expect(await row(orphan)).toMatchObject({ status: "DEAD", attempts: 1, lastError: "no handler for kind" });
+    // The kind without a handler has no queue: it is dead from the start, and no job is sent for it.
+    expect(await row(orphan)).toMatchObject({ status: "DEAD", attempts: 0, lastError: "no handler for kind" });
+    expect(await jobsOf(orphan)).toEqual([]);
+    expect(await run()).toEqual({ ...none, sent: 1, dead: 2 });
     expect(await row(malformed)).toMatchObject({ status: "DEAD", attempts: 1 });
     expect((await row(malformed)).lastError).toMatch(/malformed/);
     expect(await row(refused)).toMatchObject({ status: "DEAD", attempts: 1 });
     expect((await row(refused)).lastError).toMatch(/550/);
     expect(await row(good)).toMatchObject({ status: "SENT" });
     expect(mail.received).toHaveLength(1);
+    expect((await listDead(10)).map((d) => d.id).sort()).toEqual([orphan, malformed, refused].sort());
+    expect(await resendDead(orphan)).toBe(false); // nothing could send it
   });
 
   it("delivers each message once when two workers run at the same time", async () => {
     const letters = Array.from({ length: 8 }, () => letter("Thông báo nộp phí"));
     for (const m of letters) await enqueueNow(EMAIL_KIND, m);
-    const [a, b] = await Promise.all([processOutbox({ handlers }), processOutbox({ handlers })]);
+    const [bossA, bossB] = await Promise.all([testBoss(), testBoss()]);
+    const [a, b] = await Promise.all([
+      runDueJobs({ handlers, boss: bossA, concurrency: 3 }),
+      runDueJobs({ handlers, boss: bossB, concurrency: 3 }),
+    ]);
     expect(a.sent + b.sent).toBe(letters.length);
     expect(a.retried + b.retried + a.dead + b.dead).toBe(0);
     expect(mail.received.map((r) => r.subject).sort()).toEqual(letters.map((m) => m.subject).sort());
     expect(await db.outboxMessage.count({ where: { status: "SENT" } })).toBe(letters.length);
+  });
+});
+
+describe("the worker", () => {
+  it("runs queued jobs with the request id of the request that queued them", async () => {
+    const { runWithRequestId, currentRequestId } = await import("@/lib/ops/request-context");
+    const seen: (string | undefined)[] = [];
+    const id = await runWithRequestId("req-7f3a", () => enqueueNow(EMAIL_KIND, letter()));
+    expect(
+      (await db.$queryRawUnsafe<{ data: unknown }[]>(`SELECT data FROM pgboss.job WHERE data->>'outboxId' = $1`, id.toString()))[0]!.data,
+    ).toEqual({
+      outboxId: id.toString(),
+      requestId: "req-7f3a",
+    });
+    const worker = await startWorker({
+      concurrency: 1,
+      pollingIntervalSeconds: 0.5,
+      handlers: {
+        [EMAIL_KIND]: async (p) => {
+          seen.push(currentRequestId());
+          await emailHandler(p);
+        },
+      },
+    });
+    try {
+      await expect.poll(async () => (await row(id)).status, { timeout: 15_000 }).toBe("SENT");
+    } finally {
+      await worker.stop(2_000);
+    }
+    expect(seen).toEqual(["req-7f3a"]);
+    expect(mail.received).toHaveLength(1);
+  });
+
+  it("stopped with a job in flight, lets it finish; stopped past its grace, returns it to the queue, and it is sent once", async () => {
+    let started = 0;
+    let release: () => void = () => {};
+    const slow = async (p: unknown) => {
+      started++;
+      await new Promise<void>((r) => (release = r));
+      await emailHandler(p);
+    };
+    const worker = await startWorker({ concurrency: 1, pollingIntervalSeconds: 0.5, handlers: { [EMAIL_KIND]: slow } });
+    const first = await enqueueNow(EMAIL_KIND, letter("Thư gửi khi dừng"));
+    await expect.poll(() => started, { timeout: 15_000 }).toBe(1);
+    // Graceful: stop waits for the job in flight, which finishes.
+    const stopping = worker.stop(10_000);
+    setTimeout(() => release(), 300);
+    await stopping;
+    expect(await row(first)).toMatchObject({ status: "SENT", attempts: 1 });
+    expect((await jobsOf(first)).map((j) => j.state)).toEqual(["completed"]);
+
+    // Past its grace the job is handed back (failed, to be retried); its handler, still running, then finishes.
+    const again = await startWorker({ concurrency: 1, pollingIntervalSeconds: 0.5, handlers: { [EMAIL_KIND]: slow } });
+    const second = await enqueueNow(EMAIL_KIND, letter("Thư gửi khi dừng quá hạn"));
+    await expect.poll(() => started, { timeout: 15_000 }).toBe(2);
+    await again.stop(1_000);
+    expect((await jobsOf(second)).map((j) => j.state)).toEqual(["retry"]);
+    release();
+    await expect.poll(async () => (await row(second)).status, { timeout: 10_000 }).toBe("SENT");
+    // The retry finds the message sent and does nothing: never lost, never sent twice.
+    await makeDue();
+    expect(await run()).toEqual(none);
+    expect(mail.received.map((r) => r.subject).filter((s) => s.startsWith("Thư gửi khi dừng quá hạn"))).toHaveLength(1);
+    expect(mail.received).toHaveLength(2);
   });
 });
 
@@ -338,7 +453,7 @@ describe("notifyUser", () => {
       payload: { to: u.email, subject: n.title, text: `${n.body}\n\nhttps://dichvucong.example/ho-so/G22.99-2611-000042` },
     });
 
-    expect(await processOutbox({ handlers })).toEqual({ sent: 1, retried: 0, dead: 0 });
+    expect(await run()).toEqual({ ...none, sent: 1 });
     expect(mail.received).toHaveLength(1);
     expect(mail.received[0]!.subject).toBe(n.title);
     expect(mail.received[0]!.text).toContain("https://dichvucong.example/ho-so/G22.99-2611-000042");
@@ -370,5 +485,19 @@ describe("notifyUser", () => {
     expect(await unreadCount(u.id)).toBe(0);
     expect((await listNotifications(u.id, 1))[0]!.readAt).toBeInstanceOf(Date);
     expect(await markAllRead(u.id)).toBe(0);
+  });
+});
+
+describe("installing the jobs", () => {
+  it("sends a job for a PENDING message that has none (written before the queue existed), and only once", async () => {
+    const { withClient } = await import("@/lib/db/admin");
+    const { installJobs } = await import("@/lib/jobs/install");
+    const id = await enqueueNow(EMAIL_KIND, letter("Thư viết trước khi có hàng đợi"));
+    await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE data->>'outboxId' = $1`, id.toString());
+    await withClient(process.env.DATABASE_URL!, (c) => installJobs(c));
+    await withClient(process.env.DATABASE_URL!, (c) => installJobs(c));
+    expect((await jobsOf(id)).map((j) => j.state)).toEqual(["created"]);
+    expect(await run()).toEqual({ ...none, sent: 1 });
+    expect(mail.received).toHaveLength(1);
   });
 });

@@ -14,7 +14,7 @@ import { createPushHandler, DOCUMENT_PUSH_KIND } from "@/lib/documents/delivery"
 import { saveEndpoint } from "@/lib/documents/integration-admin";
 import { sendDocument } from "@/lib/documents/send";
 import type { Resolver } from "@/lib/http/ssrf";
-import { processOutbox } from "@/lib/notify/outbox";
+import { runDueJobs } from "../support/jobs";
 import { signInAs } from "../support/filing";
 
 const PASSWORD = "QuanTri2026x";
@@ -158,8 +158,8 @@ describe("push endpoints are checked again at connect time", () => {
       asked.push(host);
       return [{ address: "127.0.0.1", family: 4 }];
     };
-    const r = await processOutbox({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ resolve: rebound, limits: LIMITS }) } });
-    expect(r).toEqual({ sent: 0, retried: 0, dead: 1 });
+    const r = await runDueJobs({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ resolve: rebound, limits: LIMITS }) } });
+    expect(r).toEqual({ sent: 0, retried: 0, dead: 1, deferred: 0 });
     expect(asked).toEqual(["qlvb.hanoi.example"]);
     expect(target.paths).toEqual([]);
     const row = await db.outboxMessage.findFirstOrThrow({
@@ -180,8 +180,8 @@ describe("push endpoints are checked again at connect time", () => {
       { address: "127.0.0.1", family: 4 },
       { address: "::ffff:7f00:1", family: 6 },
     ];
-    const r = await processOutbox({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ resolve: mixed, limits: LIMITS }) } });
-    expect(r).toEqual({ sent: 0, retried: 0, dead: 1 });
+    const r = await runDueJobs({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ resolve: mixed, limits: LIMITS }) } });
+    expect(r).toEqual({ sent: 0, retried: 0, dead: 1, deferred: 0 });
     expect(target.paths).toEqual([]);
   });
 
@@ -193,8 +193,8 @@ describe("push endpoints are checked again at connect time", () => {
     // First answer: the allowlisted receiver. Any later answer would be a metadata address.
     const rebinding: Resolver = async () =>
       calls++ === 0 ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "169.254.169.254", family: 4 }];
-    const r = await processOutbox({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ resolve: rebinding, limits: LIMITS }) } });
-    expect(r).toEqual({ sent: 1, retried: 0, dead: 0 });
+    const r = await runDueJobs({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ resolve: rebinding, limits: LIMITS }) } });
+    expect(r).toEqual({ sent: 1, retried: 0, dead: 0, deferred: 0 });
     expect(calls).toBe(1);
     expect(target.paths).toEqual(["/nhan"]);
   });
@@ -204,8 +204,8 @@ describe("push endpoints are checked again at connect time", () => {
     const redirecting = await receiver((_req, res) => res.writeHead(302, { location: `http://127.0.0.1:${elsewhere.port}/khac` }).end());
     await setEndpoint(hanoiId, `http://127.0.0.1:${redirecting.port}/nhan`);
     const documentKey = await sendFromVpcp(HANOI, "V/v kiểm tra chuyển hướng địa chỉ nhận");
-    const r = await processOutbox({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ limits: LIMITS }) } });
-    expect(r).toEqual({ sent: 0, retried: 1, dead: 0 });
+    const r = await runDueJobs({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ limits: LIMITS }) } });
+    expect(r).toEqual({ sent: 0, retried: 1, dead: 0, deferred: 0 });
     expect(redirecting.paths).toEqual(["/nhan"]);
     expect(elsewhere.paths).toEqual([]);
     const log = await db.exchangeLog.findFirstOrThrow({ where: { documentKey, agencyId: hanoiId, operation: "push" } });
@@ -216,8 +216,8 @@ describe("push endpoints are checked again at connect time", () => {
     const flood = await receiver((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end("x".repeat(200 * 1024)));
     await setEndpoint(hanoiId, `http://127.0.0.1:${flood.port}/nhan`);
     const documentKey = await sendFromVpcp(HANOI, "V/v kiểm tra giới hạn phản hồi");
-    const r = await processOutbox({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ limits: LIMITS }) } });
-    expect(r).toEqual({ sent: 0, retried: 1, dead: 0 });
+    const r = await runDueJobs({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ limits: LIMITS }) } });
+    expect(r).toEqual({ sent: 0, retried: 1, dead: 0, deferred: 0 });
     const log = await db.exchangeLog.findFirstOrThrow({ where: { documentKey, agencyId: hanoiId, operation: "push" } });
     expect(log).toMatchObject({ success: false, faultCode: "too_large" });
   });
@@ -235,7 +235,7 @@ describe("a slow agency does not hold the outbox", () => {
 
     const limits = { connectTimeoutMs: 1_000, totalTimeoutMs: 4_000, maxResponseBytes: 64 * 1024 };
     const started = Date.now();
-    const run = processOutbox({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ limits }) } });
+    const run = runDueJobs({ handlers: { [DOCUMENT_PUSH_KIND]: createPushHandler({ limits }) } });
     let deliveredAfter = -1;
     let slowInFlight = 0;
     // Watch until the slow pushes' timeout: when the other agency's push lands, and the most requests the slow
@@ -251,8 +251,10 @@ describe("a slow agency does not hold the outbox", () => {
     // …while the slow agency held two requests, never three.
     expect(slowInFlight).toBe(2);
 
+    // The third of the slow agency's messages waited for a slot instead of taking one (no attempt counted),
+    // then had its turn once the first two timed out.
     const r = await run;
-    expect(r).toEqual({ sent: 1, retried: 3, dead: 0 });
+    expect(r).toEqual({ sent: 1, retried: 3, dead: 0, deferred: 1 });
     const ok = await db.exchangeLog.findFirstOrThrow({ where: { documentKey: fastKey, agencyId: hcmId, operation: "push" } });
     expect(ok.success).toBe(true);
     const timeouts = await db.exchangeLog.findMany({ where: { agencyId: hanoiId, operation: "push", faultCode: "timeout" } });

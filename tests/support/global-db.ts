@@ -11,6 +11,7 @@ import type { TestProject } from "vitest/node";
 import { databaseName, dropDatabase, recreateDatabase, withClient } from "@/lib/db/admin";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { installJobs } from "@/lib/jobs/install";
 import { seedDemoAccounts } from "@/prisma/seed/demo";
 import { seedReference } from "@/prisma/seed/reference";
 
@@ -28,6 +29,7 @@ declare module "vitest" {
 async function migrateAndSeed(url: string): Promise<void> {
   await withClient(url, async (c) => {
     await migrate(c);
+    await installJobs(c);
     await seedReference(c);
     await seedDemoAccounts(c);
   });

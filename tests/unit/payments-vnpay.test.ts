@@ -137,7 +137,7 @@ describe("production start", () => {
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("PORTAL_ENV", "");
     vi.stubEnv("PAYMENT_GATEWAY", "simulator");
-    vi.stubEnv("OUTBOX_WORKER", "off");
+    vi.stubEnv("JOBS_IN_WEB", "off");
     const exit = vi.spyOn(process, "exit").mockImplementation((code) => {
       throw new Error(`exit ${code}`);
     });

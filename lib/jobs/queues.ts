@@ -1,0 +1,59 @@
+// The job queues (pg-boss) and their settings. Outbox kinds map onto queues one to one; the outbox row
+// (outbox_message) stays the durable log and the dead-letter view, the job is what wakes a worker.
+export const QUEUE = {
+  email: "email",
+  documentPush: "document-push",
+  sweepFiles: "sweep-files",
+  purgeExpired: "purge-expired",
+  dead: "outbox-dead",
+} as const;
+
+/** The pg-boss schema (its tables live beside the app's, in the same database). */
+export const JOBS_SCHEMA = "pgboss";
+
+/** Outbox kind → queue. A kind missing here has no handler: its row goes DEAD when it is written. */
+export const OUTBOX_QUEUES: Readonly<Record<string, string>> = {
+  email: QUEUE.email,
+  "document.push": QUEUE.documentPush,
+};
+
+/** Attempts of one outbox message, the first included (so pg-boss retries it MAX_ATTEMPTS - 1 times). */
+export const MAX_ATTEMPTS = 8;
+/** The first retry's wait; pg-boss doubles it each retry (with jitter). */
+export const RETRY_DELAY_SECONDS = 5;
+/** How long a handler may run before its job is deemed lost and retried (the e-mail and push timeouts are far shorter). */
+const EXPIRE_SECONDS = 5 * 60;
+
+export interface QueueSettings {
+  retryLimit?: number;
+  retryDelay?: number;
+  retryBackoff?: boolean;
+  expireInSeconds?: number;
+  retentionMinutes?: number;
+  deadLetter?: string;
+  policy?: "standard" | "short" | "singleton" | "stately";
+}
+
+const outboxQueue: QueueSettings = {
+  retryLimit: MAX_ATTEMPTS - 1,
+  retryDelay: RETRY_DELAY_SECONDS,
+  retryBackoff: true,
+  expireInSeconds: EXPIRE_SECONDS,
+  deadLetter: QUEUE.dead,
+};
+
+/** Every queue with its settings, created by installJobs (lib/jobs/install.ts). The dead-letter queue first. */
+export const QUEUES: ReadonlyArray<[string, QueueSettings]> = [
+  [QUEUE.dead, { retentionMinutes: 14 * 24 * 60 }],
+  [QUEUE.email, outboxQueue],
+  [QUEUE.documentPush, outboxQueue],
+  // Scheduled work: one run at a time is enough; a missed run is simply the next one.
+  [QUEUE.sweepFiles, { policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 }],
+  [QUEUE.purgeExpired, { policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 }],
+];
+
+/** Cron schedules (UTC) of the scheduled queues. */
+export const SCHEDULES: ReadonlyArray<[string, string]> = [
+  [QUEUE.sweepFiles, "17 * * * *"],
+  [QUEUE.purgeExpired, "43 3 * * *"],
+];
