@@ -160,6 +160,12 @@ function startControl(port: number, state: () => unknown, env: { worker: topo.Co
   return new Promise<void>((r) => control!.listen(port, "127.0.0.1", () => r()));
 }
 
+/** Runs a command with this terminal, without blocking this process's servers; its exit code. */
+function runInherit(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(cmd, args, { stdio: "inherit", env });
+  return new Promise((resolve) => child.once("exit", (c) => resolve(c ?? 1)));
+}
+
 async function cleanup(): Promise<void> {
   for (const name of [...procs.keys()].reverse()) await killProcess(name, "SIGTERM").catch(() => {});
   // A process that ignores SIGTERM for long is ended for good.
@@ -242,16 +248,13 @@ async function main(): Promise<number> {
     CLUSTER_AUTH_DIR: path.join(tmp, "auth"),
   };
   const extra = process.argv.slice(2);
-  const pw = spawnSync(process.execPath, [topo.PLAYWRIGHT_CLI, "test", "--config", "playwright.cluster.config.ts", ...extra], {
-    stdio: "inherit",
-    env: specEnv,
-  });
-  let code = pw.status ?? 1;
+  // Not spawnSync: the SMTP relay and the control server answer from this process's event loop meanwhile.
+  let code = await runInherit(process.execPath, [topo.PLAYWRIGHT_CLI, "test", "--config", "playwright.cluster.config.ts", ...extra], specEnv);
 
   // Backups: dump this cluster's database, restore it into a new one, compare the key tables' rows.
   if (!process.env.CLUSTER_SKIP_BACKUP) {
-    const r = spawnSync("bash", [path.join(root, "scripts", "cluster", "backup-roundtrip.sh"), dbUrl], { stdio: "inherit" });
-    if (r.status !== 0) code ||= 1;
+    const r = await runInherit("bash", [path.join(root, "scripts", "cluster", "backup-roundtrip.sh"), dbUrl], process.env);
+    if (r !== 0) code ||= 1;
   }
   if (code !== 0)
     for (const proc of procs.values()) {

@@ -53,7 +53,18 @@ test("a dossier filed on node A is in the officer queue on node B, and its paper
 
   // The upload and the submission as sent, for proof 4 to replay for other citizens.
   const upload = requests.find((r) => r.method() === "POST" && r.url().includes("/api/ho-so/tai-lieu"))!;
-  const submit = requests.find((r) => r.method() === "POST" && r.headers()["next-action"] && /\/nop-ho-so\//.test(r.url()))!;
+  // The submission is the action called with an idempotency key ([service, key, answers, principal]); the
+  // draft saves before it are [service, answers, step, principal].
+  const isSubmit = (r: Request) => {
+    if (r.method() !== "POST" || !r.headers()["next-action"] || !/\/nop-ho-so\//.test(r.url())) return false;
+    try {
+      const args = JSON.parse(r.postData() ?? "") as unknown[];
+      return typeof args[1] === "string";
+    } catch {
+      return false;
+    }
+  };
+  const submit = requests.findLast(isSubmit)!;
   expect(upload, "the paper's upload request").toBeTruthy();
   expect(submit, "the submission's server action").toBeTruthy();
   const uploaded = (await (await upload.response())!.json()) as { id: string };

@@ -127,6 +127,7 @@ export async function fileOverHttp(base: string, filing: Filing, cookie: string,
     }),
   );
   const text = sub.res ? await sub.res.text() : "";
-  const code = sub.res?.status === 200 ? (/"ok":true,"code":"([^"]+)"/.exec(text)?.[1] ?? null) : null;
+  // The action's answer is a React Flight stream: its result row is {"ok":true,…,"data":{"code":…}}.
+  const code = sub.res?.status === 200 ? (/"ok":true[^\n]*?"code":"([^"]+)"/.exec(text)?.[1] ?? null) : null;
   return { key, code, status: sub.res?.status ?? 0, attempts: up.attempts + sub.attempts, text };
 }
