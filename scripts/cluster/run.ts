@@ -123,7 +123,11 @@ function startNginx(port: number, upstreams: number[]): Proc {
     .replace("{{UPSTREAMS}}", upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join("\n"));
   const file = path.join(prefix, "nginx.conf");
   fs.writeFileSync(file, conf);
-  return startProcess("nginx", { argv: [topo.NGINX_BIN, "-p", prefix, "-c", file, "-e", path.join(prefix, "error.log")], env: {} }, process.env);
+  return startProcess(
+    "nginx",
+    { argv: [topo.NGINX_BIN, "-p", prefix, "-c", file, "-e", path.join(prefix, "error.log")], env: {} },
+    process.env,
+  );
 }
 
 function startControl(port: number, state: () => unknown, env: { worker: topo.Command | null; workerEnv: NodeJS.ProcessEnv }) {
@@ -249,7 +253,11 @@ async function main(): Promise<number> {
   };
   const extra = process.argv.slice(2);
   // Not spawnSync: the SMTP relay and the control server answer from this process's event loop meanwhile.
-  let code = await runInherit(process.execPath, [topo.PLAYWRIGHT_CLI, "test", "--config", "playwright.cluster.config.ts", ...extra], specEnv);
+  let code = await runInherit(
+    process.execPath,
+    [topo.PLAYWRIGHT_CLI, "test", "--config", "playwright.cluster.config.ts", ...extra],
+    specEnv,
+  );
 
   // Backups: dump this cluster's database, restore it into a new one, compare the key tables' rows.
   if (!process.env.CLUSTER_SKIP_BACKUP) {

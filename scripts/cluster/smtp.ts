@@ -66,7 +66,12 @@ export async function startCountingSmtp(port: number): Promise<CountingSmtp> {
             return cb(new Error("connection closed"));
           }
           for (const rcpt of session.envelope.rcptTo)
-            accepted.push({ to: rcpt.address, subject: decodeSubject(header(raw, "Subject")), messageId: header(raw, "Message-ID"), at: Date.now() });
+            accepted.push({
+              to: rcpt.address,
+              subject: decodeSubject(header(raw, "Subject")),
+              messageId: header(raw, "Message-ID"),
+              at: Date.now(),
+            });
           cb(null, "250 OK: queued");
         };
         if (delayMs > 0) {

@@ -50,7 +50,9 @@ export function appNode(p: Pieces, port: number): Command {
 
 /** The worker (contract), or none: then the app nodes run today's in-server outbox loop (JOBS_IN_WEB=on). */
 export function worker(p: Pieces): Command | null {
-  return p.worker ? { argv: [process.execPath, tsxCli, "--conditions=react-server", path.join(root, "scripts", "worker.ts")], env: {} } : null;
+  return p.worker
+    ? { argv: [process.execPath, tsxCli, "--conditions=react-server", path.join(root, "scripts", "worker.ts")], env: {} }
+    : null;
 }
 
 /** Settings every node and the worker share for the job loop. */

@@ -39,9 +39,10 @@ test("node A killed under load loses no acknowledged dossier and the balancer se
   const acked = results.filter((r) => r.code);
   const retried = results.filter((r) => r.attempts > 2).length;
   // Every acknowledged code is a dossier, under the key it was filed with, exactly once.
-  const rows = await query<{ code: string; key: string }>("SELECT code, idempotency_key AS key FROM dossier WHERE idempotency_key LIKE $1", [
-    `${keyPrefix}-%`,
-  ]);
+  const rows = await query<{ code: string; key: string }>(
+    "SELECT code, idempotency_key AS key FROM dossier WHERE idempotency_key LIKE $1",
+    [`${keyPrefix}-%`],
+  );
   const byCode = new Map(rows.map((r) => [r.code, r.key]));
   const lost = acked.filter((r) => byCode.get(r.code!) !== r.key);
   expect(lost, "acknowledged dossiers missing from the database").toEqual([]);

@@ -19,7 +19,13 @@ export const cluster = {
   readyPath: () => process.env.CLUSTER_READY || "/",
   loadCitizens: () => Number(process.env.CLUSTER_LOAD_CITIZENS || 20),
   pieces: () =>
-    JSON.parse(process.env.CLUSTER_PIECES || "{}") as { customServer?: boolean; worker?: boolean; s3?: boolean; sharedCache?: boolean; ready?: boolean },
+    JSON.parse(process.env.CLUSTER_PIECES || "{}") as {
+      customServer?: boolean;
+      worker?: boolean;
+      s3?: boolean;
+      sharedCache?: boolean;
+      ready?: boolean;
+    },
 };
 
 export type ClusterRole = "citizen" | "officer" | "agencyAdmin";
@@ -116,7 +122,8 @@ export async function fileOverHttp(base: string, filing: Filing, cookie: string,
       body: new Uint8Array(paper),
     }),
   );
-  if (!up.res || up.res.status !== 201) return { key, code: null as string | null, status: up.res?.status ?? 0, attempts: up.attempts, text: "" };
+  if (!up.res || up.res.status !== 201)
+    return { key, code: null as string | null, status: up.res?.status ?? 0, attempts: up.attempts, text: "" };
   const { id } = (await up.res.json()) as { id: string };
   const body = withKey(filing.body, key).replaceAll(filing.attachmentId, id);
   const sub = await withRetry(() =>
