@@ -18,7 +18,7 @@ import { migrate } from "@/lib/db/migrate";
 import { seedDemoAccounts } from "@/prisma/seed/demo";
 import { seedReference } from "@/prisma/seed/reference";
 import { clearRuntimeCaches } from "../lib/next-build";
-import { startS3, type LocalS3 } from "./s3";
+import { startLocalS3OrOwn, type LocalS3 } from "./s3";
 import { startCountingSmtp, type CountingSmtp } from "./smtp";
 import * as topo from "./topology";
 
@@ -66,11 +66,12 @@ function killProcess(name: string, signal: NodeJS.Signals): Promise<void> {
   return exited;
 }
 
-async function waitFor(url: string, what: string, proc?: Proc, timeoutMs = 120_000): Promise<void> {
+/** Waits until `url` answers: any status below 500, or exactly `okStatus` (200 for a readiness check). */
+async function waitFor(url: string, what: string, proc?: Proc, timeoutMs = 120_000, okStatus?: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const ok = await fetch(url, { redirect: "manual" }).then(
-      (r) => r.status < 500,
+      (r) => (okStatus ? r.status === okStatus : r.status < 500),
       () => false,
     );
     if (ok) return;
@@ -198,7 +199,9 @@ async function main(): Promise<number> {
   dbUrl = await prepareDatabase(secret);
 
   const [s3Port, smtpPort, portA, portB, lbPort, controlPort] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
-  s3 = await startS3(s3Port!, [BUCKET]);
+  const localS3 = await startLocalS3OrOwn(s3Port!, [BUCKET]);
+  s3 = localS3;
+  say(`local S3 server ${localS3.endpoint} (${localS3.via})`);
   smtp = await startCountingSmtp(smtpPort!);
   const sharedDir = path.join(tmp, "files");
   fs.mkdirSync(sharedDir);
@@ -223,10 +226,16 @@ async function main(): Promise<number> {
     ...topo.jobEnv(p),
   };
   clearRuntimeCaches();
-  const ready = topo.readyPath(p);
   const a = startProcess("nodeA", topo.appNode(p, portA!), env);
   const b = startProcess("nodeB", topo.appNode(p, portB!), env);
-  await Promise.all([waitFor(`http://127.0.0.1:${portA}${ready}`, "node A", a), waitFor(`http://127.0.0.1:${portB}${ready}`, "node B", b)]);
+  await Promise.all([waitFor(`http://127.0.0.1:${portA}/`, "node A", a), waitFor(`http://127.0.0.1:${portB}/`, "node B", b)]);
+  // /api/ready where it answers (200, or 503 until ready), the home page where it is missing (404).
+  let ready = topo.readyPath(p);
+  if (ready !== "/" && (await fetch(`http://127.0.0.1:${portA}${ready}`)).status === 404) ready = "/";
+  await Promise.all([
+    waitFor(`http://127.0.0.1:${portA}${ready}`, "node A", a, 60_000, 200),
+    waitFor(`http://127.0.0.1:${portB}${ready}`, "node B", b, 60_000, 200),
+  ]);
   say(`node A http://127.0.0.1:${portA}, node B http://127.0.0.1:${portB}`);
   const worker = topo.worker(p);
   if (worker) startProcess("worker", worker, env);
