@@ -19,6 +19,8 @@ export function createBoss(opts: { connectionString?: string; max?: number; supe
     supervise: opts.supervise ?? true,
     schedule: opts.schedule ?? true,
     migrate: true,
+    // Expired jobs (a worker killed mid-job) are found and retried by this sweep: every 30 s, not pg-boss's 120.
+    maintenanceIntervalSeconds: 30,
     // The app's own tables are kept as they are; pg-boss keeps finished jobs a week.
     deleteAfterDays: 7,
   });

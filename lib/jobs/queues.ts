@@ -21,8 +21,14 @@ export const OUTBOX_QUEUES: Readonly<Record<string, string>> = {
 export const MAX_ATTEMPTS = 8;
 /** The first retry's wait; pg-boss doubles it each retry (with jitter). */
 export const RETRY_DELAY_SECONDS = 5;
-/** How long a handler may run before its job is deemed lost and retried (the e-mail and push timeouts are far shorter). */
-const EXPIRE_SECONDS = 5 * 60;
+/**
+ * How long a handler may run before its job is deemed lost (its worker died) and retried: just above the
+ * longest a handler can take (an e-mail: 10 s to connect, 10 s for the greeting, 60 s of socket silence;
+ * a push: 15 s in all), so a killed worker's message goes out again within a few minutes, never twice
+ * from a live worker.
+ */
+const EMAIL_EXPIRE_SECONDS = 120;
+const PUSH_EXPIRE_SECONDS = 60;
 
 export interface QueueSettings {
   retryLimit?: number;
@@ -38,15 +44,14 @@ const outboxQueue: QueueSettings = {
   retryLimit: MAX_ATTEMPTS - 1,
   retryDelay: RETRY_DELAY_SECONDS,
   retryBackoff: true,
-  expireInSeconds: EXPIRE_SECONDS,
   deadLetter: QUEUE.dead,
 };
 
 /** Every queue with its settings, created by installJobs (lib/jobs/install.ts). The dead-letter queue first. */
 export const QUEUES: ReadonlyArray<[string, QueueSettings]> = [
   [QUEUE.dead, { retentionMinutes: 14 * 24 * 60 }],
-  [QUEUE.email, outboxQueue],
-  [QUEUE.documentPush, outboxQueue],
+  [QUEUE.email, { ...outboxQueue, expireInSeconds: EMAIL_EXPIRE_SECONDS }],
+  [QUEUE.documentPush, { ...outboxQueue, expireInSeconds: PUSH_EXPIRE_SECONDS }],
   // Scheduled work: one run at a time is enough; a missed run is simply the next one.
   [QUEUE.sweepFiles, { policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 }],
   [QUEUE.purgeExpired, { policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 }],

@@ -30,7 +30,7 @@ async function countsPerDossier() {
 const killStep = cluster.pieces().worker || process.env.CLUSTER_WORKER_KILL === "on";
 
 test("the worker killed mid-send and started again sends each e-mail exactly once", async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   let killNote = "kill step skipped: no worker process in this checkout (the app nodes' outbox loop sent the mail)";
   if (killStep) {
     const filing = readHandoff<Filing>("filing");
@@ -55,7 +55,7 @@ test("the worker killed mid-send and started again sends each e-mail exactly onc
         last = await countsPerDossier();
         return last.counts.filter((c) => c.n === 0).map((c) => c.code);
       },
-      { timeout: 240_000, intervals: [2_000] },
+      { timeout: 300_000, intervals: [2_000] },
     )
     .toEqual([]);
   // ...and no second copy follows.
