@@ -36,7 +36,7 @@ export async function createQueues(boss: PgBoss): Promise<void> {
  * Sends a job for every PENDING outbox row that has none waiting or running: rows written before the job
  * queue existed (an upgrade), or whose last job was lost (expired on its last retry). Returns how many.
  */
-export async function requeuePending(client: pg.ClientBase, boss: PgBoss): Promise<number> {
+async function requeuePending(client: pg.ClientBase, boss: PgBoss): Promise<number> {
   const { rows } = await client.query<{ id: string; kind: string }>(
     `SELECT m.id::text AS id, m.kind FROM outbox_message m
       WHERE m.status = 'PENDING'

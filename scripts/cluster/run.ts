@@ -18,7 +18,7 @@ import { migrate } from "@/lib/db/migrate";
 import { seedDemoAccounts } from "@/prisma/seed/demo";
 import { seedReference } from "@/prisma/seed/reference";
 import { clearRuntimeCaches } from "../lib/next-build";
-import { startLocalS3OrOwn, type LocalS3 } from "./s3";
+import { startLocalS3, type LocalS3 } from "../lib/local-s3";
 import { startCountingSmtp, type CountingSmtp } from "./smtp";
 import * as topo from "./topology";
 
@@ -131,7 +131,7 @@ function startNginx(port: number, upstreams: number[]): Proc {
   );
 }
 
-function startControl(port: number, state: () => unknown, env: { worker: topo.Command | null; workerEnv: NodeJS.ProcessEnv }) {
+function startControl(port: number, state: () => unknown, env: { worker: topo.Command; workerEnv: NodeJS.ProcessEnv }) {
   control = http.createServer((req, res) => {
     const u = new URL(req.url ?? "/", "http://control");
     const answer = (status: number, body: unknown) => {
@@ -146,7 +146,7 @@ function startControl(port: number, state: () => unknown, env: { worker: topo.Co
         say(`killed ${name} (${u.searchParams.get("signal") || "SIGKILL"})`);
         return answer(200, { killed: name });
       }
-      if (req.method === "POST" && u.pathname === "/start" && name === "worker" && env.worker) {
+      if (req.method === "POST" && u.pathname === "/start" && name === "worker") {
         startProcess("worker", env.worker, env.workerEnv);
         say("worker started again");
         return answer(200, { started: name });
@@ -189,22 +189,14 @@ async function main(): Promise<number> {
     const r = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit" });
     if (r.status !== 0) return r.status ?? 1;
   }
-  const p = topo.pieces();
-  say(
-    `pieces: server ${p.customServer ? "scripts/server.mjs" : "next start (fall-back)"}, worker ${p.worker ? "scripts/worker.ts" : "none: in-server outbox (fall-back)"}, ` +
-      `files ${p.s3 ? "S3" : "one shared folder (fall-back)"}, cache ${p.sharedCache ? "shared" : "per node, 30 s revalidate (fall-back)"}, ` +
-      `ready ${topo.readyPath(p)}`,
-  );
   const secret = authSecret();
   dbUrl = await prepareDatabase(secret);
 
-  const [s3Port, smtpPort, portA, portB, lbPort, controlPort] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
-  const localS3 = await startLocalS3OrOwn(s3Port!, [BUCKET]);
+  const [smtpPort, portA, portB, lbPort, controlPort] = await Promise.all(Array.from({ length: 5 }, () => freePort()));
+  const localS3 = await startLocalS3([BUCKET]);
   s3 = localS3;
-  say(`local S3 server ${localS3.endpoint} (${localS3.via})`);
+  say(`local S3 server ${localS3.endpoint} (s3rver, scripts/lib/local-s3.ts)`);
   smtp = await startCountingSmtp(smtpPort!);
-  const sharedDir = path.join(tmp, "files");
-  fs.mkdirSync(sharedDir);
   const balancer = `http://127.0.0.1:${lbPort}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -221,29 +213,26 @@ async function main(): Promise<number> {
     SESSION_IDLE_MINUTES: "240",
     SESSION_STAFF_IDLE_MINUTES: "240",
     LOG_LEVEL: "info",
-    ...topo.storageEnv(p, { endpoint: s3.endpoint, bucket: BUCKET }, sharedDir),
-    ...topo.cacheEnv(p),
-    ...topo.jobEnv(p),
+    ...topo.sharedEnv({ endpoint: localS3.endpoint, bucket: BUCKET }),
   };
   clearRuntimeCaches();
-  const a = startProcess("nodeA", topo.appNode(p, portA!), env);
-  const b = startProcess("nodeB", topo.appNode(p, portB!), env);
+  const a = startProcess("nodeA", topo.appNode(portA!), env);
+  const b = startProcess("nodeB", topo.appNode(portB!), env);
   await Promise.all([waitFor(`http://127.0.0.1:${portA}/`, "node A", a), waitFor(`http://127.0.0.1:${portB}/`, "node B", b)]);
-  // /api/ready where it answers (200, or 503 until ready), the home page where it is missing (404).
-  let ready = topo.readyPath(p);
-  if (ready !== "/" && (await fetch(`http://127.0.0.1:${portA}${ready}`)).status === 404) ready = "/";
+  // Ready: database reachable, migrations current, the S3 store writable.
+  const ready = topo.READY_PATH;
   await Promise.all([
     waitFor(`http://127.0.0.1:${portA}${ready}`, "node A", a, 60_000, 200),
     waitFor(`http://127.0.0.1:${portB}${ready}`, "node B", b, 60_000, 200),
   ]);
   say(`node A http://127.0.0.1:${portA}, node B http://127.0.0.1:${portB}`);
-  const worker = topo.worker(p);
-  if (worker) startProcess("worker", worker, env);
+  const worker = topo.worker();
+  startProcess("worker", worker, env);
   const lb = startNginx(lbPort!, [portA!, portB!]);
   await waitFor(`${balancer}${ready}`, "the balancer (nginx)", lb, 20_000);
   say(`balancer ${balancer} (nginx, round robin)`);
 
-  await startControl(controlPort!, () => ({ smtp: { accepted: smtp!.accepted, abandoned: smtp!.abandoned }, pieces: p }), {
+  await startControl(controlPort!, () => ({ smtp: { accepted: smtp!.accepted, abandoned: smtp!.abandoned } }), {
     worker,
     workerEnv: env,
   });
@@ -255,7 +244,6 @@ async function main(): Promise<number> {
     CLUSTER_NODE_B: `http://127.0.0.1:${portB}`,
     CLUSTER_CONTROL: `http://127.0.0.1:${controlPort}`,
     CLUSTER_DATABASE_URL: dbUrl,
-    CLUSTER_PIECES: JSON.stringify(p),
     CLUSTER_READY: ready,
     CLUSTER_LOAD_CITIZENS: String(LOAD_CITIZENS),
     CLUSTER_AUTH_DIR: path.join(tmp, "auth"),

