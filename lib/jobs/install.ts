@@ -1,5 +1,6 @@
 // Installs (or upgrades) pg-boss's schema and creates the app's queues. Run with the migrations
-// (`npm run db -- migrate`, the demo, the test template) and again by every worker at start: idempotent.
+// (`npm run db:migrate`, the demo, the test template); every worker creates the queues and re-sends jobs for
+// PENDING rows that have none at start and every ten minutes (lib/jobs/worker.ts): idempotent.
 import PgBoss from "pg-boss";
 import type pg from "pg";
 import { JOBS_SCHEMA, OUTBOX_QUEUES, QUEUES } from "./queues";
@@ -17,7 +18,7 @@ export async function installJobs(client: pg.ClientBase): Promise<void> {
   await boss.start();
   try {
     await createQueues(boss);
-    await requeuePending(client, boss);
+    await requeuePending((text, values) => client.query(text, values as unknown[]), boss);
   } finally {
     await boss.stop({ graceful: false, close: false, wait: true });
   }
@@ -36,20 +37,21 @@ export async function createQueues(boss: PgBoss): Promise<void> {
  * Sends a job for every PENDING outbox row that has none waiting or running: rows written before the job
  * queue existed (an upgrade), or whose last job was lost (expired on its last retry). Returns how many.
  */
-async function requeuePending(client: pg.ClientBase, boss: PgBoss): Promise<number> {
-  const { rows } = await client.query<{ id: string; kind: string }>(
+export async function requeuePending(
+  executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>,
+  boss: PgBoss,
+): Promise<number> {
+  const { rows } = (await executeSql(
     `SELECT m.id::text AS id, m.kind FROM outbox_message m
       WHERE m.status = 'PENDING'
         AND NOT EXISTS (SELECT 1 FROM ${JOBS_SCHEMA}.job j
                          WHERE j.data->>'outboxId' = m.id::text AND j.state IN ('created', 'retry', 'active'))`,
-  );
+  )) as { rows: { id: string; kind: string }[] };
   let sent = 0;
   for (const r of rows) {
     const queue = Object.hasOwn(OUTBOX_QUEUES, r.kind) ? OUTBOX_QUEUES[r.kind] : undefined;
     if (!queue) continue;
-    await boss.send(queue, { outboxId: r.id }, {
-      db: { executeSql: (text: string, values?: unknown[]) => client.query(text, values as unknown[]) },
-    } as PgBoss.SendOptions);
+    await boss.send(queue, { outboxId: r.id }, { db: { executeSql } } as PgBoss.SendOptions);
     sent++;
   }
   return sent;

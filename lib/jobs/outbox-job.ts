@@ -70,6 +70,25 @@ async function bury(id: bigint, attempts: number, error: string, data: OutboxJob
 }
 
 /**
+ * A dead letter from pg-boss itself: the job gave up without `bury` (its worker was killed or stopped on
+ * the last attempt, or the attempt failed outside the handler). The row, still PENDING, goes DEAD so the
+ * admin pages list it and it can be resent; a letter `bury` sent finds the row DEAD already and does nothing.
+ */
+export async function settleDeadLetter(data: { outboxId?: unknown }): Promise<boolean> {
+  let id: bigint;
+  try {
+    id = BigInt(String(data.outboxId));
+  } catch {
+    return false;
+  }
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, status: "PENDING" },
+    data: { status: "DEAD", nextAttemptAt: new Date(), lastError: "the job gave up: its worker stopped or it failed on its last attempt" },
+  });
+  return count === 1;
+}
+
+/**
  * Runs one outbox job. Returns the outcome, or throws RetryLater (the row is PENDING again, with its
  * attempt counted and the error kept) for pg-boss to retry it after its back-off.
  */

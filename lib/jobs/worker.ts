@@ -10,10 +10,13 @@ import { DOCUMENT_PUSH_KIND, pushHandler } from "@/lib/documents/delivery";
 import { EMAIL_KIND, emailHandler } from "@/lib/notify/email";
 import type { OutboxHandler } from "@/lib/notify/outbox";
 import { createBoss } from "./boss";
-import { createQueues } from "./install";
-import { Lanes, RetryLater, runOutboxJob, type OutboxJob } from "./outbox-job";
+import { createQueues, requeuePending } from "./install";
+import { Lanes, RetryLater, runOutboxJob, settleDeadLetter, type OutboxJob } from "./outbox-job";
 import { QUEUE, SCHEDULES } from "./queues";
 import { purgeExpired, sweepFiles } from "./scheduled";
+
+/** How often a worker looks for PENDING outbox rows without a job. */
+const REQUEUE_EVERY_MS = 10 * 60 * 1000;
 
 const log = childLog({ component: "worker" });
 
@@ -41,6 +44,16 @@ export async function startWorker(
   boss.on("error", (err) => log.error({ err: { name: err.name, message: err.message } }, "job queue error"));
   await boss.start();
   await createQueues(boss);
+  // Rows whose job was lost (written before the queue existed, or given up inside pg-boss) get one again.
+  const bossDb = boss.getDb();
+  const requeue = () =>
+    requeuePending((text, values = []) => bossDb.executeSql(text, values), boss).then(
+      (n) => n > 0 && log.warn({ requeued: n }, "outbox rows without a job were queued again"),
+      (err: unknown) => log.error({ err: { name: (err as Error).name, message: (err as Error).message } }, "requeue failed"),
+    );
+  await requeue();
+  const requeueTimer = setInterval(() => void requeue(), REQUEUE_EVERY_MS);
+  requeueTimer.unref();
   for (const [name, cron] of SCHEDULES) await boss.schedule(name, cron, {}, { tz: "UTC" });
 
   const lanes = new Lanes(2);
@@ -70,6 +83,12 @@ export async function startWorker(
     for (let i = 0; i < concurrency; i++) await boss.work(queue, polling, outboxWork);
   }
   const scheduled = { pollingIntervalSeconds: 30, batchSize: 1 };
+  // pg-boss's own dead letters (a job that gave up without bury): the row goes DEAD, visible to the admins.
+  await boss.work(QUEUE.dead, { pollingIntervalSeconds: 10, batchSize: 10 }, async (jobs) => {
+    for (const job of jobs)
+      if (await settleDeadLetter(job.data as { outboxId?: unknown }))
+        log.warn({ queue: QUEUE.dead, jobId: job.id }, "message gave up inside the job queue (DEAD)");
+  });
   await boss.work(QUEUE.sweepFiles, scheduled, async ([job]) =>
     runWithRequestId(job?.id ?? "sweep-files", async () => {
       const r = await sweepFiles();
@@ -88,6 +107,7 @@ export async function startWorker(
   return {
     boss,
     stop: async (timeoutMs = 25_000) => {
+      clearInterval(requeueTimer);
       await boss.stop({ graceful: true, timeout: timeoutMs, wait: true });
       log.info("worker stopped");
     },

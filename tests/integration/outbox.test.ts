@@ -489,6 +489,20 @@ describe("notifyUser", () => {
 });
 
 describe("installing the jobs", () => {
+  it("a job that gave up inside the job queue (its worker lost on the last attempt) leaves its message DEAD, listed and resendable", async () => {
+    const { settleDeadLetter } = await import("@/lib/jobs/outbox-job");
+    const id = await enqueueNow(EMAIL_KIND, letter("Thư có tác vụ bị bỏ"));
+    expect(await settleDeadLetter({ outboxId: id.toString() })).toBe(true);
+    expect((await row(id)).status).toBe("DEAD");
+    expect((await listDead()).map((d) => d.id)).toContain(id);
+    // A letter for a row already settled (sent, or buried by the handler) changes nothing; junk is ignored.
+    expect(await settleDeadLetter({ outboxId: id.toString() })).toBe(false);
+    expect(await settleDeadLetter({ outboxId: "not a number" })).toBe(false);
+    expect(await resendDead(id)).toBe(true);
+    expect(await run()).toEqual({ ...none, sent: 1 });
+    expect(mail.received).toHaveLength(1);
+  });
+
   it("sends a job for a PENDING message that has none (written before the queue existed), and only once", async () => {
     const { withClient } = await import("@/lib/db/admin");
     const { installJobs } = await import("@/lib/jobs/install");
