@@ -2,23 +2,12 @@
 // runtime or the build): refuse a start on settings that cannot be read, and a production start on unsafe
 // ones (lib/ops/settings.ts; demo accounts in the database), and, only when
 // JOBS_IN_WEB=on, run the job worker inside the server (by default it is a process of its own: `npm run worker`).
-import fs from "node:fs";
-import path from "node:path";
 import { recordSocketPeers } from "@/lib/http/peer";
 import { demoAccountProblems } from "@/lib/ops/demo-accounts";
 import { log } from "@/lib/ops/log";
-import { settings, settingsProblems } from "@/lib/ops/settings";
+import { localDemoSecret, settings, settingsProblems } from "@/lib/ops/settings";
 import { onShutdown } from "@/lib/ops/shared.mjs";
 import { isProduction } from "@/lib/payments/config";
-
-/** The session secret `npm run demo` generated on this machine, if it did: never a production secret. */
-function demoSecret(): string | undefined {
-  try {
-    return fs.readFileSync(/*turbopackIgnore: true*/ path.join(process.cwd(), ".data", "auth-secret"), "utf8").trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** How long a production start waits for the database to say whether demo accounts exist. */
 const DB_CHECK_SECONDS = 15;
@@ -33,7 +22,7 @@ function withinSeconds<T>(seconds: number, p: Promise<T>): Promise<T> {
 export async function startNodeServer(): Promise<void> {
   // Settings that cannot be read stop any start; unsafe ones (a default secret, the simulated bank, demo
   // accounts, half-configured storage...) stop a production start. lib/ops/settings.ts lists them.
-  const problems = settingsProblems(process.env, { demoSecret: demoSecret() });
+  const problems = settingsProblems(process.env, { demoSecret: localDemoSecret() });
   if (isProduction()) {
     try {
       problems.push(...(await withinSeconds(DB_CHECK_SECONDS, demoAccountProblems())));

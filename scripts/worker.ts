@@ -4,12 +4,16 @@
 // after SHUTDOWN_GRACE_SECONDS), then exits 0.
 import { startWorker } from "@/lib/jobs/worker";
 import { log } from "@/lib/ops/log";
-import { settings, settingsProblems } from "@/lib/ops/settings";
+import { localDemoSecret, settings, settingsProblems } from "@/lib/ops/settings";
+
+// Like `npm start` (scripts/server.mjs): a worker is a production process unless told otherwise (the demo
+// and the cluster proof set PORTAL_ENV=demo), so every production refusal applies to it.
+(process.env as Record<string, string | undefined>).NODE_ENV ||= "production";
 
 async function main(): Promise<void> {
   // The same configuration check as the web server's (lib/startup.ts): the worker sends mail, pushes to
   // agencies and sweeps the file store, so it refuses what the server refuses.
-  const problems = settingsProblems(process.env);
+  const problems = settingsProblems(process.env, { demoSecret: localDemoSecret() });
   if (problems.length > 0) {
     log.fatal({ problems }, `Refusing to start the worker: ${problems.join("; ")}.`);
     process.exit(1);

@@ -1,6 +1,9 @@
 // Whether this node can serve (GET /api/ready, asked by the load balancer): the database answers, its
 // migrations are the ones this code was built for, and the file storage takes a write. Each check is
-// bounded in time, and its answer is a code, not an error text: the endpoint is public.
+// bounded in time, and its answer is a code, not an error text: the endpoint is public. So it stays cheap
+// however often it is asked: one answer serves every request for READY_TTL_MS (one check at a time), and a
+// storage write that worked is trusted for STORAGE_TTL_MS (a versioned bucket keeps every probe's versions:
+// give the `ready/` prefix a short lifecycle rule).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
@@ -9,6 +12,8 @@ import { fileStorage } from "@/lib/files/storage";
 import { errorField, log } from "./log";
 
 const CHECK_MS = 3_000;
+const READY_TTL_MS = 5_000;
+const STORAGE_TTL_MS = 60_000;
 
 /** A check's answer: ok, or the problem's code ("timeout", "failed", "pending"...), with what it counted. */
 type Check = { ok: boolean; ms: number; problem?: string } & Record<string, unknown>;
@@ -39,7 +44,42 @@ async function check(name: string, fn: () => Promise<{ problem?: string } & Reco
   }
 }
 
-export async function readiness(): Promise<Readiness> {
+let last: { at: number; answer: Promise<Readiness> } | undefined;
+let lastStorage: { at: number; check: Check } | undefined;
+
+/** This node's readiness, checked at most once per READY_TTL_MS. */
+export function readiness(): Promise<Readiness> {
+  const now = Date.now();
+  if (last && now - last.at < READY_TTL_MS) return last.answer;
+  last = { at: now, answer: checkAll() };
+  return last.answer;
+}
+
+/** Forgets the last answer (tests that change what a check sees). */
+export function forgetReadiness(): void {
+  last = undefined;
+  lastStorage = undefined;
+}
+
+async function storageCheck(): Promise<Check> {
+  if (lastStorage && Date.now() - lastStorage.at < STORAGE_TTL_MS) return lastStorage.check;
+  const result = await check("storage", async () => {
+    const key = `ready/${randomUUID()}`;
+    const bytes = new TextEncoder().encode(key);
+    const store = fileStorage();
+    await store.put(key, bytes);
+    try {
+      const back = await store.get(key);
+      return Buffer.from(bytes).equals(back) ? {} : { problem: "read_back_differs" };
+    } finally {
+      await store.remove(key);
+    }
+  });
+  lastStorage = result.ok ? { at: Date.now(), check: result } : undefined;
+  return result;
+}
+
+async function checkAll(): Promise<Readiness> {
   const [database, migrations, storage] = await Promise.all([
     check("database", async () => {
       await db.$queryRawUnsafe("SELECT 1");
@@ -53,18 +93,7 @@ export async function readiness(): Promise<Readiness> {
       if (edited.length) return { problem: "edited", edited: edited.length };
       return {};
     }),
-    check("storage", async () => {
-      const key = `ready/${randomUUID()}`;
-      const bytes = new TextEncoder().encode(key);
-      const store = fileStorage();
-      await store.put(key, bytes);
-      try {
-        const back = await store.get(key);
-        return Buffer.from(bytes).equals(back) ? {} : { problem: "read_back_differs" };
-      } finally {
-        await store.remove(key);
-      }
-    }),
+    storageCheck(),
   ]);
   return { ready: database.ok && migrations.ok && storage.ok, checks: { database, migrations, storage } };
 }

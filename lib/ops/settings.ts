@@ -3,6 +3,8 @@
 // isProduction), each with a message naming the setting. The checks that lived in lib/startup.ts (trusted
 // proxies, session timeouts, payment, signing, outbound pushes, tracking PIN, SMTP) are called from here, so
 // there is one list of what a start refuses. docs/operations.md has the table of settings.
+import fs from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { sessionSettingProblems } from "@/lib/auth/session-timeouts";
 import { fileStorageSettingProblems } from "@/lib/files/storage";
@@ -96,4 +98,13 @@ export function settings(env: Env = process.env): Settings {
   const holder = globalThis as Holder;
   holder[KEY] ??= Settings.parse(env);
   return holder[KEY];
+}
+
+/** The session secret `npm run demo` generated on this machine, if it did: never a production secret. */
+export function localDemoSecret(): string | undefined {
+  try {
+    return fs.readFileSync(/*turbopackIgnore: true*/ path.join(process.cwd(), ".data", "auth-secret"), "utf8").trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -36,9 +36,17 @@ function isIdentifier(segment) {
 }
 
 /**
- * The route label of a request: identifiers become ":id", Next's hashed assets one group, and a path that
- * matched nothing (404) one label, so that scanning random paths cannot grow the metric without end.
- * `path` is without its query string.
+ * At most this many distinct route labels per process; later new ones are "(other)". A path that is not a
+ * page but still answers (a redirect to sign-in, a 400 for a bad segment) would otherwise let anyone add
+ * series without end.
+ */
+export const MAX_ROUTE_LABELS = 300;
+const seenLabels = new Set();
+
+/**
+ * The route label of a request: identifiers become ":id", Next's hashed assets one group, a path that
+ * matched nothing (404) one label, and labels beyond MAX_ROUTE_LABELS "(other)", so that scanning random
+ * paths cannot grow the metric without end. `path` is without its query string.
  */
 export function routeLabel(path, status) {
   if (path.startsWith("/_next/static/")) return "/_next/static";
@@ -46,7 +54,38 @@ export function routeLabel(path, status) {
   if (status === 404) return "(not found)";
   const segments = path.split("/").filter(Boolean);
   const kept = segments.slice(0, MAX_SEGMENTS).map((s) => (isIdentifier(s) ? ":id" : s.slice(0, 40)));
-  return `/${kept.join("/")}${segments.length > MAX_SEGMENTS ? "/…" : ""}`;
+  const label = `/${kept.join("/")}${segments.length > MAX_SEGMENTS ? "/…" : ""}`;
+  if (seenLabels.has(label)) return label;
+  if (seenLabels.size >= MAX_ROUTE_LABELS) return "(other)";
+  seenLabels.add(label);
+  return label;
+}
+
+// Personal data inside free text (an error's message or stack: a database error quoting the values it
+// was given, an SMTP error naming the recipient): e-mail addresses, and runs of 9 or more digits (CCCD,
+// phone numbers, with or without +84) are masked before a line is written.
+const EMAIL_TEXT_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const DIGITS_TEXT_RE = /\+?\d[\d .-]{7,}\d/g;
+
+/** `text` with e-mail addresses and long digit runs masked. */
+export function scrubText(text) {
+  return typeof text === "string" ? text.replace(EMAIL_TEXT_RE, "[email]").replace(DIGITS_TEXT_RE, "[number]") : text;
+}
+
+/** An error-like field (`err`, `error`) with its message and stack scrubbed. */
+function scrubErrorFields(obj) {
+  for (const key of ["err", "error"]) {
+    const e = obj[key];
+    if (e instanceof Error) {
+      // Still an Error, so pino's serializer keeps its class name.
+      const copy = new Error(scrubText(e.message));
+      copy.name = e.name;
+      copy.stack = scrubText(e.stack);
+      obj[key] = copy;
+    }
+    else if (e && typeof e === "object") obj[key] = { ...e, message: scrubText(e.message), stack: scrubText(e.stack) };
+  }
+  return obj;
 }
 
 const REDACTED_FIELDS = [
@@ -79,7 +118,7 @@ export function createLogger(destination, level = process.env.LOG_LEVEL) {
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACT_PATHS, censor: "[Redacted]" },
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: { level: (label) => ({ level: label }), log: scrubErrorFields },
       mixin: () => {
         const requestId = requestStorage().getStore()?.requestId;
         return requestId ? { requestId } : {};

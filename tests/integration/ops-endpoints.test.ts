@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as metricsRoute } from "@/app/api/metrics/route";
 import { GET as ready } from "@/app/api/ready/route";
+import { forgetReadiness } from "@/lib/ops/readiness";
 import { viaSession } from "@/lib/auth/session-actor";
 import { db } from "@/lib/db/client";
 import { submitDossier } from "@/lib/filing/submit";
@@ -42,6 +43,8 @@ describe("GET /api/ready", () => {
       `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`,
     );
     await db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = $1`, latest!.migration_name);
+    // One answer serves every request for a few seconds; this test asks again at once.
+    forgetReadiness();
     try {
       const res = await ready();
       const body = (await res.json()) as { status: string; checks: Record<string, { ok: boolean; problem?: string; pending?: number }> };
@@ -52,6 +55,15 @@ describe("GET /api/ready", () => {
     } finally {
       await db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET rolled_back_at = NULL WHERE migration_name = $1`, latest!.migration_name);
     }
+  });
+
+  it("answers many requests from one check: a burst costs one database round and one storage write", async () => {
+    forgetReadiness();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => ready().then((r) => r.json() as Promise<{ checks: { database: { ms: number } } }>)),
+    );
+    // The same check object serves them all (one round of checks, not twenty).
+    expect(new Set(answers.map((a) => JSON.stringify(a.checks))).size).toBe(1);
   });
 });
 

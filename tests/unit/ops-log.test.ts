@@ -24,6 +24,22 @@ describe("log", () => {
     expect(typeof line!.time).toBe("string");
   });
 
+  it("masks e-mail addresses, CCCD and phone numbers inside an error's message and stack", () => {
+    const { logger, lines } = capture();
+    const err = new Error(
+      'Invalid `prisma.appUser.create()`: email "congdan@dichvucong.example", cccd "079190012345", phone "+84 912 345 678"',
+    );
+    logger.error({ err }, "registration failed");
+    logger.error({ err: { name: "SMTPError", message: "550 recipient a.b@mail.example refused" } }, "send failed");
+    const text = lines.join("\n");
+    for (const secret of ["congdan@dichvucong.example", "079190012345", "912 345 678", "a.b@mail.example"])
+      expect(text).not.toContain(secret);
+    const [first, second] = lines.map((l) => JSON.parse(l) as { err: { type?: string; message: string } });
+    expect(first!.err.type).toBe("Error");
+    expect(first!.err.message).toContain('email "[email]", cccd "[number]", phone "[number]"');
+    expect(second!.err.message).toBe("550 recipient [email] refused");
+  });
+
   it("prints [Redacted] for e-mail, CCCD, phone, password and credentials, at the top and nested", () => {
     const { logger, lines } = capture();
     logger.warn(

@@ -1,6 +1,6 @@
 // The custom server's pure parts: which request ids it keeps, and the route label of a request's duration.
 import { describe, expect, it } from "vitest";
-import { acceptRequestId, routeLabel } from "@/lib/ops/shared.mjs";
+import { MAX_ROUTE_LABELS, acceptRequestId, routeLabel } from "@/lib/ops/shared.mjs";
 
 const fresh = () => "fresh-id";
 
@@ -56,5 +56,22 @@ describe("routeLabel", () => {
   it("keeps short words as they are", () => {
     expect(routeLabel("/api/health", 200)).toBe("/api/health");
     expect(routeLabel("/trang-chu/vi", 200)).toBe("/trang-chu/vi");
+  });
+});
+
+describe("route labels are bounded", () => {
+  it("labels paths past MAX_ROUTE_LABELS distinct ones (other), keeping those already seen", () => {
+    const first = routeLabel("/ho-so-cua-toi", 307);
+    const labels = new Set<string>();
+    for (let i = 0; i < MAX_ROUTE_LABELS + 50; i++)
+      labels.add(
+        routeLabel(
+          `/ho-so-cua-toi/${"abcdefghij".slice(0, 1 + (i % 10))}x${String.fromCharCode(97 + (i % 26))}${"q".repeat(Math.floor(i / 26))}`,
+          307,
+        ),
+      );
+    expect(labels.size).toBeLessThanOrEqual(MAX_ROUTE_LABELS + 1);
+    expect(labels.has("(other)")).toBe(true);
+    expect(routeLabel("/ho-so-cua-toi", 307)).toBe(first);
   });
 });
