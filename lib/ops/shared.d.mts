@@ -10,7 +10,6 @@ export function shutdownHooks(): (() => Promise<void> | void)[];
 export function acceptRequestId(header: string | string[] | undefined | null, fresh: () => string): string;
 export function routeLabel(path: string, status: number): string;
 export const MAX_ROUTE_LABELS: number;
-export function scrubText<T>(text: T): T;
 export function opsRegistry(): Registry;
 export function sharedMetric<M extends Metric>(name: string, make: () => M): M;
 export function httpDurationMetric(): Histogram<"method" | "route" | "status">;

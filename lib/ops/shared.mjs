@@ -68,7 +68,7 @@ const EMAIL_TEXT_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const DIGITS_TEXT_RE = /\+?\d[\d .-]{7,}\d/g;
 
 /** `text` with e-mail addresses and long digit runs masked. */
-export function scrubText(text) {
+function scrubText(text) {
   return typeof text === "string" ? text.replace(EMAIL_TEXT_RE, "[email]").replace(DIGITS_TEXT_RE, "[number]") : text;
 }
 
@@ -82,8 +82,7 @@ function scrubErrorFields(obj) {
       copy.name = e.name;
       copy.stack = scrubText(e.stack);
       obj[key] = copy;
-    }
-    else if (e && typeof e === "object") obj[key] = { ...e, message: scrubText(e.message), stack: scrubText(e.stack) };
+    } else if (e && typeof e === "object") obj[key] = { ...e, message: scrubText(e.message), stack: scrubText(e.stack) };
   }
   return obj;
 }
