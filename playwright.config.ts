@@ -62,6 +62,8 @@ export default defineConfig({
       SESSION_IDLE_MINUTES: "240",
       SESSION_STAFF_IDLE_MINUTES: "240",
       METRICS_TOKEN: process.env.E2E_METRICS_TOKEN ?? "e2e-metrics-token-0123456789abcdef",
+      // Warnings and errors only: an access-log line per request would bury the test report.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
     stdout: "pipe",
     stderr: "pipe",
