@@ -40,6 +40,11 @@ async function fileBirthRegistration(page: Page): Promise<string> {
   return (await page.getByTestId("ma-ho-so").textContent())!;
 }
 
+// One retry: once (of six runs) the search form's submit on a just-started node did not navigate within the
+// test's three minutes, and the run kept no node logs to say why. A retry files a second dossier, which the
+// later proofs count like any other.
+test.describe.configure({ retries: 1 });
+
 test("a dossier filed on node A is in the officer queue on node B, and its paper downloads from B", async ({ browser }) => {
   const citizenCtx = await contextOn(browser, cluster.nodeA(), "citizen");
   const citizen = await citizenCtx.newPage();
