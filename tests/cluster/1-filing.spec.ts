@@ -1,44 +1,8 @@
 // Proofs 1 and 2: a dossier filed through node A is in the officer queue on node B, and the paper
 // uploaded on A downloads from B. The filing's requests are kept for the load of proof 4.
-import { expect, type Page, type Request } from "@playwright/test";
-import { errorSummary, expectAccessible, openFilingForm, PDF, test } from "../e2e/helpers";
+import { expect, type Request } from "@playwright/test";
+import { expectAccessible, fileBirthRegistration, PDF, test } from "../e2e/helpers";
 import { cluster, contextOn, proved, writeHandoff } from "./support";
-
-const BIRTH = "Đăng ký khai sinh";
-
-/** The birth registration of tests/e2e/officer.spec.ts: an HCMC dossier the demo officer's queue lists. */
-async function fileBirthRegistration(page: Page): Promise<string> {
-  await openFilingForm(page, BIRTH);
-  await expectAccessible(page);
-  await expect(page.getByLabel("Họ, chữ đệm, tên người yêu cầu")).toHaveValue("Nguyễn Thị Minh Anh");
-  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 3" });
-  await page.getByLabel("Phường, xã").selectOption({ index: 1 });
-  await page.getByLabel("Số nhà, đường, thôn, xóm").fill("45 Võ Văn Tần");
-  await page.getByLabel("Quan hệ với người được khai sinh").selectOption({ label: "Mẹ" });
-  await page.getByRole("button", { name: "Tiếp tục" }).click();
-  await page.getByLabel(/^Họ, chữ đệm, tên \(bắt buộc\)$/).fill("Trần Minh Khôi");
-  await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-01");
-  await page.getByRole("radio", { name: "Nam", exact: true }).check();
-  await page.getByLabel("Dân tộc").selectOption({ label: "Kinh" });
-  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Từ Dũ");
-  await page.getByRole("button", { name: "Tiếp tục" }).click();
-  await page.getByLabel("Họ, chữ đệm, tên người mẹ").fill("Nguyễn Thị Minh Anh");
-  await page.getByLabel("Năm sinh của mẹ").fill("1990");
-  await page.getByRole("button", { name: "Tiếp tục" }).click();
-  await page.getByLabel(/Giấy chứng sinh/).setInputFiles({ name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: PDF });
-  await expect(page.getByText("Đã tải lên: giay-chung-sinh.pdf")).toBeVisible();
-  await expectAccessible(page);
-  await page.getByRole("button", { name: "Kiểm tra thông tin" }).click();
-  await expect(page.getByTestId("xem-treGioiTinh")).toHaveText("Nam");
-  await expect(errorSummary(page)).toHaveCount(0);
-  await expectAccessible(page);
-  await page.getByLabel(/Tôi cam đoan/).check();
-  await page.getByRole("button", { name: "Nộp hồ sơ", exact: true }).click();
-  await expect(page).toHaveURL(/da-nop=1$/);
-  await expectAccessible(page);
-  return (await page.getByTestId("ma-ho-so").textContent())!;
-}
 
 // One retry: once (of six runs) the search form's submit on a just-started node did not navigate within the
 // test's three minutes, and the run kept no node logs to say why. A retry files a second dossier, which the

@@ -133,3 +133,50 @@ export async function openFilingForm(page: Page, name: string): Promise<void> {
   await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
 }
+
+/**
+ * The demo citizen files a birth registration in TP. Hồ Chí Minh (the demo officer's queue lists it), through
+ * every step of the form, with an axe check on each page; returns the dossier code. The officer's journey
+ * (officer.spec.ts) and the cluster proof (tests/cluster) both start from it.
+ */
+export async function fileBirthRegistration(page: Page): Promise<string> {
+  await openFilingForm(page, "Đăng ký khai sinh");
+  await expectAccessible(page);
+  // Step 1: the requester (prefilled from the profile).
+  await expect(page.getByLabel("Họ, chữ đệm, tên người yêu cầu")).toHaveValue("Nguyễn Thị Minh Anh");
+  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
+  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 3" });
+  await page.getByLabel("Phường, xã").selectOption({ index: 1 });
+  await page.getByLabel("Số nhà, đường, thôn, xóm").fill("45 Võ Văn Tần");
+  await page.getByLabel("Quan hệ với người được khai sinh").selectOption({ label: "Mẹ" });
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  // Step 2: the child; the foreign-parent question reveals the nationality field.
+  await page.getByLabel(/^Họ, chữ đệm, tên \(bắt buộc\)$/).fill("Trần Minh Khôi");
+  await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-01");
+  await page.getByRole("radio", { name: "Nam", exact: true }).check();
+  await page.getByLabel("Dân tộc").selectOption({ label: "Kinh" });
+  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Từ Dũ");
+  await expect(page.getByLabel("Quốc tịch của cha hoặc mẹ là người nước ngoài")).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Cha hoặc mẹ là người nước ngoài" }).check();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(errorSummary(page)).toContainText("Quốc tịch của cha hoặc mẹ là người nước ngoài: vui lòng nhập thông tin.");
+  await page.getByRole("checkbox", { name: "Cha hoặc mẹ là người nước ngoài" }).uncheck();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  // Step 3: the parents.
+  await page.getByLabel("Họ, chữ đệm, tên người mẹ").fill("Nguyễn Thị Minh Anh");
+  await page.getByLabel("Năm sinh của mẹ").fill("1990");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  // Step 4: the birth certificate.
+  await page.getByLabel(/Giấy chứng sinh/).setInputFiles({ name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(page.getByText("Đã tải lên: giay-chung-sinh.pdf")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Kiểm tra thông tin" }).click();
+  await expect(page.getByTestId("xem-treGioiTinh")).toHaveText("Nam");
+  await expect(errorSummary(page)).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByLabel(/Tôi cam đoan/).check();
+  await page.getByRole("button", { name: "Nộp hồ sơ", exact: true }).click();
+  await expect(page).toHaveURL(/da-nop=1$/);
+  await expectAccessible(page);
+  return (await page.getByTestId("ma-ho-so").textContent())!;
+}

@@ -1,44 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { errorSummary, expectAccessible, openFilingForm, pageAs, PDF, PNG, test } from "./helpers";
-
-const BIRTH = "Đăng ký khai sinh";
-
-async function fileBirthRegistration(page: Page): Promise<string> {
-  await openFilingForm(page, BIRTH);
-  // Step 1: the requester (prefilled from the profile).
-  await expect(page.getByLabel("Họ, chữ đệm, tên người yêu cầu")).toHaveValue("Nguyễn Thị Minh Anh");
-  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 3" });
-  await page.getByLabel("Phường, xã").selectOption({ index: 1 });
-  await page.getByLabel("Số nhà, đường, thôn, xóm").fill("45 Võ Văn Tần");
-  await page.getByLabel("Quan hệ với người được khai sinh").selectOption({ label: "Mẹ" });
-  await page.getByRole("button", { name: "Tiếp tục" }).click();
-  // Step 2: the child; the foreign-parent question reveals the nationality field.
-  await page.getByLabel(/^Họ, chữ đệm, tên \(bắt buộc\)$/).fill("Trần Minh Khôi");
-  await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-01");
-  await page.getByRole("radio", { name: "Nam", exact: true }).check();
-  await page.getByLabel("Dân tộc").selectOption({ label: "Kinh" });
-  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Từ Dũ");
-  await expect(page.getByLabel("Quốc tịch của cha hoặc mẹ là người nước ngoài")).toHaveCount(0);
-  await page.getByRole("checkbox", { name: "Cha hoặc mẹ là người nước ngoài" }).check();
-  await page.getByRole("button", { name: "Tiếp tục" }).click();
-  await expect(errorSummary(page)).toContainText("Quốc tịch của cha hoặc mẹ là người nước ngoài: vui lòng nhập thông tin.");
-  await page.getByRole("checkbox", { name: "Cha hoặc mẹ là người nước ngoài" }).uncheck();
-  await page.getByRole("button", { name: "Tiếp tục" }).click();
-  // Step 3: the parents.
-  await page.getByLabel("Họ, chữ đệm, tên người mẹ").fill("Nguyễn Thị Minh Anh");
-  await page.getByLabel("Năm sinh của mẹ").fill("1990");
-  await page.getByRole("button", { name: "Tiếp tục" }).click();
-  // Step 4: the birth certificate.
-  await page.getByLabel(/Giấy chứng sinh/).setInputFiles({ name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: PDF });
-  await expect(page.getByText("Đã tải lên: giay-chung-sinh.pdf")).toBeVisible();
-  await page.getByRole("button", { name: "Kiểm tra thông tin" }).click();
-  await expect(page.getByTestId("xem-treGioiTinh")).toHaveText("Nam");
-  await page.getByLabel(/Tôi cam đoan/).check();
-  await page.getByRole("button", { name: "Nộp hồ sơ", exact: true }).click();
-  await expect(page).toHaveURL(/da-nop=1$/);
-  return (await page.getByTestId("ma-ho-so").textContent())!;
-}
+import { expectAccessible, fileBirthRegistration, pageAs, PNG, test } from "./helpers";
 
 /** Takes one action from the dossier page; the page then shows the dossier's new status. */
 async function officerAct(page: Page, title: string, status: string, fill?: (form: import("@playwright/test").Locator) => Promise<void>) {
