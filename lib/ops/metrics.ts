@@ -54,39 +54,28 @@ const queueRows = perScrape(async (): Promise<QueueRow[]> => {
   }
 });
 
-sharedMetric(
-  "portal_job_queue_depth",
-  () =>
-    new client.Gauge({
-      name: "portal_job_queue_depth",
-      help: "Jobs waiting to run (created or waiting for a retry), per queue",
-      labelNames: ["queue"],
-      registers: [],
-      async collect() {
-        const rows = await queueRows();
-        this.reset();
-        for (const q of QUEUES) this.set({ queue: q }, 0);
-        for (const r of rows) this.set({ queue: r.name }, r.depth);
-      },
-    }),
-);
+/** A gauge per queue, read from pg-boss's table on each scrape (every queue present, 0 when none waits). */
+function queueGauge(name: string, help: string, value: (r: QueueRow) => number) {
+  sharedMetric(
+    name,
+    () =>
+      new client.Gauge({
+        name,
+        help,
+        labelNames: ["queue"],
+        registers: [],
+        async collect() {
+          const rows = await queueRows();
+          this.reset();
+          for (const q of QUEUES) this.set({ queue: q }, 0);
+          for (const r of rows) this.set({ queue: r.name }, value(r));
+        },
+      }),
+  );
+}
 
-sharedMetric(
-  "portal_job_queue_oldest_seconds",
-  () =>
-    new client.Gauge({
-      name: "portal_job_queue_oldest_seconds",
-      help: "Age of the oldest job waiting to run, per queue (0 when none waits)",
-      labelNames: ["queue"],
-      registers: [],
-      async collect() {
-        const rows = await queueRows();
-        this.reset();
-        for (const q of QUEUES) this.set({ queue: q }, 0);
-        for (const r of rows) this.set({ queue: r.name }, r.oldest ?? 0);
-      },
-    }),
-);
+queueGauge("portal_job_queue_depth", "Jobs waiting to run (created or waiting for a retry), per queue", (r) => r.depth);
+queueGauge("portal_job_queue_oldest_seconds", "Age of the oldest job waiting to run, per queue (0 when none waits)", (r) => r.oldest ?? 0);
 
 interface OutboxRow {
   dead: number;
