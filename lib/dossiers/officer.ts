@@ -14,7 +14,7 @@ import { notifyUser } from "@/lib/notify/notify";
 import { isDossierCode } from "./code";
 import { appendEvent } from "./events";
 import { finishWithResult } from "./result";
-import { ACTIONS, type Action } from "./state-machine";
+import { OFFICER_ACTION_PERMISSION, OFFICER_STATUS_ACTIONS, officerActionFrom, statusAllows, type OfficerAction } from "./officer-actions";
 import { STATUS, statusName } from "./status";
 import { applyTransition, lockDossier } from "./transition";
 import { AGENCY_SIDE, findVisibleDossier, requireVisibleDossier, visibleDossiersSql, visibleDossiersWhere } from "./visibility";
@@ -184,60 +184,104 @@ export async function agencyOfficers(user: CurrentUser) {
 }
 
 // --- actions -------------------------------------------------------------------------------------
-
-const OFFICER_ACTIONS = ACTIONS.filter((a) => a !== "supply" && a !== "withdraw" && a !== "payFees") as Exclude<
-  Action,
-  "supply" | "withdraw" | "payFees"
->[];
+// Which action is allowed where is lib/dossiers/officer-actions.ts (the page offers exactly those); each use
+// case here refuses the rest with the same predicates, and says which rule refused and what to do.
 
 const officerActor = (user: CurrentUser) => ({ kind: "officer" as const, id: user.id, role: user.role, agencyId: user.agencyId });
 
 /** The dossier this officer's agency holds (acting needs holding; a sender only follows). */
 async function heldDossierId(tx: Tx, user: CurrentUser, code: string): Promise<string> {
   const found = await requireVisibleDossier(user, { code }, { as: AGENCY_SIDE, client: tx });
-  if (found.access !== "holder")
-    throw new AppError("forbidden", "Hồ sơ đã được chuyển cho cơ quan khác giải quyết; cơ quan bạn chỉ theo dõi được.");
+  if (found.access !== "holder") throw new AppError("forbidden", dossierText.officer.notHolder, undefined, "dossier.not_holder");
   return found.id;
 }
 
-const DossierActionInput = z.object({
-  code: z.string().refine(isDossierCode, "Mã hồ sơ không hợp lệ."),
-  version: z.coerce.number().int().positive(),
-  action: z.enum(OFFICER_ACTIONS as [(typeof OFFICER_ACTIONS)[number], ...(typeof OFFICER_ACTIONS)[number][]]),
-  reason: z.string().trim().max(2000, "Lý do: không quá 2000 ký tự.").optional(),
-  papers: z.array(z.string().trim().min(1).max(300)).max(30).optional(),
-  amount: z.coerce.number().int("Số tiền: phải là số nguyên (đồng).").nonnegative().optional(),
-  result: z
-    .object({
-      documentNumber: z.string().trim().min(1, "Số, ký hiệu văn bản kết quả: vui lòng nhập.").max(50),
-      title: z.string().trim().min(1, "Tên kết quả: vui lòng nhập.").max(300),
-      body: z.string().trim().min(1, "Nội dung kết quả: vui lòng nhập.").max(5000),
-      signerPosition: z.string().trim().min(1, "Chức vụ người ký: vui lòng nhập.").max(200),
-      signerName: z.string().trim().min(1, "Họ tên người ký: vui lòng nhập.").max(200),
-    })
-    .optional(),
-});
+/** Refuses an action the dossier's status does not allow, naming the status it is in and those that allow it. */
+function requireStatusAllows(action: OfficerAction, row: { status: number }): void {
+  if (!statusAllows(action, row.status))
+    throw new AppError("invalid", dossierText.wrongStatus(action, row.status, officerActionFrom(action)), undefined, "dossier.wrong_status");
+}
+
+/** Refuses a stale form: someone else changed the dossier since the officer's page was drawn. */
+function requireVersion(row: { version: number }, expected: number): void {
+  if (row.version !== expected) throw new AppError("conflict", dossierText.changed, undefined, "dossier.changed");
+}
+
+const F = dossierText.officer.field;
+/** The result's fields, as the form names them, with their labels. */
+const RESULT_FIELDS = [
+  ["documentNumber", F.documentNumber, 50],
+  ["title", F.title, 300],
+  ["body", F.body, 5000],
+  ["signerPosition", F.signerPosition, 200],
+  ["signerName", F.signerName, 200],
+] as const;
+type ResultField = (typeof RESULT_FIELDS)[number][0];
+
+const resultText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}: không quá ${max} ký tự.`)
+    .optional();
+
+const DossierActionInput = z.preprocess(
+  // The result may come as one object (the API, the tests) or as the form's flat fields: read both alike.
+  (raw) => {
+    if (typeof raw !== "object" || raw === null) return raw;
+    const { result, ...rest } = raw as Record<string, unknown>;
+    if (typeof result !== "object" || result === null) return rest;
+    return { ...result, ...rest };
+  },
+  z.object({
+    code: z.string().refine(isDossierCode, "Mã hồ sơ không hợp lệ."),
+    version: z.coerce.number().int().positive(),
+    action: z.enum(OFFICER_STATUS_ACTIONS),
+    reason: z.string().trim().max(2000, "Lý do: không quá 2000 ký tự.").optional(),
+    papers: z
+      .array(z.string().trim().min(1).max(300, `${F.supplementPapers}: mỗi giấy tờ không quá 300 ký tự.`))
+      .max(30, `${F.supplementPapers}: không quá 30 giấy tờ.`)
+      .optional(),
+    amount: z.coerce
+      .number({ error: dossierText.officer.amountNotNumber })
+      .int(dossierText.officer.amountNotNumber)
+      .nonnegative(dossierText.officer.amountNotNumber)
+      .optional(),
+    ...(Object.fromEntries(RESULT_FIELDS.map(([k, label, max]) => [k, resultText(label, max)])) as Record<
+      ResultField,
+      ReturnType<typeof resultText>
+    >),
+  }),
+);
 
 export const actOnDossier = defineUseCase({
   name: "dossier.act",
-  permission: "dossier.process",
+  permission: OFFICER_ACTION_PERMISSION,
   schema: DossierActionInput,
   entityType: "dossier",
   async run(input, { tx, user: signedIn }) {
     const user = signedIn!;
     const id = await heldDossierId(tx, user, input.code);
+    // The status and the version first: a form drawn before someone else acted says so, whatever it carries.
+    const row = await lockDossier(tx, id);
+    requireVersion(row, input.version);
+    requireStatusAllows(input.action, row);
     let r;
     if (input.action === "finish") {
-      if (!input.result) throw new AppError("invalid", dossierText.refusal.missing_result, "result");
+      const missing = RESULT_FIELDS.filter(([k]) => !input[k]);
+      if (missing.length > 0) {
+        const fieldErrors = Object.fromEntries(missing.map(([k, label]) => [k, dossierText.officer.fieldRequired(label)]));
+        throw new AppError("invalid", dossierText.officer.resultMissing(missing.map(([, label]) => label)), fieldErrors, "dossier.missing_result");
+      }
       r = await finishWithResult(
         tx,
         id,
         { ...officerActor(user), id: user.id },
         {
-          documentNumber: input.result.documentNumber,
-          resultTitle: input.result.title,
-          body: input.result.body.split(/\n{2,}/),
-          signer: { position: input.result.signerPosition, name: input.result.signerName },
+          documentNumber: input.documentNumber!,
+          resultTitle: input.title!,
+          body: input.body!.split(/\n{2,}/),
+          signer: { position: input.signerPosition!, name: input.signerName! },
         },
         input.version,
       );
@@ -261,13 +305,13 @@ export const actOnDossier = defineUseCase({
 
 export const assignDossier = defineUseCase({
   name: "dossier.assign",
-  permission: "dossier.process",
+  permission: OFFICER_ACTION_PERMISSION,
   schema: z.object({ code: z.string(), assigneeId: z.union([z.uuid(), z.literal("")]) }),
   entityType: "dossier",
   async run(input, { tx, user: signedIn }) {
     const user = signedIn!;
     const id = await heldDossierId(tx, user, input.code);
-    await lockDossier(tx, id);
+    requireStatusAllows("assign", await lockDossier(tx, id));
     let name: string | null = null;
     if (input.assigneeId) {
       const officer = await tx.user.findFirst({
@@ -293,7 +337,7 @@ export const assignDossier = defineUseCase({
 
 export const transferDossier = defineUseCase({
   name: "dossier.transfer",
-  permission: "dossier.process",
+  permission: OFFICER_ACTION_PERMISSION,
   schema: z.object({
     code: z.string(),
     version: z.coerce.number().int().positive(),
@@ -305,9 +349,8 @@ export const transferDossier = defineUseCase({
     const user = signedIn!;
     const id = await heldDossierId(tx, user, input.code);
     const row = await lockDossier(tx, id);
-    if (row.version !== input.version) throw new AppError("conflict", dossierText.changed);
-    if (![STATUS.RECEIVED, STATUS.PROCESSING].includes(row.status as 2 | 4))
-      throw new AppError("invalid", "Chỉ chuyển được hồ sơ đã tiếp nhận hoặc đang xử lý.");
+    requireVersion(row, input.version);
+    requireStatusAllows("transfer", row);
     const target = await tx.agency.findUnique({ where: { identifier: input.toAgency } });
     if (!target || isRetiredAt(target, new Date()))
       throw new AppError("invalid", "Cơ quan nhận: không tìm thấy cơ quan đang hoạt động có mã này.", "toAgency");
@@ -342,7 +385,7 @@ export const transferDossier = defineUseCase({
 /** Form 04: the agency apologises for a late dossier and gives a new return date. */
 export const apologize = defineUseCase({
   name: "dossier.apologize",
-  permission: "dossier.process",
+  permission: OFFICER_ACTION_PERMISSION,
   schema: z.object({
     code: z.string(),
     reason: z.string().trim().min(3, "Lý do chậm trả kết quả: vui lòng nhập.").max(2000),
@@ -354,11 +397,9 @@ export const apologize = defineUseCase({
     const user = signedIn!;
     const id = await heldDossierId(tx, user, input.code);
     const row = await lockDossier(tx, id);
+    requireStatusAllows("apologize", row);
     const today = localDate(new Date());
     if (input.newDate <= today) throw new AppError("invalid", "Ngày hẹn trả kết quả mới: phải sau ngày hôm nay.", "newDate");
-    if ([STATUS.REFUSED, STATUS.WITHDRAWN, STATUS.STOPPED, STATUS.RETURNED, STATUS.DONE].includes(row.status as 3)) {
-      throw new AppError("invalid", dossierText.refusal.wrong_status);
-    }
     await tx.dossier.update({ where: { id }, data: { version: { increment: 1 } } });
     await appendEvent(tx, {
       dossierId: id,

@@ -90,3 +90,8 @@ export function decide(status: Status, action: Action, actor: ActorKind, payload
 export function availableActions(status: Status, actor: ActorKind): Action[] {
   return ACTIONS.filter((a) => TRANSITIONS[a].by === actor && TRANSITIONS[a].from.includes(status));
 }
+
+/** The statuses an action may be taken from (for saying so when it is refused). */
+export function actionFrom(action: Action): readonly Status[] {
+  return TRANSITIONS[action].from;
+}

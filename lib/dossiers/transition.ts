@@ -12,7 +12,7 @@ import { formatDate } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { notifyUser } from "@/lib/notify/notify";
 import { appendEvent } from "./events";
-import { decide, type Action, type ActionPayload, type ActorKind } from "./state-machine";
+import { actionFrom, decide, type Action, type ActionPayload, type ActorKind } from "./state-machine";
 import { isStatus, STATUS, statusName, type Status } from "./status";
 
 export interface TransitionActor {
@@ -60,7 +60,11 @@ export async function applyTransition(
   const decision = decide(row.status, input.action, input.actor.kind, input.payload);
   if (!decision.ok) {
     const field = decision.refusal.startsWith("missing_") ? decision.refusal.slice("missing_".length) : undefined;
-    throw new AppError(decision.refusal === "wrong_actor" ? "forbidden" : "invalid", dossierText.refusal[decision.refusal], field);
+    const message =
+      decision.refusal === "wrong_status"
+        ? dossierText.wrongStatus(input.action, row.status, actionFrom(input.action))
+        : dossierText.refusalFor(decision.refusal, input.action);
+    throw new AppError(decision.refusal === "wrong_actor" ? "forbidden" : "invalid", message, field, `dossier.${decision.refusal}`);
   }
   const now = new Date();
   const data: Prisma.DossierUpdateInput = { status: decision.to, version: { increment: 1 } };

@@ -1,5 +1,36 @@
 // Texts of dossier processing: refusals of the state machine, events, notifications.
 import type { Action, Refusal } from "@/lib/dossiers/state-machine";
+import type { OfficerAction } from "@/lib/dossiers/officer-actions";
+import { STATUS_NAME, type Status } from "@/lib/dossiers/status";
+
+/** The labels of the officer's action forms; refusals name the field by the same words. */
+const field = {
+  refuseReason: "Lý do từ chối tiếp nhận",
+  stopReason: "Lý do dừng xử lý",
+  supplementPapers: "Giấy tờ cần bổ sung",
+  supplementReason: "Lý do yêu cầu bổ sung",
+  amount: "Số tiền phải nộp (đồng)",
+  documentNumber: "Số, ký hiệu văn bản kết quả",
+  title: "Tên kết quả",
+  body: "Nội dung kết quả",
+  signerPosition: "Chức vụ người ký",
+  signerName: "Họ tên người ký",
+  assignee: "Cán bộ xử lý",
+  toAgency: "Cơ quan nhận",
+  transferReason: "Lý do chuyển",
+  apologyReason: "Lý do chậm trả kết quả",
+  newDate: "Ngày hẹn trả kết quả mới",
+  confirm: "Xác nhận",
+} as const;
+
+/** What each reason field is called, by action (the refusal names the field as the form labels it). */
+const reasonLabel: Partial<Record<Action, string>> = {
+  refuse: field.refuseReason,
+  stop: field.stopReason,
+  requestSupplement: field.supplementReason,
+};
+
+const quoted = (statuses: readonly Status[]) => statuses.map((s) => `“${STATUS_NAME[s]}”`).join(", ");
 
 export const dossierText = {
   notFound: "Không tìm thấy hồ sơ.",
@@ -33,6 +64,63 @@ export const dossierText = {
     transfer: "Chuyển cơ quan giải quyết",
     apologize: "Thư xin lỗi và hẹn lại ngày trả kết quả",
   } satisfies Record<Action | "submit" | "pay" | "rate" | "assign" | "transfer" | "apologize", string>,
+  /** A status action refused by the state machine, said with the field at fault and what to do. */
+  refusalFor(refusal: Refusal, action: Action): string {
+    switch (refusal) {
+      case "missing_reason":
+        return `${reasonLabel[action] ?? "Lý do"}: vui lòng nhập lý do; người nộp hồ sơ sẽ nhận được lý do này.`;
+      case "missing_papers":
+        return `${field.supplementPapers}: vui lòng liệt kê ít nhất một giấy tờ, mỗi giấy tờ một dòng.`;
+      case "missing_amount":
+        return `${field.amount}: vui lòng nhập số tiền lớn hơn 0, tính bằng đồng, không có dấu chấm (ví dụ 50000).`;
+      case "missing_result":
+        return "Kết quả giải quyết: vui lòng nhập số, ký hiệu, tên, nội dung kết quả và người ký.";
+      default:
+        return dossierText.refusal[refusal];
+    }
+  },
+  /** An action the dossier's current status does not allow (often: someone else acted first). */
+  wrongStatus: (action: Action | OfficerAction, current: number, allowed: readonly Status[]) =>
+    `Không thể “${dossierText.action[action]}”: hồ sơ đang ở trạng thái “${
+      current in STATUS_NAME ? STATUS_NAME[current as Status] : current
+    }”, thao tác này chỉ làm được khi hồ sơ ở trạng thái ${quoted(allowed)}. Có thể người khác vừa xử lý hồ sơ: vui lòng tải lại trang để xem các thao tác còn làm được.`,
+  /** The officer's dossier page: its action forms. */
+  officer: {
+    field,
+    heading: "Thao tác",
+    more: "Thao tác khác",
+    moreList: "Các thao tác khác được phép",
+    none: "Không còn thao tác nào ở trạng thái này của hồ sơ.",
+    waitingSupplement: "Đang chờ người nộp bổ sung giấy tờ; khi giấy tờ đến, hồ sơ tự chuyển sang “Đang xử lý”.",
+    back: "Quay lại thao tác chính",
+    papersHelp: "Mỗi giấy tờ một dòng.",
+    documentNumberHelp: "Ví dụ: 15/QĐ-UBND",
+    titleHelp: "Ví dụ: Giấy xác nhận tình trạng hôn nhân (bản điện tử)",
+    noAssignee: "— Chưa phân công —",
+    chooseAgency: "— Chọn cơ quan —",
+    /** What an action that needs confirmation does, said before the officer confirms. */
+    warning: {
+      refuse: "Hồ sơ sẽ không được tiếp nhận và kết thúc; người nộp nhận được Phiếu từ chối kèm lý do. Không hoàn tác được.",
+      stop: "Hồ sơ sẽ dừng xử lý và kết thúc; người nộp nhận được lý do. Không hoàn tác được.",
+      transfer: "Hồ sơ sẽ chuyển sang cơ quan nhận; cơ quan bạn chỉ còn theo dõi, không xử lý được nữa.",
+      finish: "Văn bản kết quả sẽ được ký số nhân danh cơ quan và gửi vào kho dữ liệu của người nộp; sau đó không sửa được.",
+      returnResult: "Hồ sơ sẽ chuyển sang “Đã trả kết quả” và kết thúc. Không hoàn tác được.",
+    } satisfies Partial<Record<OfficerAction, string>>,
+    confirmLabel: {
+      refuse: "Tôi xác nhận từ chối tiếp nhận hồ sơ này",
+      stop: "Tôi xác nhận dừng xử lý hồ sơ này",
+      transfer: "Tôi xác nhận chuyển hồ sơ này sang cơ quan khác",
+      finish: "Tôi đã kiểm tra nội dung và xác nhận hoàn thành xử lý",
+      returnResult: "Tôi xác nhận đã trả kết quả cho người nộp",
+    } satisfies Partial<Record<OfficerAction, string>>,
+    confirmRequired: (action: OfficerAction) =>
+      `${field.confirm}: vui lòng đánh dấu ô xác nhận trước khi “${dossierText.action[action]}”.`,
+    done: (action: OfficerAction) => `Đã thực hiện: ${dossierText.action[action]}.`,
+    notHolder: "Hồ sơ đã được chuyển cho cơ quan khác giải quyết; cơ quan bạn chỉ theo dõi được.",
+    amountNotNumber: `${field.amount}: phải là số nguyên dương, tính bằng đồng, không có dấu chấm (ví dụ 50000).`,
+    resultMissing: (labels: readonly string[]) => `Chưa hoàn thành được: còn thiếu ${labels.join(", ")}.`,
+    fieldRequired: (label: string) => `${label}: vui lòng nhập.`,
+  },
   apologyDateInvalid: "Ngày hẹn trả kết quả mới: vui lòng chọn một ngày có thật (ngày/tháng/năm).",
   notifyTitle: (code: string, status: string) => `Hồ sơ ${code}: ${status}`,
   notifySubmitted: (service: string, due: string) =>
