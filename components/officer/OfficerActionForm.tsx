@@ -1,10 +1,18 @@
 "use client";
 
 // One action on a dossier (receive, request papers, finish with a result, transfer…) as a small form:
-// it posts to its server action, shows errors beside the fields, and keeps what was typed.
+// it posts to its server action, shows errors beside the fields, and keeps what was typed. An action that ends
+// or hands over the dossier says what it will do and asks for a ticked confirmation (checked on the server,
+// so it works without JavaScript); only destructive actions look destructive.
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useActionForm } from "@/components/forms/useActionForm";
 import type { FormAction } from "@/lib/forms/action-state";
+
+const BUTTON = {
+  primary: "btn-primary",
+  secondary: "btn-secondary",
+  danger: "border-2 border-red-800 bg-white text-red-800 hover:bg-red-50",
+} as const;
 
 export interface ActionField {
   name: string;
@@ -23,6 +31,8 @@ export function OfficerActionForm({
   action,
   hidden,
   fields = [],
+  confirm,
+  tone = "primary",
 }: {
   id: string;
   title: string;
@@ -30,9 +40,15 @@ export function OfficerActionForm({
   action: FormAction;
   hidden: Record<string, string>;
   fields?: ActionField[];
+  /** Asks for confirmation: what the action will do, and the checkbox's words. */
+  confirm?: { warning: string; label: string };
+  /** The submit button's look: the page's primary action, another one, or one that ends the dossier. */
+  tone?: "primary" | "secondary" | "danger";
 }) {
   const { state, formAction, pending, formKey, value, error: errorOf } = useActionForm(action);
-  const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
+  const labels: Record<string, string> = Object.fromEntries(fields.map((f) => [f.name, f.label]));
+  if (confirm) labels.confirm = confirm.label;
+  const confirmError = errorOf("confirm");
   const fieldId = (name: string) => `${id}-${name}`;
   return (
     <form action={formAction} className="space-y-2 rounded border border-slate-200 p-3" aria-labelledby={`${id}-tieu-de`} key={formKey}>
@@ -57,7 +73,8 @@ export function OfficerActionForm({
           className: "input",
           defaultValue: value(f.name, f.defaultValue),
           "aria-invalid": error ? true : undefined,
-          "aria-describedby": error ? `${fieldId(f.name)}-loi` : undefined,
+          "aria-describedby":
+            [f.help ? `${fieldId(f.name)}-huong-dan` : "", error ? `${fieldId(f.name)}-loi` : ""].filter(Boolean).join(" ") || undefined,
         } as const;
         return (
           <div key={f.name} className="space-y-1">
@@ -65,7 +82,11 @@ export function OfficerActionForm({
               {f.label}
               {f.required && <span className="text-red-800"> (bắt buộc)</span>}
             </label>
-            {f.help && <p className="text-sm text-slate-700">{f.help}</p>}
+            {f.help && (
+              <p id={`${fieldId(f.name)}-huong-dan`} className="text-sm text-slate-700">
+                {f.help}
+              </p>
+            )}
             {error && (
               <p id={`${fieldId(f.name)}-loi`} className="text-sm font-semibold text-red-800">
                 {error}
@@ -87,7 +108,31 @@ export function OfficerActionForm({
           </div>
         );
       })}
-      <button type="submit" className="btn btn-primary" disabled={pending}>
+      {confirm && (
+        <div className="space-y-1 rounded border border-amber-700 bg-amber-50 p-2">
+          <p id={`${id}-canh-bao`} className="text-amber-950">
+            {confirm.warning}
+          </p>
+          {confirmError && (
+            <p id={`${fieldId("confirm")}-loi`} className="text-sm font-semibold text-red-800">
+              {confirmError}
+            </p>
+          )}
+          <label htmlFor={fieldId("confirm")} className="flex items-start gap-2 font-medium">
+            <input
+              id={fieldId("confirm")}
+              name="confirm"
+              type="checkbox"
+              className="mt-1 size-5 shrink-0"
+              defaultChecked={value("confirm") === "on"}
+              aria-invalid={confirmError ? true : undefined}
+              aria-describedby={[`${id}-canh-bao`, confirmError ? `${fieldId("confirm")}-loi` : ""].filter(Boolean).join(" ")}
+            />
+            <span>{confirm.label}</span>
+          </label>
+        </div>
+      )}
+      <button type="submit" className={`btn ${BUTTON[tone]}`} disabled={pending}>
         {submitLabel}
       </button>
     </form>

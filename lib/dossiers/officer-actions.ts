@@ -115,3 +115,12 @@ export function officerActionMenu(ctx: OfficerActionContext): { primary: Officer
   const primary = next && offered.includes(next) ? next : null;
   return { primary, more: offered.filter((a) => a !== primary) };
 }
+
+/** The fields of a result, as the finish form names them. */
+export const RESULT_FIELDS = ["documentNumber", "title", "body", "signerPosition", "signerName"] as const;
+export type ResultField = (typeof RESULT_FIELDS)[number];
+
+/** The result's fields left blank (finish needs them all). */
+export function missingResultFields(values: Partial<Record<ResultField, string | null | undefined>>): ResultField[] {
+  return RESULT_FIELDS.filter((k) => !values[k]?.trim());
+}

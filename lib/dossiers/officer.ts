@@ -14,7 +14,16 @@ import { notifyUser } from "@/lib/notify/notify";
 import { isDossierCode } from "./code";
 import { appendEvent } from "./events";
 import { finishWithResult } from "./result";
-import { OFFICER_ACTION_PERMISSION, OFFICER_STATUS_ACTIONS, officerActionFrom, statusAllows, type OfficerAction } from "./officer-actions";
+import {
+  missingResultFields,
+  OFFICER_ACTION_PERMISSION,
+  OFFICER_STATUS_ACTIONS,
+  officerActionFrom,
+  RESULT_FIELDS,
+  statusAllows,
+  type OfficerAction,
+  type ResultField,
+} from "./officer-actions";
 import { STATUS, statusName } from "./status";
 import { applyTransition, lockDossier } from "./transition";
 import { AGENCY_SIDE, findVisibleDossier, requireVisibleDossier, visibleDossiersSql, visibleDossiersWhere } from "./visibility";
@@ -199,7 +208,12 @@ async function heldDossierId(tx: Tx, user: CurrentUser, code: string): Promise<s
 /** Refuses an action the dossier's status does not allow, naming the status it is in and those that allow it. */
 function requireStatusAllows(action: OfficerAction, row: { status: number }): void {
   if (!statusAllows(action, row.status))
-    throw new AppError("invalid", dossierText.wrongStatus(action, row.status, officerActionFrom(action)), undefined, "dossier.wrong_status");
+    throw new AppError(
+      "invalid",
+      dossierText.wrongStatus(action, row.status, officerActionFrom(action)),
+      undefined,
+      "dossier.wrong_status",
+    );
 }
 
 /** Refuses a stale form: someone else changed the dossier since the officer's page was drawn. */
@@ -208,22 +222,10 @@ function requireVersion(row: { version: number }, expected: number): void {
 }
 
 const F = dossierText.officer.field;
-/** The result's fields, as the form names them, with their labels. */
-const RESULT_FIELDS = [
-  ["documentNumber", F.documentNumber, 50],
-  ["title", F.title, 300],
-  ["body", F.body, 5000],
-  ["signerPosition", F.signerPosition, 200],
-  ["signerName", F.signerName, 200],
-] as const;
-type ResultField = (typeof RESULT_FIELDS)[number][0];
+/** The most each result field holds. */
+const RESULT_MAX: Record<ResultField, number> = { documentNumber: 50, title: 300, body: 5000, signerPosition: 200, signerName: 200 };
 
-const resultText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}: không quá ${max} ký tự.`)
-    .optional();
+const resultText = (label: string, max: number) => z.string().trim().max(max, `${label}: không quá ${max} ký tự.`).optional();
 
 const DossierActionInput = z.preprocess(
   // The result may come as one object (the API, the tests) or as the form's flat fields: read both alike.
@@ -247,7 +249,7 @@ const DossierActionInput = z.preprocess(
       .int(dossierText.officer.amountNotNumber)
       .nonnegative(dossierText.officer.amountNotNumber)
       .optional(),
-    ...(Object.fromEntries(RESULT_FIELDS.map(([k, label, max]) => [k, resultText(label, max)])) as Record<
+    ...(Object.fromEntries(RESULT_FIELDS.map((k) => [k, resultText(F[k], RESULT_MAX[k])])) as Record<
       ResultField,
       ReturnType<typeof resultText>
     >),
@@ -268,10 +270,10 @@ export const actOnDossier = defineUseCase({
     requireStatusAllows(input.action, row);
     let r;
     if (input.action === "finish") {
-      const missing = RESULT_FIELDS.filter(([k]) => !input[k]);
+      const missing = missingResultFields(input);
       if (missing.length > 0) {
-        const fieldErrors = Object.fromEntries(missing.map(([k, label]) => [k, dossierText.officer.fieldRequired(label)]));
-        throw new AppError("invalid", dossierText.officer.resultMissing(missing.map(([, label]) => label)), fieldErrors, "dossier.missing_result");
+        const fieldErrors = Object.fromEntries(missing.map((k) => [k, dossierText.officer.fieldRequired(F[k])]));
+        throw new AppError("invalid", dossierText.officer.resultMissing(missing.map((k) => F[k])), fieldErrors, "dossier.missing_result");
       }
       r = await finishWithResult(
         tx,

@@ -71,7 +71,15 @@ export function decide(status: Status, action: Action, actor: ActorKind, payload
   const t = TRANSITIONS[action];
   if (t.by !== actor) return { ok: false, refusal: "wrong_actor" };
   if (!t.from.includes(status)) return { ok: false, refusal: "wrong_status" };
-  for (const r of t.requires) {
+  const [missing] = missingRequirements(action, payload);
+  if (missing) return { ok: false, refusal: missing };
+  return { ok: true, to: t.to };
+}
+
+/** What the action must carry that the payload lacks, in order, whatever the status. */
+export function missingRequirements(action: Action, payload: ActionPayload = {}): `missing_${Requirement}`[] {
+  const out: `missing_${Requirement}`[] = [];
+  for (const r of TRANSITIONS[action].requires) {
     const v = payload[r];
     const present =
       r === "reason"
@@ -81,9 +89,9 @@ export function decide(status: Status, action: Action, actor: ActorKind, payload
           : r === "amount"
             ? typeof v === "number" && Number.isInteger(v) && v > 0
             : v != null;
-    if (!present) return { ok: false, refusal: `missing_${r}` };
+    if (!present) out.push(`missing_${r}`);
   }
-  return { ok: true, to: t.to };
+  return out;
 }
 
 /** The actions an actor may take on a dossier in this status (for showing buttons). */

@@ -12,7 +12,7 @@ import { formatDate } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { notifyUser } from "@/lib/notify/notify";
 import { appendEvent } from "./events";
-import { actionFrom, decide, type Action, type ActionPayload, type ActorKind } from "./state-machine";
+import { actionFrom, decide, missingRequirements, type Action, type ActionPayload, type ActorKind } from "./state-machine";
 import { isStatus, STATUS, statusName, type Status } from "./status";
 
 export interface TransitionActor {
@@ -59,7 +59,11 @@ export async function applyTransition(
   if (!isStatus(row.status)) throw new Error(`dossier ${row.code} has status ${row.status}`);
   const decision = decide(row.status, input.action, input.actor.kind, input.payload);
   if (!decision.ok) {
-    const field = decision.refusal.startsWith("missing_") ? decision.refusal.slice("missing_".length) : undefined;
+    // Every field missing at once, each named, so the form is fixed in one go.
+    const missing = decision.refusal.startsWith("missing_") ? missingRequirements(input.action, input.payload) : [];
+    const field = missing.length
+      ? Object.fromEntries(missing.map((m) => [m.slice("missing_".length), dossierText.refusalFor(m, input.action)]))
+      : undefined;
     const message =
       decision.refusal === "wrong_status"
         ? dossierText.wrongStatus(input.action, row.status, actionFrom(input.action))

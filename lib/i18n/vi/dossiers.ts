@@ -113,8 +113,7 @@ export const dossierText = {
       finish: "Tôi đã kiểm tra nội dung và xác nhận hoàn thành xử lý",
       returnResult: "Tôi xác nhận đã trả kết quả cho người nộp",
     } satisfies Partial<Record<OfficerAction, string>>,
-    confirmRequired: (action: OfficerAction) =>
-      `${field.confirm}: vui lòng đánh dấu ô xác nhận trước khi “${dossierText.action[action]}”.`,
+    confirmRequired: (action: OfficerAction) => `${field.confirm}: vui lòng đánh dấu ô xác nhận trước khi “${dossierText.action[action]}”.`,
     done: (action: OfficerAction) => `Đã thực hiện: ${dossierText.action[action]}.`,
     notHolder: "Hồ sơ đã được chuyển cho cơ quan khác giải quyết; cơ quan bạn chỉ theo dõi được.",
     amountNotNumber: `${field.amount}: phải là số nguyên dương, tính bằng đồng, không có dấu chấm (ví dụ 50000).`,

@@ -16,8 +16,16 @@ import { db } from "@/lib/db/client";
 import { dueState } from "@/lib/dossiers/due";
 import { orPageError } from "@/lib/errors/page";
 import { agencyOfficers, getAgencyDossier } from "@/lib/dossiers/officer";
-import { availableActions, type Action } from "@/lib/dossiers/state-machine";
-import { isStatus, statusName } from "@/lib/dossiers/status";
+import {
+  DESTRUCTIVE,
+  isOfficerAction,
+  NEEDS_CONFIRMATION,
+  OFFICER_ACTION_PERMISSION,
+  officerActionMenu,
+  type OfficerAction,
+} from "@/lib/dossiers/officer-actions";
+import { STATUS, statusName } from "@/lib/dossiers/status";
+import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { signatureLabel } from "@/lib/i18n/vi/signing";
@@ -27,25 +35,41 @@ import { decodeSegment } from "@/lib/http/segment";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ" };
 
-const ACTION_FIELDS: Partial<Record<Action, ActionField[]>> = {
-  refuse: [{ name: "reason", label: "Lý do từ chối tiếp nhận", type: "textarea", required: true }],
-  stop: [{ name: "reason", label: "Lý do dừng xử lý", type: "textarea", required: true }],
+const T = dossierText.officer;
+const F = T.field;
+
+/** What each status action's form asks for (labels shared with the refusals, lib/i18n/vi/dossiers.ts). */
+const ACTION_FIELDS: Partial<Record<OfficerAction, ActionField[]>> = {
+  refuse: [{ name: "reason", label: F.refuseReason, type: "textarea", required: true }],
+  stop: [{ name: "reason", label: F.stopReason, type: "textarea", required: true }],
   requestSupplement: [
-    { name: "papers", label: "Giấy tờ cần bổ sung", type: "textarea", required: true, help: "Mỗi giấy tờ một dòng." },
-    { name: "reason", label: "Lý do", type: "textarea", required: true },
+    { name: "papers", label: F.supplementPapers, type: "textarea", required: true, help: T.papersHelp },
+    { name: "reason", label: F.supplementReason, type: "textarea", required: true },
   ],
-  requestFees: [{ name: "amount", label: "Số tiền phải nộp (đồng)", type: "number", required: true }],
+  requestFees: [{ name: "amount", label: F.amount, type: "number", required: true }],
   finish: [
-    { name: "documentNumber", label: "Số, ký hiệu văn bản kết quả", type: "text", required: true, help: "Ví dụ: 15/QĐ-UBND" },
-    { name: "title", label: "Tên kết quả", type: "text", required: true, help: "Ví dụ: Giấy xác nhận tình trạng hôn nhân (bản điện tử)" },
-    { name: "body", label: "Nội dung kết quả", type: "textarea", required: true },
-    { name: "signerPosition", label: "Chức vụ người ký", type: "text", required: true },
-    { name: "signerName", label: "Họ tên người ký", type: "text", required: true },
+    { name: "documentNumber", label: F.documentNumber, type: "text", required: true, help: T.documentNumberHelp },
+    { name: "title", label: F.title, type: "text", required: true, help: T.titleHelp },
+    { name: "body", label: F.body, type: "textarea", required: true },
+    { name: "signerPosition", label: F.signerPosition, type: "text", required: true },
+    { name: "signerName", label: F.signerName, type: "text", required: true },
   ],
 };
 
-export default async function OfficerDossierPage({ params }: { params: Promise<{ code: string }> }) {
+const confirmOf = (a: OfficerAction) =>
+  NEEDS_CONFIRMATION.has(a)
+    ? { warning: T.warning[a as keyof typeof T.warning], label: T.confirmLabel[a as keyof typeof T.confirmLabel] }
+    : undefined;
+
+export default async function OfficerDossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const code = decodeSegment((await params).code) ?? notFound();
+  const sp = await searchParams;
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}`);
   const d = orPageError(await getAgencyDossier(user, code));
   const now = new Date();
@@ -61,9 +85,96 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
   ]);
   const state = dueState(d, now, calendar);
   const holder = d.access === "holder";
-  const actions = holder && isStatus(d.status) ? availableActions(d.status, "officer") : [];
+  // Exactly what the use cases would accept from this officer on this dossier (lib/dossiers/officer-actions.ts).
+  const ctx = { status: d.status, holder, mayProcess: can(user, OFFICER_ACTION_PERMISSION) };
+  const { primary, more } = officerActionMenu(ctx);
+  // A menu item opens its own form in place of the primary one (a link: works without JavaScript).
+  const asked = sp["thao-tac"];
+  const chosen = isOfficerAction(asked) && (asked === primary || more.includes(asked)) ? asked : primary;
+  const menu = more.filter((a) => a !== chosen);
+  const done = isOfficerAction(sp.xong) ? sp.xong : undefined;
+  const base = `/can-bo/ho-so/${encodeURIComponent(d.code)}`;
   const hidden = { code: d.code, version: String(d.version) };
-  const open = ![3, 7, 8, 9, 10].includes(d.status);
+  const formOf = (a: OfficerAction) => {
+    const tone = DESTRUCTIVE.has(a) ? "danger" : "primary";
+    switch (a) {
+      case "assign":
+        return (
+          <OfficerActionForm
+            id="phan-cong"
+            title={dossierText.action.assign}
+            submitLabel="Phân công"
+            action={assignAction}
+            hidden={{ code: d.code }}
+            tone={tone}
+            fields={[
+              {
+                name: "assigneeId",
+                label: F.assignee,
+                type: "select",
+                defaultValue: d.assigneeId ?? "",
+                options: [{ value: "", label: T.noAssignee }, ...officers.map((o) => ({ value: o.id, label: o.fullName }))],
+              },
+            ]}
+          />
+        );
+      case "transfer":
+        return (
+          <OfficerActionForm
+            id="chuyen"
+            title="Chuyển cơ quan giải quyết (liên thông)"
+            submitLabel="Chuyển hồ sơ"
+            action={transferAction}
+            hidden={hidden}
+            tone={tone}
+            confirm={confirmOf(a)}
+            fields={[
+              {
+                name: "toAgency",
+                label: F.toAgency,
+                type: "select",
+                required: true,
+                options: [
+                  { value: "", label: T.chooseAgency },
+                  ...agencies
+                    .filter((x) => x.identifier !== d.holderAgency.identifier)
+                    .map((x) => ({ value: x.identifier, label: `${x.name} (${x.identifier})` })),
+                ],
+              },
+              { name: "reason", label: F.transferReason, type: "textarea", required: true },
+            ]}
+          />
+        );
+      case "apologize":
+        return (
+          <OfficerActionForm
+            id="xin-loi"
+            title="Thư xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)"
+            submitLabel="Gửi thư xin lỗi"
+            action={apologyAction}
+            hidden={{ code: d.code }}
+            tone={tone}
+            fields={[
+              { name: "reason", label: F.apologyReason, type: "textarea", required: true },
+              { name: "newDate", label: F.newDate, type: "date", required: true },
+            ]}
+          />
+        );
+      default:
+        return (
+          <OfficerActionForm
+            id={`tac-vu-${a}`}
+            title={dossierText.action[a]}
+            submitLabel={dossierText.action[a]}
+            action={dossierAction}
+            hidden={{ ...hidden, action: a }}
+            tone={tone}
+            confirm={confirmOf(a)}
+            fields={ACTION_FIELDS[a]}
+          />
+        );
+    }
+  };
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -86,79 +197,44 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
         </p>
       </header>
 
-      {holder && (
+      {holder && ctx.mayProcess && (
         <section aria-labelledby="thao-tac" className="card space-y-3">
           <h2 id="thao-tac" className="text-lg font-semibold">
-            Thao tác
+            {T.heading}
           </h2>
-          <div className="grid gap-3 lg:grid-cols-2">
-            {actions.map((a) => (
-              <OfficerActionForm
-                key={a}
-                id={`tac-vu-${a}`}
-                title={dossierText.action[a]}
-                submitLabel={dossierText.action[a]}
-                action={dossierAction}
-                hidden={{ ...hidden, action: a }}
-                fields={ACTION_FIELDS[a]}
-              />
-            ))}
-            {open && (
-              <OfficerActionForm
-                id="phan-cong"
-                title="Phân công cán bộ xử lý"
-                submitLabel="Phân công"
-                action={assignAction}
-                hidden={{ code: d.code }}
-                fields={[
-                  {
-                    name: "assigneeId",
-                    label: "Cán bộ xử lý",
-                    type: "select",
-                    defaultValue: d.assigneeId ?? "",
-                    options: [{ value: "", label: "— Chưa phân công —" }, ...officers.map((o) => ({ value: o.id, label: o.fullName }))],
-                  },
-                ]}
-              />
-            )}
-            {(d.status === 2 || d.status === 4) && (
-              <OfficerActionForm
-                id="chuyen"
-                title="Chuyển cơ quan giải quyết (liên thông)"
-                submitLabel="Chuyển hồ sơ"
-                action={transferAction}
-                hidden={hidden}
-                fields={[
-                  {
-                    name: "toAgency",
-                    label: "Cơ quan nhận",
-                    type: "select",
-                    required: true,
-                    options: [
-                      { value: "", label: "— Chọn cơ quan —" },
-                      ...agencies
-                        .filter((a) => a.identifier !== d.holderAgency.identifier)
-                        .map((a) => ({ value: a.identifier, label: `${a.name} (${a.identifier})` })),
-                    ],
-                  },
-                  { name: "reason", label: "Lý do chuyển", type: "textarea", required: true },
-                ]}
-              />
-            )}
-            {open && (
-              <OfficerActionForm
-                id="xin-loi"
-                title="Thư xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)"
-                submitLabel="Gửi thư xin lỗi"
-                action={apologyAction}
-                hidden={{ code: d.code }}
-                fields={[
-                  { name: "reason", label: "Lý do chậm trả kết quả", type: "textarea", required: true },
-                  { name: "newDate", label: "Ngày hẹn trả kết quả mới", type: "date", required: true },
-                ]}
-              />
-            )}
-          </div>
+          {done && (
+            <p role="status" className="rounded border border-green-800 bg-green-50 p-2 text-green-900">
+              {T.done(done)}
+            </p>
+          )}
+          {chosen ? (
+            <div data-testid="thao-tac-chinh" className="max-w-2xl">
+              {formOf(chosen)}
+            </div>
+          ) : (
+            <p data-testid="khong-thao-tac-chinh">{d.status === STATUS.SUPPLEMENT_REQUESTED ? T.waitingSupplement : T.none}</p>
+          )}
+          {chosen && chosen !== primary && (
+            <p>
+              <Link href={`${base}#thao-tac`}>{primary ? `${T.back}: ${dossierText.action[primary]}` : T.back}</Link>
+            </p>
+          )}
+          {menu.length > 0 && (
+            <details className="rounded border border-slate-300 p-2" data-testid="thao-tac-khac">
+              <summary className="cursor-pointer font-semibold">
+                {T.more} ({menu.length})
+              </summary>
+              <ul aria-label={T.moreList} className="mt-2 space-y-1 pl-1">
+                {menu.map((a) => (
+                  <li key={a}>
+                    <Link href={`${base}?thao-tac=${a}#thao-tac`} className={DESTRUCTIVE.has(a) ? "text-red-800" : undefined}>
+                      {dossierText.action[a]}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
 
