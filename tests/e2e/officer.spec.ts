@@ -27,13 +27,16 @@ test("an officer takes a dossier from receipt to returned result while the citiz
   await expectAccessible(officer);
 
   await officerAct(officer, "Tiếp nhận hồ sơ", "Được tiếp nhận");
-  // Asking for papers needs the reason and the list.
+  // Asking for papers (from the menu of other actions) needs the reason and the list.
+  await officer.getByTestId("thao-tac-khac").locator("summary").click();
+  await officer.getByRole("link", { name: "Yêu cầu bổ sung, hoàn thiện hồ sơ" }).click();
   const ask = officer.getByRole("form", { name: "Yêu cầu bổ sung, hoàn thiện hồ sơ" });
   await ask.getByRole("button").click();
-  await expect(ask.getByRole("alert")).toHaveText("Có lỗi cần sửaLý do: vui lòng nhập lý do.");
+  await expect(ask.getByRole("alert")).toContainText("Lý do yêu cầu bổ sung: vui lòng nhập lý do");
+  await expect(ask.getByRole("alert")).toContainText("Giấy tờ cần bổ sung: vui lòng liệt kê ít nhất một giấy tờ");
   await officerAct(officer, "Yêu cầu bổ sung, hoàn thiện hồ sơ", "Yêu cầu bổ sung giấy tờ", async (f) => {
     await f.getByLabel("Giấy tờ cần bổ sung").fill("Giấy chứng sinh bản rõ nét");
-    await f.getByLabel("Lý do").fill("Bản chụp giấy chứng sinh bị mờ.");
+    await f.getByLabel("Lý do yêu cầu bổ sung").fill("Bản chụp giấy chứng sinh bị mờ.");
   });
 
   // The citizen supplies the paper.
@@ -56,8 +59,9 @@ test("an officer takes a dossier from receipt to returned result while the citiz
     await f.getByLabel("Nội dung kết quả").fill("Đã đăng ký khai sinh cho Trần Minh Khôi.");
     await f.getByLabel("Chức vụ người ký").fill("CHỦ TỊCH");
     await f.getByLabel("Họ tên người ký").fill("Lê Văn Hùng");
+    await f.getByRole("checkbox").check();
   });
-  await officerAct(officer, "Trả kết quả", "Đã trả kết quả");
+  await officerAct(officer, "Trả kết quả", "Đã trả kết quả", (f) => f.getByRole("checkbox").check());
   await expectAccessible(officer);
 
   // The citizen saw every step, and every notification.
