@@ -29,8 +29,11 @@ async function accessibleAtBothWidths(page: Page) {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-/** The page shows the status, exactly the primary action and menu the table says, and passes axe. */
-async function expectOffered(page: Page, status: string, code: number) {
+/**
+ * The page shows the status and exactly the primary action and menu the table says; `axe` for a page state not
+ * yet checked (a one-button primary form looks the same whichever action it is).
+ */
+async function expectOffered(page: Page, status: string, code: number, { axe = true } = {}) {
   await expect(page.getByTestId("trang-thai")).toHaveText(status);
   const want = OFFERED[code]!;
   const primary = page.getByTestId("thao-tac-chinh");
@@ -44,13 +47,13 @@ async function expectOffered(page: Page, status: string, code: number) {
   const menu = page.getByTestId("thao-tac-khac");
   if (want.more.length) {
     await expect(menu.locator("summary")).toHaveText(`Thao tác khác (${want.more.length})`);
-    expect(await menu.getByRole("link").allTextContents()).toEqual(want.more.map(label));
+    expect(await menu.locator("li a").allTextContents()).toEqual(want.more.map(label));
   } else {
     await expect(menu).toHaveCount(0);
   }
   // Nothing else on the page submits an action.
   await expect(page.getByRole("region", { name: "Thao tác" }).locator("button, input[type=submit]")).toHaveCount(want.primary ? 1 : 0);
-  await accessibleAtBothWidths(page);
+  if (axe) await accessibleAtBothWidths(page);
 }
 
 /** Opens a menu action's form (the menu is a native disclosure; its items are links). */
@@ -69,10 +72,11 @@ async function submit(page: Page) {
 }
 
 test("the officer is offered exactly the allowed actions in every status, one primary, the rest in a menu", async ({ browser }) => {
-  test.setTimeout(150_000);
-  const [citizen, citizen2] = await Promise.all([pageAs(browser, "citizen"), pageAs(browser, "citizen")]);
-  const [code, code2] = await Promise.all([fileBirthRegistration(citizen), fileBirthRegistration(citizen2)]);
-  await citizen2.context().close();
+  test.setTimeout(300_000);
+  // One after the other: the citizen's draft of a service is one per account.
+  const citizen = await pageAs(browser, "citizen");
+  const code = await fileBirthRegistration(citizen);
+  const code2 = await fileBirthRegistration(citizen);
   const officer = await pageAs(browser, "officer");
   await officer.setViewportSize({ width: 1280, height: 800 });
 
@@ -82,7 +86,7 @@ test("the officer is offered exactly the allowed actions in every status, one pr
   await submit(officer);
   // 2: processing starts; the page says what was done.
   await expect(officer.getByRole("status").filter({ hasText: "Đã thực hiện: Tiếp nhận hồ sơ." })).toBeVisible();
-  await expectOffered(officer, "Được tiếp nhận", 2);
+  await expectOffered(officer, "Được tiếp nhận", 2, { axe: false });
   await submit(officer);
   // 4: ask for papers from the menu; the refusal names both fields and keeps what was typed.
   await expectOffered(officer, "Đang xử lý", 4);
@@ -94,7 +98,6 @@ test("the officer is offered exactly the allowed actions in every status, one pr
   const reason = form.getByLabel("Lý do yêu cầu bổ sung");
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   await expect(officer.locator(`#${await reason.getAttribute("aria-describedby")}`)).toContainText("Lý do yêu cầu bổ sung: vui lòng nhập");
-  await accessibleAtBothWidths(officer);
   await reason.fill("Bản chụp giấy chứng sinh bị mờ.");
   await submit(officer);
   // 5: waiting for the citizen; nothing primary.
@@ -118,7 +121,7 @@ test("the officer is offered exactly the allowed actions in every status, one pr
   await form.getByLabel("Số tiền phải nộp (đồng)").fill("8000");
   await submit(officer);
   // 6: the counter payment is the next step.
-  await expectOffered(officer, "Yêu cầu thực hiện nghĩa vụ tài chính", 6);
+  await expectOffered(officer, "Yêu cầu thực hiện nghĩa vụ tài chính", 6, { axe: false });
   await submit(officer);
   await expect(officer.getByTestId("trang-thai")).toHaveText("Đang xử lý");
 
@@ -166,5 +169,5 @@ test("the officer is offered exactly the allowed actions in every status, one pr
   await accessibleAtBothWidths(officer);
   await box.check();
   await submit(officer);
-  await expectOffered(officer, "Không được tiếp nhận", 3);
+  await expectOffered(officer, "Không được tiếp nhận", 3, { axe: false });
 });
