@@ -139,11 +139,11 @@ export async function openFilingForm(page: Page, name: string): Promise<void> {
  * every step of the form, with an axe check on each page; returns the dossier code. The officer's journey
  * (officer.spec.ts) and the cluster proof (tests/cluster) both start from it.
  */
-export async function fileBirthRegistration(page: Page): Promise<string> {
+export async function fileBirthRegistration(page: Page, { requester = "Nguyễn Thị Minh Anh" } = {}): Promise<string> {
   await openFilingForm(page, "Đăng ký khai sinh");
   await expectAccessible(page);
-  // Step 1: the requester (prefilled from the profile).
-  await expect(page.getByLabel("Họ, chữ đệm, tên người yêu cầu")).toHaveValue("Nguyễn Thị Minh Anh");
+  // Step 1: the requester (prefilled from the profile: `requester` is the signed-in citizen's name).
+  await expect(page.getByLabel("Họ, chữ đệm, tên người yêu cầu")).toHaveValue(requester);
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
   await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 3" });
   await page.getByLabel("Phường, xã").selectOption({ index: 1 });

@@ -5,7 +5,7 @@
 import { expect, type Page } from "@playwright/test";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import type { OfficerAction } from "@/lib/dossiers/officer-actions";
-import { errorSummary, expectAccessible, fileBirthRegistration, pageAs, PNG, test } from "./helpers";
+import { errorSummary, expectAccessible, fileBirthRegistration, pageAs, PNG, signIn, test } from "./helpers";
 
 const label = (a: OfficerAction) => dossierText.action[a];
 
@@ -73,10 +73,12 @@ async function submit(page: Page) {
 
 test("the officer is offered exactly the allowed actions in every status, one primary, the rest in a menu", async ({ browser }) => {
   test.setTimeout(300_000);
-  // One after the other: the citizen's draft of a service is one per account.
-  const citizen = await pageAs(browser, "citizen");
-  const code = await fileBirthRegistration(citizen);
-  const code2 = await fileBirthRegistration(citizen);
+  // A citizen of its own (a draft is one per citizen and service: officer.spec.ts files the same service as the
+  // demo citizen, in parallel), and its two filings one after the other.
+  const citizen = await (await browser.newContext()).newPage();
+  await signIn(citizen, { email: "congdan2@dichvucong.example", password: "CongDan2@2026" });
+  const code = await fileBirthRegistration(citizen, { requester: "Trần Quốc Bảo" });
+  const code2 = await fileBirthRegistration(citizen, { requester: "Trần Quốc Bảo" });
   const officer = await pageAs(browser, "officer");
   await officer.setViewportSize({ width: 1280, height: 800 });
 
