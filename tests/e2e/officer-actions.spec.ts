@@ -78,7 +78,11 @@ test("the officer is offered exactly the allowed actions in every status, one pr
   const citizen = await (await browser.newContext()).newPage();
   await signIn(citizen, { email: "congdan2@dichvucong.example", password: "CongDan2@2026" });
   const code = await fileBirthRegistration(citizen, { requester: "Trần Quốc Bảo" });
-  const code2 = await fileBirthRegistration(citizen, { requester: "Trần Quốc Bảo" });
+  // The second dossier (to refuse) is filed on another tab while the officer works the first.
+  const filing2 = citizen
+    .context()
+    .newPage()
+    .then((p) => fileBirthRegistration(p, { requester: "Trần Quốc Bảo" }));
   const officer = await pageAs(browser, "officer");
   await officer.setViewportSize({ width: 1280, height: 800 });
 
@@ -151,6 +155,7 @@ test("the officer is offered exactly the allowed actions in every status, one pr
   await expectOffered(officer, "Đã trả kết quả", 10);
 
   // 3, on the second dossier: refusing asks for the reason and a confirmation, names both, keeps the text.
+  const code2 = await filing2;
   await officer.goto(`/can-bo/ho-so/${code2}`);
   await expect(officer.getByTestId("trang-thai")).toHaveText("Mới đăng ký");
   form = await openFromMenu(officer, "refuse");
