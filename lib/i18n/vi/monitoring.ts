@@ -129,7 +129,7 @@ export const publicStatsText = {
   definitionsTitle: "Cách tính",
   definitions: [
     "Tiếp nhận: hồ sơ nộp đến cơ quan trong kỳ (kể cả hồ sơ bị từ chối hoặc rút).",
-    "Đã giải quyết: hồ sơ có ngày hoàn thành trong kỳ; trước hạn, đúng hạn hoặc quá hạn so với ngày hẹn trả (theo ngày, giờ Việt Nam).",
+    "Đã giải quyết: hồ sơ có ngày hoàn thành trong kỳ; trước hạn, đúng hạn hoặc quá hạn so với hạn giải quyết theo quy định (theo ngày, giờ Việt Nam); ngày hẹn lại trong thư xin lỗi không làm hồ sơ trễ hạn thành đúng hạn.",
     "Đang giải quyết: hồ sơ chưa hoàn thành, chưa rút, chưa bị từ chối hoặc dừng vào cuối kỳ (kỳ hiện tại: lúc này).",
     "Thời gian giải quyết trung bình: từ khi tiếp nhận đến khi hoàn thành, tính theo ngày lịch.",
     "Mức hài lòng: trung bình các đánh giá (1–5) người nộp gửi trong kỳ.",
