@@ -32,7 +32,12 @@ const FIGURE_COLUMNS: Column[] = [
   { key: "processed", title: c.processed, type: "integer", description: "Hồ sơ hoàn thành trong kỳ" },
   { key: "early", title: c.early, type: "integer", description: "Hoàn thành trước hạn giải quyết theo quy định" },
   { key: "onTime", title: c.onTime, type: "integer", description: "Hoàn thành đúng hạn giải quyết theo quy định" },
-  { key: "late", title: c.late, type: "integer", description: "Hoàn thành sau hạn giải quyết theo quy định (thư xin lỗi hẹn lại không làm thành đúng hạn)" },
+  {
+    key: "late",
+    title: c.late,
+    type: "integer",
+    description: "Hoàn thành sau hạn giải quyết theo quy định (thư xin lỗi hẹn lại không làm thành đúng hạn)",
+  },
   { key: "inProgress", title: c.inProgress, type: "integer", description: "Đang giải quyết vào cuối kỳ (kỳ hiện tại: lúc này)" },
   {
     key: "averageDays",

@@ -126,6 +126,8 @@ export const resolutionText = {
 export const publicStatsText = {
   title: "Thống kê giải quyết thủ tục hành chính",
   lead: "Số liệu tiếp nhận và giải quyết hồ sơ của các bộ, ngành và địa phương trên Cổng Dịch vụ công Quốc gia, cập nhật mỗi phút. Không có thông tin cá nhân.",
+  /** When the figures shown were computed (lib/monitoring/public-cached.ts: never more than about a minute ago). */
+  stamp: (at: string) => `Số liệu tính lúc ${at}, cập nhật mỗi phút.`,
   definitionsTitle: "Cách tính",
   definitions: [
     "Tiếp nhận: hồ sơ nộp đến cơ quan trong kỳ (kể cả hồ sơ bị từ chối hoặc rút).",
