@@ -116,7 +116,9 @@ export async function applyTransition(
     dossierId: row.id,
     title: dossierText.notifyTitle(row.code, status),
     body: `${updated.service.name}: ${status}.${input.note || input.payload?.reason ? ` ${input.note ?? input.payload?.reason}` : ""}${
-      (decision.to === STATUS.RECEIVED || dueChange) && data.dueAt instanceof Date ? ` Ngày hẹn trả kết quả: ${formatDate(data.dueAt)}.` : ""
+      (decision.to === STATUS.RECEIVED || dueChange) && data.dueAt instanceof Date
+        ? ` Ngày hẹn trả kết quả: ${formatDate(data.dueAt)}.`
+        : ""
     }`,
     link: `/ho-so-cua-toi/${row.code}`,
   });

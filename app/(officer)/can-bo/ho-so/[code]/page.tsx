@@ -75,7 +75,8 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
         <p>{d.service.name}</p>
         <p>
           Trạng thái: <strong data-testid="trang-thai">{statusName(d.status)}</strong> <DueBadge state={state} /> · Hạn trả:{" "}
-          <DueDate dueAt={d.dueAt} legalDueAt={d.legalDueAt} testId="han-tra" /> · Cơ quan đang giải quyết: <span data-testid="co-quan-giu">{d.holderAgency.name}</span>
+          <DueDate dueAt={d.dueAt} legalDueAt={d.legalDueAt} testId="han-tra" /> · Cơ quan đang giải quyết:{" "}
+          <span data-testid="co-quan-giu">{d.holderAgency.name}</span>
         </p>
         {!holder && (
           <p role="note" className="rounded border border-amber-700 bg-amber-50 p-2 text-amber-900">
