@@ -12,10 +12,14 @@ import { authFile, expectAccessible, pageAs, SIGNED_OUT, test } from "./helpers"
 /** Runs a harness script against the e2e server's database and files; returns what it printed. */
 function harness(script: string, ...args: string[]): string {
   const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as Record<string, string>;
-  return execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args], {
-    env: { ...process.env, ...env },
-    stdio: "pipe",
-  }).toString();
+  return execFileSync(
+    process.execPath,
+    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: "pipe",
+    },
+  ).toString();
 }
 
 /** dd/mm/yyyy → yyyy-mm-dd, and back; the weekday of an ISO date (0 Sunday … 6 Saturday). */
@@ -71,7 +75,10 @@ test("an apology's new date is the due date on the officer's header and queue, t
     await apology.getByLabel(/Ngày hẹn trả kết quả mới/).fill(newIso);
     await apology.getByRole("button", { name: "Gửi thư xin lỗi" }).click();
     const done = apology.getByRole("status");
-    const refused = apology.getByRole("alert").filter({ hasText: "không phải ngày làm việc" }).filter({ hasText: toVn(newIso) });
+    const refused = apology
+      .getByRole("alert")
+      .filter({ hasText: "không phải ngày làm việc" })
+      .filter({ hasText: toVn(newIso) });
     await expect(done.or(refused)).toBeVisible();
     if (await done.isVisible()) break;
     expect(tries, "a working day within two weeks").toBeLessThan(10);
@@ -102,7 +109,10 @@ test("an apology's new date is the due date on the officer's header and queue, t
   // The citizen: "Hồ sơ của tôi" and the dossier page.
   const citizen = await pageAs(browser, "citizen");
   await citizen.goto("/ho-so-cua-toi");
-  const item = citizen.locator(":is(tr, li, article)").filter({ has: citizen.getByRole("link", { name: code }) }).last();
+  const item = citizen
+    .locator(":is(tr, li, article)")
+    .filter({ has: citizen.getByRole("link", { name: code }) })
+    .last();
   await expect(item).toContainText(newVn);
   await accessibleAtBothWidths(citizen);
   await citizen.goto(`/ho-so-cua-toi/${code}`);
