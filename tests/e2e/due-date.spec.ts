@@ -102,7 +102,7 @@ test("an apology's new date is the due date on the officer's header and queue, t
 
   // The officer's queue: the row reads the date in force.
   await page.goto(`/can-bo/ho-so?tab=da-tiep-nhan&q=${encodeURIComponent(code)}`);
-  const queueRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: code }) });
+  const queueRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: code, exact: true }) });
   await expect(queueRow).toContainText(newVn);
   await accessibleAtBothWidths(page);
 
@@ -111,7 +111,7 @@ test("an apology's new date is the due date on the officer's header and queue, t
   await citizen.goto("/ho-so-cua-toi");
   const item = citizen
     .locator(":is(tr, li, article)")
-    .filter({ has: citizen.getByRole("link", { name: code }) })
+    .filter({ has: citizen.getByRole("link", { name: code, exact: true }) })
     .last();
   await expect(item).toContainText(newVn);
   await accessibleAtBothWidths(citizen);
