@@ -72,7 +72,8 @@ export default async function ControlSheetPage({ params }: { params: Promise<{ c
           </>
         )}
       </dl>
-      <div className="overflow-x-auto">
+      {/* Scrolls sideways on a phone; the table has nothing to focus, so the region itself takes the keyboard. */}
+      <div className="overflow-x-auto" role="region" aria-label="Quá trình giao, nhận hồ sơ" tabIndex={0}>
         <table className="w-full border-collapse bg-white text-left text-sm">
           <caption className="mb-2 text-left font-semibold">Quá trình giao, nhận hồ sơ ({sheet.rows.length} bước)</caption>
           <thead>
