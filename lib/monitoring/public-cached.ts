@@ -20,7 +20,7 @@ import { agencyYearTable, nationalMonthly, nationalYear, publicIntegrationTable,
 const PUBLIC_STATS_REVALIDATE = 60;
 const PUBLIC_STATS_TAG = "public-stats";
 /** The oldest snapshot ever shown: the interval the page states ("cập nhật mỗi phút"), plus the computing time. */
-export const PUBLIC_STATS_MAX_AGE_MS = PUBLIC_STATS_REVALIDATE * 1000 + 10_000;
+const PUBLIC_STATS_MAX_AGE_MS = PUBLIC_STATS_REVALIDATE * 1000 + 10_000;
 
 async function snapshot() {
   // One instant for every figure: the stamp is the moment the figures describe.
@@ -36,7 +36,7 @@ async function snapshot() {
   return { takenAt: now.toISOString(), year, monthly, agencies, integration, states: countStates(overview) };
 }
 
-export type PublicStatsSnapshot = Awaited<ReturnType<typeof snapshot>>;
+type PublicStatsSnapshot = Awaited<ReturnType<typeof snapshot>>;
 
 const cachedSnapshot = unstable_cache(snapshot, ["public-stats:snapshot"], {
   revalidate: PUBLIC_STATS_REVALIDATE,
