@@ -53,7 +53,9 @@ export async function listOwnDossiers(user: CurrentUser, limit = 50) {
       code: true,
       status: true,
       submittedAt: true,
+      // The date in force (an apology moves it) and the legal deadline, shown beside it when they differ (lib/dossiers/due.ts).
       dueAt: true,
+      legalDueAt: true,
       service: { select: { name: true } },
       holderAgency: { select: { name: true } },
       // Issue 15: who filed it, and for whom (an organisation, or someone represented).
@@ -73,6 +75,7 @@ const TRACKED = {
   submittedAt: true,
   receivedAt: true,
   dueAt: true,
+  legalDueAt: true,
   finishedAt: true,
   returnedAt: true,
   service: { select: { name: true } },

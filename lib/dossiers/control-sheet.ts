@@ -47,7 +47,10 @@ export interface ControlSheet {
   serviceName: string;
   receivingAgencyName: string;
   holderAgencyName: string;
+  /** The date in force (moved by an apology). */
   dueAt: Date | null;
+  /** The legal deadline the steps are timed against (lib/dossiers/due.ts); null without a due date. */
+  legalDueAt: Date | null;
   rows: ControlSheetRow[];
   /** The papers submitted with the dossier, as the form named them (only those submitted). */
   papers: string[];
@@ -62,6 +65,8 @@ interface DossierHead {
   submitted_at: Date;
   received_at: Date | null;
   due_at: Date | null;
+  /** coalesce(legal_due_at, due_at): the legal deadline. */
+  legal_due_at: Date | null;
   processing_days: number;
   service_name: string;
   receiving_agency: string;
@@ -87,7 +92,7 @@ interface EventRow {
 async function loadHead(client: Db | Tx, where: Prisma.Sql): Promise<DossierHead | null> {
   const rows = await client.$queryRaw<DossierHead[]>`
     SELECT d.id, d.code, d.status, d.applicant_id::text AS applicant_id, d.applicant_name, d.submitted_at, d.received_at, d.due_at,
-           d.processing_days, s.name AS service_name, ra.name AS receiving_agency, ha.name AS holder_agency
+           coalesce(d.legal_due_at, d.due_at) AS legal_due_at, d.processing_days, s.name AS service_name, ra.name AS receiving_agency, ha.name AS holder_agency
     FROM dossier d
     JOIN service s ON s.id = d.service_id
     JOIN agency ra ON ra.id = d.receiving_agency_id
@@ -175,8 +180,9 @@ function buildSheet(head: DossierHead, events: EventRow[]): ControlSheet {
       status,
       statusName: name,
       note: e.note,
-      timing: timingOf(e.at, head.due_at),
-      beforeDue: head.due_at ? e.at.getTime() <= head.due_at.getTime() : null,
+      // Against the legal deadline: an apology's new appointment does not make a late step on time.
+      timing: timingOf(e.at, head.legal_due_at),
+      beforeDue: head.legal_due_at ? e.at.getTime() <= head.legal_due_at.getTime() : null,
     };
   });
   return {
@@ -188,6 +194,7 @@ function buildSheet(head: DossierHead, events: EventRow[]): ControlSheet {
     receivingAgencyName: head.receiving_agency,
     holderAgencyName: head.holder_agency,
     dueAt: head.due_at,
+    legalDueAt: head.legal_due_at,
     rows,
     papers: [],
   };
@@ -273,9 +280,14 @@ async function renderEventForm(head: DossierHead, e: EventRow): Promise<FormPdf 
   const newDate = text(data.newDate);
   if (!newDate || !isIsoDate(newDate) || !reason) return null;
   const previous = text(data.previousDate);
-  // Without a recorded previous date, the due date on file is the promise being broken, unless it is already the new one.
+  // An apology before issue 19 recorded no previous date: the legal deadline on file is then the promise being broken,
+  // unless it is already the new one.
   const previousDate =
-    previous && isIsoDate(previous) ? previous : head.due_at && localDate(head.due_at) !== newDate ? localDate(head.due_at) : null;
+    previous && isIsoDate(previous)
+      ? previous
+      : head.legal_due_at && localDate(head.legal_due_at) !== newDate
+        ? localDate(head.legal_due_at)
+        : null;
   const bytes = await renderApology({
     ...base,
     receivedAt: head.received_at,

@@ -8,7 +8,11 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import { db, type Tx } from "@/lib/db/client";
 import { fold } from "@/lib/catalog/fold";
-import { isIsoDate, localDate } from "@/lib/calendar/time";
+import { atLocalTime, isIsoDate, localDate } from "@/lib/calendar/time";
+import { loadCalendar } from "@/lib/calendar/store";
+import { isWorkingDay, OFFICE_CLOSE } from "@/lib/calendar/working-days";
+import { formatDate } from "@/lib/format";
+import { dueDateText } from "@/lib/i18n/vi/due-dates";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { notifyUser } from "@/lib/notify/notify";
 import { isDossierCode } from "./code";
@@ -67,7 +71,10 @@ export interface QueueRow {
   serviceName: string;
   status: number;
   submittedAt: Date;
+  /** The date in force (an apology moves it): the column shows it, the queue sorts by it, the badge reads it. */
   dueAt: Date | null;
+  /** The legal deadline; shown beside the date in force when they differ (lib/dossiers/due.ts differingLegalDue). */
+  legalDueAt: Date | null;
   finishedAt: Date | null;
   assigneeName: string | null;
 }
@@ -115,7 +122,7 @@ export async function listQueue(
   }
   const rows = await db.$queryRaw<QueueRow[]>`
     SELECT d.id, d.code, d.applicant_name AS "applicantName", s.name AS "serviceName", d.status, d.submitted_at AS "submittedAt",
-           d.due_at AS "dueAt", d.finished_at AS "finishedAt", u.full_name AS "assigneeName"
+           d.due_at AS "dueAt", d.legal_due_at AS "legalDueAt", d.finished_at AS "finishedAt", u.full_name AS "assigneeName"
     ${FROM} WHERE ${where} ${bound}
     ORDER BY d.due_at, d.id LIMIT ${QUEUE_PAGE_SIZE + 1}`;
   const [count] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${FROM} WHERE ${where}`;
@@ -384,7 +391,12 @@ export const transferDossier = defineUseCase({
   },
 });
 
-/** Form 04: the agency apologises for a late dossier and gives a new return date. */
+/**
+ * Form 04: the agency apologises for a late dossier and gives a new return date, which becomes the date in
+ * force (dossier.due_at) in the same transaction as the event recording the previous and the new date. The
+ * legal deadline (legal_due_at) stays: the statistics still count the dossier late if it is (lib/dossiers/due.ts).
+ * The new date must be a working day (lib/calendar) after both today and the date in force.
+ */
 export const apologize = defineUseCase({
   name: "dossier.apologize",
   permission: OFFICER_ACTION_PERMISSION,
@@ -400,9 +412,17 @@ export const apologize = defineUseCase({
     const id = await heldDossierId(tx, user, input.code);
     const row = await lockDossier(tx, id);
     requireStatusAllows("apologize", row);
-    const today = localDate(new Date());
-    if (input.newDate <= today) throw new AppError("invalid", "Ngày hẹn trả kết quả mới: phải sau ngày hôm nay.", "newDate");
-    await tx.dossier.update({ where: { id }, data: { version: { increment: 1 } } });
+    const now = new Date();
+    const today = localDate(now);
+    const previousDate = row.due_at ? localDate(row.due_at) : null;
+    if (input.newDate <= today) throw new AppError("invalid", dueDateText.apologyNotAfterToday, "newDate", "apology.not_after_today");
+    if (previousDate && input.newDate <= previousDate)
+      throw new AppError("invalid", dueDateText.apologyNotAfterDue(formatDate(previousDate)), "newDate", "apology.not_after_due");
+    if (!isWorkingDay(input.newDate, await loadCalendar(tx, now)))
+      throw new AppError("invalid", dueDateText.apologyNotWorkingDay(formatDate(input.newDate)), "newDate", "apology.not_working_day");
+    // At the office's closing time, as every computed due date (lib/calendar dueDate).
+    const dueAt = atLocalTime(input.newDate, OFFICE_CLOSE.hh, OFFICE_CLOSE.mm);
+    await tx.dossier.update({ where: { id }, data: { dueAt, version: { increment: 1 } } });
     await appendEvent(tx, {
       dossierId: id,
       action: "apologize",
@@ -410,7 +430,8 @@ export const apologize = defineUseCase({
       actorRole: user.role,
       agencyId: user.agencyId,
       note: input.reason,
-      data: { newDate: input.newDate },
+      // previousDate: the date in force the apology replaces (form 04 states it, the timeline shows old → new).
+      data: { previousDate, newDate: input.newDate },
     });
     const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, applicant: { select: { email: true } } } });
     const [y, m, dd] = input.newDate.split("-");
@@ -422,6 +443,10 @@ export const apologize = defineUseCase({
       body: `Cơ quan xin lỗi vì chậm trả kết quả. Lý do: ${input.reason}. Ngày hẹn trả kết quả mới: ${dd}/${m}/${y}.`,
       link: `/ho-so-cua-toi/${row.code}`,
     });
-    return { result: { status: statusName(row.status) }, entityId: id };
+    return {
+      result: { status: statusName(row.status), dueAt },
+      entityId: id,
+      details: { code: row.code, previousDate, newDate: input.newDate },
+    };
   },
 });

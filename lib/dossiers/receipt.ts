@@ -46,7 +46,9 @@ export function receiptData(d: OwnDossier, view?: DossierAnswersView, fee?: FeeC
     papers,
     channelLabel: "Trực tuyến qua Cổng Dịch vụ công Quốc gia",
     submittedAt: d.submittedAt,
-    dueDate: d.dueAt ? localDate(d.dueAt) : localDate(d.submittedAt),
+    // The receipt (form 01) states the appointment made at receipt: the legal deadline. A later apology's date is
+    // the apology's own form (04), and the pages show it as the date in force.
+    dueDate: (d.legalDueAt ?? d.dueAt) ? localDate((d.legalDueAt ?? d.dueAt)!) : localDate(d.submittedAt),
     processingDays: d.processingDays,
     feeText:
       d.feeAmount === 0

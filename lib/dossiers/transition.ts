@@ -8,6 +8,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { loadCalendar } from "@/lib/calendar/store";
 import { dueDate } from "@/lib/calendar/working-days";
 import type { Tx } from "@/lib/db/client";
+import { localDate } from "@/lib/calendar/time";
 import { formatDate } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { notifyUser } from "@/lib/notify/notify";
@@ -40,11 +41,13 @@ interface LockedRow {
   version: number;
   applicant_id: string;
   processing_days: number;
+  /** The due date in force (lib/dossiers/due.ts). */
+  due_at: Date | null;
 }
 
 export async function lockDossier(tx: Tx, dossierId: string): Promise<LockedRow> {
   const rows = await tx.$queryRaw<LockedRow[]>`
-    SELECT id, code, status, version, applicant_id, processing_days FROM dossier WHERE id = ${dossierId}::uuid FOR UPDATE`;
+    SELECT id, code, status, version, applicant_id, processing_days, due_at FROM dossier WHERE id = ${dossierId}::uuid FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new AppError("not_found", dossierText.notFound);
   return row;
@@ -72,12 +75,17 @@ export async function applyTransition(
   }
   const now = new Date();
   const data: Prisma.DossierUpdateInput = { status: decision.to, version: { increment: 1 } };
+  /** How this step moved the date in force, recorded on its event (the timeline shows "old → new"). */
+  let dueChange: { previousDate: string | null; newDate: string } | null = null;
   if (input.action === "receive") {
     data.receivedAt = now;
-    data.dueAt = dueDate(now, row.processing_days, await loadCalendar(tx, now)).dueAt;
+    // The legal deadline and the date in force start together; only an apology sets them apart.
+    data.dueAt = data.legalDueAt = dueDate(now, row.processing_days, await loadCalendar(tx, now)).dueAt;
   } else if (input.action === "supply") {
-    // The deadline restarts from the day the missing papers arrive.
-    data.dueAt = dueDate(now, row.processing_days, await loadCalendar(tx, now)).dueAt;
+    // Both deadlines restart from the day the missing papers arrive.
+    const due = dueDate(now, row.processing_days, await loadCalendar(tx, now));
+    data.dueAt = data.legalDueAt = due.dueAt;
+    dueChange = { previousDate: row.due_at ? localDate(row.due_at) : null, newDate: due.date };
   } else if (input.action === "finish") data.finishedAt = now;
   else if (input.action === "returnResult") data.returnedAt = now;
   else if (input.action === "withdraw") {
@@ -106,6 +114,7 @@ export async function applyTransition(
       ...(input.payload?.papers ? { papers: input.payload.papers.map((p) => p.trim()).filter(Boolean) } : {}),
       ...(input.note && input.payload?.reason ? { reason: input.payload.reason } : {}),
       ...(input.payload?.amount ? { amount: input.payload.amount } : {}),
+      ...(dueChange ?? {}),
     },
   });
   const status = statusName(decision.to);
@@ -115,7 +124,9 @@ export async function applyTransition(
     dossierId: row.id,
     title: dossierText.notifyTitle(row.code, status),
     body: `${updated.service.name}: ${status}.${input.note || input.payload?.reason ? ` ${input.note ?? input.payload?.reason}` : ""}${
-      decision.to === STATUS.RECEIVED && data.dueAt instanceof Date ? ` Ngày hẹn trả kết quả: ${formatDate(data.dueAt)}.` : ""
+      (decision.to === STATUS.RECEIVED || dueChange) && data.dueAt instanceof Date
+        ? ` Ngày hẹn trả kết quả: ${formatDate(data.dueAt)}.`
+        : ""
     }`,
     link: `/ho-so-cua-toi/${row.code}`,
   });

@@ -155,7 +155,9 @@ const submitOnce = defineUseCase({
         feeAmount: fee.total,
         idempotencyKey: input.idempotencyKey,
         submittedAt: now,
+        // The expected date until an officer receives it (which sets both again, lib/dossiers/transition.ts).
         dueAt: due.dueAt,
+        legalDueAt: due.dueAt,
       },
       select: { id: true },
     });

@@ -5,8 +5,10 @@
 // - received: dossiers whose receiving agency is this one, submitted in the period (refused and
 //   withdrawn ones included: they were received all the same);
 // - processed: dossiers this agency holds whose finished_at falls in the period, split by comparing the
-//   local date of finished_at with the local date of due_at: early (before), on time (same day),
-//   late (after); a dossier without a due date cannot be late, so it counts as on time;
+//   local date of finished_at with the local date of the legal deadline (legal_due_at, or due_at for rows
+//   without one): early (before), on time (same day), late (after); a dossier without a due date cannot be
+//   late, so it counts as on time. The legal deadline, not the date in force: an apology's new appointment
+//   does not make a late dossier on time (our reading of Decision 61/2018, unconfirmed; lib/dossiers/due.ts);
 // - carriedOver / inProgress: dossiers this agency holds that are open at the period's start / end (for
 //   the current period: now). Open = submitted before that instant and not yet finished, withdrawn,
 //   refused or stopped by then;
@@ -173,7 +175,8 @@ export async function scopedFigures(scope: FiguresScope, periods: Prisma.Sql, no
     ),
     keys AS (${keys}),
     mine AS (
-      SELECT d.id, d.status, d.receiving_agency_id, d.holder_agency_id, d.submitted_at, d.received_at, d.due_at,
+      SELECT d.id, d.status, d.receiving_agency_id, d.holder_agency_id, d.submitted_at, d.received_at,
+             coalesce(d.legal_due_at, d.due_at) AS legal_due_at,
              d.finished_at, d.withdrawn_at, d.rating, d.rated_at,
              CASE WHEN d.status IN (3, 8)
                   THEN coalesce((SELECT max(e.at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.to_status = d.status), d.updated_at)
@@ -190,9 +193,9 @@ export async function scopedFigures(scope: FiguresScope, periods: Prisma.Sql, no
     finished AS (
       SELECT p.label, ${holdKey} AS k,
              count(*)::int AS processed,
-             (count(*) FILTER (WHERE ${local(Prisma.sql`d.finished_at`)} < ${local(Prisma.sql`d.due_at`)}))::int AS early,
-             (count(*) FILTER (WHERE d.due_at IS NULL OR ${local(Prisma.sql`d.finished_at`)} = ${local(Prisma.sql`d.due_at`)}))::int AS on_time,
-             (count(*) FILTER (WHERE ${local(Prisma.sql`d.finished_at`)} > ${local(Prisma.sql`d.due_at`)}))::int AS late,
+             (count(*) FILTER (WHERE ${local(Prisma.sql`d.finished_at`)} < ${local(Prisma.sql`d.legal_due_at`)}))::int AS early,
+             (count(*) FILTER (WHERE d.legal_due_at IS NULL OR ${local(Prisma.sql`d.finished_at`)} = ${local(Prisma.sql`d.legal_due_at`)}))::int AS on_time,
+             (count(*) FILTER (WHERE ${local(Prisma.sql`d.finished_at`)} > ${local(Prisma.sql`d.legal_due_at`)}))::int AS late,
              round(avg(extract(epoch FROM d.finished_at - coalesce(d.received_at, d.submitted_at))::numeric) / 86400, 1)::float8 AS average_days
       FROM p JOIN mine d ON ${heldHere} AND d.finished_at >= p.starts AND d.finished_at < p.ends
       GROUP BY 1, 2

@@ -30,9 +30,14 @@ const c = t.columns;
 const FIGURE_COLUMNS: Column[] = [
   { key: "received", title: c.received, type: "integer", description: "Hồ sơ nộp đến cơ quan trong kỳ" },
   { key: "processed", title: c.processed, type: "integer", description: "Hồ sơ hoàn thành trong kỳ" },
-  { key: "early", title: c.early, type: "integer", description: "Hoàn thành trước ngày hẹn trả" },
-  { key: "onTime", title: c.onTime, type: "integer", description: "Hoàn thành đúng ngày hẹn trả" },
-  { key: "late", title: c.late, type: "integer", description: "Hoàn thành sau ngày hẹn trả" },
+  { key: "early", title: c.early, type: "integer", description: "Hoàn thành trước hạn giải quyết theo quy định" },
+  { key: "onTime", title: c.onTime, type: "integer", description: "Hoàn thành đúng hạn giải quyết theo quy định" },
+  {
+    key: "late",
+    title: c.late,
+    type: "integer",
+    description: "Hoàn thành sau hạn giải quyết theo quy định (thư xin lỗi hẹn lại không làm thành đúng hạn)",
+  },
   { key: "inProgress", title: c.inProgress, type: "integer", description: "Đang giải quyết vào cuối kỳ (kỳ hiện tại: lúc này)" },
   {
     key: "averageDays",

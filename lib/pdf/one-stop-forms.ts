@@ -45,7 +45,10 @@ export interface ControlSheetData {
   serviceName: string;
   receivingAgencyName: string;
   holderAgencyName: string;
+  /** The date in force (moved by an apology). */
   dueAt: Date | null;
+  /** The legal deadline, printed too when it falls on another day. */
+  legalDueAt?: Date | null;
   rows: ControlSheetEntry[];
   printedAt: Date;
   /** The papers submitted with the dossier, as the form named them (only those submitted). */
@@ -205,6 +208,7 @@ export async function renderControlSheet(d: ControlSheetData): Promise<Uint8Arra
   pdf.keyValue("Cơ quan tiếp nhận hồ sơ:", d.receivingAgencyName);
   pdf.keyValue("Cơ quan (bộ phận) giải quyết hồ sơ:", d.holderAgencyName);
   pdf.keyValue("Ngày hẹn trả kết quả:", d.dueAt ? vnDayOf(d.dueAt) : "Chưa xác định");
+  if (d.dueAt && d.legalDueAt && vnDayOf(d.legalDueAt) !== vnDayOf(d.dueAt)) pdf.keyValue("Hạn theo quy định:", vnDayOf(d.legalDueAt));
   if (d.papers?.length) {
     pdf.text("Thành phần hồ sơ đã nộp:", { bold: true, after: 2 });
     d.papers.forEach((p, i) => pdf.text(`${i + 1}. ${p}`, { size: 10, after: 1 }));

@@ -27,7 +27,9 @@ export default async function PublicStatisticsPage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t.title}</h1>
         <p className="text-slate-700">{t.lead}</p>
-        <p className="text-sm text-slate-700">Số liệu tính lúc {formatDateTime(new Date(takenAt))}, cập nhật mỗi phút.</p>
+        <p className="text-sm text-slate-700" data-testid="thoi-diem-so-lieu">
+          <time dateTime={takenAt}>{t.stamp(formatDateTime(new Date(takenAt)))}</time>
+        </p>
       </header>
 
       <section aria-labelledby="toan-quoc" className="space-y-3">

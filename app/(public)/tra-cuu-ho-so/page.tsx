@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DueDate } from "@/components/dossiers/DueDate";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/TextField";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -80,7 +81,9 @@ export default async function TrackPage({ searchParams }: Props) {
           <dt className="text-slate-700">{t.fields.submittedAt}</dt>
           <dd>{formatDate(d.submittedAt)}</dd>
           <dt className="text-slate-700">{t.fields.dueAt}</dt>
-          <dd>{d.dueAt ? formatDate(d.dueAt) : "—"}</dd>
+          <dd>
+            <DueDate dueAt={d.dueAt} legalDueAt={d.legalDueAt} testId="ngay-hen" />
+          </dd>
           {d.returnedAt && (
             <>
               <dt className="text-slate-700">{t.fields.returnedAt}</dt>

@@ -126,10 +126,12 @@ export const resolutionText = {
 export const publicStatsText = {
   title: "Thống kê giải quyết thủ tục hành chính",
   lead: "Số liệu tiếp nhận và giải quyết hồ sơ của các bộ, ngành và địa phương trên Cổng Dịch vụ công Quốc gia, cập nhật mỗi phút. Không có thông tin cá nhân.",
+  /** When the figures shown were computed (lib/monitoring/public-cached.ts: never more than about a minute ago). */
+  stamp: (at: string) => `Số liệu tính lúc ${at}, cập nhật mỗi phút.`,
   definitionsTitle: "Cách tính",
   definitions: [
     "Tiếp nhận: hồ sơ nộp đến cơ quan trong kỳ (kể cả hồ sơ bị từ chối hoặc rút).",
-    "Đã giải quyết: hồ sơ có ngày hoàn thành trong kỳ; trước hạn, đúng hạn hoặc quá hạn so với ngày hẹn trả (theo ngày, giờ Việt Nam).",
+    "Đã giải quyết: hồ sơ có ngày hoàn thành trong kỳ; trước hạn, đúng hạn hoặc quá hạn so với hạn giải quyết theo quy định (theo ngày, giờ Việt Nam); ngày hẹn lại trong thư xin lỗi không làm hồ sơ trễ hạn thành đúng hạn.",
     "Đang giải quyết: hồ sơ chưa hoàn thành, chưa rút, chưa bị từ chối hoặc dừng vào cuối kỳ (kỳ hiện tại: lúc này).",
     "Thời gian giải quyết trung bình: từ khi tiếp nhận đến khi hoàn thành, tính theo ngày lịch.",
     "Mức hài lòng: trung bình các đánh giá (1–5) người nộp gửi trong kỳ.",

@@ -74,7 +74,7 @@ export const statisticsText = {
     ["Tồn kỳ trước", "hồ sơ cơ quan đang giữ còn chưa kết thúc vào đầu tháng."],
     [
       "Đã giải quyết",
-      "hồ sơ cơ quan đang giữ có kết quả trong tháng; so ngày có kết quả với ngày hẹn trả (theo giờ Việt Nam) để biết trước hạn, đúng hạn hay quá hạn. Hồ sơ không có ngày hẹn trả được tính là đúng hạn.",
+      "hồ sơ cơ quan đang giữ có kết quả trong tháng; so ngày có kết quả với hạn giải quyết theo quy định (theo giờ Việt Nam) để biết trước hạn, đúng hạn hay quá hạn; ngày hẹn lại trong thư xin lỗi không làm hồ sơ trễ hạn thành đúng hạn. Hồ sơ không có ngày hẹn trả được tính là đúng hạn.",
     ],
     [
       "Đang giải quyết cuối tháng",

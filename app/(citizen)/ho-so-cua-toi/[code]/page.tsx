@@ -4,6 +4,8 @@ import Link from "next/link";
 import { paperOrigins } from "@/lib/papers/queries";
 import { RatingForm, SupplementForm, WithdrawForm } from "@/components/dossiers/CitizenForms";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
+import { DueDate } from "@/components/dossiers/DueDate";
+import { dueDateText } from "@/lib/i18n/vi/due-dates";
 import { PaymentPanel } from "@/components/payments/PaymentPanel";
 import { AnswerSections } from "@/components/forms/AnswerSections";
 import { FeeBreakdown } from "@/components/forms/FeeBreakdown";
@@ -40,8 +42,9 @@ export default async function DossierPage({ params, searchParams }: Props) {
   const supplementRequest = [...d.events].reverse().find((e) => e.action === "requestSupplement");
   const requestData = (supplementRequest?.data ?? {}) as { papers?: string[] };
   const results = d.attachments.filter((a) => a.purpose === "result");
-  const apology = [...d.events].reverse().find((e) => e.action === "apologize");
-  const newDate = (apology?.data as { newDate?: string } | null)?.newDate;
+  // The latest apology since the deadline last (re)started: its new date is the date in force (dossier.dueAt).
+  const lastApology = [...d.events].reverse().find((e) => e.action === "apologize" || e.action === "receive" || e.action === "supply");
+  const apology = lastApology?.action === "apologize" ? lastApology : undefined;
   const submitted = d.attachments.filter((a) => a.purpose === "submission" || a.purpose === "supplement");
   const payments = await paymentsForDossier(d.id);
   const origins = await paperOrigins(d.id, submitted);
@@ -84,15 +87,14 @@ export default async function DossierPage({ params, searchParams }: Props) {
           <dt className="text-slate-700">Thời hạn giải quyết</dt>
           <dd>{d.processingDays} ngày làm việc</dd>
           <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
-          <dd data-testid="ngay-hen">{d.dueAt ? formatDate(d.dueAt) : "—"}</dd>
-          {newDate && (
-            <>
-              <dt className="text-slate-700">Ngày hẹn trả kết quả mới</dt>
-              <dd>
-                <strong>{formatDate(newDate)}</strong> (cơ quan đã gửi thư xin lỗi: {apology?.note})
-              </dd>
-            </>
-          )}
+          <dd>
+            <DueDate dueAt={d.dueAt} legalDueAt={d.legalDueAt} testId="ngay-hen" />
+            {apology && (
+              <span className="block text-sm" data-testid="thu-xin-loi">
+                {dueDateText.apologyNote}: {apology.note}
+              </span>
+            )}
+          </dd>
           {d.receivedAt && (
             <>
               <dt className="text-slate-700">Cơ quan tiếp nhận lúc</dt>

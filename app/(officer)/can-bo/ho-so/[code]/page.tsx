@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { paperOrigins } from "@/lib/papers/queries";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
+import { DueDate } from "@/components/dossiers/DueDate";
 import { DueBadge } from "@/components/officer/DueBadge";
 import { OfficerActionForm, type ActionField } from "@/components/officer/OfficerActionForm";
 import { listAgencies } from "@/lib/agencies/queries";
@@ -185,7 +186,8 @@ export default async function OfficerDossierPage({
         <p>{d.service.name}</p>
         <p>
           Trạng thái: <strong data-testid="trang-thai">{statusName(d.status)}</strong> <DueBadge state={state} /> · Hạn trả:{" "}
-          {d.dueAt ? formatDate(d.dueAt) : "—"} · Cơ quan đang giải quyết: <span data-testid="co-quan-giu">{d.holderAgency.name}</span>
+          <DueDate dueAt={d.dueAt} legalDueAt={d.legalDueAt} testId="han-tra" /> · Cơ quan đang giải quyết:{" "}
+          <span data-testid="co-quan-giu">{d.holderAgency.name}</span>
         </p>
         {!holder && (
           <p role="note" className="rounded border border-amber-700 bg-amber-50 p-2 text-amber-900">

@@ -4,6 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/current-user";
 import { officerControlSheet, type ControlSheetRow } from "@/lib/dossiers/control-sheet";
+import { differingLegalDue } from "@/lib/dossiers/due";
+import { dueDateText } from "@/lib/i18n/vi/due-dates";
 import { orPageError } from "@/lib/errors/page";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { FORM_TITLE, TIMING_LABEL, type HandOverParty } from "@/lib/pdf/one-stop-forms";
@@ -51,6 +53,12 @@ export default async function ControlSheetPage({ params }: { params: Promise<{ c
         <dd>{sheet.holderAgencyName}</dd>
         <dt className="text-slate-700">Ngày hẹn trả kết quả</dt>
         <dd>{sheet.dueAt ? <strong>{formatDate(sheet.dueAt)}</strong> : "Chưa xác định"}</dd>
+        {differingLegalDue(sheet) && (
+          <>
+            <dt className="text-slate-700">{dueDateText.legal}</dt>
+            <dd>{formatDate(differingLegalDue(sheet)!)}</dd>
+          </>
+        )}
         {sheet.papers.length > 0 && (
           <>
             <dt className="text-slate-700">Thành phần hồ sơ đã nộp</dt>
@@ -64,7 +72,8 @@ export default async function ControlSheetPage({ params }: { params: Promise<{ c
           </>
         )}
       </dl>
-      <div className="overflow-x-auto">
+      {/* Scrolls sideways on a phone; the table has nothing to focus, so the region itself takes the keyboard. */}
+      <div className="overflow-x-auto" role="region" aria-label="Quá trình giao, nhận hồ sơ" tabIndex={0}>
         <table className="w-full border-collapse bg-white text-left text-sm">
           <caption className="mb-2 text-left font-semibold">Quá trình giao, nhận hồ sơ ({sheet.rows.length} bước)</caption>
           <thead>
