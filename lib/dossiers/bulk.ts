@@ -71,7 +71,10 @@ async function agencyReceiptSource(user: CurrentUser, code: string) {
  * The receipts of the selected dossiers, in the order given, as one PDF (one receipt per page or more), with the
  * codes the agency may not see left out and named; null when none can be printed (bad input included).
  */
-export async function bulkReceiptsPdf(user: CurrentUser, codes: unknown): Promise<{ bytes: Uint8Array; printed: string[]; missing: string[] } | null> {
+export async function bulkReceiptsPdf(
+  user: CurrentUser,
+  codes: unknown,
+): Promise<{ bytes: Uint8Array; printed: string[]; missing: string[] } | null> {
   const parsed = Codes.safeParse(codes);
   if (!parsed.success) return null;
   const merged = await PDFDocument.create();

@@ -134,7 +134,9 @@ async function fetchRows(where: Prisma.Sql, sort: QueueSort, limit: number, afte
   for (const seg of segments(sort, after)) {
     if (rows.length >= limit) break;
     rows.push(
-      ...(await db.$queryRaw<QueueRow[]>`SELECT ${COLUMNS} ${FROM} WHERE ${where} AND ${seg.where} ORDER BY ${seg.order} LIMIT ${limit - rows.length}`),
+      ...(await db.$queryRaw<
+        QueueRow[]
+      >`SELECT ${COLUMNS} ${FROM} WHERE ${where} AND ${seg.where} ORDER BY ${seg.order} LIMIT ${limit - rows.length}`),
     );
   }
   return rows;
@@ -209,11 +211,17 @@ export interface SavedFilter {
 
 /** The officer's own saved filter sets, by name. */
 export async function listSavedFilters(user: CurrentUser): Promise<SavedFilter[]> {
-  const rows = await db.queueSavedFilter.findMany({ where: { userId: user.id }, orderBy: { name: "asc" }, select: { id: true, name: true, params: true } });
+  const rows = await db.queueSavedFilter.findMany({
+    where: { userId: user.id },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, params: true },
+  });
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
-    filters: parseQueueParams(typeof r.params === "object" && r.params && !Array.isArray(r.params) ? (r.params as Record<string, string>) : {}),
+    filters: parseQueueParams(
+      typeof r.params === "object" && r.params && !Array.isArray(r.params) ? (r.params as Record<string, string>) : {},
+    ),
   }));
 }
 
@@ -232,7 +240,10 @@ export const saveQueueFilter = defineUseCase({
   async run(input, { tx, user: signedIn }) {
     const user = signedIn!;
     const params = queueParams(parseQueueParams(input.params));
-    const existing = await tx.queueSavedFilter.findUnique({ where: { userId_name: { userId: user.id, name: input.name } }, select: { id: true } });
+    const existing = await tx.queueSavedFilter.findUnique({
+      where: { userId_name: { userId: user.id, name: input.name } },
+      select: { id: true },
+    });
     if (!existing && (await tx.queueSavedFilter.count({ where: { userId: user.id } })) >= MAX_SAVED_FILTERS) {
       throw new AppError("invalid", queueText.savedFilter.tooMany(MAX_SAVED_FILTERS), "name", "queue.too_many_filters");
     }
@@ -250,7 +261,13 @@ export const saveQueueFilter = defineUseCase({
 export const deleteQueueFilter = defineUseCase({
   name: "queue.deleteFilter",
   permission: "workspace.read",
-  schema: z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) }),
+  schema: z.object({
+    id: z.coerce
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 31 - 1),
+  }),
   entityType: "queue_saved_filter",
   async run(input, { tx, user: signedIn }) {
     const user = signedIn!;

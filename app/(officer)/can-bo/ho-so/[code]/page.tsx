@@ -6,6 +6,8 @@ import Link from "next/link";
 import { paperOrigins } from "@/lib/papers/queries";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
 import { DueBadge } from "@/components/officer/DueBadge";
+import { QueueNeighbours } from "@/components/officer/QueueNeighbours";
+import { FROM_QUEUE_PARAM } from "@/lib/dossiers/queue-params";
 import { OfficerActionForm, type ActionField } from "@/components/officer/OfficerActionForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -44,7 +46,13 @@ const ACTION_FIELDS: Partial<Record<Action, ActionField[]>> = {
   ],
 };
 
-export default async function OfficerDossierPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function OfficerDossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const code = decodeSegment((await params).code) ?? notFound();
   const user = await requirePermission("workspace.read", `/can-bo/ho-so/${code}`);
   const d = orPageError(await getAgencyDossier(user, code));
@@ -67,9 +75,7 @@ export default async function OfficerDossierPage({ params }: { params: Promise<{
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm">
-          <Link href="/can-bo/ho-so">← Hàng đợi hồ sơ</Link>
-        </p>
+        <QueueNeighbours user={user} code={d.code} from={(await searchParams)[FROM_QUEUE_PARAM]} />
         <h1 className="text-2xl font-bold">Hồ sơ {d.code}</h1>
         <p>{d.service.name}</p>
         <p>
