@@ -20,7 +20,8 @@ import { AGENCY_SIDE, findVisibleDossier } from "./visibility";
 /** At most this many dossiers in one bulk action (a page of the queue is 25). */
 export const MAX_BULK = 50;
 
-export type BulkOutcome = { code: string; ok: true } | { code: string; ok: false; reason: string; message: string };
+/** A refusal keeps the door's kind of failure (not_found, forbidden, invalid…), the rule's code and its message. */
+export type BulkOutcome = { code: string; ok: true } | { code: string; ok: false; kind: string; reason: string; message: string };
 
 const Codes = z
   .array(z.string().refine(isDossierCode, queueText.bulk.badCode))
@@ -42,7 +43,9 @@ export async function bulkAssign(actor: Actor, raw: unknown, meta?: RequestMeta)
   const out: BulkOutcome[] = [];
   for (const code of parsed.data.codes) {
     const r = await assignDossier(actor, { code, assigneeId: parsed.data.assigneeId }, meta);
-    out.push(r.ok ? { code, ok: true } : { code, ok: false, reason: r.reason, message: r.fieldErrors.assigneeId ?? r.message });
+    out.push(
+      r.ok ? { code, ok: true } : { code, ok: false, kind: r.code, reason: r.reason, message: r.fieldErrors.assigneeId ?? r.message },
+    );
   }
   return { ok: true, data: out };
 }

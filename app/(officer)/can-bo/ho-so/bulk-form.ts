@@ -12,9 +12,9 @@ export function selectedCodes(f: FormData | URLSearchParams): string[] {
   return [...new Set([...strings("ma"), ...(f.get("chon-tat-ca") ? strings("trang") : [])])];
 }
 
-/** "code~ok" or "code~reason", comma-separated: short enough for a page of 25 and free of personal data. */
+/** "code~ok" or "code~kind of refusal", comma-separated: short enough for a page of 25 and free of personal data. */
 export function encodeBulkOutcomes(out: BulkOutcome[]): string {
-  return out.map((o) => `${o.code}~${o.ok ? "ok" : o.reason}`).join(",");
+  return out.map((o) => `${o.code}~${o.ok ? "ok" : o.kind}`).join(",");
 }
 
 /** The outcomes named in the URL; anything that is not a code and a known word is dropped. */
