@@ -11,10 +11,14 @@ import { authFile, expectAccessible, test } from "./helpers";
 /** Runs a harness script against the e2e server's database; returns what it printed. */
 function harness(script: string, ...args: string[]): string {
   const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as Record<string, string>;
-  return execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args], {
-    env: { ...process.env, ...env },
-    stdio: "pipe",
-  }).toString();
+  return execFileSync(
+    process.execPath,
+    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: "pipe",
+    },
+  ).toString();
 }
 
 async function pdfText(bytes: Buffer): Promise<string> {
@@ -79,7 +83,13 @@ test("a search finds a dossier in another tab; each tab's count is its list's le
   const head = page.getByRole("columnheader", { name: /Hạn trả/ });
   await expect(head).toHaveAttribute("aria-sort", "ascending");
   const dates = async () =>
-    (await page.getByTestId("han-tra").allTextContents()).map((s) => s.match(/(\d{2})\/(\d{2})\/(\d{4})/)!.slice(1).reverse().join("-"));
+    (await page.getByTestId("han-tra").allTextContents()).map((s) =>
+      s
+        .match(/(\d{2})\/(\d{2})\/(\d{4})/)!
+        .slice(1)
+        .reverse()
+        .join("-"),
+    );
   const asc = await dates();
   expect(asc).toEqual([...asc].sort());
   const ascCodes = await rowCodes(page);

@@ -12,7 +12,8 @@ export async function GET(request: Request) {
   const user = await requirePermission("workspace.read", `/can-bo/ho-so`);
   const pdf = await bulkReceiptsPdf(user, selectedCodes(url.searchParams));
   // A relative Location: the address the browser used, whatever host the server sees behind its proxy.
-  if (!pdf) return new Response(null, { status: 303, headers: { Location: queueHref(parseQueueParams(url.searchParams), { loi: "chua-chon" }) } });
+  if (!pdf)
+    return new Response(null, { status: 303, headers: { Location: queueHref(parseQueueParams(url.searchParams), { loi: "chua-chon" }) } });
   const fileName = `giay-tiep-nhan-${pdf.printed.length}-ho-so.pdf`;
   // Inline: opened in the browser's viewer, ready to print.
   return fileDownload(pdf.bytes, {
