@@ -108,12 +108,12 @@ test("a search finds a dossier in another tab; each tab's count is its list's le
 test("saves a filter, applies it later, deletes it", async ({ page }) => {
   const name = `Đã tiếp nhận ${Date.now()}`;
   await page.goto(`/can-bo/ho-so?tab=da-tiep-nhan&q=${c}`);
-  await page.getByText(/^Bộ lọc đã lưu/).click();
+  await page.getByText("Lưu các điều kiện đang lọc thành bộ lọc mới").click();
   const form = page.getByRole("form", { name: "Lưu bộ lọc hiện tại" });
-  await form.getByRole("button", { name: "Lưu bộ lọc" }).click();
+  await form.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(form.getByRole("alert")).toContainText("Tên bộ lọc: vui lòng nhập.");
   await form.getByLabel("Tên bộ lọc").fill(name);
-  await form.getByRole("button", { name: "Lưu bộ lọc" }).click();
+  await form.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(form.getByRole("status")).toHaveText("Đã lưu bộ lọc.");
   await expect(page.getByTestId("bo-loc-da-luu")).toContainText(name);
 
@@ -125,7 +125,7 @@ test("saves a filter, applies it later, deletes it", async ({ page }) => {
   await expect(page.getByTestId("hang-doi")).toContainText(c);
   await expectAccessible(page);
 
-  await page.getByRole("button", { name: `Xóa bộ lọc “${name}”` }).click();
+  await page.getByRole("button", { name: `Xóa “${name}”` }).click();
   await expect(page.getByText("Đã xóa bộ lọc.")).toBeVisible();
   await expect(page.getByRole("link", { name: `Áp dụng bộ lọc “${name}”` })).toHaveCount(0);
 });

@@ -180,36 +180,38 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             </div>
           </form>
 
-          <details className="card" open={saved.length > 0 || !!one(sp["bo-loc"])}>
-            <summary className="cursor-pointer font-semibold">
-              {t.savedFilter.heading} ({saved.length})
-            </summary>
-            <div className="mt-2 space-y-3">
-              {one(sp["bo-loc"]) && <p role="status">{one(sp["bo-loc"]) === "da-xoa" ? t.savedFilter.deleted : t.savedFilter.notFound}</p>}
-              {saved.length === 0 ? (
-                <p>{t.savedFilter.none}</p>
-              ) : (
-                <ul className="space-y-1" data-testid="bo-loc-da-luu">
-                  {saved.map((s) => (
-                    <li key={s.id} className="flex flex-wrap items-center gap-2">
-                      <Link href={queueHref(s.filters)} aria-label={t.savedFilter.apply(s.name)}>
-                        {s.name}
-                      </Link>
-                      <form action={deleteFilterAction}>
-                        <input type="hidden" name="id" value={s.id} />
-                        <FilterInputs params={params} />
-                        <button
-                          type="submit"
-                          className="btn btn-secondary px-2 py-0.5 text-sm"
-                          aria-label={t.savedFilter.deleteLabel(s.name)}
-                        >
-                          {t.savedFilter.delete}
-                        </button>
-                      </form>
-                    </li>
-                  ))}
-                </ul>
-              )}
+          <section className="card space-y-2" aria-labelledby="bo-loc-tieu-de">
+            <h2 id="bo-loc-tieu-de" className="font-semibold">
+              {t.savedFilter.heading}
+            </h2>
+            {one(sp["bo-loc"]) && <p role="status">{one(sp["bo-loc"]) === "da-xoa" ? t.savedFilter.deleted : t.savedFilter.notFound}</p>}
+            {saved.length === 0 ? (
+              <p className="text-sm text-slate-700">{t.savedFilter.none}</p>
+            ) : (
+              <ul className="flex flex-wrap gap-x-4 gap-y-1" data-testid="bo-loc-da-luu">
+                {saved.map((s) => (
+                  <li key={s.id} className="flex items-center gap-1">
+                    <Link href={queueHref(s.filters)} aria-label={t.savedFilter.apply(s.name)}>
+                      {s.name}
+                    </Link>
+                    <form action={deleteFilterAction}>
+                      <input type="hidden" name="id" value={s.id} />
+                      <FilterInputs params={params} />
+                      <button
+                        type="submit"
+                        className="btn btn-secondary px-2 py-0.5 text-sm"
+                        aria-label={t.savedFilter.deleteLabel(s.name)}
+                      >
+                        {t.savedFilter.delete}
+                      </button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {/* Closed until asked for: the queue's own "Lọc" stays the one button of that name. */}
+            <details>
+              <summary className="cursor-pointer">{t.savedFilter.open}</summary>
               <OfficerActionForm
                 id="luu-bo-loc"
                 title={t.savedFilter.saveTitle}
@@ -218,8 +220,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 hidden={params}
                 fields={[{ name: "name", label: t.savedFilter.name, type: "text", required: true }]}
               />
-            </div>
-          </details>
+            </details>
+          </section>
 
           <p aria-live="polite" data-testid="tong-so">
             {t.summary(page.total.toLocaleString("vi-VN"), sort)}
@@ -267,7 +269,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
               <label htmlFor="hang-loat-can-bo" className="block text-sm font-medium">
                 {t.bulk.assignee}
               </label>
-              <select id="hang-loat-can-bo" name="assigneeId" className="input" defaultValue={user.id}>
+              <select
+                id="hang-loat-can-bo"
+                name="assigneeId"
+                className="input"
+                defaultValue={officers.some((o) => o.id === user.id) ? user.id : (officers[0]?.id ?? "")}
+              >
                 <option value="">{t.bulk.unassign}</option>
                 {officers.map((o) => (
                   <option key={o.id} value={o.id}>
