@@ -11,6 +11,8 @@ import { principalRows } from "@/lib/organisations/principal-view";
 import { trackingPin } from "./tracking-pin";
 
 type OwnDossier = NonNullable<Awaited<ReturnType<typeof getOwnDossier>>>;
+/** What the receipt reads of a dossier: the applicant's view of it, or the agency's (lib/dossiers/bulk.ts). */
+export type ReceiptSource = Omit<OwnDossier, "access" | "events">;
 
 /**
  * The public tracking address of a dossier, with its PIN: scanning the receipt's QR code lands on the
@@ -26,7 +28,7 @@ function trackingUrl(code: string): string {
  * and the address in words; `fee` how the fee was computed at filing. Only the papers submitted are listed,
  * never every paper the procedure names.
  */
-export function receiptData(d: OwnDossier, view?: DossierAnswersView, fee?: FeeComputation | null): DossierReceiptData {
+export function receiptData(d: ReceiptSource, view?: DossierAnswersView, fee?: FeeComputation | null): DossierReceiptData {
   const answers = d.answers as Record<string, unknown>;
   const str = (k: string) => (typeof answers[k] === "string" ? (answers[k] as string) : undefined);
   const uploaded = d.attachments.filter((a) => a.purpose === "submission");

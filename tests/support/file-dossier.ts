@@ -1,6 +1,6 @@
 // Test harness: files a level-4 dossier of TP. Hồ Chí Minh for the demo citizen through the use cases (as the
 // citizen, with a session of their own), for end-to-end tests that need a dossier but not the filing form; prints
-// its code. Run with DATABASE_URL set: `tsx --conditions=react-server tests/support/file-dossier.ts [procedure code]`.
+// its code (one a line). Run with DATABASE_URL set: `tsx --conditions=react-server tests/support/file-dossier.ts [procedure code] [how many]`.
 import { randomUUID } from "node:crypto";
 import { userActor } from "@/lib/auth/actor";
 import { createSession, sessionUser } from "@/lib/auth/sessions";
@@ -17,15 +17,18 @@ async function main() {
     where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: process.argv[2] ?? "1.004873" } },
   });
   const form = await serviceForm(s.code);
-  const answers = validAnswers(form);
-  for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
-    const r = await uploadDraftPaper(actor, { serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES });
-    if (!r.ok) throw new Error(r.message);
-    answers[f.id] = r.data.id;
+  const count = Math.min(10, Math.max(1, Number(process.argv[3]) || 1));
+  for (let i = 0; i < count; i++) {
+    const answers = validAnswers(form);
+    for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
+      const r = await uploadDraftPaper(actor, { serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES });
+      if (!r.ok) throw new Error(r.message);
+      answers[f.id] = r.data.id;
+    }
+    const r = await submitDossier(actor, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
+    if (!r.ok) throw new Error(`${r.message} ${JSON.stringify(r.fieldErrors)}`);
+    console.log(r.data.code);
   }
-  const r = await submitDossier(actor, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
-  if (!r.ok) throw new Error(`${r.message} ${JSON.stringify(r.fieldErrors)}`);
-  console.log(r.data.code);
   await db.$disconnect();
 }
 

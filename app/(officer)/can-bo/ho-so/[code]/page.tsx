@@ -7,6 +7,8 @@ import { paperOrigins } from "@/lib/papers/queries";
 import { DossierTimeline } from "@/components/dossiers/DossierTimeline";
 import { DueDate } from "@/components/dossiers/DueDate";
 import { DueBadge } from "@/components/officer/DueBadge";
+import { QueueNeighbours } from "@/components/officer/QueueNeighbours";
+import { FROM_QUEUE_PARAM } from "@/lib/dossiers/queue-params";
 import { OfficerActionForm, type ActionField } from "@/components/officer/OfficerActionForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -179,9 +181,7 @@ export default async function OfficerDossierPage({
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm">
-          <Link href="/can-bo/ho-so">← Hàng đợi hồ sơ</Link>
-        </p>
+        <QueueNeighbours user={user} code={d.code} from={(await searchParams)[FROM_QUEUE_PARAM]} />
         <h1 className="text-2xl font-bold">Hồ sơ {d.code}</h1>
         <p>{d.service.name}</p>
         <p>
