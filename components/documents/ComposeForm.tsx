@@ -51,7 +51,9 @@ export function ComposeForm({
   const [files, setFiles] = useState<File[]>([]);
   const addFiles = (picked: FileList | null) => {
     const same = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
-    if (picked?.length) setFiles((fs) => [...fs, ...Array.from(picked).filter((f) => !fs.some((g) => same(f, g)))]);
+    // Copied now: the input is emptied right after, and with it the live FileList.
+    const list = Array.from(picked ?? []);
+    if (list.length) setFiles((fs) => [...fs, ...list.filter((f) => !fs.some((g) => same(f, g)))]);
   };
   // The files of the list, not whatever the picker holds, go with the form.
   const submit = (fd: FormData) => {

@@ -238,7 +238,9 @@ export const chooseStoredPaper = upload(
 /**
  * Takes a paper off one file field of the citizen's own draft before submission (issue 19): the field's
  * attachment rows go, the draft's answer naming one of them is cleared (so a resumed draft matches), and the
- * bytes are removed once the transaction committed, unless a stored paper or another row still names them.
+ * bytes are removed once the transaction committed, unless a stored paper or another row still names them
+ * (if that removal fails or the node dies first, no row names the bytes any more: the orphan sweep,
+ * lib/files/sweep.ts, takes them after its grace period).
  * Only the draft's owner reaches it (the draft is looked up by the actor's own id); removing a paper that is
  * no longer there succeeds with nothing removed, so a retried click is harmless.
  */
