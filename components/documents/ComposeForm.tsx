@@ -1,6 +1,9 @@
 "use client";
 
-// Composing a document to other agencies: Decree 30 metadata and the recipients, kept on error.
+// Composing a document to other agencies: Decree 30 metadata and the recipients, kept on error. The chosen
+// files live in the component's state, not in the file input (which a refused submission resets): each
+// submission sends the list as it stands, so nothing chosen is lost, and the officer removes a file by its
+// own button before sending.
 import { useState } from "react";
 import { fold } from "@/lib/catalog/fold";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
@@ -45,6 +48,19 @@ export function ComposeForm({
   initial?: Record<string, string>;
 }) {
   const { state, formAction, pending } = useActionForm(action);
+  const [files, setFiles] = useState<File[]>([]);
+  const addFiles = (picked: FileList | null) => {
+    const same = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+    // Copied now: the input is emptied right after, and with it the live FileList.
+    const list = Array.from(picked ?? []);
+    if (list.length) setFiles((fs) => [...fs, ...list.filter((f) => !fs.some((g) => same(f, g)))]);
+  };
+  // The files of the list, not whatever the picker holds, go with the form.
+  const submit = (fd: FormData) => {
+    fd.delete("attachments");
+    for (const f of files) fd.append("attachments", f);
+    formAction(fd);
+  };
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors;
   const chosen = new Set((v.recipients ?? "").split(",").filter(Boolean));
@@ -53,7 +69,7 @@ export function ComposeForm({
   const needle = fold(find.trim());
   const shown = (o: Option) => !needle || fold(o.label).includes(needle);
   return (
-    <form action={formAction} noValidate className="space-y-4" key={JSON.stringify(v)}>
+    <form action={submit} noValidate className="space-y-4" key={JSON.stringify(v)}>
       <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       {/* The same message id on a retry: the portal stores the document once. */}
       <input type="hidden" name="messageId" value={v.messageId || messageId} />
@@ -141,6 +157,24 @@ export function ComposeForm({
             {e.attachments}
           </p>
         )}
+        {files.length > 0 && (
+          <ul className="space-y-1" aria-label="Tệp đã chọn" data-testid="tep-da-chon">
+            {files.map((f, i) => (
+              <li key={`${f.name}-${f.size}-${f.lastModified}`} className="flex flex-wrap items-center gap-2 text-sm">
+                <span className="break-all">
+                  {f.name} ({Math.max(1, Math.round(f.size / 1024))} KB)
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-secondary px-2 py-0.5 text-sm"
+                  onClick={() => setFiles((fs) => fs.filter((_, j) => j !== i))}
+                >
+                  Xóa<span className="sr-only"> tệp {f.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <input
           id="attachments"
           name="attachments"
@@ -150,6 +184,11 @@ export function ComposeForm({
           className="input"
           aria-describedby={e.attachments ? "attachments-goi-y attachments-loi" : "attachments-goi-y"}
           aria-invalid={e.attachments ? true : undefined}
+          onChange={(ev) => {
+            addFiles(ev.target.files);
+            // Emptied: the list above holds what was chosen, and the same file can be chosen again after removing it.
+            ev.target.value = "";
+          }}
         />
       </div>
       <fieldset id="recipients" className="space-y-2" aria-describedby={e.recipients ? "recipients-loi" : undefined}>

@@ -1,7 +1,7 @@
 "use client";
 
 // One form field of a service's online form, rendered by its type, with its label, help and error.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FormField } from "@/lib/forms/definition";
 import { dateBounds, type AddressValue } from "@/lib/forms/answers";
 import type { CodeLists } from "@/lib/forms/codelists";
@@ -9,6 +9,7 @@ import { commonText } from "@/lib/i18n/vi/common";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { papersText } from "@/lib/i18n/vi/papers";
 import { StorePicker } from "./StorePicker";
+import type { Upload } from "./upload";
 
 export interface UploadedFile {
   id: string;
@@ -24,8 +25,10 @@ export interface FieldProps {
   error?: string;
   onChange: (value: unknown) => void;
   file?: UploadedFile;
-  upload?: { progress: number } | { error: string };
+  upload?: Upload;
   onFile?: (file: File) => void;
+  /** Takes the paper off (before submission); absent where papers cannot be removed. */
+  onRemove?: () => void;
   provinces: { code: string; name: string }[];
   unitNames: Map<string, string>;
   /** The answer's path: the field's id, or `group.index.id` inside a repeating group's item. */
@@ -203,36 +206,62 @@ function AddressInput(p: FieldProps) {
 }
 
 function FileInput(p: FieldProps) {
-  const { field, error, file, upload, onFile } = p;
+  const { field, error, file, upload, onFile, onRemove } = p;
   const id = keyOf(p);
+  const input = useRef<HTMLInputElement>(null);
   const uploadError = upload && "error" in upload ? upload.error : undefined;
   const shownError = uploadError ?? error;
+  const uploading = upload && "progress" in upload ? upload.progress : undefined;
   return (
     <div className="space-y-1">
       <Label p={p} htmlFor={id} />
       <Described p={p} error={shownError}>
-        {file && !upload && (
-          <p className="text-sm text-green-900" data-testid={`tep-${field.id}`}>
-            {file.fromStore ? papersText.chosen : filingText.file.uploaded}: {file.fileName} ({Math.max(1, Math.round(file.size / 1024))}{" "}
-            KB)
+        {file && uploading === undefined && (
+          <div className="flex flex-wrap items-center gap-2">
+            <p className="text-sm break-all text-green-900" data-testid={`tep-${field.id}`}>
+              {file.fromStore ? papersText.chosen : filingText.file.uploaded}: {file.fileName} ({Math.max(1, Math.round(file.size / 1024))}{" "}
+              KB)
+            </p>
+            {onRemove && (
+              <>
+                <button
+                  type="button"
+                  className="btn btn-secondary px-2 py-0.5 text-sm"
+                  onClick={() => {
+                    onRemove();
+                    input.current?.focus();
+                  }}
+                >
+                  {filingText.file.remove}
+                  <span className="sr-only">{filingText.file.ofPaper(field.label, file.fileName)}</span>
+                </button>
+                {onFile && (
+                  <button type="button" className="btn btn-secondary px-2 py-0.5 text-sm" onClick={() => input.current?.click()}>
+                    {filingText.file.replace}
+                    <span className="sr-only">{filingText.file.ofPaper(field.label, file.fileName)}</span>
+                  </button>
+                )}
+              </>
+            )}
+          </div>
+        )}
+        {upload && "removed" in upload && (
+          <p className="text-sm" role="status">
+            {filingText.file.removed(upload.removed)}
           </p>
         )}
-        {upload && "progress" in upload && (
+        {uploading !== undefined && (
           <p className="text-sm" role="status">
-            <progress
-              max={100}
-              value={upload.progress}
-              aria-label={filingText.file.uploading(upload.progress)}
-              className="mr-2 align-middle"
-            />
-            {filingText.file.uploading(upload.progress)}
+            <progress max={100} value={uploading} aria-label={filingText.file.uploading(uploading)} className="mr-2 align-middle" />
+            {filingText.file.uploading(uploading)}
           </p>
         )}
         <input
+          ref={input}
           id={id}
           type="file"
           accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-          className="block text-sm"
+          className="block max-w-full text-sm"
           aria-invalid={shownError ? true : undefined}
           aria-describedby={describedBy(p, shownError)}
           onChange={(e) => {

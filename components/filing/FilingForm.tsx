@@ -88,10 +88,10 @@ export function FilingForm(props: FilingFormProps) {
       return Object.fromEntries(Object.entries(e).filter(([k]) => !stale.includes(k)));
     });
   };
-  const { files, uploads, onFile, store } = useUploads(serviceCode, props.maxFileBytes, props.initialFiles, (id, fileId) => {
+  const { files, uploads, onFile, onRemove, store } = useUploads(serviceCode, props.maxFileBytes, props.initialFiles, (id, fileId) => {
     // The authorisation paper is no answer of the form (issue 15): it stays with the draft's papers.
     if (id === AUTHORISATION_FIELD) setErrors(({ [AUTHORISATION_FIELD]: _done, ...rest }) => rest);
-    else set(id, fileId);
+    else set(id, fileId ?? undefined);
   });
 
   // The steps shown for the answers so far; the review comes after the last of them.
@@ -202,6 +202,7 @@ export function FilingForm(props: FilingFormProps) {
           locked={locked}
           onChange={set}
           onFile={(field, file) => void onFile(field, file)}
+          onRemove={(field) => void onRemove(field)}
           onBack={() => goTo(prevIndex(step))}
           onNext={next}
         />

@@ -32,6 +32,8 @@ export interface StepFieldsProps {
   locked?: ReadonlySet<string>;
   onChange: (fieldId: string, value: unknown) => void;
   onFile: (field: FormField, file: File) => void;
+  /** Takes the field's paper off before submission. */
+  onRemove?: (field: FormField) => void;
   onBack: () => void;
   onNext: () => void;
 }
@@ -72,6 +74,7 @@ export function StepFields({ headingRef, ...p }: StepFieldsProps) {
                 file={p.files[f.id]}
                 upload={p.uploads[f.id]}
                 onFile={(file) => p.onFile(f, file)}
+                onRemove={p.onRemove && (() => p.onRemove!(f))}
                 provinces={p.provinces}
                 unitNames={p.unitNames}
                 lists={p.lists}

@@ -4,8 +4,8 @@ import { filingText as t } from "@/lib/i18n/vi/filing";
 import type { PaperChoice } from "@/lib/papers/choice";
 import type { UploadedFile } from "./FieldInput";
 
-/** An upload under way, or the reason the last one failed. */
-export type Upload = { progress: number } | { error: string };
+/** An upload under way, the reason the last one failed, or the paper just removed (said once, politely). */
+export type Upload = { progress: number } | { error: string } | { removed: string };
 
 export function uploadFile(
   url: string,
@@ -31,6 +31,23 @@ export function uploadFile(
     xhr.onerror = () => resolve({ ok: false, message: t.file.failed(file.name) });
     xhr.send(file);
   });
+}
+
+/** Takes the paper off a file field of the citizen's draft (the server drops the stored file too). */
+export async function removeDraftPaper(
+  serviceCode: string,
+  fieldId: string,
+  fileName: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const q = new URLSearchParams({ "dich-vu": serviceCode, truong: fieldId });
+  try {
+    const r = await fetch(`/api/ho-so/tai-lieu?${q}`, { method: "DELETE" });
+    if (r.ok) return { ok: true };
+    const body = (await r.json().catch(() => ({}))) as { message?: string };
+    return { ok: false, message: body.message ?? t.file.removeFailed(fileName) };
+  } catch {
+    return { ok: false, message: t.file.removeFailed(fileName) };
+  }
 }
 
 /** Said at once, without sending: the server enforces the same limit, but refusing a large body mid-upload

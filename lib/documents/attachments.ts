@@ -25,7 +25,7 @@ export function documentFileType(name: string, head: Uint8Array): FileType | nul
 }
 
 const FIELD = "Tệp đính kèm";
-const reselect = " Vui lòng chọn lại tệp; các thông tin khác đã nhập vẫn được giữ.";
+const reselect = " Vui lòng bỏ hoặc thay tệp này; các thông tin và tệp khác đã chọn vẫn được giữ.";
 
 /**
  * Checks and stores the files of one compose form. On any refusal nothing stays stored and the message says

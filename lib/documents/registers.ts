@@ -11,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { storedBytes } from "@/lib/files/storage";
 import { DOCUMENT_TYPES } from "./types";
 import { isIsoDate } from "@/lib/calendar/time";
+import { pageOf, REGISTER_PAGE_SIZE, type RegisterKey, type RegisterPage, type RegisterPageRequest } from "./register-paging";
 
 export interface RegisterFilters {
   q?: string;
@@ -70,43 +71,115 @@ export async function readDocumentAttachment(user: CurrentUser | null, id: strin
   return bytes ? { file: a, bytes } : null;
 }
 
-/** The sent register (sổ văn bản đi): what the agency sent, with each recipient's status history. */
-export async function outgoingRegister(user: CurrentUser, f: RegisterFilters = {}, take = 50) {
-  if (user.agencyId == null) return [];
+/** The keyset bound of a page on (time, id), newest first, and the order to fetch it in. */
+function keyset<K extends string>(column: K, req: RegisterPageRequest) {
+  const desc = req.kind === "first" || req.kind === "after";
+  const dir = desc ? "desc" : "asc";
+  const orderBy = [{ [column]: dir }, { id: dir }] as Record<K | "id", "asc" | "desc">[];
+  if (req.kind !== "after" && req.kind !== "before") return { where: {}, orderBy };
+  const cmp = req.kind === "after" ? "lt" : "gt";
+  return {
+    where: { OR: [{ [column]: { [cmp]: req.at } }, { [column]: req.at, id: { [cmp]: req.id } }] },
+    orderBy,
+  };
+}
+
+/**
+ * Runs a keyset page query; a "previous" page that turns out to be the first one (fewer rows before it than a
+ * page holds, e.g. the register's newest rows were removed meanwhile) is read as the first page itself.
+ */
+async function paged<T>(
+  req: RegisterPageRequest,
+  fetch: (req: RegisterPageRequest) => Promise<T[]>,
+  keyOf: (row: T) => RegisterKey,
+  total: Promise<number>,
+): Promise<RegisterPage<T>> {
+  let rows = await fetch(req);
+  if (req.kind === "before" && rows.length < REGISTER_PAGE_SIZE) {
+    req = { kind: "first" };
+    rows = await fetch(req);
+  }
+  return pageOf(req, rows, keyOf, await total);
+}
+
+const OUTGOING_INCLUDE = {
+  recipients: { include: { agency: { select: { name: true, identifier: true } }, events: { orderBy: { at: "asc" } } } },
+  attachments: { orderBy: { storageKey: "asc" }, select: { id: true, name: true, size: true, sha256: true } },
+  replaces: { select: { documentKey: true, notation: true } },
+} satisfies Prisma.DocumentInclude;
+
+function outgoingWhere(user: CurrentUser, f: RegisterFilters): Prisma.DocumentWhereInput {
   const recipient = { ...(f.status ? { status: f.status } : {}), ...(f.agency ? { agency: { identifier: f.agency } } : {}) };
-  return db.document.findMany({
-    where: { senderAgencyId: user.agencyId, ...documentFilters(f), ...(f.status || f.agency ? { recipients: { some: recipient } } : {}) },
-    orderBy: { sentAt: "desc" },
-    take,
+  return { senderAgencyId: user.agencyId!, ...documentFilters(f), ...(f.status || f.agency ? { recipients: { some: recipient } } : {}) };
+}
+
+/** A page of the sent register (sổ văn bản đi): what the agency sent, newest first, with each recipient's status history. */
+export async function outgoingRegisterPage(user: CurrentUser, f: RegisterFilters = {}, req: RegisterPageRequest = { kind: "first" }) {
+  if (user.agencyId == null) return { rows: [], total: 0 };
+  const where = outgoingWhere(user, f);
+  return paged(
+    req,
+    (r) => {
+      const k = keyset("sentAt", r);
+      return db.document.findMany({
+        where: { AND: [where, k.where] },
+        orderBy: k.orderBy,
+        take: REGISTER_PAGE_SIZE + 1,
+        include: OUTGOING_INCLUDE,
+      });
+    },
+    (d) => ({ at: d.sentAt, id: d.id }),
+    db.document.count({ where }),
+  );
+}
+
+/** The first page of the sent register (its newest documents). */
+export async function outgoingRegister(user: CurrentUser, f: RegisterFilters = {}) {
+  return (await outgoingRegisterPage(user, f)).rows;
+}
+
+const INCOMING_INCLUDE = {
+  document: {
     include: {
-      recipients: { include: { agency: { select: { name: true, identifier: true } }, events: { orderBy: { at: "asc" } } } },
+      senderAgency: { select: { name: true, identifier: true } },
       attachments: { orderBy: { storageKey: "asc" }, select: { id: true, name: true, size: true, sha256: true } },
       replaces: { select: { documentKey: true, notation: true } },
     },
-  });
+  },
+  events: { orderBy: { at: "asc" } },
+} satisfies Prisma.DocumentRecipientInclude;
+
+function incomingWhere(user: CurrentUser, f: RegisterFilters): Prisma.DocumentRecipientWhereInput {
+  const range = dayRange(f);
+  return {
+    agencyId: user.agencyId!,
+    ...(f.status ? { status: f.status } : {}),
+    ...(range ? { arrivedAt: range } : {}),
+    document: { ...documentFilters(f, true), ...(f.agency ? { senderAgency: { identifier: f.agency } } : {}) },
+  };
 }
 
-/** The incoming register (sổ văn bản đến): what reached the agency, newest first. */
-export async function incomingRegister(user: CurrentUser, f: RegisterFilters = {}, take = 50) {
-  if (user.agencyId == null) return [];
-  return db.documentRecipient.findMany({
-    where: {
-      agencyId: user.agencyId,
-      ...(f.status ? { status: f.status } : {}),
-      ...(dayRange(f) ? { arrivedAt: dayRange(f) } : {}),
-      document: { ...documentFilters(f, true), ...(f.agency ? { senderAgency: { identifier: f.agency } } : {}) },
+/** A page of the incoming register (sổ văn bản đến): what reached the agency, newest first. */
+export async function incomingRegisterPage(user: CurrentUser, f: RegisterFilters = {}, req: RegisterPageRequest = { kind: "first" }) {
+  if (user.agencyId == null) return { rows: [], total: 0 };
+  const where = incomingWhere(user, f);
+  return paged(
+    req,
+    (r) => {
+      const k = keyset("arrivedAt", r);
+      return db.documentRecipient.findMany({
+        where: { AND: [where, k.where] },
+        orderBy: k.orderBy,
+        take: REGISTER_PAGE_SIZE + 1,
+        include: INCOMING_INCLUDE,
+      });
     },
-    orderBy: [{ arrivedAt: "desc" }],
-    take,
-    include: {
-      document: {
-        include: {
-          senderAgency: { select: { name: true, identifier: true } },
-          attachments: { orderBy: { storageKey: "asc" }, select: { id: true, name: true, size: true, sha256: true } },
-          replaces: { select: { documentKey: true, notation: true } },
-        },
-      },
-      events: { orderBy: { at: "asc" } },
-    },
-  });
+    (r) => ({ at: r.arrivedAt, id: r.id }),
+    db.documentRecipient.count({ where }),
+  );
+}
+
+/** The first page of the incoming register (its newest arrivals). */
+export async function incomingRegister(user: CurrentUser, f: RegisterFilters = {}) {
+  return (await incomingRegisterPage(user, f)).rows;
 }

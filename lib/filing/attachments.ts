@@ -8,6 +8,7 @@ import { defineUseCase, type UseCase } from "@/lib/auth/door";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { cleanFileName, MAX_DOSSIER_BYTES, MAX_FILE_BYTES, PAPER_TYPES, sniffFile } from "@/lib/files/sniff";
 import { fileStorage, newStorageKey, sha256Hex, storedBytes } from "@/lib/files/storage";
 import { filingText } from "@/lib/i18n/vi/filing";
@@ -232,6 +233,60 @@ export const chooseStoredPaper = upload(
     },
   }),
   (raw) => field(raw, "serviceCode"),
+);
+
+/**
+ * Takes a paper off one file field of the citizen's own draft before submission (issue 19): the field's
+ * attachment rows go, the draft's answer naming one of them is cleared (so a resumed draft matches), and the
+ * bytes are removed once the transaction committed, unless a stored paper or another row still names them
+ * (if that removal fails or the node dies first, no row names the bytes any more: the orphan sweep,
+ * lib/files/sweep.ts, takes them after its grace period).
+ * Only the draft's owner reaches it (the draft is looked up by the actor's own id); removing a paper that is
+ * no longer there succeeds with nothing removed, so a retried click is harmless.
+ */
+const removeDraftPaperCase = defineUseCase({
+  name: "attachment.remove",
+  permission: "dossier.file",
+  schema: z.object({ serviceCode: z.string().max(100), fieldId: z.string().min(1).max(100) }),
+  entityType: "attachment",
+  async run(input, { tx, user }) {
+    const draft = await tx.draft.findFirst({
+      where: { userId: user!.id, service: { code: input.serviceCode } },
+      select: { id: true, answers: true },
+    });
+    if (!draft) return { result: { removed: [] as { id: string; storageKey: string }[] }, details: { field: input.fieldId, removed: 0 } };
+    // Locked like an upload or a submission locks it: a submission in flight either took the paper already
+    // (it is then no longer the draft's) or waits for this removal.
+    await tx.$queryRaw`SELECT id FROM draft WHERE id = ${draft.id}::uuid FOR UPDATE`;
+    const removed = await tx.attachment.findMany({
+      where: { draftId: draft.id, ownerId: user!.id, fieldId: input.fieldId, dossierId: null },
+      select: { id: true, storageKey: true },
+    });
+    if (removed.length) {
+      await tx.attachment.deleteMany({ where: { id: { in: removed.map((a) => a.id) } } });
+      const answers = (draft.answers ?? {}) as Record<string, unknown>;
+      if (removed.some((a) => a.id === answers[input.fieldId])) {
+        const { [input.fieldId]: _gone, ...rest } = answers;
+        await tx.draft.update({ where: { id: draft.id }, data: { answers: rest as Prisma.InputJsonObject } });
+      }
+    }
+    return {
+      result: { removed },
+      entityId: removed[0]?.id,
+      details: { service: input.serviceCode, field: input.fieldId, removed: removed.length },
+    };
+  },
+});
+
+export const removeDraftPaper: UseCase<{ removed: number }> = Object.assign(
+  async (actor: Actor, raw: unknown, meta?: RequestMeta) => {
+    const r = await removeDraftPaperCase(actor, raw, meta);
+    if (!r.ok) return r;
+    // A paper chosen from the store shares its bytes: removed only when nothing names them any more.
+    await removeUnreferenced(r.data.removed.map((a) => a.storageKey));
+    return { ok: true as const, data: { removed: r.data.removed.length } };
+  },
+  { useCaseName: removeDraftPaperCase.useCaseName },
 );
 
 /** Stores a paper the agency asked for (status 5) on the citizen's own dossier. */

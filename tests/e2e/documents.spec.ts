@@ -99,6 +99,8 @@ test("VPCP attaches a signed PDF, then replaces the document; HCMC is told and d
   await expect(errorSummary(vpcp)).toContainText('Tệp đính kèm: tệp "cong-van.pdf" không phải PDF');
   await expect(vpcp.getByLabel("Trích yếu")).toHaveValue(subject);
   await expect(vpcp.getByRole("checkbox", { name: /Ủy ban nhân dân thành phố Hồ Chí Minh/ })).toBeChecked();
+  // The refused file is still listed (issue 19: nothing chosen is lost): the clerk removes it, then picks the signed one.
+  await vpcp.getByRole("button", { name: "Xóa tệp cong-van.pdf" }).click();
   await vpcp.getByLabel("Tệp đính kèm").setInputFiles({ name: "cong-van-ky-so.pdf", mimeType: "application/pdf", buffer: PDF });
   await vpcp.getByRole("button", { name: "Gửi văn bản" }).click();
   await expect(vpcp.getByRole("status")).toContainText("Đã gửi văn bản");

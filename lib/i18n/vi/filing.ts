@@ -59,7 +59,12 @@ export const filingText = {
     failed: (name: string) => `Tải lên tệp “${name}” không thành công. Vui lòng thử lại; các thông tin khác vẫn được giữ nguyên.`,
     uploading: (pct: number) => `Đang tải lên… ${pct}%`,
     uploaded: "Đã tải lên",
-    remove: "Xóa tệp",
+    remove: "Xóa",
+    replace: "Thay tệp khác",
+    /** The hidden rest of a button's name: which paper it acts on. */
+    ofPaper: (label: string, name: string) => ` tệp “${name}” của ${label}`,
+    removed: (name: string) => `Đã xóa tệp “${name}”.`,
+    removeFailed: (name: string) => `Chưa xóa được tệp “${name}”. Vui lòng thử lại; các thông tin khác vẫn được giữ nguyên.`,
     choose: "Chọn tệp (PDF, JPEG, PNG)",
   },
   draftSaved: (time: string) => `Đã lưu nháp lúc ${time}`,

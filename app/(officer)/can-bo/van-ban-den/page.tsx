@@ -6,7 +6,9 @@ import { RegisterFilterForm } from "@/components/documents/RegisterFilterForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { localDate } from "@/lib/calendar/time";
-import { incomingRegister, parseRegisterFilters } from "@/lib/documents/registers";
+import { incomingRegisterPage, parseRegisterFilters } from "@/lib/documents/registers";
+import { parseRegisterPage } from "@/lib/documents/register-paging";
+import { RegisterCount, RegisterPager } from "@/components/documents/RegisterPager";
 import { answersBy, revisionsOf } from "@/lib/documents/revisions";
 import { DocumentExtras } from "@/components/documents/DocumentExtras";
 import { nextRecipientStatus, QCVN_STATUS } from "@/lib/documents/types";
@@ -37,7 +39,9 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("document.receive", "/can-bo/van-ban-den");
   const sp = await searchParams;
   const filters = parseRegisterFilters(sp);
-  const [rows, agencies] = await Promise.all([incomingRegister(user, filters), listAgencies()]);
+  const { page, badCursor } = parseRegisterPage(sp);
+  const [register, agencies] = await Promise.all([incomingRegisterPage(user, filters, page), listAgencies()]);
+  const rows = register.rows;
   const [revisions, answers] = await Promise.all([
     revisionsOf(rows.map((r) => r.document.id)),
     answersBy(
@@ -55,7 +59,10 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
         </Link>
       </div>
       <RegisterFilterForm filters={filters} agencies={agencies} agencyLabel="Nơi gửi" dateLabel="Ngày đến" path="/can-bo/van-ban-den" />
-      {rows.length === 0 && <p className="card">Chưa có văn bản đến.</p>}
+      <RegisterCount total={register.total} badCursor={badCursor} />
+      {rows.length === 0 && (
+        <p className="card">{Object.keys(filters).length ? "Không có văn bản đến nào khớp bộ lọc." : "Chưa có văn bản đến."}</p>
+      )}
       <ol className="space-y-3" data-testid="so-van-ban-den">
         {rows.map((r) => {
           const d = r.document;
@@ -67,7 +74,7 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
           return (
             <li
               key={r.id}
-              className={`card space-y-2 ${d.priority > 0 ? "border-l-4 border-l-red-800" : ""}`}
+              className={`card space-y-2 break-words ${d.priority > 0 ? "border-l-4 border-l-red-800" : ""}`}
               data-testid={`den-${d.notation}`}
             >
               <p className="flex flex-wrap items-center gap-2">
@@ -119,6 +126,7 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
           );
         })}
       </ol>
+      <RegisterPager path="/can-bo/van-ban-den" filters={filters} prev={register.prev} next={register.next} />
     </div>
   );
 }

@@ -4,7 +4,9 @@ import { DocStatus, Urgency } from "@/components/documents/StatusBadge";
 import { RegisterFilterForm } from "@/components/documents/RegisterFilterForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
-import { outgoingRegister, parseRegisterFilters } from "@/lib/documents/registers";
+import { outgoingRegisterPage, parseRegisterFilters } from "@/lib/documents/registers";
+import { parseRegisterPage } from "@/lib/documents/register-paging";
+import { RegisterCount, RegisterPager } from "@/components/documents/RegisterPager";
 import { revisionsOf } from "@/lib/documents/revisions";
 import { DocumentExtras } from "@/components/documents/DocumentExtras";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -17,7 +19,9 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("document.send", "/can-bo/van-ban-di");
   const sp = await searchParams;
   const filters = parseRegisterFilters(sp);
-  const [docs, agencies] = await Promise.all([outgoingRegister(user, filters), listAgencies()]);
+  const { page, badCursor } = parseRegisterPage(sp);
+  const [register, agencies] = await Promise.all([outgoingRegisterPage(user, filters, page), listAgencies()]);
+  const docs = register.rows;
   const revisions = await revisionsOf(docs.map((d) => d.id));
   return (
     <div className="space-y-4">
@@ -38,10 +42,13 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
         </p>
       )}
       <RegisterFilterForm filters={filters} agencies={agencies} agencyLabel="Nơi nhận" dateLabel="Ngày gửi" path="/can-bo/van-ban-di" />
-      {docs.length === 0 && <p className="card">Chưa có văn bản nào.</p>}
+      <RegisterCount total={register.total} badCursor={badCursor} />
+      {docs.length === 0 && (
+        <p className="card">{Object.keys(filters).length ? "Không có văn bản nào khớp bộ lọc." : "Chưa có văn bản nào."}</p>
+      )}
       <ol className="space-y-3" data-testid="so-van-ban-di">
         {docs.map((d) => (
-          <li key={d.id} className="card space-y-2">
+          <li key={d.id} className="card space-y-2 break-words">
             <p className="flex flex-wrap items-center gap-2">
               <strong>{d.notation}</strong>{" "}
               <span className="text-sm text-slate-700">
@@ -65,45 +72,48 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
                 Thay thế<span className="sr-only"> văn bản {d.notation}</span>
               </Link>
             </p>
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Tình trạng xử lý tại nơi nhận</caption>
-              <thead>
-                <tr className="border-b">
-                  <th scope="col" className="p-1">
-                    Nơi nhận
-                  </th>
-                  <th scope="col" className="p-1">
-                    Trạng thái hiện tại
-                  </th>
-                  <th scope="col" className="p-1">
-                    Diễn biến
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.recipients.map((r) => (
-                  <tr key={r.id} className="border-b align-top" data-testid={`noi-nhan-${r.agency.identifier}`}>
-                    <td className="p-1">{r.agency.name}</td>
-                    <td className="p-1">
-                      <DocStatus code={r.status} />
-                    </td>
-                    <td className="p-1">
-                      <ol className="space-y-0.5" data-testid="dien-bien">
-                        {r.events.map((e) => (
-                          <li key={String(e.id)}>
-                            {e.status} · {formatDateTime(e.at)}
-                            {e.staffName ? ` · ${e.staffName}` : ""}
-                          </li>
-                        ))}
-                      </ol>
-                    </td>
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Tình trạng xử lý văn bản ${d.notation} tại nơi nhận`}>
+              <table className="w-full min-w-[28rem] text-left text-sm">
+                <caption className="sr-only">Tình trạng xử lý tại nơi nhận</caption>
+                <thead>
+                  <tr className="border-b">
+                    <th scope="col" className="p-1">
+                      Nơi nhận
+                    </th>
+                    <th scope="col" className="p-1">
+                      Trạng thái hiện tại
+                    </th>
+                    <th scope="col" className="p-1">
+                      Diễn biến
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {d.recipients.map((r) => (
+                    <tr key={r.id} className="border-b align-top" data-testid={`noi-nhan-${r.agency.identifier}`}>
+                      <td className="p-1">{r.agency.name}</td>
+                      <td className="p-1">
+                        <DocStatus code={r.status} />
+                      </td>
+                      <td className="p-1">
+                        <ol className="space-y-0.5" data-testid="dien-bien">
+                          {r.events.map((e) => (
+                            <li key={String(e.id)}>
+                              {e.status} · {formatDateTime(e.at)}
+                              {e.staffName ? ` · ${e.staffName}` : ""}
+                            </li>
+                          ))}
+                        </ol>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </li>
         ))}
       </ol>
+      <RegisterPager path="/can-bo/van-ban-di" filters={filters} prev={register.prev} next={register.next} />
     </div>
   );
 }
