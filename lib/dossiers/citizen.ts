@@ -50,7 +50,9 @@ export async function getOwnDossier(user: CurrentUser, code: string) {
  */
 export async function listOwnDossiers(user: CurrentUser, limit = 50, after?: string) {
   const scope = visibleDossiersWhere(user, SEEN);
-  const cursor = after ? await db.dossier.findFirst({ where: { AND: [{ code: after }, scope] }, select: { createdAt: true, id: true } }) : null;
+  const cursor = after
+    ? await db.dossier.findFirst({ where: { AND: [{ code: after }, scope] }, select: { createdAt: true, id: true } })
+    : null;
   return db.dossier.findMany({
     where: cursor
       ? { AND: [scope, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }] }

@@ -64,7 +64,14 @@ export async function noticePage(actor: Actor, after?: string | null, limit = NO
   ]);
   const page = rows.slice(0, limit);
   return {
-    notices: page.map((n) => ({ id: String(n.id), title: n.title, body: n.body, link: n.link, read: n.readAt !== null, createdAt: n.createdAt })),
+    notices: page.map((n) => ({
+      id: String(n.id),
+      title: n.title,
+      body: n.body,
+      link: n.link,
+      read: n.readAt !== null,
+      createdAt: n.createdAt,
+    })),
     next: rows.length > limit ? String(page[page.length - 1]!.id) : null,
     total,
     unread,

@@ -31,7 +31,14 @@ describe("GET /api/phien", () => {
       unread: expect.any(Number),
     });
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
-    expect((await header()).user).toMatchObject({ myDossiers: false, workspace: true, documents: true, admin: false, secondFactor: true, unread: null });
+    expect((await header()).user).toMatchObject({
+      myDossiers: false,
+      workspace: true,
+      documents: true,
+      admin: false,
+      secondFactor: true,
+      unread: null,
+    });
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
     expect((await header()).user).toMatchObject({ myDossiers: false, workspace: false, documents: true, admin: true });
     request.sessionId = undefined;

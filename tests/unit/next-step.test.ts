@@ -58,7 +58,10 @@ describe("nextStep: fees, results and ratings", () => {
   });
 
   it("offers the result's download at level 4 when a result paper is attached, else the counter", () => {
-    expect(nextStep({ ...level4, status: STATUS.DONE, paidAmount: 50_000, resultCount: 1 })).toEqual({ code: "download", href: at("ket-qua") });
+    expect(nextStep({ ...level4, status: STATUS.DONE, paidAmount: 50_000, resultCount: 1 })).toEqual({
+      code: "download",
+      href: at("ket-qua"),
+    });
     expect(nextStep({ ...level4, status: STATUS.DONE, paidAmount: 50_000 }).code).toBe("collect");
     expect(nextStep({ ...base, status: STATUS.DONE, resultCount: 1 }).code).toBe("collect");
   });

@@ -119,7 +119,13 @@ export default async function MyDossiersPage({ searchParams }: Props) {
           <NoticeList
             label={nt.latest}
             testId="thong-bao-moi"
-            notices={notices.map((n) => ({ id: String(n.id), title: n.title, body: n.body, read: n.readAt !== null, createdAt: n.createdAt }))}
+            notices={notices.map((n) => ({
+              id: String(n.id),
+              title: n.title,
+              body: n.body,
+              read: n.readAt !== null,
+              createdAt: n.createdAt,
+            }))}
           />
         )}
         <p>

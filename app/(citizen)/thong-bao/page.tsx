@@ -50,16 +50,16 @@ export default async function NoticesPage({ searchParams }: Props) {
       )}
       {(page.next || after) && (
         <nav aria-label={t.pages} className="flex flex-wrap gap-x-6 gap-y-2">
-        {page.next && (
-          <Link className="inline-block py-1" href={`/thong-bao?sau=${page.next}`}>
-            {t.more}
-          </Link>
-        )}
-        {after && (
-          <Link className="inline-block py-1" href="/thong-bao">
-            {t.fromStart}
-          </Link>
-        )}
+          {page.next && (
+            <Link className="inline-block py-1" href={`/thong-bao?sau=${page.next}`}>
+              {t.more}
+            </Link>
+          )}
+          {after && (
+            <Link className="inline-block py-1" href="/thong-bao">
+              {t.fromStart}
+            </Link>
+          )}
         </nav>
       )}
     </div>
