@@ -80,9 +80,9 @@ test("on a phone, the citizen sees each dossier's next step, and notifications l
 
   // The cards say what to do, and link to the place on the dossier page.
   await citizen.goto("/ho-so-cua-toi");
-  const supplement = nextOf(card(citizen, a)).getByRole("link", { name: `Bổ sung giấy tờ theo yêu cầu, hồ sơ ${a}` });
+  const supplement = nextOf(card(citizen, a)).getByRole("link", { name: `Bổ sung giấy tờ theo yêu cầu — hồ sơ ${a}` });
   await expect(supplement).toHaveAttribute("href", `/ho-so-cua-toi/${a}#bo-sung`);
-  const pay = nextOf(card(citizen, b)).getByRole("link", { name: new RegExp(`^Nộp phí, lệ phí .*, hồ sơ ${b.replace(/\./g, "\\.")}$`) });
+  const pay = nextOf(card(citizen, b)).getByRole("link", { name: new RegExp(`^Nộp phí, lệ phí .* — hồ sơ ${b.replace(/\./g, "\\.")}$`) });
   await expect(pay).toHaveAttribute("href", `/ho-so-cua-toi/${b}#thanh-toan`);
   await expect(card(citizen, b)).toContainText("Yêu cầu thực hiện nghĩa vụ tài chính");
   // Four notices since everything was marked read (receipt and request, twice); others' tests may add more.
@@ -138,11 +138,11 @@ test("on a phone, the citizen sees each dossier's next step, and notifications l
     await f.getByLabel("Họ tên người ký").fill("Lê Văn Hùng");
   });
   await citizen.goto("/ho-so-cua-toi");
-  const download = nextOf(card(citizen, a)).getByRole("link", { name: `Tải kết quả giải quyết, hồ sơ ${a}` });
+  const download = nextOf(card(citizen, a)).getByRole("link", { name: `Tải kết quả giải quyết — hồ sơ ${a}` });
   await expect(download).toHaveAttribute("href", `/ho-so-cua-toi/${a}#ket-qua`);
   await officerAct(officer, "Trả kết quả", "Đã trả kết quả");
   await citizen.reload();
-  const rate = nextOf(card(citizen, a)).getByRole("link", { name: `Đánh giá mức độ hài lòng, hồ sơ ${a}` });
+  const rate = nextOf(card(citizen, a)).getByRole("link", { name: `Đánh giá mức độ hài lòng — hồ sơ ${a}` });
   await expect(rate).toHaveAttribute("href", `/ho-so-cua-toi/${a}#danh-gia`);
   await rate.click();
   await expect(citizen.getByRole("heading", { name: "Đánh giá mức độ hài lòng" })).toBeInViewport();

@@ -32,7 +32,7 @@ export const myDossiersText = {
   waitUntil: (date: string) => `Không cần làm gì — chờ kết quả đến ngày ${date}`,
   waitNoDate: "Không cần làm gì — chờ cơ quan tiếp nhận và hẹn ngày trả kết quả",
   /** Hidden words that tell links of several cards apart for screen readers. */
-  ofDossier: (code: string) => `, hồ sơ ${code}`,
+  ofDossier: (code: string) => ` — hồ sơ ${code}`,
   draftsTitle: "Hồ sơ đang soạn (bản nháp)",
   savedAt: (agency: string, at: string) => `${agency}, lưu lúc ${at}`,
   profileTitle: "Thông tin tài khoản",
@@ -41,7 +41,7 @@ export const myDossiersText = {
 export const noticesText = {
   title: "Thông báo",
   /** The header link's hidden words when some are unread. */
-  unreadSr: (n: number) => `: ${n} thông báo chưa đọc`,
+  unreadSr: (n: number) => `(${n} thông báo chưa đọc)`,
   latest: "Thông báo mới nhất",
   all: "Xem tất cả thông báo",
   none: "Chưa có thông báo.",
