@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { markAllRead, unreadCount } from "./notify";
 
 /** Notices per page of /thong-bao. */
-export const NOTICES_PER_PAGE = 20;
+const NOTICES_PER_PAGE = 20;
 
 /** A notice id as it appears in an address: digits of a BIGINT. */
 const NoticeId = z
@@ -79,7 +79,7 @@ export async function noticePage(actor: Actor, after?: string | null, limit = NO
 }
 
 /** Where an opened notice leads when its link is missing or not a path on the portal. */
-export const NOTICES_PAGE = "/thong-bao";
+const NOTICES_PAGE = "/thong-bao";
 
 export type OpenOutcome = { kind: "opened"; to: string } | { kind: "unauthenticated" } | { kind: "not_found" };
 

@@ -37,7 +37,7 @@ function gatewayLabel(id: string): string {
 
 import { PAYABLE_STATUSES } from "./payable";
 
-export { canPayOnline, type PayableDossier } from "./payable";
+export { canPayOnline } from "./payable";
 
 // ─── Starting a payment ────────────────────────────────────────────────────────────────────────────
 
