@@ -91,7 +91,7 @@ test("on a phone, the citizen sees each dossier's next step, and notifications l
   await checkWidths(citizen);
   await pay.click();
   await expect(citizen).toHaveURL(new RegExp(`/ho-so-cua-toi/${b}#thanh-toan$`));
-  await expect(citizen.getByRole("heading", { name: "Phí, lệ phí" })).toBeVisible();
+  await expect(citizen.getByRole("heading", { name: "Phí, lệ phí", level: 2 })).toBeInViewport();
   await checkWidths(citizen);
 
   // The notifications page: unread ones say so; opening one marks it read and lands on the section.
@@ -106,7 +106,7 @@ test("on a phone, the citizen sees each dossier's next step, and notifications l
   await checkWidths(citizen);
   await notice.getByRole("link").click();
   await expect(citizen).toHaveURL(new RegExp(`/ho-so-cua-toi/${a}#bo-sung$`));
-  await expect(citizen.getByRole("heading", { name: "Cơ quan yêu cầu bổ sung, hoàn thiện hồ sơ" })).toBeInViewport();
+  await expect(citizen.getByRole("heading", { name: "Cơ quan yêu cầu bổ sung, hoàn thiện hồ sơ", level: 2 })).toBeInViewport();
   await expect.poll(() => unread(citizen)).toBe(before - 1);
   await checkWidths(citizen);
   await citizen.goto("/thong-bao");
@@ -145,7 +145,7 @@ test("on a phone, the citizen sees each dossier's next step, and notifications l
   const rate = nextOf(card(citizen, a)).getByRole("link", { name: `Đánh giá mức độ hài lòng — hồ sơ ${a}` });
   await expect(rate).toHaveAttribute("href", `/ho-so-cua-toi/${a}#danh-gia`);
   await rate.click();
-  await expect(citizen.getByRole("heading", { name: "Đánh giá mức độ hài lòng" })).toBeInViewport();
+  await expect(citizen.getByRole("heading", { name: "Đánh giá mức độ hài lòng", level: 2 })).toBeInViewport();
   await expect(citizen.getByRole("link", { name: /Tải kết quả/ })).toBeVisible();
   await checkWidths(citizen);
 });
