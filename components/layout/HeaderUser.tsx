@@ -1,13 +1,16 @@
 "use client";
 // The user-specific part of the site header. The header itself is the same for everyone (so public
-// pages can be cached); this part asks /api/phien who is signed in, on every navigation.
+// pages can be cached); this part asks /api/phien who is signed in, and how many notifications are unread,
+// on every navigation (and when a page says the count changed: NoticesChanged).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { NOTICES_CHANGED } from "@/components/notify/NoticesChanged";
 import { commonText } from "@/lib/i18n/vi/common";
 import type { HeaderSession } from "@/lib/auth/header-session";
 import { SECOND_FACTOR_MANAGE_PAGE } from "@/lib/auth/second-factor-policy";
+import { noticesText } from "@/lib/i18n/vi/my-dossiers";
 import { secondFactorText } from "@/lib/i18n/vi/second-factor";
 
 const linkClass = "text-white no-underline hover:underline";
@@ -15,6 +18,12 @@ const linkClass = "text-white no-underline hover:underline";
 export function HeaderUser() {
   const pathname = usePathname();
   const [session, setSession] = useState<HeaderSession | undefined>(undefined);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    const changed = () => setChanges((n) => n + 1);
+    window.addEventListener(NOTICES_CHANGED, changed);
+    return () => window.removeEventListener(NOTICES_CHANGED, changed);
+  }, []);
   useEffect(() => {
     let live = true;
     fetch("/api/phien", { cache: "no-store", credentials: "same-origin" })
@@ -26,7 +35,7 @@ export function HeaderUser() {
     return () => {
       live = false;
     };
-  }, [pathname]);
+  }, [pathname, changes]);
 
   // Until the answer arrives nothing user-specific is shown (no flash of "sign in" for a signed-in user).
   if (!session) return null;
@@ -53,6 +62,21 @@ export function HeaderUser() {
         <li>
           <Link className={linkClass} href="/ho-so-cua-toi">
             {commonText.myDossiers}
+          </Link>
+        </li>
+      )}
+      {user.unread !== null && (
+        <li>
+          <Link className={linkClass} href="/thong-bao" data-testid="thong-bao-dau-trang">
+            {noticesText.title}
+            {user.unread > 0 && (
+              <>
+                <span aria-hidden="true" className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-800">
+                  {user.unread}
+                </span>
+                <span className="sr-only">{noticesText.unreadSr(user.unread)}</span>
+              </>
+            )}
           </Link>
         </li>
       )}

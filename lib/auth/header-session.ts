@@ -9,5 +9,7 @@ export interface HeaderSession {
     admin: boolean;
     /** Staff: the link to their second factor (lib/auth/second-factor.ts). */
     secondFactor: boolean;
+    /** Unread notifications (lib/notify/inbox.ts); null for those who get none. */
+    unread: number | null;
   };
 }

@@ -10,6 +10,8 @@ const CITIZEN = [
   // Organisations the citizen represents or belongs to (lib/organisations), and their document store (lib/papers).
   "organisation.manage",
   "paper.manageOwn",
+  // Their in-app notifications (lib/notify/inbox.ts): only applicants are notified today.
+  "notification.readOwn",
 ] as const;
 const OFFICER = [
   "account.signOutEverywhere",

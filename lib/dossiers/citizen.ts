@@ -44,10 +44,20 @@ export async function getOwnDossier(user: CurrentUser, code: string) {
   return d ? { ...d, access: found.access as "owner" | "represented" } : null;
 }
 
-export async function listOwnDossiers(user: CurrentUser, limit = 50) {
+/**
+ * The citizen's dossiers, newest first, `limit` at a time; `after`: the code of the last one of the previous
+ * page (a keyset cursor: a code the citizen cannot see starts from the top).
+ */
+export async function listOwnDossiers(user: CurrentUser, limit = 50, after?: string) {
+  const scope = visibleDossiersWhere(user, SEEN);
+  const cursor = after
+    ? await db.dossier.findFirst({ where: { AND: [{ code: after }, scope] }, select: { createdAt: true, id: true } })
+    : null;
   return db.dossier.findMany({
-    where: visibleDossiersWhere(user, SEEN),
-    orderBy: { createdAt: "desc" },
+    where: cursor
+      ? { AND: [scope, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }] }
+      : scope,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
       code: true,
@@ -63,8 +73,19 @@ export async function listOwnDossiers(user: CurrentUser, limit = 50) {
       applicant: { select: { fullName: true } },
       organisation: { select: { name: true } },
       representedName: true,
+      // Issue 19: what the citizen must do next (lib/dossiers/next-step.ts).
+      onlineLevel: true,
+      feeAmount: true,
+      paidAmount: true,
+      ratedAt: true,
+      _count: { select: { attachments: { where: { purpose: "result" } } } },
     },
   });
+}
+
+/** How many dossiers the citizen sees on "Hồ sơ của tôi". */
+export async function countOwnDossiers(user: CurrentUser): Promise<number> {
+  return db.dossier.count({ where: visibleDossiersWhere(user, SEEN) });
 }
 
 // ---- Public tracking --------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import {
   type ResultField,
 } from "./officer-actions";
 import { STATUS, statusName } from "./status";
+import { DOSSIER_SECTION, dossierHref } from "./next-step";
 import { applyTransition, lockDossier } from "./transition";
 import { AGENCY_SIDE, findVisibleDossier, requireVisibleDossier } from "./visibility";
 import { isRetiredAt } from "@/lib/agencies/succession";
@@ -271,7 +272,7 @@ export const transferDossier = defineUseCase({
       dossierId: id,
       title: `Hồ sơ ${row.code}: chuyển cơ quan giải quyết`,
       body: `Hồ sơ của ông/bà đã được ${from.name} chuyển tới ${target.name} để giải quyết. Lý do: ${input.reason}`,
-      link: `/ho-so-cua-toi/${row.code}`,
+      link: dossierHref(row.code, DOSSIER_SECTION.timeline),
     });
     return { result: { to: target.name }, entityId: id, details: { to: target.identifier } };
   },
@@ -327,7 +328,7 @@ export const apologize = defineUseCase({
       dossierId: id,
       title: `Hồ sơ ${row.code}: thư xin lỗi và hẹn lại ngày trả kết quả`,
       body: `Cơ quan xin lỗi vì chậm trả kết quả. Lý do: ${input.reason}. Ngày hẹn trả kết quả mới: ${dd}/${m}/${y}.`,
-      link: `/ho-so-cua-toi/${row.code}`,
+      link: dossierHref(row.code, DOSSIER_SECTION.receipt),
     });
     return {
       result: { status: statusName(row.status), dueAt },

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { notifyUser } from "@/lib/notify/notify";
 import { appendEvent } from "./events";
+import { dossierHref, sectionForStatus } from "./next-step";
 import { actionFrom, decide, missingRequirements, type Action, type ActionPayload, type ActorKind } from "./state-machine";
 import { isStatus, STATUS, statusName, type Status } from "./status";
 
@@ -128,7 +129,8 @@ export async function applyTransition(
         ? ` Ngày hẹn trả kết quả: ${formatDate(data.dueAt)}.`
         : ""
     }`,
-    link: `/ho-so-cua-toi/${row.code}`,
+    // Straight to the section about the new status (the papers asked for, the fees, the result).
+    link: dossierHref(row.code, sectionForStatus(decision.to)),
   });
   return { from: row.status, to: decision.to, version: updated.version, code: row.code };
 }

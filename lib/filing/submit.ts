@@ -34,6 +34,7 @@ import { paperOwnerOf } from "@/lib/organisations/principal";
 import { verifiedAnswers } from "./prefill";
 import { getFilingService } from "./service-form";
 import { metrics } from "@/lib/ops/metrics";
+import { DOSSIER_SECTION, dossierHref } from "@/lib/dossiers/next-step";
 
 const DossierSubmission = z.object({
   serviceCode: z.string().min(3).max(40),
@@ -186,7 +187,7 @@ const submitOnce = defineUseCase({
       dossierId: dossier.id,
       title: dossierText.notifyTitle(code, "Mới đăng ký"),
       body: dossierText.notifySubmitted(service.name, formatDate(due.date)),
-      link: `/ho-so-cua-toi/${code}`,
+      link: dossierHref(code, DOSSIER_SECTION.receipt),
     });
     return {
       result: { code, dossierId: dossier.id, duplicate: false },

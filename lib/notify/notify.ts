@@ -47,6 +47,7 @@ export async function listNotifications(userId: string, limit = 20) {
   });
 }
 
+/** One count on the partial index notification_unread_idx (the site header asks on every navigation). */
 export async function unreadCount(userId: string): Promise<number> {
   return db.notification.count({ where: { userId, readAt: null } });
 }

@@ -18,6 +18,7 @@ import { childLog } from "@/lib/ops/log";
 import type { PaymentGateway, VerifiedCallback } from "./gateway";
 import { activeGateway } from "./payments";
 import { IPN_ANSWERS, paymentIdOf, type IpnAnswer } from "./vnpay-protocol";
+import { DOSSIER_SECTION, dossierHref } from "@/lib/dossiers/next-step";
 const log = childLog({ module: "payments" });
 
 // ─── The gateway's notification (IPN) ──────────────────────────────────────────────────────────────
@@ -219,7 +220,7 @@ async function settle(tx: Tx, gatewayId: string, v: VerifiedCallback): Promise<{
     dossierId: p.dossier_id,
     title: paymentsText.notifyPaidTitle(d.code),
     body: paymentsText.notifyPaidBody(d.service.name, amount, receiptNo),
-    link: `/ho-so-cua-toi/${d.code}`,
+    link: dossierHref(d.code, DOSSIER_SECTION.payment),
   });
   // Fees the agency asked for are settled: processing resumes. Other statuses are unaffected by paying.
   if (locked.status === STATUS.FEES_REQUESTED && d.paidAmount >= d.feeAmount) {

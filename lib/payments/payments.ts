@@ -8,7 +8,6 @@ import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { STATUS, type Status } from "@/lib/dossiers/status";
 import { CITIZEN_SIDE, requireVisibleDossier, visibleDossiersWhere } from "@/lib/dossiers/visibility";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { paymentsText } from "@/lib/i18n/vi/payments";
@@ -36,20 +35,9 @@ function gatewayLabel(id: string): string {
   return GATEWAYS[id]?.label ?? id;
 }
 
-/** Statuses in which fees may be paid online: before and during processing, and when fees were asked for. */
-const PAYABLE_STATUSES: readonly Status[] = [STATUS.NEW, STATUS.RECEIVED, STATUS.PROCESSING, STATUS.FEES_REQUESTED];
+import { PAYABLE_STATUSES } from "./payable";
 
-export interface PayableDossier {
-  onlineLevel: number;
-  feeAmount: number;
-  paidAmount: number;
-  status: number;
-}
-
-/** The rule the panel and startPayment share: whether the citizen can pay this dossier online now. */
-export function canPayOnline(d: PayableDossier): boolean {
-  return d.onlineLevel === 4 && d.feeAmount > d.paidAmount && (PAYABLE_STATUSES as readonly number[]).includes(d.status);
-}
+export { canPayOnline } from "./payable";
 
 // ─── Starting a payment ────────────────────────────────────────────────────────────────────────────
 

@@ -133,7 +133,7 @@ test.describe(() => {
     await expect(page.getByText("Ông/bà đã đánh giá 5/5. Góp ý: Nhanh, không phải đi lại.")).toBeVisible();
 
     // Every step reached the citizen as a notification.
-    await page.goto("/ho-so-cua-toi");
+    await page.goto("/thong-bao");
     const notices = page.getByTestId("thong-bao");
     for (const s of ["Mới đăng ký", "Được tiếp nhận", "Đang xử lý", "Đã xử lý xong", "Đã trả kết quả"]) {
       await expect(notices).toContainText(`${code}: ${s}`);

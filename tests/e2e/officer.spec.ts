@@ -78,7 +78,7 @@ test("an officer takes a dossier from receipt to returned result while the citiz
     await expect(timeline).toContainText(step);
   }
   await expect(citizen.getByRole("link", { name: /Tải kết quả/ })).toBeVisible();
-  await citizen.goto("/ho-so-cua-toi");
+  await citizen.goto("/thong-bao");
   for (const s of ["Được tiếp nhận", "Yêu cầu bổ sung giấy tờ", "Đang xử lý", "Đã xử lý xong", "Đã trả kết quả"]) {
     await expect(citizen.getByTestId("thong-bao")).toContainText(`${code}: ${s}`);
   }

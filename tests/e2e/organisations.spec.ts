@@ -85,9 +85,9 @@ test.describe(() => {
 
     // The representative (the demo citizen) sees it among their dossiers and opens it.
     await page.goto("/ho-so-cua-toi");
-    const row = page.getByRole("row").filter({ hasText: code });
+    const row = page.getByTestId("the-ho-so").filter({ hasText: code });
     await expect(row).toContainText(`Của tổ chức ${ORG}`);
-    await row.getByRole("link", { name: code }).click();
+    await row.getByRole("link", { name: code, exact: true }).click();
     await expect(page.getByTestId("ma-ho-so")).toHaveText(code);
     await expectAccessible(page);
 

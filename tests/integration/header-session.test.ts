@@ -28,9 +28,17 @@ describe("GET /api/phien", () => {
       documents: false,
       admin: false,
       secondFactor: false,
+      unread: expect.any(Number),
     });
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
-    expect((await header()).user).toMatchObject({ myDossiers: false, workspace: true, documents: true, admin: false, secondFactor: true });
+    expect((await header()).user).toMatchObject({
+      myDossiers: false,
+      workspace: true,
+      documents: true,
+      admin: false,
+      secondFactor: true,
+      unread: null,
+    });
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
     expect((await header()).user).toMatchObject({ myDossiers: false, workspace: false, documents: true, admin: true });
     request.sessionId = undefined;

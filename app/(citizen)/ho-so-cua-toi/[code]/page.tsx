@@ -52,7 +52,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
   const view = await dossierAnswersView(d);
   const fee = filedFee(d.feeSnapshot);
   return (
-    <div className="space-y-6">
+    <div className="space-y-6 wrap-anywhere">
       {sp["da-nop"] && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
           Đã nộp hồ sơ thành công. Mã hồ sơ: <strong>{d.code}</strong>. Ngày hẹn trả kết quả: {d.dueAt ? formatDate(d.dueAt) : "—"}.
