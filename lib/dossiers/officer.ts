@@ -6,7 +6,6 @@ import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import { db, type Tx } from "@/lib/db/client";
-import { fold } from "@/lib/catalog/fold";
 import { atLocalTime, isIsoDate, localDate } from "@/lib/calendar/time";
 import { loadCalendar } from "@/lib/calendar/store";
 import { isWorkingDay, OFFICE_CLOSE } from "@/lib/calendar/working-days";
@@ -27,7 +26,7 @@ import {
   type OfficerAction,
   type ResultField,
 } from "./officer-actions";
-import { STATUS, statusName } from "./status";
+import { statusName } from "./status";
 import { DOSSIER_SECTION, dossierHref } from "./next-step";
 import { applyTransition, lockDossier } from "./transition";
 import { AGENCY_SIDE, findVisibleDossier, requireVisibleDossier } from "./visibility";

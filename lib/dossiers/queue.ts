@@ -34,7 +34,10 @@ export interface QueueRow {
   serviceName: string;
   status: number;
   submittedAt: Date;
+  /** The date in force (an apology moves it): the column shows it, the queue sorts by it, the badge reads it. */
   dueAt: Date | null;
+  /** The legal deadline; shown beside the date in force when they differ (lib/dossiers/due.ts differingLegalDue). */
+  legalDueAt: Date | null;
   finishedAt: Date | null;
   assigneeName: string | null;
 }
@@ -74,7 +77,7 @@ function queueWhere(user: CurrentUser, f: QueueFilters): Prisma.Sql {
 
 const FROM = Prisma.sql`FROM dossier d JOIN service s ON s.id = d.service_id LEFT JOIN app_user u ON u.id = d.assignee_id`;
 const COLUMNS = Prisma.sql`d.id, d.code, d.applicant_name AS "applicantName", s.name AS "serviceName", d.status, d.submitted_at AS "submittedAt",
-  d.due_at AS "dueAt", d.finished_at AS "finishedAt", u.full_name AS "assigneeName"`;
+  d.due_at AS "dueAt", d.legal_due_at AS "legalDueAt", d.finished_at AS "finishedAt", u.full_name AS "assigneeName"`;
 
 /** A position in the queue's order: a row's due date (null: none) and id. */
 interface Cursor {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/DataTable";
 import Link from "next/link";
 import { DueBadge } from "@/components/officer/DueBadge";
+import { DueDate } from "@/components/dossiers/DueDate";
 import { OfficerActionForm } from "@/components/officer/OfficerActionForm";
 import { QueueKeys } from "@/components/officer/QueueKeys";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -372,7 +373,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                     <td className="p-2">{r.serviceName}</td>
                     <td className="p-2">{formatDate(r.submittedAt)}</td>
                     <td className="p-2" data-testid="han-tra">
-                      {r.dueAt ? formatDate(r.dueAt) : "—"} <DueBadge state={dueState(r, now, calendar)} />
+                      <DueDate dueAt={r.dueAt} legalDueAt={r.legalDueAt} /> <DueBadge state={dueState(r, now, calendar)} />
                     </td>
                     {showStatus && <td className="p-2">{statusName(r.status)}</td>}
                     <td className="p-2" data-testid="can-bo-xu-ly">

@@ -29,7 +29,7 @@ import {
 } from "@/lib/dossiers/officer-actions";
 import { STATUS, statusName } from "@/lib/dossiers/status";
 import { can } from "@/lib/auth/permissions";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { signatureLabel } from "@/lib/i18n/vi/signing";
 import { resultSignatures } from "@/lib/signing/results";
