@@ -9,7 +9,7 @@ import { commonText } from "@/lib/i18n/vi/common";
 import { filingText } from "@/lib/i18n/vi/filing";
 import { papersText } from "@/lib/i18n/vi/papers";
 import { StorePicker } from "./StorePicker";
-import type { Upload } from "./upload";
+import type { Upload } from "./types";
 
 export interface UploadedFile {
   id: string;

@@ -8,7 +8,7 @@ import { filingText as t } from "@/lib/i18n/vi/filing";
 import { FieldInput, type UploadedFile } from "./FieldInput";
 import { GroupInput } from "./GroupInput";
 import { PaperStoreContext, type PaperStore } from "./paper-store";
-import type { Upload } from "./upload";
+import type { Upload } from "./types";
 
 export interface StepFieldsProps {
   form: FormDefinition;

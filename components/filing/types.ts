@@ -17,3 +17,6 @@ export type Submit = (
   /** Issue 15: for whom the dossier is filed; undefined: oneself. */
   principal?: unknown,
 ) => Promise<ActionState<{ code: string }>>;
+
+/** A paper's upload as the form shows it: in progress, refused, or just removed. */
+export type Upload = { progress: number } | { error: string } | { removed: string };

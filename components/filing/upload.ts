@@ -5,7 +5,6 @@ import type { PaperChoice } from "@/lib/papers/choice";
 import type { UploadedFile } from "./FieldInput";
 
 /** An upload under way, the reason the last one failed, or the paper just removed (said once, politely). */
-export type Upload = { progress: number } | { error: string } | { removed: string };
 
 export function uploadFile(
   url: string,

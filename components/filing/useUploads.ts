@@ -8,7 +8,8 @@ import { useState } from "react";
 import type { FormField } from "@/lib/forms/definition";
 import type { UploadedFile } from "./FieldInput";
 import type { PaperStore } from "./paper-store";
-import { chooseStoredPaper, listStoredPapers, removeDraftPaper, tooBig, uploadFile, type Upload } from "./upload";
+import { chooseStoredPaper, listStoredPapers, removeDraftPaper, tooBig, uploadFile } from "./upload";
+import type { Upload } from "./types";
 
 export function useUploads(
   serviceCode: string,

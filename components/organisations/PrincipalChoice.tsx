@@ -4,7 +4,7 @@
 // (their name and CCCD, and the authorisation paper uploaded like the form's papers). Which choices show
 // is decided by the procedure's applicants (lib/organisations/principal.ts); the page hands them in.
 import { FieldInput, fieldElementId, type UploadedFile } from "@/components/filing/FieldInput";
-import type { Upload } from "@/components/filing/upload";
+import type { Upload } from "@/components/filing/types";
 import type { FormField } from "@/lib/forms/definition";
 import { commonText } from "@/lib/i18n/vi/common";
 import { orgText } from "@/lib/i18n/vi/organisations";

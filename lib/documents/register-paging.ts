@@ -3,9 +3,20 @@
 // (`?sau=` the next page, `?truoc=` the previous one, `?cuoi=1` the last) beside the filters, so every page
 // of a filtered register is a link. A cursor that is not one (tampered, truncated, from an old link) reads
 // as the first page: never an error. Pure: the page and the queries share it.
-import type { RegisterFilters } from "./registers";
 
 /** Rows per page: a clerk's screenful, not the 9,400 px the whole register made. */
+
+export interface RegisterFilters {
+  q?: string;
+  from?: string;
+  to?: string;
+  typeCode?: string;
+  priority?: number;
+  status?: string;
+  /** The other side: the sender (incoming register) or a recipient (sent register), by QCVN 102 identifier. */
+  agency?: string;
+}
+
 export const REGISTER_PAGE_SIZE = 25;
 
 /** The boundary row of a page: its time and id. */

@@ -11,18 +11,16 @@ import { db } from "@/lib/db/client";
 import { storedBytes } from "@/lib/files/storage";
 import { DOCUMENT_TYPES } from "./types";
 import { isIsoDate } from "@/lib/calendar/time";
-import { pageOf, REGISTER_PAGE_SIZE, type RegisterKey, type RegisterPage, type RegisterPageRequest } from "./register-paging";
+import {
+  pageOf,
+  REGISTER_PAGE_SIZE,
+  type RegisterFilters,
+  type RegisterKey,
+  type RegisterPage,
+  type RegisterPageRequest,
+} from "./register-paging";
 
-export interface RegisterFilters {
-  q?: string;
-  from?: string;
-  to?: string;
-  typeCode?: string;
-  priority?: number;
-  status?: string;
-  /** The other side: the sender (incoming register) or a recipient (sent register), by QCVN 102 identifier. */
-  agency?: string;
-}
+export type { RegisterFilters };
 
 /** The register filters in a page's query string; anything malformed is ignored rather than failing the page. */
 export function parseRegisterFilters(sp: Record<string, string | string[] | undefined>): RegisterFilters {
