@@ -24,8 +24,8 @@ export const OFFICER_STATUS_ACTIONS = [
 export type OfficerStatusAction = (typeof OFFICER_STATUS_ACTIONS)[number];
 
 /** The officer's steps that do not change the status. */
-export const OFFICER_OTHER_ACTIONS = ["assign", "transfer", "apologize"] as const;
-export type OfficerOtherAction = (typeof OFFICER_OTHER_ACTIONS)[number];
+const OFFICER_OTHER_ACTIONS = ["assign", "transfer", "apologize"] as const;
+type OfficerOtherAction = (typeof OFFICER_OTHER_ACTIONS)[number];
 
 export type OfficerAction = OfficerStatusAction | OfficerOtherAction;
 

@@ -236,7 +236,7 @@ describe("the status module", () => {
     await db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "receive", actor: o }));
     await expect(
       db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "finish", actor: o, payload: { result: {} } })),
-    ).rejects.toThrow(/trạng thái hiện tại/);
+    ).rejects.toThrow(/hồ sơ đang ở trạng thái “Được tiếp nhận”/);
     await expect(
       db.$transaction((tx) => applyTransition(tx, { dossierId: id, action: "requestSupplement", actor: o, payload: { reason: "Thiếu" } })),
     ).rejects.toThrow(/Giấy tờ cần bổ sung/);

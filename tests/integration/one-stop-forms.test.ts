@@ -152,7 +152,7 @@ describe("driving the dossier", () => {
     // Processing (4): refusing reception is no longer possible, and only the applicant supplies papers.
     await expect(
       db.$transaction((tx) => applyTransition(tx, { dossierId: main.id, action: "refuse", actor: officer, payload: { reason: "Muộn" } })),
-    ).rejects.toThrow(/trạng thái hiện tại/);
+    ).rejects.toThrow(/hồ sơ đang ở trạng thái “Đang xử lý”, thao tác này chỉ làm được khi hồ sơ ở trạng thái “Mới đăng ký”/);
     await expect(
       db.$transaction((tx) => applyTransition(tx, { dossierId: main.id, action: "startProcessing", actor: applicant })),
     ).rejects.toThrow(/không có quyền/);
