@@ -19,7 +19,7 @@ export const QUEUE_TABS = [
 /** Every status at once: where a search across all tabs lists its matches, each row with its status. */
 export const ALL_TAB = { slug: "tat-ca", label: "Tất cả" } as const;
 
-export type StatusTab = (typeof QUEUE_TABS)[number]["slug"];
+type StatusTab = (typeof QUEUE_TABS)[number]["slug"];
 export type QueueTab = StatusTab | typeof ALL_TAB.slug;
 
 export type QueueSort = "dueAsc" | "dueDesc";

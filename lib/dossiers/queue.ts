@@ -23,7 +23,7 @@ import {
 } from "./queue-params";
 import { visibleDossiersSql } from "./visibility";
 
-export { ALL_TAB, QUEUE_TABS, type QueueFilters, type QueueSort, type QueueTab } from "./queue-params";
+export { ALL_TAB, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-params";
 
 export const QUEUE_PAGE_SIZE = 25;
 
