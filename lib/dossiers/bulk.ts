@@ -18,7 +18,7 @@ import { receiptData } from "./receipt";
 import { AGENCY_SIDE, findVisibleDossier } from "./visibility";
 
 /** At most this many dossiers in one bulk action (a page of the queue is 25). */
-export const MAX_BULK = 50;
+const MAX_BULK = 50;
 
 /** A refusal keeps the door's kind of failure (not_found, forbidden, invalid…), the rule's code and its message. */
 export type BulkOutcome = { code: string; ok: true } | { code: string; ok: false; kind: string; reason: string; message: string };
@@ -29,7 +29,7 @@ const Codes = z
   .max(MAX_BULK, queueText.bulk.tooMany(MAX_BULK))
   .transform((c) => [...new Set(c)]);
 
-export const BulkAssignInput = z.object({ codes: Codes, assigneeId: z.union([z.uuid(), z.literal("")]) });
+const BulkAssignInput = z.object({ codes: Codes, assigneeId: z.union([z.uuid(), z.literal("")]) });
 
 const invalid = (message: string): ActionResult<never> => ({ ok: false, code: "invalid", reason: "invalid", message, fieldErrors: {} });
 

@@ -35,7 +35,7 @@ import { isRetiredAt } from "@/lib/agencies/succession";
 // --- the queue -----------------------------------------------------------------------------------
 
 // Issue 19: the queue (tabs, filters, order, counts, saved filters) lives in lib/dossiers/queue.ts.
-export { ALL_TAB, listQueue, QUEUE_TABS, queueCounts, queueNeighbours, type QueueFilters, type QueueRow, type QueueTab } from "./queue";
+export { listQueue, queueCounts } from "./queue";
 
 /** Dossiers this agency handed on to others, with where they stand now. */
 export async function transferredOut(user: CurrentUser, limit = 50) {

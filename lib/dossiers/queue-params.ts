@@ -19,7 +19,7 @@ export const QUEUE_TABS = [
 /** Every status at once: where a search across all tabs lists its matches, each row with its status. */
 export const ALL_TAB = { slug: "tat-ca", label: "Tất cả" } as const;
 
-export type StatusTab = (typeof QUEUE_TABS)[number]["slug"];
+type StatusTab = (typeof QUEUE_TABS)[number]["slug"];
 export type QueueTab = StatusTab | typeof ALL_TAB.slug;
 
 export type QueueSort = "dueAsc" | "dueDesc";
@@ -40,14 +40,14 @@ export interface QueueFilters {
   sort?: QueueSort;
 }
 
-export const DEFAULT_TAB: StatusTab = "cho-tiep-nhan";
+const DEFAULT_TAB: StatusTab = "cho-tiep-nhan";
 
-export function isQueueTab(v: string | undefined): v is QueueTab {
+function isQueueTab(v: string | undefined): v is QueueTab {
   return v === ALL_TAB.slug || QUEUE_TABS.some((t) => t.slug === v);
 }
 
 /** The order a tab shows when none is asked for. */
-export function defaultSort(tab: QueueTab): QueueSort {
+function defaultSort(tab: QueueTab): QueueSort {
   const t = QUEUE_TABS.find((x) => x.slug === tab);
   return t && !t.open ? "dueDesc" : "dueAsc";
 }

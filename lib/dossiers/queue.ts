@@ -23,7 +23,7 @@ import {
 } from "./queue-params";
 import { visibleDossiersSql } from "./visibility";
 
-export { ALL_TAB, QUEUE_TABS, type QueueFilters, type QueueSort, type QueueTab } from "./queue-params";
+export { ALL_TAB, QUEUE_TABS, type QueueFilters, type QueueTab } from "./queue-params";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -85,12 +85,12 @@ interface Cursor {
   id: string;
 }
 
-export function encodeCursor(c: Cursor): string {
+function encodeCursor(c: Cursor): string {
   return Buffer.from(`${c.dueAt ? c.dueAt.toISOString() : "-"}|${c.id}`).toString("base64url");
 }
 
 /** The cursor came through the URL: anything but "<ISO instant or ->|<uuid>" reads as the first page. */
-export function decodeCursor(s: string | undefined): Cursor | undefined {
+function decodeCursor(s: string | undefined): Cursor | undefined {
   if (!s || s.length > 200) return undefined;
   const [due, id] = Buffer.from(s, "base64url").toString("utf8").split("|");
   if (!id || !isUuid(id)) return undefined;
@@ -204,7 +204,7 @@ export async function queueNeighbours(
 // --- saved filters ------------------------------------------------------------------------------------
 
 /** An officer keeps at most this many filter sets. */
-export const MAX_SAVED_FILTERS = 30;
+const MAX_SAVED_FILTERS = 30;
 
 export interface SavedFilter {
   id: number;
@@ -228,7 +228,7 @@ export async function listSavedFilters(user: CurrentUser): Promise<SavedFilter[]
   }));
 }
 
-export const SavedFilterInput = z.object({
+const SavedFilterInput = z.object({
   name: z.string().trim().min(1, queueText.savedFilter.nameRequired).max(80, queueText.savedFilter.nameTooLong),
   /** The queue's URL parameters as the page posts them back; read by parseQueueParams, so nothing unknown is kept. */
   params: z.record(z.string(), z.string().max(200)),
