@@ -138,6 +138,8 @@ export function SupplementForm({
       <input
         id="bo-sung-tep"
         type="file"
+        // The browser's own file button and label are wider than a 320 px phone allows.
+        className="block w-full max-w-full text-sm"
         accept=".pdf,.jpg,.jpeg,.png"
         aria-describedby={error ? "bo-sung-loi" : undefined}
         onChange={(e) => {

@@ -13,7 +13,15 @@ async function checkWidths(page: Page): Promise<void> {
   await expectAccessible(page);
   await page.setViewportSize(PHONE);
   await expectAccessible(page);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(320);
+  const { width, wide } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    // What sticks out, to name it when it fails.
+    wide: [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > 320.5)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}.${e.className}`),
+  }));
+  expect(width, `horizontal overflow on ${page.url()}: ${wide.join(" | ")}`).toBeLessThanOrEqual(320);
 }
 
 /** The card of a dossier on "Hồ sơ của tôi", and its next step. */
