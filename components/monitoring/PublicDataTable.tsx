@@ -44,7 +44,7 @@ export function PublicDataTable({
           <span className="sr-only"> – {caption}</span>
         </a>
       </p>
-      <DataTable caption={caption} showCaption columns={columns.map((col) => col.title)} testId={`table-${table}`}>
+      <DataTable caption={caption} showCaption scrollFocusable columns={columns.map((col) => col.title)} testId={`table-${table}`}>
         {rows.map((r, i) => (
           <tr key={i} className="border-b border-slate-200" data-key={String(r[rowHeader])}>
             {columns.map((col) =>

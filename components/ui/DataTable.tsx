@@ -6,6 +6,7 @@ export function DataTable({
   children,
   testId,
   showCaption = false,
+  scrollFocusable = false,
 }: {
   /** What the table lists: read by screen readers, and shown as the table's title with `showCaption`. */
   caption: string;
@@ -14,9 +15,14 @@ export function DataTable({
   /** The rows (<tr> elements). */
   children: React.ReactNode;
   testId?: string;
+  /**
+   * For a table with nothing to focus in it (figures only): the sideways-scrolling region takes keyboard focus
+   * itself, so a keyboard user can scroll it on a phone (axe scrollable-region-focusable).
+   */
+  scrollFocusable?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" {...(scrollFocusable ? { role: "region", "aria-label": caption, tabIndex: 0 } : {})}>
       <table className="w-full border-collapse bg-white text-left text-sm" data-testid={testId}>
         <caption className={showCaption ? "p-2 text-left text-lg font-semibold" : "sr-only"}>{caption}</caption>
         <thead>

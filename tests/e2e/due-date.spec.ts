@@ -43,7 +43,8 @@ test("an apology's new date is the due date on the officer's header and queue, t
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  // Two harness runs (tsx) and twelve axe checks: about a minute on an idle machine, far more on a shared one.
+  test.setTimeout(300_000);
   const code = harness("tests/support/file-dossier.ts").trim().split("\n").at(-1)!;
   expect(code).toMatch(/^000\.00\.00\.H29-\d{6}-\d{4}$/);
   harness("tests/support/drive-dossier.ts", code, "receive");
