@@ -3,39 +3,14 @@
 // citizen's "Hồ sơ của tôi" and dossier page, and on public tracking (signed out), with the legal deadline beside it;
 // the timeline shows old → new. A date that is not a working day is refused, naming the field, keeping what was typed.
 // Axe at 1280 and 320 px on every page touched (the control sheet and the statistics page too).
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { expect, type Page } from "@playwright/test";
-import { authFile, expectAccessible, pageAs, SIGNED_OUT, test } from "./helpers";
-
-/** Runs a harness script against the e2e server's database and files; returns what it printed. */
-function harness(script: string, ...args: string[]): string {
-  const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as Record<string, string>;
-  return execFileSync(
-    process.execPath,
-    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args],
-    {
-      env: { ...process.env, ...env },
-      stdio: "pipe",
-    },
-  ).toString();
-}
+import { expect } from "@playwright/test";
+import { accessibleAtBothWidths, authFile, harness, pageAs, SIGNED_OUT, test } from "./helpers";
 
 /** dd/mm/yyyy → yyyy-mm-dd, and back; the weekday of an ISO date (0 Sunday … 6 Saturday). */
 const toIso = (vn: string) => vn.split("/").reverse().join("-");
 const toVn = (iso: string) => iso.split("-").reverse().join("/");
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
-
-/** Axe clean at 1280 px and at 320 px wide. */
-async function accessibleAtBothWidths(page: Page) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await expectAccessible(page);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectAccessible(page);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test.use({ storageState: authFile("officer") });
 

@@ -2,28 +2,13 @@
 // version 2; a dossier filed on version 1 still shows version 1 (the officer's page shows the old fields only);
 // a citizen's draft on version 1 is offered version 2 with the differences; a new filing asks the new field;
 // the admin's audit log shows the publication. Axe on every page.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { expect } from "@playwright/test";
-import { authFile, expectAccessible, pageAs, test } from "./helpers";
+import { authFile, expectAccessible, harness, pageAs, test } from "./helpers";
 
 // A provincial level-4 procedure no other spec files (its form: the default one).
 const PROCEDURE = "9.000106";
 const SERVICE = `${PROCEDURE}.000.00.00.H29`;
 const NEW_FIELD = "Nghề nghiệp hiện nay";
-
-function harness(script: string, ...args: string[]): string {
-  const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as Record<string, string>;
-  return execFileSync(
-    process.execPath,
-    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args],
-    {
-      env: { ...process.env, ...env },
-      stdio: "pipe",
-    },
-  ).toString();
-}
 
 test.use({ storageState: authFile("admin") });
 

@@ -1,6 +1,8 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { fold } from "@/lib/catalog/fold";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo";
@@ -179,4 +181,61 @@ export async function fileBirthRegistration(page: Page, { requester = "Nguyễn 
   await expect(page).toHaveURL(/da-nop=1$/);
   await expectAccessible(page);
   return (await page.getByTestId("ma-ho-so").textContent())!;
+}
+
+/**
+ * Axe-clean at 1280 px and at 320 px wide; with `noOverflow`, also nothing wider than the phone's screen but
+ * what scrolls inside its own container. Leaves the page at 1280 px.
+ */
+export async function accessibleAtBothWidths(page: Page, { noOverflow = false } = {}): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectAccessible(page);
+  if (noOverflow) await expectNoOverflow(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Nothing on the page is wider than a 320 px screen (what scrolls inside its own container aside). */
+export async function expectNoOverflow(page: Page): Promise<void> {
+  const { width, wide } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    // What sticks out, to name it when it fails.
+    wide: [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > 320.5)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}.${String(e.className)}`),
+  }));
+  expect(width, `horizontal overflow on ${page.url()}: ${wide.join(" | ")}`).toBeLessThanOrEqual(320);
+}
+
+/**
+ * Runs a test harness script (tests/support/*.ts) against the e2e server's database and files (the demo server
+ * writes them to .data/e2e-env.json); returns what it printed.
+ */
+export function harness(script: string, ...args: string[]): string {
+  const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as Record<string, string>;
+  return execFileSync(
+    process.execPath,
+    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: "pipe",
+    },
+  ).toString();
+}
+
+/**
+ * Takes one action on the officer's dossier page: the primary form, or the one the menu of other actions opens;
+ * `fill` fills the form (and ticks its confirmation where the action asks for one); the page then shows `status`.
+ */
+export async function officerAct(page: Page, title: string, status: string, fill?: (form: Locator) => Promise<void>): Promise<void> {
+  const form = page.getByRole("form", { name: title });
+  if (!(await form.isVisible())) {
+    await page.getByTestId("thao-tac-khac").locator("summary").click();
+    await page.getByTestId("thao-tac-khac").getByRole("link", { name: title, exact: true }).click();
+  }
+  if (fill) await fill(form);
+  await form.getByRole("button").click();
+  await expect(page.getByTestId("trang-thai")).toHaveText(status);
 }

@@ -5,7 +5,7 @@
 import { expect, type Page } from "@playwright/test";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import type { OfficerAction } from "@/lib/dossiers/officer-actions";
-import { errorSummary, expectAccessible, fileBirthRegistration, pageAs, PNG, signIn, test } from "./helpers";
+import { accessibleAtBothWidths, errorSummary, fileBirthRegistration, pageAs, PNG, signIn, test } from "./helpers";
 
 const label = (a: OfficerAction) => dossierText.action[a];
 
@@ -20,14 +20,6 @@ const OFFERED: Record<number, { primary: OfficerAction | null; more: OfficerActi
   9: { primary: "returnResult", more: [] },
   10: { primary: null, more: [] },
 };
-
-/** axe at the desk's width and at a phone's. */
-async function accessibleAtBothWidths(page: Page) {
-  await expectAccessible(page);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectAccessible(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 /**
  * The page shows the status and exactly the primary action and menu the table says; `axe` for a page state not

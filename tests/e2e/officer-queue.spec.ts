@@ -1,25 +1,9 @@
 // The officer's queue for a full day's work (issue 19): a search finds a dossier in another tab, each tab's count
 // is the length of its list, the due-date order both ways, saved filters, bulk assignment and bulk receipt
 // printing, and moving between dossiers by keyboard; axe-clean at 1280 and 320 px.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { authFile, expectAccessible, test } from "./helpers";
-
-/** Runs a harness script against the e2e server's database; returns what it printed. */
-function harness(script: string, ...args: string[]): string {
-  const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as Record<string, string>;
-  return execFileSync(
-    process.execPath,
-    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args],
-    {
-      env: { ...process.env, ...env },
-      stdio: "pipe",
-    },
-  ).toString();
-}
+import { authFile, expectAccessible, harness, test } from "./helpers";
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;

@@ -2,24 +2,12 @@
 // a second filing takes it from the store without uploading it; both the citizen's and the officer's pages of
 // that dossier say where it came from; the store page lists the paper, edits its issuer and validity, and
 // refuses to delete it while a dossier that uses it is open. Axe on every page.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { expect } from "@playwright/test";
-import { authFile, errorSummary, expectAccessible, openFilingForm, pageAs, test } from "./helpers";
+import { authFile, errorSummary, expectAccessible, harness, openFilingForm, pageAs, test } from "./helpers";
 
 // A provincial level-4 procedure no other spec files (its form: the default one, one required paper).
 const PROCEDURE = "2.001159";
 const SERVICE_NAME = "Thông báo lưu trú";
-
-function harness(script: string, ...args: string[]): string {
-  const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as Record<string, string>;
-  return execFileSync(
-    process.execPath,
-    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args],
-    { env: { ...process.env, ...env }, stdio: "pipe" },
-  ).toString();
-}
 
 test.use({ storageState: authFile("citizen") });
 

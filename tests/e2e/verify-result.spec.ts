@@ -1,25 +1,9 @@
 // Results people can trust, in Chromium: the citizen downloads the signed result of a finished dossier, the
 // public verification page (signed out) says it is valid and names the agency; one altered byte is rejected;
 // the code printed on the result finds it too; garbage gets a message, not an error page.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { authFile, errorSummary, expectAccessible, SIGNED_OUT } from "./helpers";
-
-/** Runs a harness script against the e2e server's database and files; returns what it printed. */
-function harness(script: string, ...args: string[]): string {
-  const env = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e-env.json"), "utf8")) as Record<string, string>;
-  return execFileSync(
-    process.execPath,
-    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", script, ...args],
-    {
-      env: { ...process.env, ...env },
-      stdio: "pipe",
-    },
-  ).toString();
-}
+import { authFile, errorSummary, expectAccessible, harness, SIGNED_OUT } from "./helpers";
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
