@@ -1,8 +1,7 @@
 // The catalog's filters (level, applicant, field, agency) combine with each other and with the search, on the home
 // page and on /thu-tuc, as links that work without JavaScript; and every procedure offers its blank form as a PDF.
 import { expect, type Page } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { expectAccessible, test } from "./helpers";
+import { expectAccessible, pdfText, test } from "./helpers";
 
 const FIELD = "Thành lập và hoạt động của doanh nghiệp";
 const FIELD_SLUG = "thanh-lap-va-hoat-dong-cua-doanh-nghiep";
@@ -134,16 +133,6 @@ test("parameters the catalog does not understand are ignored, never an error", a
 });
 
 /** All text of a PDF, whitespace collapsed. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const chunks: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    for (const item of content.items) if ("str" in item) chunks.push(item.str);
-  }
-  await pdf.destroy();
-  return chunks.join(" ").replace(/\s+/g, " ");
-}
 
 test("a procedure page offers its blank declaration form as a PDF", async ({ page }) => {
   await page.goto("/thu-tuc/1.001193");

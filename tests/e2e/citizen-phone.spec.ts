@@ -2,7 +2,7 @@
 // notifications with an unread state, a count in the header, opening one marks it read and lands on the exact
 // place, "mark all read" zeroes the count. Every page at 320 px (no sideways scrolling) and 1280 px, axe-clean.
 import { expect, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, fileBirthRegistration, harness, officerAct, pageAs, PNG, signIn, test } from "./helpers";
+import { expectAccessible, fileBirthRegistration, harness, officerAct, pageAs, signIn, supplyPaper, test } from "./helpers";
 
 const PHONE = { width: 320, height: 800 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -127,13 +127,7 @@ test("on a phone, the citizen sees each dossier's next step, and notifications l
   await checkWidths(citizen);
 
   // The paper arrives; the officer finishes with a result: the card offers the download, then the rating.
-  await citizen.goto(`/ho-so-cua-toi/${a}`);
-  await citizen
-    .getByLabel("Tải lên giấy tờ bổ sung (PDF, JPEG, PNG)")
-    .setInputFiles({ name: "chung-sinh-ro.png", mimeType: "image/png", buffer: PNG });
-  await expect(citizen.getByRole("list", { name: "Giấy tờ đã tải lên" })).toContainText("chung-sinh-ro.png");
-  await citizen.getByRole("button", { name: "Gửi giấy tờ bổ sung" }).click();
-  await expect(citizen.getByTestId("trang-thai")).toHaveText("Đang xử lý");
+  await supplyPaper(citizen, a);
   await officer.goto(`/can-bo/ho-so/${a}`);
   await officerAct(officer, "Hoàn thành xử lý, có kết quả", "Đã xử lý xong", async (f) => {
     await f.getByLabel("Số, ký hiệu văn bản kết quả").fill("126/TLKS");

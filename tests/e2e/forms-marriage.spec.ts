@@ -3,22 +3,12 @@
 // its PDF; only the papers submitted listed), dates refused beside the field, and the judicial-record request's
 // fee (an exempt applicant is asked 0 đ, a normal one the computed amount, and the receipt shows how).
 import { expect, type Page } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { authFile, errorSummary, expectAccessible, openFilingForm, pageAs, PDF, test } from "./helpers";
+import { authFile, errorSummary, expectAccessible, openFilingForm, pageAs, PDF, pdfText, test } from "./helpers";
 
 const MARRIAGE = "Đăng ký kết hôn";
 const LLTP = "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam";
 const ADDRESS = "12 Lê Lợi, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh";
 const PREVIOUS = "Bản án, quyết định ly hôn đã có hiệu lực hoặc giấy chứng tử của vợ/chồng trước";
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const chunks: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++)
-    for (const item of (await (await pdf.getPage(n)).getTextContent()).items) if ("str" in item) chunks.push(item.str);
-  await pdf.destroy();
-  return chunks.join(" ").replace(/\s+/g, " ");
-}
 
 async function fillAddress(page: Page) {
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });

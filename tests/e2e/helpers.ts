@@ -4,6 +4,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { generate } from "otplib";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { fold } from "@/lib/catalog/fold";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo";
 
@@ -238,4 +239,25 @@ export async function officerAct(page: Page, title: string, status: string, fill
   if (fill) await fill(form);
   await form.getByRole("button").click();
   await expect(page.getByTestId("trang-thai")).toHaveText(status);
+}
+
+/** The text of a PDF (every page), spaces collapsed. */
+export async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const chunks: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++)
+    for (const item of (await (await pdf.getPage(n)).getTextContent()).items) if ("str" in item) chunks.push(item.str);
+  await pdf.destroy();
+  return chunks.join(" ").replace(/\s+/g, " ");
+}
+
+/** The citizen sends the paper an officer asked for (a PNG) from the dossier page; processing resumes. */
+export async function supplyPaper(citizen: Page, code: string, fileName = "chung-sinh-ro.png"): Promise<void> {
+  await citizen.goto(`/ho-so-cua-toi/${code}`);
+  await citizen
+    .getByLabel("Tải lên giấy tờ bổ sung (PDF, JPEG, PNG)")
+    .setInputFiles({ name: fileName, mimeType: "image/png", buffer: PNG });
+  await expect(citizen.getByRole("list", { name: "Giấy tờ đã tải lên" })).toContainText(fileName);
+  await citizen.getByRole("button", { name: "Gửi giấy tờ bổ sung" }).click();
+  await expect(citizen.getByTestId("trang-thai")).toHaveText("Đang xử lý");
 }

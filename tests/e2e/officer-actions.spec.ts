@@ -5,7 +5,7 @@
 import { expect, type Page } from "@playwright/test";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import type { OfficerAction } from "@/lib/dossiers/officer-actions";
-import { accessibleAtBothWidths, errorSummary, fileBirthRegistration, pageAs, PNG, signIn, test } from "./helpers";
+import { accessibleAtBothWidths, errorSummary, fileBirthRegistration, pageAs, signIn, supplyPaper, test } from "./helpers";
 
 const label = (a: OfficerAction) => dossierText.action[a];
 
@@ -101,13 +101,7 @@ test("the officer is offered exactly the allowed actions in every status, one pr
   // 5: waiting for the citizen; nothing primary.
   await expectOffered(officer, "Yêu cầu bổ sung giấy tờ", 5);
 
-  await citizen.goto(`/ho-so-cua-toi/${code}`);
-  await citizen
-    .getByLabel("Tải lên giấy tờ bổ sung (PDF, JPEG, PNG)")
-    .setInputFiles({ name: "chung-sinh-ro.png", mimeType: "image/png", buffer: PNG });
-  await expect(citizen.getByRole("list", { name: "Giấy tờ đã tải lên" })).toContainText("chung-sinh-ro.png");
-  await citizen.getByRole("button", { name: "Gửi giấy tờ bổ sung" }).click();
-  await expect(citizen.getByTestId("trang-thai")).toHaveText("Đang xử lý");
+  await supplyPaper(citizen, code);
 
   // 4 again: ask for fees; a non-number is refused by name.
   await officer.goto(`/can-bo/ho-so/${code}`);

@@ -2,17 +2,7 @@
 // is the length of its list, the due-date order both ways, saved filters, bulk assignment and bulk receipt
 // printing, and moving between dossiers by keyboard; axe-clean at 1280 and 320 px.
 import { expect, type Page } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { authFile, expectAccessible, harness, test } from "./helpers";
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const chunks: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++)
-    for (const item of (await (await pdf.getPage(n)).getTextContent()).items) if ("str" in item) chunks.push(item.str);
-  await pdf.destroy();
-  return chunks.join(" ").replace(/\s+/g, " ");
-}
+import { authFile, expectAccessible, harness, pdfText, test } from "./helpers";
 
 test.use({ storageState: authFile("officer") });
 // One machine's worth of patience: the suite shares two cores with the build and other runs.

@@ -2,17 +2,7 @@
 // public verification page (signed out) says it is valid and names the agency; one altered byte is rejected;
 // the code printed on the result finds it too; garbage gets a message, not an error page.
 import { expect, test } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { authFile, errorSummary, expectAccessible, harness, SIGNED_OUT } from "./helpers";
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const chunks: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++)
-    for (const item of (await (await pdf.getPage(n)).getTextContent()).items) if ("str" in item) chunks.push(item.str);
-  await pdf.destroy();
-  return chunks.join(" ").replace(/\s+/g, " ");
-}
+import { authFile, errorSummary, expectAccessible, harness, pdfText, SIGNED_OUT } from "./helpers";
 
 test.use({ storageState: authFile("citizen") });
 
