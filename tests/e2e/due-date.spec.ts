@@ -33,7 +33,10 @@ test("an apology's new date is the due date on the officer's header and queue, t
 
   // The apology is one of the other actions: its form opens from the menu (a link).
   await page.getByTestId("thao-tac-khac").locator("summary").click();
-  await page.getByTestId("thao-tac-khac").getByRole("link", { name: /Thư xin lỗi/ }).click();
+  await page
+    .getByTestId("thao-tac-khac")
+    .getByRole("link", { name: /Thư xin lỗi/ })
+    .click();
   const apology = page.getByRole("form", { name: "Thư xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)" });
   const reason = "Cần xác minh thêm thông tin với cơ quan đăng ký cư trú nơi thường trú.";
   // A Saturday after the date in force: refused, the message names the field, the reason typed stays.
