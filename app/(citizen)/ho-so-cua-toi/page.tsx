@@ -140,7 +140,7 @@ export default async function MyDossiersPage({ searchParams }: Props) {
             {t.profileTitle}
           </h2>
           {profile.identityVerifiedAt && <p className="mb-2 text-slate-700">{eidText.verifiedNote}</p>}
-          <dl className="grid gap-2 sm:grid-cols-[14rem_1fr]">
+          <dl className="grid gap-2 wrap-anywhere sm:grid-cols-[14rem_1fr]">
             <dt className="font-semibold">{accountText.fullName}</dt>
             <dd>
               {profile.fullName} <Verified on={profile.identityVerifiedAt} />
