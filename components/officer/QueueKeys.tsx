@@ -15,13 +15,19 @@ function typing(t: EventTarget | null): boolean {
 
 export function QueueKeys({ mode }: { mode: "queue" | "dossier" }) {
   useEffect(() => {
+    // Once the officer has typed or chosen anything in a form of the page, j and k no longer leave it: nothing
+    // typed is lost to a stray key (the previous / next links still work, as links).
+    let edited = false;
+    const onInput = () => {
+      edited = true;
+    };
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || typing(e.target)) return;
       const down = e.key === "j" || e.key === "ArrowDown";
       const up = e.key === "k" || e.key === "ArrowUp";
       if (!down && !up) return;
       if (mode === "dossier") {
-        if (e.key.startsWith("Arrow")) return;
+        if (e.key.startsWith("Arrow") || edited) return;
         const link = document.querySelector<HTMLAnchorElement>(down ? "a[data-hang-doi-sau]" : "a[data-hang-doi-truoc]");
         if (link) {
           e.preventDefault();
@@ -51,9 +57,11 @@ export function QueueKeys({ mode }: { mode: "queue" | "dossier" }) {
     };
     document.addEventListener("keydown", onKey);
     document.addEventListener("change", onChange);
+    document.addEventListener("input", onInput);
     return () => {
       document.removeEventListener("keydown", onKey);
       document.removeEventListener("change", onChange);
+      document.removeEventListener("input", onInput);
     };
   }, [mode]);
   return null;

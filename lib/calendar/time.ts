@@ -20,10 +20,11 @@ export function utcMsToIsoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** A calendar date PostgreSQL can store too: JavaScript accepts the year 0000, PostgreSQL (no year 0) refuses it. */
 export function isIsoDate(value: string): boolean {
   try {
     isoDateToUtcMs(value);
-    return true;
+    return !value.startsWith("0000-");
   } catch {
     return false;
   }

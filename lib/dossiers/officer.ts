@@ -141,6 +141,8 @@ const DossierActionInput = z.preprocess(
       .number({ error: dossierText.officer.amountNotNumber })
       .int(dossierText.officer.amountNotNumber)
       .nonnegative(dossierText.officer.amountNotNumber)
+      // The fee column is a 32-bit integer (what was paid is added to it): a larger sum is refused by name.
+      .max(1_000_000_000, dossierText.officer.amountTooLarge)
       .optional(),
     ...(Object.fromEntries(RESULT_FIELDS.map((k) => [k, resultText(F[k], RESULT_MAX[k])])) as Record<
       ResultField,

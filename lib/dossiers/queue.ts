@@ -96,7 +96,9 @@ function decodeCursor(s: string | undefined): Cursor | undefined {
   if (!id || !isUuid(id)) return undefined;
   if (due === "-") return { dueAt: null, id };
   const dueAt = due ? new Date(due) : null;
-  return dueAt && !Number.isNaN(dueAt.getTime()) ? { dueAt, id } : undefined;
+  // Only instants the database can compare with: a forged year 0 or 275760 reads as the first page, never a 500.
+  const year = dueAt?.getUTCFullYear() ?? NaN;
+  return dueAt && !Number.isNaN(dueAt.getTime()) && year >= 1970 && year <= 9999 ? { dueAt, id } : undefined;
 }
 
 /**

@@ -158,6 +158,18 @@ describe("the officer's queue", () => {
     expect(closed.rows.map((r) => r.id)).toEqual(sorted(closed.rows, false).map((r) => r.id));
   });
 
+  it("reads a forged cursor with a date the database cannot hold as the first page, not an error", async () => {
+    await officerSignIn();
+    const user = await currentUser();
+    const first = await listQueue(user, { tab: "cho-tiep-nhan", q: TOKEN });
+    const id = first.rows[0]!.id;
+    for (const due of ["0000-01-01T00:00:00.000Z", "-000001-01-01T00:00:00.000Z", "+275760-09-13T00:00:00.000Z"]) {
+      const forged = Buffer.from(`${due}|${id}`).toString("base64url");
+      const page = await listQueue(user, { tab: "cho-tiep-nhan", q: TOKEN }, forged);
+      expect(page.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    }
+  });
+
   it("counts each tab as its list has rows, with and without filters, and the search spans every tab", async () => {
     await officerSignIn();
     const user = await currentUser();

@@ -73,6 +73,10 @@ describe("local time in Asia/Ho_Chi_Minh", () => {
     expect(isIsoDate(bad)).toBe(false);
     expect(() => addDays(bad, 1)).toThrow(RangeError);
   });
+  it("rejects the year 0000, which JavaScript parses and PostgreSQL refuses", () => {
+    expect(isIsoDate("0000-01-01")).toBe(false);
+    expect(isIsoDate("0001-01-01")).toBe(true);
+  });
   it("rejects impossible wall times", () => {
     expect(() => atLocalTime("2025-01-01", 24, 0)).toThrow(RangeError);
     expect(() => atLocalTime("2025-01-01", 10, 60)).toThrow(RangeError);

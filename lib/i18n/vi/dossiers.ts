@@ -117,6 +117,7 @@ export const dossierText = {
     done: (action: OfficerAction) => `Đã thực hiện: ${dossierText.action[action]}.`,
     notHolder: "Hồ sơ đã được chuyển cho cơ quan khác giải quyết; cơ quan bạn chỉ theo dõi được.",
     amountNotNumber: `${field.amount}: phải là số nguyên dương, tính bằng đồng, không có dấu chấm (ví dụ 50000).`,
+    amountTooLarge: `${field.amount}: không quá 1.000.000.000 đồng.`,
     resultMissing: (labels: readonly string[]) => `Chưa hoàn thành được: còn thiếu ${labels.join(", ")}.`,
     fieldRequired: (label: string) => `${label}: vui lòng nhập.`,
   },
