@@ -35,6 +35,9 @@ async function register(page: Page, c: Citizen) {
   await fillRegistration(page, c);
   await page.getByRole("button", { name: "Đăng ký" }).click();
   await expect(page).toHaveURL(/\/dang-ky\/kiem-tra-thu$/);
+  // The title arrives with the streamed metadata, possibly after the URL changed: wait for it, so a caller that
+  // reads page.title() reads the page's and not an empty one.
+  await expect(page).toHaveTitle(/Kiểm tra hộp thư/);
 }
 
 /** Opens the verification link from the e-mail and confirms. */
