@@ -60,7 +60,7 @@ export async function noticePage(actor: Actor, after?: string | null, limit = NO
       select: { id: true, title: true, body: true, link: true, readAt: true, createdAt: true },
     }),
     db.notification.count({ where: own }),
-    db.notification.count({ where: { ...own, readAt: null } }),
+    unreadCount(user.id),
   ]);
   const page = rows.slice(0, limit);
   return {

@@ -2,7 +2,6 @@
 // statistics keep. An apology (form 04) moves dossier.due_at in the same transaction as its event (previous and
 // new date recorded, audited); every reader (officer page and queue, the citizen's list and page, public tracking)
 // answers the new date; legal_due_at stays, and a dossier finished after it counts late whatever the apology said.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { viaSession } from "@/lib/auth/session-actor";
 import { addDays, atLocalTime, localDate, weekday } from "@/lib/calendar/time";
@@ -13,13 +12,10 @@ import { getOwnDossier, listOwnDossiers, supplyPapers, trackDossier } from "@/li
 import { dueState } from "@/lib/dossiers/due";
 import { verifyDossierChain } from "@/lib/dossiers/events";
 import { actOnDossier, apologize, getAgencyDossier, listQueue } from "@/lib/dossiers/officer";
-import { submitDossier } from "@/lib/filing/submit";
 import { uploadSupplement } from "@/lib/filing/attachments";
 import { agencyMonthlyStatistics } from "@/lib/monitoring/agency-stats";
-import { PDF_BYTES, signInAs, signInCitizen, uploadPaper, validAnswers } from "../support/filing";
-import { serviceForm } from "../support/forms";
+import { fileHcmDossier, PDF_BYTES, signInAs, signInCitizen } from "../support/filing";
 
-const HCM = "000.00.00.H29";
 const REASON = "Cần xác minh thêm thông tin với cơ quan đăng ký cư trú.";
 
 async function currentUser() {
@@ -31,17 +27,9 @@ const hcmOfficer = () => signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
 
 /** A level-4 dossier of TP. Hồ Chí Minh filed by the demo citizen, received by the HCMC officer. */
 async function receivedDossier(): Promise<{ id: string; code: string }> {
-  await signInCitizen();
-  const s = await db.service.findFirstOrThrow({ where: { agency: { identifier: HCM }, onlineLevel: 4, procedure: { code: "1.004873" } } });
-  const form = await serviceForm(s.code);
-  const answers: Record<string, unknown> = { ...validAnswers(form), tinhTrang: "da-ly-hon" };
-  for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
-    answers[f.id] = (await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES })).id;
-  }
-  const filed = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
-  if (!filed.ok) throw new Error(`${filed.message} ${JSON.stringify(filed.fieldErrors)}`);
+  const filed = await fileHcmDossier();
   await hcmOfficer();
-  const d = await db.dossier.findUniqueOrThrow({ where: { id: filed.data.dossierId } });
+  const d = await db.dossier.findUniqueOrThrow({ where: { id: filed.id } });
   const r = await viaSession(actOnDossier, { code: d.code, version: d.version, action: "receive" });
   if (!r.ok) throw new Error(r.message);
   return { id: d.id, code: d.code };

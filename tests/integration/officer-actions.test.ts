@@ -1,30 +1,14 @@
 // The officer's use cases agree with what the page offers (lib/dossiers/officer-actions.ts): in every status, each
 // action not offered is refused by its use case with the rule that refused it, and refusals name what is missing.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { actOnDossier, apologize, assignDossier, transferDossier } from "@/lib/dossiers/officer";
 import { offeredActions, OFFICER_ACTIONS, type OfficerAction } from "@/lib/dossiers/officer-actions";
-import { submitDossier } from "@/lib/filing/submit";
 import { viaSession } from "@/lib/auth/session-actor";
-import { PDF_BYTES, signInAs, signInCitizen, uploadPaper, validAnswers } from "../support/filing";
-import { serviceForm } from "../support/forms";
+import { fileHcmDossier, signInAs } from "../support/filing";
 import type { Status } from "@/lib/dossiers/status";
 
-async function fileDossier(): Promise<{ code: string; id: string }> {
-  await signInCitizen();
-  const s = await db.service.findFirstOrThrow({
-    where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
-  });
-  const form = await serviceForm(s.code);
-  const answers: Record<string, unknown> = { ...validAnswers(form), tinhTrang: "da-ly-hon" };
-  for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
-    answers[f.id] = (await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES })).id;
-  }
-  const r = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
-  if (!r.ok) throw new Error(`${r.message} ${JSON.stringify(r.fieldErrors)}`);
-  return { code: r.data.code, id: r.data.dossierId };
-}
+const fileDossier = () => fileHcmDossier();
 
 const hcmOfficer = () => signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
 

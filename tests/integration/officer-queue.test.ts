@@ -23,9 +23,7 @@ import {
   type QueueRow,
 } from "@/lib/dossiers/queue";
 import { parseQueueParams, queueParams } from "@/lib/dossiers/queue-params";
-import { submitDossier } from "@/lib/filing/submit";
-import { PDF_BYTES, signInAs, signInCitizen, uploadPaper, validAnswers } from "../support/filing";
-import { serviceForm } from "../support/forms";
+import { fileHcmDossier, signInAs } from "../support/filing";
 
 const officerSignIn = () => signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
 
@@ -34,21 +32,7 @@ async function currentUser() {
   return (await getCurrentUser())!;
 }
 
-/** One real dossier filed by the demo citizen to TP. Hồ Chí Minh. */
-async function fileDossier(): Promise<{ code: string; id: string }> {
-  await signInCitizen();
-  const s = await db.service.findFirstOrThrow({
-    where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
-  });
-  const form = await serviceForm(s.code);
-  const answers: Record<string, unknown> = { ...validAnswers(form), tinhTrang: "da-ly-hon" };
-  for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
-    answers[f.id] = (await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES })).id;
-  }
-  const r = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers });
-  if (!r.ok) throw new Error(`${r.message} ${JSON.stringify(r.fieldErrors)}`);
-  return { code: r.data.code, id: r.data.dossierId };
-}
+const fileDossier = () => fileHcmDossier();
 
 /** The applicant's name every cloned dossier carries: a search for it finds exactly them. */
 const TOKEN = `Hàng Đợi ${randomUUID().slice(0, 8)}`;

@@ -1,4 +1,5 @@
 // Helpers for tests that file dossiers: a signed-in citizen, a level-4 service with papers, valid answers.
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { FormDefinition } from "@/lib/forms/definition";
 import { Channel } from "@/lib/catalog/records";
@@ -6,10 +7,13 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { viaSession } from "@/lib/auth/session-actor";
 import { uploadDraftPaper } from "@/lib/filing/attachments";
+import { submitDossier } from "@/lib/filing/submit";
 import { freshIp, request } from "./request";
 import { serviceForm } from "./forms";
 
-export { PDF_BYTES, validAnswers } from "./answers";
+import { PDF_BYTES, validAnswers } from "./answers";
+
+export { PDF_BYTES, validAnswers };
 
 export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
 export const EXE_BYTES = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]);
@@ -58,4 +62,23 @@ export async function uploadPaper(input: { serviceCode: string; fieldId: string;
   const r = await viaSession(uploadDraftPaper, input);
   if (!r.ok) throw new Error(r.message);
   return r.data;
+}
+
+/**
+ * A level-4 dossier of TP. Hồ Chí Minh filed by the demo citizen, a PDF for every paper; divorced, so the form
+ * asks for the divorce paper and the dossier has one. `answers` overrides the valid ones.
+ */
+export async function fileHcmDossier(answers: Record<string, unknown> = {}): Promise<{ code: string; id: string }> {
+  await signInCitizen();
+  const s = await db.service.findFirstOrThrow({
+    where: { agency: { identifier: "000.00.00.H29" }, onlineLevel: 4, procedure: { code: "1.004873" } },
+  });
+  const form = await serviceForm(s.code);
+  const all: Record<string, unknown> = { ...validAnswers(form), tinhTrang: "da-ly-hon", ...answers };
+  for (const f of form.steps.flatMap((st) => st.fields).filter((f) => f.type === "file")) {
+    all[f.id] = (await uploadPaper({ serviceCode: s.code, fieldId: f.id, fileName: "giay-to.pdf", bytes: PDF_BYTES })).id;
+  }
+  const r = await viaSession(submitDossier, { serviceCode: s.code, idempotencyKey: randomUUID(), answers: all });
+  if (!r.ok) throw new Error(`${r.message} ${JSON.stringify(r.fieldErrors)}`);
+  return { code: r.data.code, id: r.data.dossierId };
 }
