@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { FormField } from "@/lib/forms/definition";
 import { dateBounds, type AddressValue } from "@/lib/forms/answers";
+import { addressUnitKeys, isThreeLevel, parseUnitKey } from "@/lib/forms/address-map";
 import type { CodeLists } from "@/lib/forms/codelists";
 import { commonText } from "@/lib/i18n/vi/common";
 import { filingText } from "@/lib/i18n/vi/filing";
@@ -115,19 +116,14 @@ function AddressInput(p: FieldProps) {
   const { value, error, onChange, provinces, unitNames } = p;
   const v: AddressValue =
     typeof value === "object" && value !== null ? (value as AddressValue) : { province: "", district: "", ward: "", street: "" };
-  // Each list remembers the parent it was loaded for, so a changed parent shows nothing until its own list arrives.
-  const [loadedDistricts, setDistricts] = useState<LoadedUnits>({ parent: "", units: [] });
-  const [loadedWards, setWards] = useState<LoadedUnits>({ parent: "", units: [] });
+  // The list remembers the province it was loaded for, so a changed province shows nothing until its own list arrives.
+  const [loadedCommunes, setCommunes] = useState<LoadedUnits>({ parent: "", units: [] });
+  const old = isThreeLevel(v);
   useEffect(() => {
     const parent = v.province;
-    if (parent) void loadUnits(parent, unitNames).then((units) => setDistricts({ parent, units }));
-  }, [v.province, unitNames]);
-  useEffect(() => {
-    const parent = v.district;
-    if (parent) void loadUnits(parent, unitNames).then((units) => setWards({ parent, units }));
-  }, [v.district, unitNames]);
-  const districts = v.province && loadedDistricts.parent === v.province ? loadedDistricts.units : [];
-  const wards = v.district && loadedWards.parent === v.district ? loadedWards.units : [];
+    if (parent && !old) void loadUnits(parent, unitNames).then((units) => setCommunes({ parent, units }));
+  }, [v.province, old, unitNames]);
+  const communes = v.province && loadedCommunes.parent === v.province ? loadedCommunes.units : [];
   const set = (patch: Partial<AddressValue>) => onChange({ ...v, ...patch });
   const id = keyOf(p);
   return (
@@ -137,60 +133,60 @@ function AddressInput(p: FieldProps) {
         <Mark p={p} />
       </legend>
       <Described p={p} error={error}>
-        <div className="grid gap-2 sm:grid-cols-3">
-          <div>
-            <label htmlFor={`${id}-tinh`} className="block text-sm">
-              Tỉnh, thành phố
-            </label>
-            <select
-              id={`${id}-tinh`}
-              className="input"
-              value={v.province}
-              onChange={(e) => set({ province: e.target.value, district: "", ward: "" })}
-            >
-              <option value="">— Chọn —</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
+        {old ? (
+          // An address written before 1 July 2025 (a resumed draft's), shown as written, with its district.
+          <div className="space-y-2 rounded border border-slate-300 p-3" data-testid="old-address">
+            <p className="text-sm">{filingText.oldAddress}</p>
+            <p className="font-medium break-words">
+              {[v.street, ...addressUnitKeys(v).map((k) => unitNames.get(k) ?? parseUnitKey(k).code)].filter((x) => x.trim()).join(", ")}
+            </p>
+            <button type="button" className="btn btn-secondary" onClick={() => onChange({ province: "", district: "", ward: "", street: v.street })}>
+              {filingText.oldAddressRepick}
+            </button>
           </div>
-          <div>
-            <label htmlFor={`${id}-huyen`} className="block text-sm">
-              Quận, huyện
-            </label>
-            <select
-              id={`${id}-huyen`}
-              className="input"
-              value={v.district}
-              disabled={!v.province}
-              onChange={(e) => set({ district: e.target.value, ward: "" })}
-            >
-              <option value="">— Chọn —</option>
-              {districts.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
+        ) : (
+          <div className="grid gap-2 sm:grid-cols-2">
+            <div>
+              <label htmlFor={`${id}-tinh`} className="block text-sm">
+                {filingText.addressProvince}
+              </label>
+              <select
+                id={`${id}-tinh`}
+                className="input"
+                value={v.province}
+                onChange={(e) => set({ province: e.target.value, district: "", ward: "" })}
+              >
+                <option value="">{filingText.addressChoose}</option>
+                {provinces.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor={`${id}-xa`} className="block text-sm">
+                {filingText.addressCommune}
+              </label>
+              <select
+                id={`${id}-xa`}
+                className="input"
+                value={v.ward}
+                disabled={!v.province}
+                onChange={(e) => set({ district: "", ward: e.target.value })}
+              >
+                <option value="">{filingText.addressChoose}</option>
+                {communes.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
-          <div>
-            <label htmlFor={`${id}-xa`} className="block text-sm">
-              Phường, xã
-            </label>
-            <select id={`${id}-xa`} className="input" value={v.ward} disabled={!v.district} onChange={(e) => set({ ward: e.target.value })}>
-              <option value="">— Chọn —</option>
-              {wards.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        )}
         <label htmlFor={`${id}-so-nha`} className="block text-sm">
-          Số nhà, đường, thôn, xóm
+          {filingText.addressStreet}
         </label>
         <input
           id={`${id}-so-nha`}

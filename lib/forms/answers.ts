@@ -154,7 +154,9 @@ function checkField(f: FormField, raw: unknown, scope: Scope): { value?: AnswerV
     return required && !on ? { error: t.requiredCheck(f.label) } : { value: on };
   }
   if (f.type === "address") {
-    if (!isAddress(raw) || [raw.province, raw.district, raw.ward, raw.street].some((p) => !p.trim())) {
+    // Province, commune and street; a district only on an address written on the three-level map before
+    // 1 July 2025 (a resumed draft's), kept as written.
+    if (!isAddress(raw) || [raw.province, raw.ward, raw.street].some((p) => !p.trim())) {
       const touched = isAddress(raw) && [raw.province, raw.district, raw.ward, raw.street].some((p) => p.trim());
       return required || touched ? { error: t.address(f.label) } : {};
     }

@@ -3,9 +3,10 @@
 // a dossier's answers prints from them: the review step, the officer's and the citizen's dossier pages, the
 // receipt (form 01) and the control sheet (form 05), on screen and in PDF. Pure: client and server.
 import type { FormDefinition, FormField } from "./definition";
-import { groupItems, isAddress, isVisible, isStepVisible } from "./answers";
+import { groupItems, isAddress, isVisible, isStepVisible, type AddressValue } from "./answers";
 import { isChecked } from "./conditions";
 import { filingText as t } from "@/lib/i18n/vi/filing";
+import { addressUnitKeys } from "./address-map";
 
 /** Words keyed by answer path: `quanHe`, `thanhVien.0.quanHe`, `diaChi`, `giayChungSinh`. */
 export type AnswerLabels = Record<string, string>;
@@ -14,7 +15,7 @@ export type AnswerLabels = Record<string, string>;
 export interface LabelReference {
   /** The label of a code of a list (retired codes included). */
   listLabel: (listId: string, code: string) => string | undefined;
-  /** The name of an address unit by its code. */
+  /** The name of an address unit by its key (lib/forms/address-map.ts: its code, or its map and code). */
   unitName: (code: string) => string | undefined;
   /** The file name of the paper uploaded for a field. */
   fileName: (fieldId: string) => string | undefined;
@@ -26,7 +27,8 @@ function labelOf(f: FormField, value: unknown, ref: LabelReference): string | un
     return f.list ? ref.listLabel(f.list, value) : f.options?.find((o) => o.value === value)?.label;
   }
   if (f.type === "address" && isAddress(value)) {
-    const parts = [value.street.trim(), ref.unitName(value.ward), ref.unitName(value.district), ref.unitName(value.province)];
+    // An address written on the three-level map keeps its district, as filed.
+    const parts = [value.street.trim(), ...addressUnitKeys(value).map((k) => ref.unitName(k))];
     return parts.every((p) => p) ? parts.join(", ") : undefined;
   }
   if (f.type === "file" && typeof value === "string" && value) return ref.fileName(f.id);
@@ -52,13 +54,12 @@ export function answerLabels(def: FormDefinition, answers: Record<string, unknow
   return out;
 }
 
-/** The codes of the address units named in the answers (to load their names). */
+/** The keys of the address units named in the answers (to load their names). */
 export function unitCodes(def: FormDefinition, answers: Record<string, unknown>): string[] {
   const codes = new Set<string>();
   for (const f of def.steps.flatMap((s) => s.fields))
     if (f.type === "address" && isAddress(answers[f.id])) {
-      const a = answers[f.id] as { province: string; district: string; ward: string };
-      for (const c of [a.province, a.district, a.ward]) if (c) codes.add(c);
+      for (const k of addressUnitKeys(answers[f.id] as AddressValue)) if (k && !k.endsWith(":")) codes.add(k);
     }
   return [...codes];
 }

@@ -6,12 +6,21 @@ import type { FormDefinition } from "./definition";
 import { listsUsed } from "./codelists";
 import { codeListLabels } from "./codelist-store";
 import { answerLabels, unitCodes, type AnswerLabels } from "./display";
+import { parseUnitKey, unitKey } from "./address-map";
 
-/** The names of address units by code. */
-export async function unitNames(codes: readonly string[], client: Db | Tx = db): Promise<Map<string, string>> {
-  if (!codes.length) return new Map();
-  const rows = await client.adminUnit.findMany({ where: { code: { in: [...codes] } }, select: { code: true, name: true } });
-  return new Map(rows.map((r) => [r.code, r.name]));
+/** The names of address units by key (lib/forms/address-map.ts: a code on the current map, or map and code). */
+export async function unitNames(keys: readonly string[], client: Db | Tx = db): Promise<Map<string, string>> {
+  if (!keys.length) return new Map();
+  const wanted = keys.map(parseUnitKey);
+  const rows = await client.adminUnit.findMany({
+    where: {
+      OR: (["TWO_LEVEL", "THREE_LEVEL"] as const)
+        .map((map) => ({ map, code: { in: wanted.filter((w) => w.map === map).map((w) => w.code) } }))
+        .filter((w) => w.code.in.length),
+    },
+    select: { map: true, code: true, name: true },
+  });
+  return new Map(rows.map((r) => [unitKey(r.map, r.code), r.name]));
 }
 
 /** Labels for the answers, from the code lists, the address units and the papers' file names (by field id). */

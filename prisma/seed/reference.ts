@@ -13,6 +13,7 @@ import { CodeListFile } from "@/lib/forms/codelists";
 import { seedSynonyms } from "./synonyms";
 import { ProcedureFile, type ProcedureRecord } from "@/lib/catalog/records";
 import { seedMilestones } from "./programme";
+import { loadAdminUnits2025, loadSuccession2025 } from "@/lib/agencies/admin-map-2025";
 
 const DATA_DIR = path.join(process.cwd(), "prisma", "data");
 
@@ -63,15 +64,63 @@ const CalendarFile = z.array(
   }),
 );
 
-/** Provinces, districts and wards (statistics office list, via the dvhcvn package). */
-function adminUnits(): { code: string; name: string; level: string; parentCode: string | null }[] {
-  return level1s.flatMap((p) => [
-    { code: p.id, name: p.name, level: "PROVINCE", parentCode: null },
-    ...(p.children ?? []).flatMap((d) => [
-      { code: d.id, name: d.name, level: "DISTRICT", parentCode: p.id },
-      ...(d.children ?? []).map((w) => ({ code: w.id, name: w.name, level: "WARD", parentCode: d.id })),
+interface AdminUnitRow {
+  map: "THREE_LEVEL" | "TWO_LEVEL";
+  code: string;
+  name: string;
+  level: string;
+  parentCode: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  predecessors: string[];
+}
+
+/**
+ * Both maps: the three-level one (provinces, districts and wards of the statistics office's list of 2025-03-01,
+ * via the dvhcvn package), in force until the reorganisation, kept as history so old addresses resolve; and the
+ * two-level one in force from 1 July 2025 (provinces and communes, prisma/data/admin-units-2025.json).
+ */
+function adminUnits(): AdminUnitRow[] {
+  const map2025 = loadAdminUnits2025();
+  const until = map2025.source.inForceFrom;
+  const old = (code: string, name: string, level: string, parentCode: string | null): AdminUnitRow => ({
+    map: "THREE_LEVEL",
+    code,
+    name,
+    level,
+    parentCode,
+    validFrom: null,
+    validTo: until,
+    predecessors: [],
+  });
+  return [
+    ...level1s.flatMap((p) => [
+      old(p.id, p.name, "PROVINCE", null),
+      ...(p.children ?? []).flatMap((d) => [
+        old(d.id, d.name, "DISTRICT", p.id),
+        ...(d.children ?? []).map((w) => old(w.id, w.name, "WARD", d.id)),
+      ]),
     ]),
-  ]);
+    ...map2025.provinces.map((p) => ({ map: "TWO_LEVEL" as const, code: p.code, name: p.name, level: "PROVINCE", parentCode: null, validFrom: until, validTo: null, predecessors: p.predecessors })),
+    ...map2025.communes.map((c) => ({ map: "TWO_LEVEL" as const, code: c.code, name: c.name, level: "WARD", parentCode: c.province, validFrom: until, validTo: null, predecessors: c.predecessors })),
+  ];
+}
+
+/**
+ * The registry as of today: agencies.json is the 2016 registry; succession-2025.json ends the provincial
+ * committees merged away on 1 July 2025 (naming their successors) and gives the continuing ones the code of
+ * their 2025 province.
+ */
+function agenciesAsOfToday(agencies: AgencyRecord[]) {
+  const succession = loadSuccession2025();
+  const known = new Set(agencies.map((a) => a.identifier));
+  const recoded = new Map(succession.recoded.map((r) => [r.identifier, r.provinceCode]));
+  for (const r of [...succession.retired.flatMap((x) => [x.identifier, x.successor]), ...recoded.keys()])
+    if (!known.has(r)) throw new Error(`succession-2025.json: unknown agency ${r}`);
+  return {
+    rows: agencies.map((a) => ({ ...a, provinceCode: recoded.get(a.identifier) ?? a.provinceCode })),
+    retired: succession.retired.map((r) => ({ identifier: r.identifier, successor: r.successor, validTo: succession.effective })),
+  };
 }
 
 /** Procedures the demo files only at the e-ID's level 2 (a demo setting; see above). */
@@ -85,6 +134,9 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
     if (p.agency !== "province" && !known.has(p.agency)) throw new Error(`procedure ${p.code}: unknown agency ${p.agency}`);
   }
 
+  const today = agenciesAsOfToday(agencies);
+  const retiredIds = new Set(today.retired.map((r) => r.identifier));
+
   await client.query("BEGIN");
   try {
     await client.query(
@@ -95,7 +147,16 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
          province_code = excluded.province_code, sample_identifier = excluded.sample_identifier, updated_at = now()
        WHERE (agency.name, agency.short_name, agency.kind, agency.province_code, agency.sample_identifier)
          IS DISTINCT FROM (excluded.name, excluded.short_name, excluded.kind, excluded.province_code, excluded.sample_identifier)`,
-      [JSON.stringify(agencies)],
+      [JSON.stringify(today.rows)],
+    );
+    // The committees retired by the 2025 reorganisation: they end, and name their successor, once; an
+    // administrator's later change to an agency's end (lib/agencies/registry-admin.ts) is not undone.
+    await client.query(
+      `UPDATE agency a SET valid_to = x."validTo"::date, successor_id = s.id, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(identifier text, successor text, "validTo" text)
+       JOIN agency s ON s.identifier = x.successor
+       WHERE a.identifier = x.identifier AND a.valid_to IS NULL AND a.successor_id IS NULL`,
+      [JSON.stringify(today.retired)],
     );
     await client.query(
       `UPDATE agency a SET parent_id = p.id, updated_at = now()
@@ -206,12 +267,15 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
         name: p.name,
         onlineLevel: p.onlineLevel,
         channels: p.channels,
+        // A committee retired in 2025 keeps its services as history (old links and dossiers resolve; filing
+        // goes to the successor's service of the same procedure) but no longer offers them.
+        published: !retiredIds.has(identifier),
       }));
     });
     await client.query(
-      `INSERT INTO service (code, procedure_id, agency_id, name, online_level, channels, form_version_id)
-       SELECT x.code, p.id, a.id, x.name, x."onlineLevel", x.channels, v.id
-       FROM jsonb_to_recordset($1::jsonb) AS x(code text, procedure text, agency text, name text, "onlineLevel" int, channels jsonb)
+      `INSERT INTO service (code, procedure_id, agency_id, name, online_level, channels, form_version_id, published)
+       SELECT x.code, p.id, a.id, x.name, x."onlineLevel", x.channels, v.id, x.published
+       FROM jsonb_to_recordset($1::jsonb) AS x(code text, procedure text, agency text, name text, "onlineLevel" int, channels jsonb, published boolean)
        JOIN procedure p ON p.code = x.procedure
        JOIN agency a ON a.identifier = x.agency
        JOIN form_version v ON v.procedure_id = p.id AND v.agency_id IS NULL AND v.status = 'published'
@@ -231,10 +295,15 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
 
     const units = adminUnits();
     await client.query(
-      `INSERT INTO admin_unit (code, name, level, parent_code)
-       SELECT code, name, level::"AdminUnitLevel", "parentCode" FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text, level text, "parentCode" text)
-       ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, parent_code = excluded.parent_code
-       WHERE (admin_unit.name, admin_unit.level, admin_unit.parent_code) IS DISTINCT FROM (excluded.name, excluded.level, excluded.parent_code)`,
+      `INSERT INTO admin_unit (map, code, name, level, parent_code, valid_from, valid_to, predecessors)
+       SELECT map::"AdminUnitMap", code, name, level::"AdminUnitLevel", "parentCode", "validFrom"::date, "validTo"::date,
+              ARRAY(SELECT jsonb_array_elements_text(predecessors))::varchar(5)[]
+       FROM jsonb_to_recordset($1::jsonb) AS x(map text, code text, name text, level text, "parentCode" text, "validFrom" text,
+            "validTo" text, predecessors jsonb)
+       ON CONFLICT (map, code) DO UPDATE SET name = excluded.name, level = excluded.level, parent_code = excluded.parent_code,
+         valid_from = excluded.valid_from, valid_to = excluded.valid_to, predecessors = excluded.predecessors
+       WHERE (admin_unit.name, admin_unit.level, admin_unit.parent_code, admin_unit.valid_from, admin_unit.valid_to, admin_unit.predecessors)
+         IS DISTINCT FROM (excluded.name, excluded.level, excluded.parent_code, excluded.valid_from, excluded.valid_to, excluded.predecessors)`,
       [JSON.stringify(units)],
     );
     // Code lists: the file's items are added and relabelled; an item dropped from the file is retired, not

@@ -17,14 +17,17 @@ async function fingerprint(): Promise<string> {
 }
 
 describe("reference data", () => {
-  it("holds VPCP, at least 25 other central bodies and the 63 provinces, with valid identifiers", async () => {
+  it("holds VPCP, at least 25 other central bodies and the 63 provinces of 2016 (34 in force), with valid identifiers", async () => {
     const agencies = await db.agency.findMany();
     expect(agencies.find((a) => a.identifier === "000.00.00.G22")?.name).toBe("Văn phòng Chính phủ");
     const central = agencies.filter((a) => a.kind !== "PROVINCE" && a.identifier !== "000.00.00.G22");
     expect(central.length).toBeGreaterThanOrEqual(25);
     const provinces = agencies.filter((a) => a.kind === "PROVINCE");
     expect(provinces).toHaveLength(63);
-    expect(new Set(provinces.map((p) => p.provinceCode)).size).toBe(63);
+    // Since 1 July 2025 (Resolution 202/2025/QH15): 34 in force, one per 2025 province code; 29 retired as history.
+    const current = provinces.filter((p) => p.validTo === null);
+    expect(current).toHaveLength(34);
+    expect(new Set(current.map((p) => p.provinceCode)).size).toBe(34);
     for (const a of agencies) expect(isAgencyIdentifier(a.identifier)).toBe(true);
     const byId = new Map(agencies.map((a) => [a.identifier, a]));
     expect(byId.get("000.00.00.H14")?.shortName).toContain("Cao Bằng");
@@ -41,7 +44,7 @@ describe("reference data", () => {
     expect(levels.map((l) => l.onlineLevel).sort()).toEqual([3, 4]);
     const impl = await db.procedure.groupBy({ by: ["implementingLevel"], _count: { _all: true } });
     expect(impl.map((l) => l.implementingLevel)).toEqual(expect.arrayContaining(["CENTRAL", "PROVINCE"]));
-    // Every province offers every provincial procedure.
+    // Every province has a service of every provincial procedure (a retired one's unpublished, as history).
     const [row] = await db.$queryRaw<{ missing: bigint }[]>`
       SELECT count(*) AS missing FROM procedure p CROSS JOIN agency a
       WHERE p.implementing_level <> 'CENTRAL' AND a.kind = 'PROVINCE'
@@ -54,9 +57,10 @@ describe("reference data", () => {
   it("holds the working-day calendar and the administrative units", async () => {
     expect(await db.calendarDay.count({ where: { date: { gte: new Date("2016-01-01"), lt: new Date("2017-01-01") } } })).toBeGreaterThan(5);
     expect((await db.calendarDay.findUnique({ where: { date: new Date("2025-04-26") } }))?.kind).toBe("WORKDAY");
-    expect(await db.adminUnit.count({ where: { level: "PROVINCE" } })).toBe(63);
-    expect(await db.adminUnit.count({ where: { level: "WARD" } })).toBeGreaterThan(10_000);
-    const hcm = await db.adminUnit.findUnique({ where: { code: "79" } });
+    expect(await db.adminUnit.count({ where: { map: "THREE_LEVEL", level: "PROVINCE" } })).toBe(63);
+    expect(await db.adminUnit.count({ where: { map: "THREE_LEVEL", level: "WARD" } })).toBeGreaterThan(10_000);
+    expect(await db.adminUnit.count({ where: { map: "TWO_LEVEL", level: "PROVINCE" } })).toBe(34);
+    const hcm = await db.adminUnit.findUnique({ where: { map_code: { map: "TWO_LEVEL", code: "79" } } });
     expect(hcm?.name).toContain("Hồ Chí Minh");
   });
 

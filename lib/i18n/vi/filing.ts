@@ -1,5 +1,11 @@
 // Texts of online filing, tracking and payment.
 export const filingText = {
+  addressProvince: "Tỉnh, thành phố",
+  addressCommune: "Phường, xã, đặc khu",
+  addressStreet: "Số nhà, đường, thôn, xóm",
+  addressChoose: "— Chọn —",
+  oldAddress: "Địa chỉ đã nhập theo địa giới hành chính trước ngày 01/07/2025 (giữ nguyên như đã nhập):",
+  oldAddressRepick: "Chọn lại theo địa giới hành chính mới",
   checkboxOn: "Có",
   checkboxOff: "Không",
   dong: (amount: string) => `${amount} đồng`,
@@ -49,7 +55,7 @@ export const filingText = {
   cccd: (label: string) => `${label}: phải gồm 12 chữ số, 3 chữ số đầu là mã tỉnh, thành phố nơi đăng ký khai sinh.`,
   phone: (label: string) => `${label}: không hợp lệ (bắt đầu bằng 0 hoặc +84, đầu số 3, 5, 7, 8, 9 và 8 chữ số).`,
   email: (label: string) => `${label}: thư điện tử không hợp lệ.`,
-  address: (label: string) => `${label}: vui lòng chọn tỉnh/thành phố, quận/huyện, phường/xã và nhập số nhà, đường.`,
+  address: (label: string) => `${label}: vui lòng chọn tỉnh/thành phố, phường/xã/đặc khu và nhập số nhà, đường.`,
   file: {
     type: (name: string) =>
       `Tệp “${name}” không được chấp nhận: chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).`,
