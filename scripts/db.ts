@@ -5,6 +5,7 @@ import { installJobs } from "@/lib/jobs/install";
 import { seedReference } from "@/prisma/seed/reference";
 import { seedDemoAccounts } from "@/prisma/seed/demo";
 import { seedDemoCountry } from "@/prisma/seed/demo-country";
+import { seedDemoOldAddressDossier } from "@/prisma/seed/demo-old-address";
 
 const command = process.argv[2];
 
@@ -24,6 +25,7 @@ async function main() {
         const counts = await seedReference(c);
         if (process.argv.includes("--demo")) {
           await seedDemoAccounts(c);
+          await seedDemoOldAddressDossier(c);
           await seedDemoCountry(c);
         }
         return counts;

@@ -15,6 +15,7 @@ import { migrate } from "@/lib/db/migrate";
 import { installJobs } from "@/lib/jobs/install";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, seedDemoAccounts } from "@/prisma/seed/demo";
 import { DEMO_LABEL, seedDemoCountry } from "@/prisma/seed/demo-country";
+import { seedDemoOldAddressDossier } from "@/prisma/seed/demo-old-address";
 import { seedReference } from "@/prisma/seed/reference";
 import { buildIsStale, clearRuntimeCaches, nextBin } from "./lib/next-build";
 import { DEMO_IDENTITIES } from "./eid-provider/identities";
@@ -123,6 +124,8 @@ async function main() {
     );
     // Sealed under the key the server will open it with (lib/auth/totp-seal.ts).
     await seedDemoAccounts(c, { ...process.env, NEXTAUTH_SECRET: authSecret() });
+    // A dossier filed before 1 July 2025 with its address on the old three-level map (shown as filed).
+    await seedDemoOldAddressDossier(c);
     // The end-to-end tests keep the reference data alone: their assertions count rows.
     if (!e2e) {
       const demo = await seedDemoCountry(c);

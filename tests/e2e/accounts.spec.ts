@@ -350,8 +350,7 @@ test("an idle session ends: sign in again and come back to the form with its dra
   await page.waitForURL(/\/nop-ho-so\//);
   const formUrl = new URL(page.url()).pathname;
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 1" });
-  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
+  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sài Gòn" });
   await page.getByLabel("Số nhà, đường, thôn, xóm").fill("7 Nguyễn Huệ");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị đăng ký xe.");

@@ -32,8 +32,7 @@ async function fillApplicantStep(page: Page) {
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Nguyễn Thị Minh Anh");
   await expect(page.getByLabel("Số căn cước công dân")).toHaveValue("079190012345");
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 1" });
-  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
+  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sài Gòn" });
   await page.getByLabel("Số nhà, đường, thôn, xóm").fill("12 Lê Lợi");
 }
 
@@ -71,7 +70,7 @@ test.describe(() => {
 
     // Review, then submit.
     await expect(page.getByRole("heading", { name: /Kiểm tra lại thông tin/ })).toBeVisible();
-    await expect(page.getByTestId("xem-diaChi")).toContainText("12 Lê Lợi, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh");
+    await expect(page.getByTestId("xem-diaChi")).toContainText("12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh");
     await expect(page.locator("[data-testid^=xem-giayTo]").first()).toHaveText("to-khai.pdf");
     await expectAccessible(page);
     // Submitting without the declaration is refused and says why.

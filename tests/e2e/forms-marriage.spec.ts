@@ -7,13 +7,12 @@ import { authFile, errorSummary, expectAccessible, openFilingForm, pageAs, PDF, 
 
 const MARRIAGE = "Đăng ký kết hôn";
 const LLTP = "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam";
-const ADDRESS = "12 Lê Lợi, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh";
+const ADDRESS = "12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh";
 const PREVIOUS = "Bản án, quyết định ly hôn đã có hiệu lực hoặc giấy chứng tử của vợ/chồng trước";
 
 async function fillAddress(page: Page) {
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 1" });
-  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
+  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sài Gòn" });
   await page.getByLabel("Số nhà, đường, thôn, xóm").fill("12 Lê Lợi");
 }
 
@@ -125,7 +124,7 @@ test("marriage registration: the previous-marriage paper only on yes; words and 
   expect(receipt.status()).toBe(200);
   const text = await pdfText(await receipt.body());
   expect(text).toContain("Tờ khai đăng ký kết hôn đã ký");
-  expect(text).toContain("Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh");
+  expect(text).toContain("Phường Sài Gòn, Thành phố Hồ Chí Minh");
   expect(text).not.toContain("Giấy xác nhận tình trạng hôn nhân");
   expect(text).not.toContain("Bản án");
 

@@ -148,7 +148,6 @@ export async function fileBirthRegistration(page: Page, { requester = "Nguyễn 
   // Step 1: the requester (prefilled from the profile: `requester` is the signed-in citizen's name).
   await expect(page.getByLabel("Họ, chữ đệm, tên người yêu cầu")).toHaveValue(requester);
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 3" });
   await page.getByLabel("Phường, xã").selectOption({ index: 1 });
   await page.getByLabel("Số nhà, đường, thôn, xóm").fill("45 Võ Văn Tần");
   await page.getByLabel("Quan hệ với người được khai sinh").selectOption({ label: "Mẹ" });

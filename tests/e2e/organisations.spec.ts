@@ -20,8 +20,7 @@ async function pageSignedIn(browser: Browser, who: { email: string; password: st
 /** The generic form after the "file for" choice: address, request, every paper, review, declaration, submit. */
 async function fillAndSubmit(page: Page): Promise<string> {
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 1" });
-  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
+  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sài Gòn" });
   await page.getByLabel("Số nhà, đường, thôn, xóm").fill("12 Lê Lợi");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị giải quyết theo hồ sơ kèm theo.");

@@ -24,8 +24,7 @@ test("a paper filed once is reused from the store, its origin shown; the store e
   await openFilingForm(page, SERVICE_NAME);
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Nguyễn Thị Minh Anh");
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 1" });
-  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
+  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sài Gòn" });
   await page.getByLabel("Số nhà, đường, thôn, xóm").fill("12 Lê Lợi");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByLabel("Nội dung đề nghị giải quyết").fill("Thông báo lưu trú cho khách tại nhà riêng.");

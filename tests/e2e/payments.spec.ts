@@ -21,8 +21,7 @@ test("a signed IPN settles the fee; forged and replayed IPNs change nothing", as
   // File a level-4 dossier with a fee.
   await openFilingForm(page, SERVICE);
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-  await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 1" });
-  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
+  await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sài Gòn" });
   await page.getByLabel("Số nhà, đường, thôn, xóm").fill("12 Lê Lợi");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị đăng ký xe.");

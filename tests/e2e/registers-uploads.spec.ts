@@ -137,8 +137,7 @@ test.describe(() => {
     test.setTimeout(90_000);
     await openFilingForm(page, SERVICE);
     await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Hồ Chí Minh" });
-    await page.getByLabel("Quận, huyện").selectOption({ label: "Quận 1" });
-    await page.getByLabel("Phường, xã").selectOption({ label: "Phường Bến Nghé" });
+    await page.getByLabel("Phường, xã").selectOption({ label: "Phường Sài Gòn" });
     await page.getByLabel("Số nhà, đường, thôn, xóm").fill("12 Lê Lợi");
     await page.getByRole("button", { name: "Tiếp tục" }).click();
     await page.getByLabel("Nội dung đề nghị giải quyết").fill("Đề nghị cấp bản sao bằng tốt nghiệp.");

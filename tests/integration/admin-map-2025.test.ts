@@ -6,10 +6,12 @@ import { listAgencies } from "@/lib/agencies/queries";
 import { currentSuccessor } from "@/lib/agencies/succession";
 import { db } from "@/lib/db/client";
 import { GET } from "@/app/api/dia-gioi/route";
-import { unitNames } from "@/lib/forms/labels-store";
 import { unitKey } from "@/lib/forms/address-map";
 import { withClient } from "@/lib/db/admin";
 import { seedReference } from "@/prisma/seed/reference";
+import { OLD_ADDRESS_DOSSIER, seedDemoOldAddressDossier } from "@/prisma/seed/demo-old-address";
+import { computeAnswerLabels, dossierAnswerLabels, unitNames } from "@/lib/forms/labels-store";
+import { FormDefinition } from "@/lib/forms/definition";
 
 const id = (n: string) => `000.00.00.${n}`;
 
@@ -73,5 +75,26 @@ describe("the 2025 map in the seed", () => {
     const again = await db.agency.findUniqueOrThrow({ where: { identifier: id("H02") } });
     expect(again.updatedAt).toEqual(h02.updatedAt);
     expect(await db.adminUnit.count({ where: { map: "TWO_LEVEL" } })).toBe(34 + 3321);
+  });
+});
+
+describe("an old dossier's address", () => {
+  it("is shown as filed, with its district, named from the three-level map", async () => {
+    expect(await withClient(process.env.DATABASE_URL!, (c) => seedDemoOldAddressDossier(c))).toBe(true);
+    expect(await withClient(process.env.DATABASE_URL!, (c) => seedDemoOldAddressDossier(c))).toBe(false);
+    const d = await db.dossier.findUniqueOrThrow({
+      where: { code: OLD_ADDRESS_DOSSIER.code },
+      include: { attachments: true, events: true },
+    });
+    expect(d.answerLabels).toBeNull();
+    expect(d.events.length).toBe(d.version);
+    const labels = await dossierAnswerLabels(d, FormDefinition.parse(d.formSnapshot));
+    expect(labels.diaChi).toBe(OLD_ADDRESS_DOSSIER.shown);
+    // The same ward code on a new address (no district) is named from the 2025 map: 26740, Phường Bến Nghé
+    // until 30 June 2025, is the code of Phường Sài Gòn since 1 July 2025.
+    const fresh = await computeAnswerLabels(FormDefinition.parse(d.formSnapshot), {
+      diaChi: { province: "79", district: "", ward: "26740", street: "12 Lê Lợi" },
+    }, {});
+    expect(fresh.diaChi).toBe("12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh");
   });
 });

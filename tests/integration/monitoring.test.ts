@@ -141,14 +141,15 @@ describe("integration status derived from the exchange log", () => {
     // Headline counts are the rows' states; every central body and province is there exactly once.
     const counts = countStates(overview);
     expect(counts.centralTotal + counts.provincesTotal).toBe(overview.length);
-    expect(counts.provincesTotal).toBe(63);
+    // The 34 provinces in force since 1 July 2025; the 29 retired committees are history, not watched.
+    expect(counts.provincesTotal).toBe(34);
     expect(connectedCount(counts.provinces)).toBe(
       overview.filter((r) => r.kind === "PROVINCE" && ["BOTH_WAYS", "RECEIVING_ONLY", "SENDING_ONLY"].includes(r.state)).length,
     );
   });
 
   it("shows an administrator's record as recorded, never as measured, and a clear brings the log back", async () => {
-    const nd = "000.00.00.H40"; // a province without exchanges in the tests
+    const nd = "000.00.00.H25"; // Hà Tĩnh: a province without exchanges in the tests
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
     const before = (await agencyIntegration((await db.agency.findUniqueOrThrow({ where: { identifier: nd } })).id))!;
     expect(before.state).toBe("NOT_CONNECTED");

@@ -24,7 +24,7 @@ describe("catalog search", () => {
     const names = r.items.map((i) => i.code);
     expect(new Set(names).size).toBe(names.length);
     const top = r.items[0]!;
-    expect(top.offers).toBe(63);
+    expect(top.offers).toBe(34); // the 34 provinces in force (a retired committee's service is unpublished)
     expect(top.code).toMatch(/^\d\.\d{6}$/);
     expect(top.agencyName).toBeNull();
   });

@@ -11,7 +11,7 @@ describe("seeded forms and code lists", () => {
       where: { procedure: { code: "1.004222" } },
       select: { code: true, formVersion: { select: { definition: true } } },
     });
-    expect(services.length).toBe(63);
+    expect(services.length).toBe(63); // one per 2016 province; the 29 retired in 2025 unpublished, as history
     for (const s of services) {
       const def = FormDefinition.parse(s.formVersion.definition);
       expect(def.source?.form).toContain("CT01");
