@@ -197,12 +197,19 @@ describe("display rows and labels", () => {
     expect(submittedPapers(form, no, labels)).toEqual([]);
   });
 
-  it("an address reads as the full names of its units", () => {
+  it("an address reads as the full names of its units, an old one's on the three-level map", () => {
     const def = FormDefinition.parse({
       format: 2,
       steps: [{ id: "a", title: "A", fields: [{ id: "diaChi", type: "address", label: "Địa chỉ" }] }],
     });
-    const names: Record<string, string> = { "79": "Thành phố Hồ Chí Minh", "770": "Quận 3", "27139": "Phường Võ Thị Sáu" };
+    // Keys of lib/forms/address-map.ts: "3:" and the code on the three-level map, the bare code on the 2025 map.
+    const names: Record<string, string> = {
+      "3:79": "Thành phố Hồ Chí Minh",
+      "3:770": "Quận 3",
+      "3:27139": "Phường Võ Thị Sáu",
+      "79": "Thành phố Hồ Chí Minh",
+      "27139": "Phường Xuân Hòa",
+    };
     const labels = answerLabels(
       def,
       { diaChi: { province: "79", district: "770", ward: "27139", street: "45 Võ Văn Tần" } },
@@ -213,6 +220,12 @@ describe("display rows and labels", () => {
       },
     );
     expect(labels.diaChi).toBe("45 Võ Văn Tần, Phường Võ Thị Sáu, Quận 3, Thành phố Hồ Chí Minh");
+    const fresh = answerLabels(
+      def,
+      { diaChi: { province: "79", district: "", ward: "27139", street: "45 Võ Văn Tần" } },
+      { listLabel: () => undefined, unitName: (c) => names[c], fileName: () => undefined },
+    );
+    expect(fresh.diaChi).toBe("45 Võ Văn Tần, Phường Xuân Hòa, Thành phố Hồ Chí Minh");
   });
 });
 
