@@ -23,8 +23,16 @@ const fold = (s) =>
     .normalize("NFC")
     .toLowerCase()
     .replace(/^(tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn)\s+/u, "")
-    .replace(/oà/g, "òa").replace(/oá/g, "óa").replace(/oả/g, "ỏa").replace(/oã/g, "õa").replace(/oạ/g, "ọa")
-    .replace(/uỳ/g, "ùy").replace(/uý/g, "úy").replace(/uỷ/g, "ủy").replace(/uỹ/g, "ũy").replace(/uỵ/g, "ụy")
+    .replace(/oà/g, "òa")
+    .replace(/oá/g, "óa")
+    .replace(/oả/g, "ỏa")
+    .replace(/oã/g, "õa")
+    .replace(/oạ/g, "ọa")
+    .replace(/uỳ/g, "ùy")
+    .replace(/uý/g, "úy")
+    .replace(/uỷ/g, "ủy")
+    .replace(/uỹ/g, "ũy")
+    .replace(/uỵ/g, "ụy")
     .trim();
 const oldWard = new Map();
 const oldByName = new Map();

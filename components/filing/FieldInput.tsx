@@ -140,7 +140,11 @@ function AddressInput(p: FieldProps) {
             <p className="font-medium break-words">
               {[v.street, ...addressUnitKeys(v).map((k) => unitNames.get(k) ?? parseUnitKey(k).code)].filter((x) => x.trim()).join(", ")}
             </p>
-            <button type="button" className="btn btn-secondary" onClick={() => onChange({ province: "", district: "", ward: "", street: v.street })}>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => onChange({ province: "", district: "", ward: "", street: v.street })}
+            >
               {filingText.oldAddressRepick}
             </button>
           </div>

@@ -101,8 +101,26 @@ function adminUnits(): AdminUnitRow[] {
         ...(d.children ?? []).map((w) => old(w.id, w.name, "WARD", d.id)),
       ]),
     ]),
-    ...map2025.provinces.map((p) => ({ map: "TWO_LEVEL" as const, code: p.code, name: p.name, level: "PROVINCE", parentCode: null, validFrom: until, validTo: null, predecessors: p.predecessors })),
-    ...map2025.communes.map((c) => ({ map: "TWO_LEVEL" as const, code: c.code, name: c.name, level: "WARD", parentCode: c.province, validFrom: until, validTo: null, predecessors: c.predecessors })),
+    ...map2025.provinces.map((p) => ({
+      map: "TWO_LEVEL" as const,
+      code: p.code,
+      name: p.name,
+      level: "PROVINCE",
+      parentCode: null,
+      validFrom: until,
+      validTo: null,
+      predecessors: p.predecessors,
+    })),
+    ...map2025.communes.map((c) => ({
+      map: "TWO_LEVEL" as const,
+      code: c.code,
+      name: c.name,
+      level: "WARD",
+      parentCode: c.province,
+      validFrom: until,
+      validTo: null,
+      predecessors: c.predecessors,
+    })),
   ];
 }
 

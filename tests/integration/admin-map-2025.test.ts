@@ -92,9 +92,13 @@ describe("an old dossier's address", () => {
     expect(labels.diaChi).toBe(OLD_ADDRESS_DOSSIER.shown);
     // The same ward code on a new address (no district) is named from the 2025 map: 26740, Phường Bến Nghé
     // until 30 June 2025, is the code of Phường Sài Gòn since 1 July 2025.
-    const fresh = await computeAnswerLabels(FormDefinition.parse(d.formSnapshot), {
-      diaChi: { province: "79", district: "", ward: "26740", street: "12 Lê Lợi" },
-    }, {});
+    const fresh = await computeAnswerLabels(
+      FormDefinition.parse(d.formSnapshot),
+      {
+        diaChi: { province: "79", district: "", ward: "26740", street: "12 Lê Lợi" },
+      },
+      {},
+    );
     expect(fresh.diaChi).toBe("12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh");
   });
 });

@@ -36,7 +36,19 @@ const RESOLUTION_202: Record<string, string[]> = {
   "Cà Mau": ["96", "95"],
   "An Giang": ["89", "91"],
 };
-const UNCHANGED = ["Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng"];
+const UNCHANGED = [
+  "Hà Nội",
+  "Huế",
+  "Lai Châu",
+  "Điện Biên",
+  "Sơn La",
+  "Lạng Sơn",
+  "Quảng Ninh",
+  "Thanh Hóa",
+  "Nghệ An",
+  "Hà Tĩnh",
+  "Cao Bằng",
+];
 
 const bare = (name: string) => name.replace(/^(Tỉnh|Thành phố)\s+/u, "");
 
