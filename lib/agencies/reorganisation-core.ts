@@ -131,8 +131,7 @@ function countExpressions(): string {
   return builtIn + EXTENSIONS.map((x, i) => `,\n    (${x.countSql}) AS "x_${i}"`).join("");
 }
 
-type DueRow = Omit<DueSuccession, "counts"> &
-  Omit<SuccessionCounts, "extra"> & { [k: `x_${number}`]: number | string | bigint };
+type DueRow = Omit<DueSuccession, "counts"> & Omit<SuccessionCounts, "extra"> & { [k: `x_${number}`]: number | string | bigint };
 
 /** Every due succession (or only the agency `identifier`) with what would move. Read-only. */
 export async function dueSuccessions(exec: Exec, at: Date, identifier?: string): Promise<DueSuccession[]> {

@@ -8,7 +8,14 @@ import { db, type Db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAgencyIdentifier } from "./identifier";
 import { expireCatalogEverywhere } from "@/lib/cache/shared-tags";
-import { applyDueSuccessions, dueSuccessions, totalCounts, type DueSuccession, type Exec, type SuccessionCounts } from "./reorganisation-core";
+import {
+  applyDueSuccessions,
+  dueSuccessions,
+  totalCounts,
+  type DueSuccession,
+  type Exec,
+  type SuccessionCounts,
+} from "./reorganisation-core";
 
 export { EXTENSIONS, type DueSuccession, type SuccessionCounts, type KeyChoice } from "./reorganisation-core";
 
