@@ -28,7 +28,11 @@ export function ApplySuccessionForm({ action, identifier }: { action: FormAction
   return (
     <div className="space-y-4">
       {state.ok && state.message && (
-        <div role="status" className="space-y-2 rounded border border-green-700 bg-green-50 p-3 text-green-900" data-testid="ket-qua-sap-nhap">
+        <div
+          role="status"
+          className="space-y-2 rounded border border-green-700 bg-green-50 p-3 text-green-900"
+          data-testid="ket-qua-sap-nhap"
+        >
           <p className="font-semibold">{state.message}</p>
           {done && (
             <>

@@ -26,7 +26,6 @@ test("the VPCP admin previews and applies a succession", async ({ page }) => {
   await expect(cell("pushEndpoints")).toHaveText("1");
   await expect(cell("pendingJobs")).toHaveText("1");
   await accessibleAtBothWidths(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Without the confirmation: refused, named, and nothing moved.
   await page.getByLabel(/^Thu hồi/).check();
@@ -36,7 +35,6 @@ test("the VPCP admin previews and applies a succession", async ({ page }) => {
   await expect(page.getByLabel(/^Thu hồi/)).toBeChecked();
   await expect(cell("openDossiers")).toHaveText("1");
   await accessibleAtBothWidths(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Confirmed: applied; the result says what moved and the preview has nothing left.
   await page.getByLabel(/^Tôi đã xem các số liệu trên/).check();
@@ -48,7 +46,6 @@ test("the VPCP admin previews and applies a succession", async ({ page }) => {
   await expect(page.getByTestId("da-chuyen-apiKeys")).toHaveText("Khóa API: 1");
   await expect(page.getByTestId("khong-co-sap-nhap")).toBeVisible();
   await accessibleAtBothWidths(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Again: nothing left to move.
   await page.reload();

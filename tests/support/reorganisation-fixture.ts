@@ -15,7 +15,13 @@ async function main() {
   const oldId = `${n}.00.00.K71`;
   const newId = `${n}.00.00.K72`;
   const successor = await db.agency.create({
-    data: { identifier: newId, name: `Đơn vị kế thừa thử nghiệm ${n}`, shortName: `ĐV kế thừa ${n}`, kind: "UNIT", validFrom: new Date("2016-01-01") },
+    data: {
+      identifier: newId,
+      name: `Đơn vị kế thừa thử nghiệm ${n}`,
+      shortName: `ĐV kế thừa ${n}`,
+      kind: "UNIT",
+      validFrom: new Date("2016-01-01"),
+    },
   });
   const retired = await db.agency.create({
     data: {
@@ -28,11 +34,18 @@ async function main() {
       successorId: successor.id,
     },
   });
-  await db.user.create({ data: { role: "OFFICER", fullName: `Cán bộ đơn vị ${n}`, email: `canbo.${n}.k71@dichvucong.example`, agencyId: retired.id } });
+  await db.user.create({
+    data: { role: "OFFICER", fullName: `Cán bộ đơn vị ${n}`, email: `canbo.${n}.k71@dichvucong.example`, agencyId: retired.id },
+  });
   await issueApiKey(retired.id, `QLVB đơn vị ${n}`);
   await db.documentEndpoint.create({ data: { agencyId: retired.id, url: "https://qlvb.example/nhan", secret: "s".repeat(32) } });
   await db.outboxMessage.create({
-    data: { kind: "document.push", payload: { type: "status", agencyId: retired.id, eventId: "1" }, agencyId: retired.id, nextAttemptAt: new Date("2999-01-01") },
+    data: {
+      kind: "document.push",
+      payload: { type: "status", agencyId: retired.id, eventId: "1" },
+      agencyId: retired.id,
+      nextAttemptAt: new Date("2999-01-01"),
+    },
   });
   const model = await db.service.findFirstOrThrow({ where: { agency: { identifier: "000.00.00.H29" } }, orderBy: { id: "asc" } });
   const procedure = await db.procedure.findUniqueOrThrow({ where: { id: model.procedureId }, select: { code: true } });

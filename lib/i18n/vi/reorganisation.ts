@@ -1,8 +1,7 @@
 // Quản trị → Sổ đăng ký cơ quan → Áp dụng sáp nhập (lib/agencies/reorganisation.ts).
 export const reorganisationText = {
   title: "Áp dụng sáp nhập",
-  lead:
-    "Chuyển toàn bộ công việc còn dở của cơ quan đã thôi hoạt động sang cơ quan kế thừa trong một thao tác: hồ sơ đang giải quyết (giữ nguyên mã và lịch sử), văn bản đang xử lý, cán bộ, dịch vụ công; khóa API và địa chỉ nhận đẩy được chuyển theo hoặc thu hồi. Số liệu thống kê trước ngày hiệu lực vẫn thuộc cơ quan cũ.",
+  lead: "Chuyển toàn bộ công việc còn dở của cơ quan đã thôi hoạt động sang cơ quan kế thừa trong một thao tác: hồ sơ đang giải quyết (giữ nguyên mã và lịch sử), văn bản đang xử lý, cán bộ, dịch vụ công; khóa API và địa chỉ nhận đẩy được chuyển theo hoặc thu hồi. Số liệu thống kê trước ngày hiệu lực vẫn thuộc cơ quan cũ.",
   back: "Sổ đăng ký cơ quan",
   one: (name: string, identifier: string) => `Cơ quan: ${name} (${identifier})`,
   all: "Tất cả cơ quan đã đến ngày sáp nhập",

@@ -7,6 +7,7 @@ import { ApplySuccessionForm } from "@/components/admin/ApplySuccessionForm";
 import { DataTable } from "@/components/ui/DataTable";
 import { isAgencyIdentifier } from "@/lib/agencies/identifier";
 import { previewSuccession } from "@/lib/agencies/reorganisation";
+import { totalCounts } from "@/lib/agencies/reorganisation-core";
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
@@ -26,7 +27,11 @@ const COUNT_KEYS = [
   "pendingJobs",
 ] as const;
 
-export default async function ApplySuccessionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ApplySuccessionPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const raw = typeof sp["co-quan"] === "string" ? sp["co-quan"] : undefined;
   const identifier = raw && isAgencyIdentifier(raw) ? raw : undefined;
@@ -36,7 +41,12 @@ export default async function ApplySuccessionPage({ searchParams }: { searchPara
   );
   const agency = identifier ? await db.agency.findUnique({ where: { identifier }, select: { name: true, identifier: true } }) : null;
   const preview = await previewSuccession(agency?.identifier);
-  const { agencies, total } = preview;
+  // Agencies with something left to move (a due agency already applied shows no more; the copies that stay and
+  // the documents it sent are counted for information only).
+  const agencies = preview.agencies.filter(
+    (a) => COUNT_KEYS.some((k) => a.counts[k] > 0) || Object.values(a.counts.extra).some((v) => v > 0),
+  );
+  const total = totalCounts(agencies);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
