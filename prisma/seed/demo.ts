@@ -2,6 +2,7 @@
 import type pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { openTotpSecret, sealTotpSecret } from "@/lib/auth/totp-seal";
+import { appendAuditSql, applyDueSuccessions, type Exec, type SuccessionResult } from "@/lib/agencies/reorganisation-core";
 
 export interface DemoAccount {
   role: "CITIZEN" | "OFFICER" | "AGENCY_ADMIN" | "VPCP_ADMIN";
@@ -154,6 +155,8 @@ export async function seedDemoAccounts(
     );
   }
   await seedDemoOrganisations(client);
+  // Last: the demo as of today (the 2025 reorganisation's successions that are due).
+  await applyDueSuccessionsForDemo(client);
   return DEMO_ACCOUNTS;
 }
 
@@ -174,5 +177,35 @@ async function seedDemoOrganisations(client: pg.ClientBase): Promise<void> {
        ON CONFLICT DO NOTHING`,
       [id, o.representative, [o.representative, ...o.members]],
     );
+  }
+}
+
+/**
+ * The demo is as of today: every succession due by now (an agency ended on or before today with a successor, as
+ * the 2025 map records) is applied, by the system, as lib/agencies/reorganisation.ts applies one: open dossiers,
+ * documents in flight, officers, services, keys and endpoints (they follow) and pending pushes move to the
+ * successor, in one transaction, audited. Nothing due: nothing moves. Safe to run again (a second run moves nothing).
+ */
+export async function applyDueSuccessionsForDemo(client: pg.ClientBase, now: Date = new Date()): Promise<SuccessionResult> {
+  assertNotProduction();
+  const exec: Exec = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[];
+  await client.query("BEGIN");
+  try {
+    const done = await applyDueSuccessions(exec, { at: now, keys: "follow", actorId: null, actorRole: null });
+    if (done.agencies.length) {
+      await appendAuditSql(exec, {
+        actorKind: "job",
+        actorRef: "seed:demo",
+        action: "agency.applySuccession",
+        entityType: "agency",
+        entityId: "*",
+        details: { keys: "follow", agencies: done.agencies, moved: done.moved, officersReassigned: done.officerIds, ms: done.ms },
+      });
+    }
+    await client.query("COMMIT");
+    return done;
+  } catch (err) {
+    await client.query("ROLLBACK");
+    throw err;
   }
 }

@@ -63,7 +63,8 @@ export const dossierText = {
     assign: "Phân công cán bộ xử lý",
     transfer: "Chuyển cơ quan giải quyết",
     apologize: "Thư xin lỗi và hẹn lại ngày trả kết quả",
-  } satisfies Record<Action | "submit" | "pay" | "rate" | "assign" | "transfer" | "apologize", string>,
+    agencySuccession: "Chuyển sang cơ quan kế thừa do sáp nhập",
+  } satisfies Record<Action | "submit" | "pay" | "rate" | "assign" | "transfer" | "apologize" | "agencySuccession", string>,
   /** A status action refused by the state machine, said with the field at fault and what to do. */
   refusalFor(refusal: Refusal, action: Action): string {
     switch (refusal) {

@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { programmeText } from "@/lib/i18n/vi/programme";
+import { reorganisationText } from "@/lib/i18n/vi/reorganisation";
 import { createAgencyAction } from "./actions";
 import { DataTable } from "@/components/ui/DataTable";
 import { AdminPageHeader } from "@/components/admin/AdminPageHeader";
@@ -23,6 +24,9 @@ export default async function RegistryPage() {
   return (
     <div className="space-y-6">
       <AdminPageHeader title={t.title} lead={t.lead} />
+      <p>
+        <Link href="/quan-tri/co-quan/ap-dung-sap-nhap">{reorganisationText.title}</Link>
+      </p>
       <DataTable caption={t.tableCaption} columns={Object.values(t.columns)}>
         {rows.map((r) => (
           <tr key={r.identifier} className="border-b border-slate-200" data-testid={`co-quan-${r.identifier}`}>

@@ -16,6 +16,7 @@ import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { programmeText } from "@/lib/i18n/vi/programme";
+import { reorganisationText } from "@/lib/i18n/vi/reorganisation";
 import { resetAgencyAdminSecondFactorAction, retireAgencyAction, updateAgencyAction } from "../actions";
 import { DataTable } from "@/components/ui/DataTable";
 
@@ -74,6 +75,11 @@ export default async function AgencyRegistryPage({
               formatDate(isoOf(agency.validTo)),
               agency.successor ? `${agency.successor.name} (${agency.successor.identifier})` : null,
             )}
+          </p>
+        )}
+        {agency.validTo && agency.successor && (
+          <p>
+            <Link href={`/quan-tri/co-quan/ap-dung-sap-nhap?co-quan=${agency.identifier}`}>{reorganisationText.linkFromAgency}</Link>
           </p>
         )}
       </header>
