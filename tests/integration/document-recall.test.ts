@@ -185,7 +185,7 @@ describe("recall of a sent document from the portal", () => {
     const { documentKey } = await send([HCMC, MOJ]);
     const { getCurrentUser } = await import("@/lib/auth/current-user");
     const user = (await getCurrentUser())!;
-    expect((await revisionStart(user, documentKey, 2))?.recipients.split(",").sort()).toEqual([MOJ, HCMC].sort());
+    expect((await revisionStart(user, documentKey, 2))?.recipients?.split(",").sort()).toEqual([MOJ, HCMC].sort());
     expect(await revisionStart(user, documentKey, 2, MOJ)).toMatchObject({ recipients: MOJ, businessType: "2", replacesKey: documentKey });
     expect(await revisionStart(user, documentKey, 2, "000.00.00.G02")).toBeNull();
   });
