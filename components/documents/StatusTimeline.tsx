@@ -3,6 +3,9 @@
 import { documentExchangeText as t } from "@/lib/i18n/vi/document-exchange";
 import { formatDateTime } from "@/lib/format";
 
+/** Steps whose text is a reason (a refusal, a recall, a refused recall) rather than a note. */
+const REASONED = new Set(["02", "13", "16"]);
+
 export interface TimelineEvent {
   id: bigint | number | string;
   status: string;
@@ -18,7 +21,11 @@ export function StatusTimeline({ events, label }: { events: TimelineEvent[]; lab
         <li key={String(e.id)}>
           {t.eventWords[e.status] ?? t.unknownEvent} · {formatDateTime(e.at)}
           {e.staffName ? ` · ${e.staffName}` : ""}
-          {e.description ? <span className="block text-slate-700">Lý do, ghi chú: {e.description}</span> : null}
+          {e.description && e.description !== t.arrivedEvent ? (
+            <span className="block text-slate-700">
+              {REASONED.has(e.status) ? "Lý do" : "Ghi chú"}: {e.description}
+            </span>
+          ) : null}
         </li>
       ))}
     </ol>
