@@ -181,3 +181,9 @@ export async function incomingRegisterPage(user: CurrentUser, f: RegisterFilters
 export async function incomingRegister(user: CurrentUser, f: RegisterFilters = {}) {
   return (await incomingRegisterPage(user, f)).rows;
 }
+
+/** How many copies the agency holds whose sender asks them back (13) and await its answer. */
+export async function pendingRecallCount(user: CurrentUser): Promise<number> {
+  if (user.agencyId == null) return 0;
+  return db.documentRecipient.count({ where: { agencyId: user.agencyId, status: "13" } });
+}

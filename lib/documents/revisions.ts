@@ -8,14 +8,22 @@ import { db } from "@/lib/db/client";
 /**
  * A document the user's agency sent, as the starting values of its update (edXML business type 2) or
  * replacement (3): same recipients and metadata, pointing at the original. Null when it is not the agency's.
+ * `onlyRecipient` (an agency identifier) starts an update for that one copy: null unless it is a recipient.
  */
-export async function revisionStart(user: CurrentUser, documentKey: string, businessType: 2 | 3): Promise<Record<string, string> | null> {
+export async function revisionStart(
+  user: CurrentUser,
+  documentKey: string,
+  businessType: 2 | 3,
+  onlyRecipient?: string,
+): Promise<Record<string, string> | null> {
   if (user.agencyId == null) return null;
   const d = await db.document.findUnique({
     where: { documentKey },
     include: { recipients: { select: { agency: { select: { identifier: true } } } } },
   });
   if (!d || d.senderAgencyId !== user.agencyId) return null;
+  const recipients = d.recipients.map((r) => r.agency.identifier).filter((id) => !onlyRecipient || id === onlyRecipient);
+  if (recipients.length === 0) return null;
   return {
     typeCode: d.typeCode,
     subject: d.subject,
@@ -27,7 +35,7 @@ export async function revisionStart(user: CurrentUser, documentKey: string, busi
     priority: String(d.priority),
     secrecy: String(d.secrecy),
     dueDate: d.dueDate ? d.dueDate.toISOString().slice(0, 10) : "",
-    recipients: d.recipients.map((r) => r.agency.identifier).join(","),
+    recipients: recipients.join(","),
     businessType: String(businessType),
     replacesKey: d.documentKey,
   };

@@ -65,6 +65,13 @@ const StatusChange = z.object({
 });
 
 const notFound = () => new AppError("not_found", t.notFound);
+
+/** The steps a portal clerk must give a reason for, and what a missing one is told. */
+const PORTAL_REASONS: Readonly<Record<string, string>> = {
+  "02": t.refusalReasonRequired,
+  "13": t.recall.reasonRequired,
+  "16": t.recall.refuseReasonRequired,
+};
 const isUuid = (v: string) => z.uuid().safeParse(v).success;
 
 /** A recipient moves its copy (03 accept, 02 refuse, 04 assign, 05 handling, 06 done) or answers a recall (15/16); the sender asks a recall (13). */
@@ -104,8 +111,9 @@ export const setDocumentStatus = defineUseCase({
       staffName: user?.fullName ?? input.staff?.name ?? null,
       department: input.department ?? input.staff?.department ?? null,
       actorId: user?.id ?? null,
-      // Named as the caller knows the field: the API's `description`, the portal form's label.
-      reasonRequired: actor.kind === "agency_system" ? t.api.reasonRequired : t.refusalReasonRequired,
+      // Named as the caller knows the field: the API's `description`, the portal form's label. The portal's
+      // clerks also give a reason when they ask a recall (13) or refuse one (16); the API keeps them optional.
+      reasonRequired: actor.kind === "agency_system" ? { "02": t.api.reasonRequired } : PORTAL_REASONS,
     });
     return {
       result: { recipientId: r.id, documentKey: r.document.documentKey, status },
@@ -131,15 +139,14 @@ async function applyRecipientStatus(
     staffName: string | null;
     department: string | null;
     actorId: string | null;
-    /** What a refusal without a reason is told. */
-    reasonRequired: string;
+    /** The steps that need a reason (description), and what one without it is told. */
+    reasonRequired: Readonly<Record<string, string>>;
   },
 ): Promise<string> {
   const decision = nextRecipientStatus(r.status, step.status, side);
   if (!decision.ok) throw new AppError("conflict", decision.message, "status", "invalid_transition");
-  if (step.status === "02" && !step.description) {
-    throw new AppError("invalid", step.reasonRequired, "description", "reason_required");
-  }
+  const reasonMissing = step.reasonRequired[step.status];
+  if (reasonMissing && !step.description) throw new AppError("invalid", reasonMissing, "description", "reason_required");
   // A refused recall (16) is recorded, and the copy goes back to where its handling stood before 13.
   let newStatus = step.status;
   if (step.status === "16") {
@@ -168,3 +175,65 @@ async function applyRecipientStatus(
   await deliverStatus(tx, event.id, side === "recipient" ? "sender" : "recipient");
   return newStatus;
 }
+
+const RecallAll = z.object({
+  documentKey: z.string().max(300),
+  /** Why the sender asks the copies back; told to every recipient. */
+  description: z.string().trim().max(2000).optional(),
+});
+
+/**
+ * The sender asks every copy of a document back (13) at once, from the sent register: in one transaction, each
+ * copy the rule still lets it recall (nextRecipientStatus, as for one copy) takes the same step as
+ * setDocumentStatus would give it; copies already answered, refused or finished are left and named in the
+ * answer. Refused when no copy can be recalled.
+ */
+export const recallAllCopies = defineUseCase({
+  name: "document.recall-all",
+  permission: "document.send",
+  schema: RecallAll,
+  entityType: "document",
+  async run(input, { tx, actor, user }) {
+    const agencyId = actorAgencyId(actor);
+    if (agencyId == null) throw notFound();
+    const doc = await tx.document.findUnique({ where: { documentKey: input.documentKey }, select: { id: true, senderAgencyId: true } });
+    if (!doc || doc.senderAgencyId !== agencyId) throw notFound();
+    const ids = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM document_recipient WHERE document_id = ${doc.id}::uuid ORDER BY id FOR UPDATE`;
+    const copies = await tx.documentRecipient.findMany({
+      where: { id: { in: ids.map((r) => r.id) } },
+      orderBy: { id: "asc" },
+      select: { id: true, agencyId: true, status: true, arrivalNumber: true, version: true },
+    });
+    const open = copies.filter((c) => nextRecipientStatus(c.status, "13", "sender").ok);
+    if (open.length === 0) throw new AppError("conflict", t.recall.nothingToRecall, undefined, "invalid_transition");
+    if (user) {
+      await logExchange(tx, {
+        operation: "portal-status",
+        agencyId,
+        documentKey: input.documentKey,
+        requestInAt: new Date(),
+        responseOutAt: new Date(),
+        success: true,
+        size: 0,
+      });
+    }
+    for (const c of open) {
+      await applyRecipientStatus(tx, c, "sender", {
+        status: "13",
+        expectedVersion: c.version,
+        description: input.description ?? null,
+        staffName: user?.fullName ?? null,
+        department: null,
+        actorId: user?.id ?? null,
+        reasonRequired: actor.kind === "agency_system" ? {} : PORTAL_REASONS,
+      });
+    }
+    const recalled = open.map((c) => c.id);
+    return {
+      result: { documentKey: input.documentKey, recalled, left: copies.filter((c) => !recalled.includes(c.id)).map((c) => c.id) },
+      entityId: doc.id,
+      details: { documentKey: input.documentKey, recalled: recalled.length },
+    };
+  },
+});

@@ -27,6 +27,63 @@ export const documentExchangeText = {
   resumedEvent: "Tiếp tục xử lý sau khi từ chối lấy lại.",
   statusUpdated: "Đã cập nhật.",
 
+  /** Recall (13) and its answer (15 agree, 16 refuse) from the registers' pages. */
+  recall: {
+    reasonRequired: "Lý do lấy lại: vui lòng nhập.",
+    refuseReasonRequired: "Lý do từ chối cho lấy lại: vui lòng nhập.",
+    nothingToRecall: "Không còn bản nào của văn bản này lấy lại được: các nơi nhận đã hoàn thành, từ chối hoặc đã trả lời yêu cầu lấy lại.",
+    confirmRequired: {
+      "13": "Xác nhận: vui lòng đánh dấu ô xác nhận yêu cầu lấy lại văn bản.",
+      "15": "Xác nhận: vui lòng đánh dấu ô xác nhận đồng ý cho lấy lại văn bản.",
+      "16": "Xác nhận: vui lòng đánh dấu ô xác nhận từ chối cho lấy lại văn bản.",
+    } as Record<string, string>,
+    asked: (count: number) => (count === 1 ? "Đã gửi yêu cầu lấy lại văn bản." : `Đã gửi yêu cầu lấy lại tới ${count} nơi nhận.`),
+    answered: { "15": "Đã đồng ý cho bên gửi lấy lại văn bản.", "16": "Đã từ chối cho bên gửi lấy lại văn bản." } as Record<string, string>,
+    // The sent register's forms.
+    openOne: (agency: string) => `Lấy lại văn bản tại ${agency}…`,
+    oneTitle: (notation: string, agency: string) => `Lấy lại văn bản ${notation} tại ${agency}`,
+    openAll: (count: number) => `Lấy lại văn bản tại cả ${count} nơi nhận…`,
+    allTitle: (notation: string) => `Lấy lại văn bản ${notation} tại mọi nơi nhận`,
+    submit: "Lấy lại",
+    submitAll: "Lấy lại tất cả",
+    reasonLabel: "Lý do lấy lại",
+    reasonHelp: "Nơi nhận đọc lý do này khi quyết định đồng ý hay từ chối.",
+    warning:
+      "Nơi nhận được đề nghị trả lại văn bản và phải trả lời: nếu đồng ý, văn bản được lấy lại; nếu từ chối, văn bản tiếp tục được xử lý như trước.",
+    warningAll: "Mọi nơi nhận còn đang giữ văn bản (chưa hoàn thành, chưa từ chối) được đề nghị trả lại văn bản và phải trả lời.",
+    confirmLabel: "Tôi xác nhận yêu cầu lấy lại văn bản này.",
+    updateOne: (agency: string) => `Gửi bản cập nhật cho ${agency}`,
+    notOffered: "Không lấy lại được ở trạng thái này.",
+    // The incoming register.
+    pending: (count: number) => `Có ${count} văn bản bên gửi đang yêu cầu lấy lại: cần đồng ý hoặc từ chối.`,
+    pendingLink: "Xem các văn bản này",
+    requestHeading: "Bên gửi yêu cầu lấy lại văn bản này",
+    requestReason: (reason: string | null) => (reason ? `Lý do: ${reason}` : "Bên gửi không nêu lý do."),
+    agreeTitle: (notation: string) => `Đồng ý lấy lại – ${notation}`,
+    agreeSubmit: "Đồng ý lấy lại",
+    agreeWarning: "Văn bản được trả lại bên gửi và không còn được xử lý tại cơ quan. Bên gửi được báo ngay.",
+    agreeConfirm: "Tôi xác nhận đồng ý cho bên gửi lấy lại văn bản.",
+    refuseTitle: (notation: string) => `Từ chối lấy lại – ${notation}`,
+    refuseSubmit: "Từ chối",
+    refuseLabel: "Lý do từ chối cho lấy lại",
+    refuseWarning: "Văn bản tiếp tục được xử lý tại cơ quan như trước khi có yêu cầu. Bên gửi được báo ngay, kèm lý do.",
+    refuseConfirm: "Tôi xác nhận từ chối cho bên gửi lấy lại văn bản.",
+  },
+
+  /** A status event in words, as each side's timeline shows it (no raw codes). */
+  eventWords: {
+    "01": "Văn bản đã đến nơi nhận",
+    "02": "Nơi nhận từ chối văn bản",
+    "03": "Nơi nhận đã tiếp nhận (vào sổ)",
+    "04": "Nơi nhận đã phân công xử lý",
+    "05": "Nơi nhận đang xử lý",
+    "06": "Nơi nhận đã hoàn thành xử lý",
+    "13": "Bên gửi yêu cầu lấy lại văn bản",
+    "15": "Nơi nhận đồng ý cho lấy lại văn bản",
+    "16": "Nơi nhận từ chối cho lấy lại văn bản",
+  } as Record<string, string>,
+  unknownEvent: "Trạng thái khác",
+
   /** The API's stable problem codes (problem+json `code`; the `type` links to /tai-lieu-api#loi-<code>). */
   problemCodes: {
     unauthenticated: "Thiếu khóa API, hoặc khóa không hợp lệ hay đã bị thu hồi.",

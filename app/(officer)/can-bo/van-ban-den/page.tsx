@@ -6,7 +6,7 @@ import { RegisterFilterForm } from "@/components/documents/RegisterFilterForm";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { localDate } from "@/lib/calendar/time";
-import { incomingRegisterPage, parseRegisterFilters } from "@/lib/documents/registers";
+import { incomingRegisterPage, parseRegisterFilters, pendingRecallCount } from "@/lib/documents/registers";
 import { parseRegisterPage } from "@/lib/documents/register-paging";
 import { RegisterCount, RegisterPager } from "@/components/documents/RegisterPager";
 import { answersBy, revisionsOf } from "@/lib/documents/revisions";
@@ -14,6 +14,8 @@ import { DocumentExtras } from "@/components/documents/DocumentExtras";
 import { nextRecipientStatus, QCVN_STATUS } from "@/lib/documents/types";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { documentStatusAction } from "./actions";
+import { StatusTimeline } from "@/components/documents/StatusTimeline";
+import { documentExchangeText } from "@/lib/i18n/vi/document-exchange";
 
 export const metadata: Metadata = { title: "Sổ văn bản đến" };
 
@@ -25,22 +27,25 @@ const ACTION_TITLE: Record<string, string> = {
   "04": "Phân công xử lý",
   "05": "Đang xử lý",
   "06": "Hoàn thành",
-  "15": "Đồng ý cho lấy lại",
-  "16": "Từ chối cho lấy lại",
 };
 
 const FIELDS: Record<string, ActionField[]> = {
   "02": [{ name: "description", label: "Lý do từ chối", type: "textarea", required: true }],
   "04": [{ name: "description", label: "Giao cho (đơn vị, cá nhân)", type: "text" }],
-  "16": [{ name: "description", label: "Lý do", type: "text" }],
 };
+
+const R = documentExchangeText.recall;
 
 export default async function IncomingPage({ searchParams }: { searchParams: Promise<SP> }) {
   const user = await requirePermission("document.receive", "/can-bo/van-ban-den");
   const sp = await searchParams;
   const filters = parseRegisterFilters(sp);
   const { page, badCursor } = parseRegisterPage(sp);
-  const [register, agencies] = await Promise.all([incomingRegisterPage(user, filters, page), listAgencies()]);
+  const [register, agencies, pendingRecalls] = await Promise.all([
+    incomingRegisterPage(user, filters, page),
+    listAgencies(),
+    pendingRecallCount(user),
+  ]);
   const rows = register.rows;
   const [revisions, answers] = await Promise.all([
     revisionsOf(rows.map((r) => r.document.id)),
@@ -58,6 +63,21 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
           Sổ văn bản đi
         </Link>
       </div>
+      {(sp["da-tra-loi"] === "15" || sp["da-tra-loi"] === "16") && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {R.answered[sp["da-tra-loi"]]}
+        </p>
+      )}
+      {pendingRecalls > 0 && (
+        <p className="rounded border-2 border-red-800 bg-red-50 p-3 font-semibold text-red-900" data-testid="yeu-cau-lay-lai">
+          {R.pending(pendingRecalls)}{" "}
+          {filters.status !== "13" && (
+            <Link href="/can-bo/van-ban-den?trang-thai=13" className="text-red-900 underline">
+              {R.pendingLink}
+            </Link>
+          )}
+        </p>
+      )}
       <RegisterFilterForm filters={filters} agencies={agencies} agencyLabel="Nơi gửi" dateLabel="Ngày đến" path="/can-bo/van-ban-den" />
       <RegisterCount total={register.total} badCursor={badCursor} />
       {rows.length === 0 && (
@@ -107,6 +127,13 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
               <p className="text-sm text-slate-700">
                 Đến lúc {formatDateTime(r.arrivedAt)} · {r.events.length} lần cập nhật · {QCVN_STATUS[r.status as keyof typeof QCVN_STATUS]}
               </p>
+              <details className="text-sm">
+                <summary className="cursor-pointer">
+                  Diễn biến<span className="sr-only"> văn bản {d.notation}</span>
+                </summary>
+                <StatusTimeline events={r.events} />
+              </details>
+              {r.status === "13" && <RecallRequest copy={r} notation={d.notation} />}
               {next.length > 0 && (
                 <div className="grid gap-2 md:grid-cols-3">
                   {next.map((s) => (
@@ -128,5 +155,48 @@ export default async function IncomingPage({ searchParams }: { searchParams: Pro
       </ol>
       <RegisterPager path="/can-bo/van-ban-den" filters={filters} prev={register.prev} next={register.next} />
     </div>
+  );
+}
+
+type IncomingCopy = Awaited<ReturnType<typeof incomingRegisterPage>>["rows"][number];
+
+/** A pending recall request, shown where the clerk cannot miss it, with its two answers, each confirmed. */
+function RecallRequest({ copy, notation }: { copy: IncomingCopy; notation: string }) {
+  const request = copy.events.findLast((e) => e.status === "13");
+  const hidden = { recipientId: copy.id, version: String(copy.version) };
+  return (
+    <section
+      className="space-y-2 rounded border-2 border-red-800 bg-red-50 p-3"
+      aria-labelledby={`lay-lai-${copy.id}`}
+      data-testid="yeu-cau"
+    >
+      <h2 id={`lay-lai-${copy.id}`} className="font-bold text-red-900">
+        {R.requestHeading}
+      </h2>
+      <p className="text-red-950">
+        {request ? formatDateTime(request.at) : ""}
+        {request?.staffName ? ` · ${request.staffName}` : ""} · {R.requestReason(request?.description ?? null)}
+      </p>
+      <div className="grid gap-2 bg-white md:grid-cols-2">
+        <OfficerActionForm
+          id={`vb-${copy.id}-15`}
+          title={R.agreeTitle(notation)}
+          submitLabel={R.agreeSubmit}
+          action={documentStatusAction}
+          hidden={{ ...hidden, status: "15" }}
+          confirm={{ warning: R.agreeWarning, label: R.agreeConfirm }}
+        />
+        <OfficerActionForm
+          id={`vb-${copy.id}-16`}
+          title={R.refuseTitle(notation)}
+          submitLabel={R.refuseSubmit}
+          action={documentStatusAction}
+          hidden={{ ...hidden, status: "16" }}
+          fields={[{ name: "description", label: R.refuseLabel, type: "textarea", required: true }]}
+          confirm={{ warning: R.refuseWarning, label: R.refuseConfirm }}
+          tone="secondary"
+        />
+      </div>
+    </section>
   );
 }

@@ -9,7 +9,16 @@ import { parseRegisterPage } from "@/lib/documents/register-paging";
 import { RegisterCount, RegisterPager } from "@/components/documents/RegisterPager";
 import { revisionsOf } from "@/lib/documents/revisions";
 import { DocumentExtras } from "@/components/documents/DocumentExtras";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { OfficerActionForm } from "@/components/officer/OfficerActionForm";
+import { StatusTimeline } from "@/components/documents/StatusTimeline";
+import { nextRecipientStatus } from "@/lib/documents/types";
+import { documentExchangeText } from "@/lib/i18n/vi/document-exchange";
+import { recallAction } from "./actions";
+
+const R = documentExchangeText.recall;
+/** The one rule the use case enforces: the sender may ask a copy back only while the recipient holds it open. */
+const recallable = (status: string) => nextRecipientStatus(status, "13", "sender").ok;
 
 export const metadata: Metadata = { title: "Sổ văn bản đi" };
 
@@ -39,6 +48,11 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
       {typeof sp["da-gui"] === "string" && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
           Đã gửi văn bản {sp["da-gui"]}.
+        </p>
+      )}
+      {typeof sp["da-lay-lai"] === "string" && /^\d+$/.test(sp["da-lay-lai"]) && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {R.asked(Number(sp["da-lay-lai"]))} Nơi nhận trả lời đồng ý hoặc từ chối; kết quả hiện ở mục diễn biến.
         </p>
       )}
       <RegisterFilterForm filters={filters} agencies={agencies} agencyLabel="Nơi nhận" dateLabel="Ngày gửi" path="/can-bo/van-ban-di" />
@@ -96,24 +110,77 @@ export default async function OutgoingPage({ searchParams }: { searchParams: Pro
                         <DocStatus code={r.status} />
                       </td>
                       <td className="p-1">
-                        <ol className="space-y-0.5" data-testid="dien-bien">
-                          {r.events.map((e) => (
-                            <li key={String(e.id)}>
-                              {e.status} · {formatDateTime(e.at)}
-                              {e.staffName ? ` · ${e.staffName}` : ""}
-                            </li>
-                          ))}
-                        </ol>
+                        <StatusTimeline events={r.events} />
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
+            <RecallForms d={d} />
           </li>
         ))}
       </ol>
       <RegisterPager path="/can-bo/van-ban-di" filters={filters} prev={register.prev} next={register.next} />
+    </div>
+  );
+}
+
+type SentDocument = Awaited<ReturnType<typeof outgoingRegisterPage>>["rows"][number];
+
+/**
+ * Recall (13) and update per copy, offered only where the use case's rule allows it; and recall of every copy
+ * still open when more than one is. Each form says what will happen and asks for a ticked confirmation and a
+ * reason; both are checked again on the server.
+ */
+function RecallForms({ d }: { d: SentDocument }) {
+  const open = d.recipients.filter((r) => recallable(r.status));
+  if (open.length === 0) return null;
+  const reason = [{ name: "description", label: R.reasonLabel, type: "textarea" as const, required: true, help: R.reasonHelp }];
+  return (
+    <div className="space-y-2" data-testid="lay-lai">
+      {open.map((r) => (
+        <details key={r.id} className="rounded border border-slate-300 p-2" data-testid={`lay-lai-${r.agency.identifier}`}>
+          <summary className="cursor-pointer font-medium">{R.openOne(r.agency.name)}</summary>
+          <div className="mt-2 space-y-2">
+            <OfficerActionForm
+              id={`lay-lai-${r.id}`}
+              title={R.oneTitle(d.notation, r.agency.name)}
+              submitLabel={R.submit}
+              action={recallAction}
+              hidden={{ recipientId: r.id, version: String(r.version) }}
+              fields={reason}
+              confirm={{ warning: R.warning, label: R.confirmLabel }}
+              tone="danger"
+            />
+            <p className="text-sm">
+              <Link
+                href={`/can-bo/van-ban-di/soan?thay-the=${encodeURIComponent(d.documentKey)}&kieu=2&noi-nhan=${encodeURIComponent(r.agency.identifier)}`}
+              >
+                {R.updateOne(r.agency.name)}
+                <span className="sr-only"> (văn bản {d.notation})</span>
+              </Link>
+            </p>
+          </div>
+        </details>
+      ))}
+      {open.length > 1 && (
+        <details className="rounded border border-slate-300 p-2" data-testid="lay-lai-tat-ca">
+          <summary className="cursor-pointer font-medium">{R.openAll(open.length)}</summary>
+          <div className="mt-2">
+            <OfficerActionForm
+              id={`lay-lai-${d.id}`}
+              title={R.allTitle(d.notation)}
+              submitLabel={R.submitAll}
+              action={recallAction}
+              hidden={{ documentKey: d.documentKey }}
+              fields={reason}
+              confirm={{ warning: R.warningAll, label: R.confirmLabel }}
+              tone="danger"
+            />
+          </div>
+        </details>
+      )}
     </div>
   );
 }

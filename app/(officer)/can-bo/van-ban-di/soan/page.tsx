@@ -19,9 +19,11 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
   const kind = sp.kieu === "2" ? 2 : sp.kieu === "3" ? 3 : null;
   const original = typeof sp["thay-the"] === "string" && kind ? sp["thay-the"] : null;
   const answered = typeof sp["tra-loi"] === "string" ? sp["tra-loi"] : null;
+  // An update for one copy (from the sent register's recipient row): only that recipient is preselected.
+  const onlyRecipient = typeof sp["noi-nhan"] === "string" && kind === 2 ? sp["noi-nhan"] : undefined;
   const [agencies, initial] = await Promise.all([
     listAgencies(),
-    original && kind ? revisionStart(user, original, kind) : answered ? answerStart(user, answered) : null,
+    original && kind ? revisionStart(user, original, kind, onlyRecipient) : answered ? answerStart(user, answered) : null,
   ]);
   if ((original || answered) && !initial) notFound();
   const title = original
