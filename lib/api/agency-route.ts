@@ -51,7 +51,11 @@ interface AgencyCall {
 type Parsed<P> = { ok: true; input: P } | Failure;
 
 interface AgencyRouteSpec<P> {
-  operation: Extract<ExchangeRow["operation"], "send" | "inbox" | "acknowledge" | "status" | "sent-statuses">;
+  operation: Extract<
+    ExchangeRow["operation"],
+    // Issue 17 (sync-in): the dossier sync API.
+    "send" | "inbox" | "acknowledge" | "status" | "sent-statuses" | "dossier-create" | "dossier-status" | "dossier-get" | "dossier-reconcile"
+  >;
   /** Routes that take a body: its bound, and whether edXML (application/xml, text/xml) is accepted beside JSON. */
   body?: { maxBytes: number; edxml: boolean };
   parse(request: AgencyRequest): Parsed<P> | Promise<Parsed<P>>;

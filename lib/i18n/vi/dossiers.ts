@@ -63,7 +63,9 @@ export const dossierText = {
     assign: "Phân công cán bộ xử lý",
     transfer: "Chuyển cơ quan giải quyết",
     apologize: "Thư xin lỗi và hẹn lại ngày trả kết quả",
-  } satisfies Record<Action | "submit" | "pay" | "rate" | "assign" | "transfer" | "apologize", string>,
+    // Issue 17: received at the agency (counter, provincial portal, post) and pushed by its one-stop system.
+    syncReceive: "Tiếp nhận tại cơ quan (hệ thống một cửa của cơ quan)",
+  } satisfies Record<Action | "submit" | "pay" | "rate" | "assign" | "transfer" | "apologize" | "syncReceive", string>,
   /** A status action refused by the state machine, said with the field at fault and what to do. */
   refusalFor(refusal: Refusal, action: Action): string {
     switch (refusal) {
