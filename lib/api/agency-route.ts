@@ -35,6 +35,8 @@ export interface AgencyAnswer {
 /** The request as the route's parse step sees it. */
 interface AgencyRequest {
   url: URL;
+  /** The request's headers (the dossier sync API reads Idempotency-Key). */
+  headers: Headers;
   params: Record<string, string>;
   /** The body as JSON (a JSON body), or as edXML text (an XML body, when the route accepts edXML). */
   json?: unknown;
@@ -51,7 +53,11 @@ interface AgencyCall {
 type Parsed<P> = { ok: true; input: P } | Failure;
 
 interface AgencyRouteSpec<P> {
-  operation: Extract<ExchangeRow["operation"], "send" | "inbox" | "acknowledge" | "status" | "sent-statuses">;
+  operation: Extract<
+    ExchangeRow["operation"],
+    // Issue 17 (sync-in): the dossier sync API.
+    "send" | "inbox" | "acknowledge" | "status" | "sent-statuses" | "dossier-create" | "dossier-status" | "dossier-get" | "dossier-reconcile"
+  >;
   /** Routes that take a body: its bound, and whether edXML (application/xml, text/xml) is accepted beside JSON. */
   body?: { maxBytes: number; edxml: boolean };
   parse(request: AgencyRequest): Parsed<P> | Promise<Parsed<P>>;
@@ -121,7 +127,7 @@ export function agencyApiRoute<P>(spec: AgencyRouteSpec<P>) {
         return tooMany(agencyId, failure("rate_limited", t.tooManyRequests(s), "api_key_rate_limited"), s);
       }
 
-      const req: AgencyRequest = { url, params: await context.params };
+      const req: AgencyRequest = { url, headers: request.headers, params: await context.params };
       if (spec.body) {
         const read = await readBody(request, spec.body);
         log.size = read.size;

@@ -11,7 +11,20 @@ import type { Tx } from "@/lib/db/client";
  *   push (out: an HTTP POST to the agency's registered endpoint, with request_out_at/response_in_at).
  */
 type ExchangeOperation =
-  "send" | "inbox" | "acknowledge" | "status" | "sent-statuses" | "portal-send" | "portal-status" | "deliver" | "push";
+  | "send"
+  | "inbox"
+  | "acknowledge"
+  | "status"
+  | "sent-statuses"
+  | "portal-send"
+  | "portal-status"
+  | "deliver"
+  | "push"
+  // The dossier sync API, inbound half (issue 17): an agency's one-stop system files, moves, reads, reconciles.
+  | "dossier-create"
+  | "dossier-status"
+  | "dossier-get"
+  | "dossier-reconcile";
 
 /** "in": from the agency to the portal; "out": from the portal to the agency. */
 const EXCHANGE_DIRECTION: Record<ExchangeOperation, "in" | "out"> = {
@@ -24,6 +37,10 @@ const EXCHANGE_DIRECTION: Record<ExchangeOperation, "in" | "out"> = {
   "portal-status": "in",
   deliver: "out",
   push: "out",
+  "dossier-create": "in",
+  "dossier-status": "in",
+  "dossier-get": "out",
+  "dossier-reconcile": "in",
 };
 
 export interface ExchangeRow {

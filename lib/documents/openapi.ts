@@ -7,6 +7,7 @@ import { ProblemSchema } from "@/lib/errors/problem";
 import { EdDocument } from "./schema";
 import { StatusInput } from "./status";
 import { PushDocumentBody, PushStatusBody } from "./push-schema";
+import { inboundPaths, inboundSchemas } from "@/lib/sync/inbound-openapi";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
 
@@ -56,6 +57,8 @@ export function openApiDocument(baseUrl: string) {
         EdDocument: json(EdDocument),
         StatusInput: json(StatusInput),
         Problem: json(ProblemSchema),
+        // Issue 17: the dossier sync API, inbound half.
+        ...inboundSchemas(),
         SendAnswer: json(SendAnswer),
         Acknowledgement: json(Acknowledgement),
         StatusAnswer: json(StatusAnswer),
@@ -163,6 +166,8 @@ export function openApiDocument(baseUrl: string) {
           },
         },
       },
+      // Issue 17: the dossier sync API, inbound half.
+      ...inboundPaths(),
     },
   };
 }

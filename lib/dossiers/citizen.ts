@@ -70,9 +70,12 @@ export async function listOwnDossiers(user: CurrentUser, limit = 50, after?: str
       holderAgency: { select: { name: true } },
       // Issue 15: who filed it, and for whom (an organisation, or someone represented).
       applicantId: true,
+      applicantName: true,
       applicant: { select: { fullName: true } },
       organisation: { select: { name: true } },
       representedName: true,
+      // Issue 17: received at the agency's counter and followed here read-only.
+      origin: true,
       // Issue 19: what the citizen must do next (lib/dossiers/next-step.ts).
       onlineLevel: true,
       feeAmount: true,
@@ -161,7 +164,7 @@ export async function trackDossier(
     where: { code },
     select: { ...TRACKED, answers: true, applicant: { select: { phone: true } } },
   });
-  const matches = d !== null && (pin.length === 6 ? trackingPinMatches(d.code, pin) : phoneLastFour(d.answers, d.applicant.phone) === pin);
+  const matches = d !== null && (pin.length === 6 ? trackingPinMatches(d.code, pin) : phoneLastFour(d.answers, d.applicant?.phone ?? null) === pin);
   if (!d || !matches) {
     await hit("trackingCode", [code]);
     return { kind: "not_found", message: tt.notFound };

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format";
 import { dueDateText } from "@/lib/i18n/vi/due-dates";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { notifyUser } from "@/lib/notify/notify";
+import { applicantEmailOf } from "./applicant-contact";
 import { isDossierCode } from "./code";
 import { appendEvent } from "./events";
 import { finishWithResult } from "./result";
@@ -266,10 +267,10 @@ export const transferDossier = defineUseCase({
       note: input.reason,
       data: { from: from.name, to: target.name, toIdentifier: target.identifier },
     });
-    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, applicant: { select: { email: true } } } });
+    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, answers: true, applicant: { select: { email: true } } } });
     await notifyUser(tx, {
       userId: d.applicantId,
-      email: d.applicant.email,
+      email: d.applicant?.email ?? applicantEmailOf(d.answers),
       dossierId: id,
       title: `Hồ sơ ${row.code}: chuyển cơ quan giải quyết`,
       body: `Hồ sơ của ông/bà đã được ${from.name} chuyển tới ${target.name} để giải quyết. Lý do: ${input.reason}`,
@@ -321,11 +322,11 @@ export const apologize = defineUseCase({
       // previousDate: the date in force the apology replaces (form 04 states it, the timeline shows old → new).
       data: { previousDate, newDate: input.newDate },
     });
-    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, applicant: { select: { email: true } } } });
+    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, answers: true, applicant: { select: { email: true } } } });
     const [y, m, dd] = input.newDate.split("-");
     await notifyUser(tx, {
       userId: d.applicantId,
-      email: d.applicant.email,
+      email: d.applicant?.email ?? applicantEmailOf(d.answers),
       dossierId: id,
       title: `Hồ sơ ${row.code}: thư xin lỗi và hẹn lại ngày trả kết quả`,
       body: `Cơ quan xin lỗi vì chậm trả kết quả. Lý do: ${input.reason}. Ngày hẹn trả kết quả mới: ${dd}/${m}/${y}.`,

@@ -99,6 +99,14 @@ export function availableActions(status: Status, actor: ActorKind): Action[] {
   return ACTIONS.filter((a) => TRANSITIONS[a].by === actor && TRANSITIONS[a].from.includes(status));
 }
 
+/** The status an action leads to, and who takes it (the dossier sync API maps an agency's status to an action, issue 17). */
+export function actionTo(action: Action): Status {
+  return TRANSITIONS[action].to;
+}
+export function actionBy(action: Action): ActorKind {
+  return TRANSITIONS[action].by;
+}
+
 /** The statuses an action may be taken from (for saying so when it is refused). */
 export function actionFrom(action: Action): readonly Status[] {
   return TRANSITIONS[action].from;

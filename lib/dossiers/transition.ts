@@ -12,6 +12,7 @@ import { localDate } from "@/lib/calendar/time";
 import { formatDate } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { notifyUser } from "@/lib/notify/notify";
+import { applicantEmailOf } from "./applicant-contact";
 import { appendEvent } from "./events";
 import { dossierHref, sectionForStatus } from "./next-step";
 import { actionFrom, decide, missingRequirements, type Action, type ActionPayload, type ActorKind } from "./state-machine";
@@ -40,7 +41,7 @@ interface LockedRow {
   code: string;
   status: number;
   version: number;
-  applicant_id: string;
+  applicant_id: string | null;
   processing_days: number;
   /** The due date in force (lib/dossiers/due.ts). */
   due_at: Date | null;
@@ -98,7 +99,7 @@ export async function applyTransition(
   const updated = await tx.dossier.update({
     where: { id: row.id },
     data,
-    select: { version: true, applicant: { select: { email: true } }, service: { select: { name: true } } },
+    select: { version: true, answers: true, applicant: { select: { email: true } }, service: { select: { name: true } } },
   });
   await appendEvent(tx, {
     dossierId: row.id,
@@ -121,7 +122,7 @@ export async function applyTransition(
   const status = statusName(decision.to);
   await notifyUser(tx, {
     userId: row.applicant_id,
-    email: updated.applicant.email,
+    email: updated.applicant?.email ?? applicantEmailOf(updated.answers),
     dossierId: row.id,
     title: dossierText.notifyTitle(row.code, status),
     body: `${updated.service.name}: ${status}.${input.note || input.payload?.reason ? ` ${input.note ?? input.payload?.reason}` : ""}${

@@ -1,7 +1,9 @@
 // Who may see a dossier, and how: the one rule. The applicant sees their own (`owner`), and so do, as
 // owners too, the members of the organisation it was filed for (they act for the organisation); the
 // person it was filed on behalf of, once signed in with a verified identity (their CCCD vouched for by the
-// e-ID), sees it read-only (`represented`): the representative acts, they follow; officers and
+// e-ID), sees it read-only (`represented`): the representative acts, they follow; so does, the same way,
+// the applicant of a dossier received at an agency's own counter and pushed by its one-stop system (issue 17:
+// `applicant_cccd` equals their verified CCCD), since that agency's system, not the portal, takes its actions; officers and
 // administrators of the agency holding it see it and may act (`holder`); those of an agency that
 // transferred it away follow it, read-only (`sender`). Anyone else gets "not found", never
 // "forbidden", so no page, route or action reveals that a code exists. Every page, download route and
@@ -76,12 +78,22 @@ function ownsRow(ownerId: string, row: OwnerRow): boolean {
   return row.applicantId === ownerId || (row.organisation?.members.length ?? 0) > 0;
 }
 
-/** Whether the row was filed on behalf of the holder of this verified CCCD. */
+/** Whether the row was filed on behalf of the holder of this verified CCCD, or received elsewhere for them. */
 function representsRow(cccd: string | null, row: OwnerRow): boolean {
-  return cccd != null && row.representedCccd === cccd;
+  return cccd != null && (row.representedCccd === cccd || row.applicantCccd === cccd);
 }
 
-type OwnerRow = { applicantId: string; representedCccd: string | null; organisation: { members: { userId: string }[] } | null };
+/** The read-only ways of a verified CCCD as a Prisma filter: represented, or the applicant of a synced dossier. */
+function cccdWays(cccd: string): Prisma.DossierWhereInput[] {
+  return [{ representedCccd: cccd }, { applicantCccd: cccd }];
+}
+
+type OwnerRow = {
+  applicantId: string | null;
+  representedCccd: string | null;
+  applicantCccd: string | null;
+  organisation: { members: { userId: string }[] } | null;
+};
 
 // ------------------------------------------------------------------------------------------------------------
 
@@ -96,7 +108,7 @@ export function visibleDossiersWhere(viewer: Viewer, as: readonly DossierAccess[
   const { ownerId, cccd, agencyId } = standing(viewerActor(viewer));
   const ways: Prisma.DossierWhereInput[] = [];
   if (ownerId && as.includes("owner")) ways.push(...ownerWays(ownerId));
-  if (cccd && as.includes("represented")) ways.push({ representedCccd: cccd });
+  if (cccd && as.includes("represented")) ways.push(...cccdWays(cccd));
   if (agencyId != null && as.includes("holder")) ways.push({ holderAgencyId: agencyId });
   if (agencyId != null && as.includes("sender")) ways.push({ transfers: { some: { fromAgencyId: agencyId } } });
   if (ways.length === 0) return NONE;
@@ -108,7 +120,7 @@ export function visibleDossiersSql(viewer: Viewer, as: readonly DossierAccess[] 
   const { ownerId, cccd, agencyId } = standing(viewerActor(viewer));
   const ways: Prisma.Sql[] = [];
   if (ownerId && as.includes("owner")) ways.push(...ownerWaysSql(ownerId));
-  if (cccd && as.includes("represented")) ways.push(Prisma.sql`d.represented_cccd = ${cccd}`);
+  if (cccd && as.includes("represented")) ways.push(Prisma.sql`d.represented_cccd = ${cccd}`, Prisma.sql`d.applicant_cccd = ${cccd}`);
   if (agencyId != null && as.includes("holder")) ways.push(Prisma.sql`d.holder_agency_id = ${agencyId}`);
   if (agencyId != null && as.includes("sender"))
     ways.push(Prisma.sql`EXISTS (SELECT 1 FROM dossier_transfer t WHERE t.dossier_id = d.id AND t.from_agency_id = ${agencyId})`);
@@ -149,6 +161,7 @@ export async function findVisibleDossier(
       applicantId: true,
       holderAgencyId: true,
       representedCccd: true,
+      applicantCccd: true,
       organisation: { select: { members: { where: { userId: standing(actor).ownerId ?? undefined }, select: { userId: true } } } },
     },
   });

@@ -13,6 +13,8 @@ export type ErrorKind =
   | "conflict"
   | "too_large"
   | "unsupported_media_type"
+  /** Well-formed but refused as it stands (the dossier sync API's bad input, issue 17): 422. */
+  | "unprocessable"
   | "rate_limited"
   | "unexpected";
 
@@ -31,6 +33,8 @@ export type ActionResult<R> =
       fieldErrors: FieldErrors;
       /** For an unexpected failure: the id under which the full error was logged. */
       reference?: string;
+      /** Facts the caller needs to recover, published as extra problem members (e.g. currentVersion on a stale update). */
+      details?: Record<string, string | number | boolean | null>;
     };
 
 export type Failure = Extract<ActionResult<never>, { ok: false }>;
@@ -44,6 +48,7 @@ export const HTTP_STATUS: Record<ErrorKind, number> = {
   conflict: 409,
   too_large: 413,
   unsupported_media_type: 415,
+  unprocessable: 422,
   rate_limited: 429,
   unexpected: 500,
 };
@@ -53,6 +58,8 @@ export class AppError extends Error {
   readonly fieldErrors: FieldErrors;
   /** The stable code of the rule, e.g. "number_used"; the kind itself when not given. */
   readonly reason: string;
+  /** Facts the caller needs to recover (ActionResult's `details`). */
+  details?: Record<string, string | number | boolean | null>;
   constructor(
     readonly code: Exclude<ErrorKind, "unexpected">,
     message: string,
@@ -70,7 +77,14 @@ export class AppError extends Error {
   }
 
   toFailure(): Failure {
-    return { ok: false, code: this.code, reason: this.reason, message: this.message, fieldErrors: this.fieldErrors };
+    const f: Failure = { ok: false, code: this.code, reason: this.reason, message: this.message, fieldErrors: this.fieldErrors };
+    return this.details ? { ...f, details: this.details } : f;
+  }
+
+  /** The same error carrying facts the caller needs to recover. */
+  with(details: Record<string, string | number | boolean | null>): this {
+    this.details = details;
+    return this;
   }
 }
 

@@ -33,6 +33,7 @@ const TITLES: Record<Failure["code"], string> = {
   conflict: "Xung đột dữ liệu",
   too_large: "Nội dung quá lớn",
   unsupported_media_type: "Kiểu nội dung không được hỗ trợ",
+  unprocessable: "Dữ liệu không xử lý được",
   rate_limited: "Quá nhiều yêu cầu",
   unexpected: "Lỗi hệ thống",
 };
@@ -50,6 +51,7 @@ export function toProblem(f: Failure, instance?: string): Problem {
     ...(instance ? { instance } : {}),
     ...(errors.length ? { errors } : {}),
     ...(f.reference ? { reference: f.reference } : {}),
+    ...(f.details ?? {}),
   };
 }
 

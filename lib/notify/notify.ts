@@ -6,7 +6,8 @@ import { EMAIL_KIND, smtpConfigured, type EmailMessage } from "./email";
 import { enqueue } from "./outbox";
 
 export interface UserNotice {
-  userId: string;
+  /** Null: nobody holds an account for it (a dossier received at an agency's counter) — no in-app notice, the e-mail only. */
+  userId: string | null;
   email?: string | null;
   dossierId?: string | null;
   title: string;
@@ -26,9 +27,11 @@ function absoluteLink(link: string): string {
 
 /** Runs in the caller's transaction, so the notice exists exactly when the change it reports commits. */
 export async function notifyUser(tx: Tx, n: UserNotice): Promise<void> {
-  await tx.notification.create({
-    data: { userId: n.userId, dossierId: n.dossierId ?? null, title: n.title, body: n.body, link: n.link ?? null },
-  });
+  if (n.userId) {
+    await tx.notification.create({
+      data: { userId: n.userId, dossierId: n.dossierId ?? null, title: n.title, body: n.body, link: n.link ?? null },
+    });
+  }
   if (!n.email || !smtpConfigured()) return;
   const message: EmailMessage = {
     to: n.email,

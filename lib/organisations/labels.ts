@@ -4,10 +4,16 @@ import { orgText } from "@/lib/i18n/vi/organisations";
 
 export function principalLabel(
   viewerId: string,
-  d: { applicantId: string; applicant: { fullName: string }; organisation: { name: string } | null; representedName: string | null },
+  d: {
+    applicantId: string | null;
+    applicant: { fullName: string } | null;
+    applicantName: string;
+    organisation: { name: string } | null;
+    representedName: string | null;
+  },
 ): string | null {
   const t = orgText.principal;
   if (d.organisation) return t.forOrganisation(d.organisation.name);
-  if (d.representedName) return d.applicantId === viewerId ? t.filedFor(d.representedName) : t.filedBy(d.applicant.fullName);
+  if (d.representedName) return d.applicantId === viewerId ? t.filedFor(d.representedName) : t.filedBy(d.applicant?.fullName ?? d.applicantName);
   return null;
 }

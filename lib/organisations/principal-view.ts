@@ -20,7 +20,8 @@ function maskedCccd(cccd: string | null): string {
 
 export function principalRows(
   d: {
-    applicant: { fullName: string };
+    applicant: { fullName: string } | null;
+    applicantName: string;
     organisation: { name: string; taxCode: string } | null;
     representedName: string | null;
     representedCccd: string | null;
@@ -36,7 +37,7 @@ export function principalRows(
         label: t.officerOrganisation,
         value: `${d.organisation.name} (${orgText.taxCode.toLowerCase()} ${formatTaxCode(d.organisation.taxCode)})`,
       },
-      { label: t.officerFiledByMember, value: d.applicant.fullName },
+      { label: t.officerFiledByMember, value: d.applicant?.fullName ?? d.applicantName },
     ];
   if (d.representedName) {
     const paper = d.attachments.find((a) => a.fieldId === AUTHORISATION_FIELD);
@@ -45,7 +46,7 @@ export function principalRows(
         label: t.officerRepresented,
         value: `${d.representedName} (CCCD ${opts.fullCccd ? (d.representedCccd ?? "") : maskedCccd(d.representedCccd)})`,
       },
-      { label: t.officerRepresentative, value: d.applicant.fullName },
+      { label: t.officerRepresentative, value: d.applicant?.fullName ?? d.applicantName },
       ...(paper ? [{ label: t.authorisation, value: paper.fileName, attachmentId: paper.id }] : []),
     ];
   }

@@ -70,11 +70,18 @@ export function readDraftPrincipal(json: unknown): DraftPrincipal | null {
  * Whose document store a dossier's papers belong to (for lib/papers): an organisation's dossier keeps them
  * in the organisation's store; any other (oneself, or on someone's behalf) in the filing citizen's own.
  */
+export function paperOwnerOf(dossier: { applicantId: string; organisationId: string | null }): { userId: string } | { organisationId: string };
 export function paperOwnerOf(dossier: {
-  applicantId: string;
+  applicantId: string | null;
   organisationId: string | null;
-}): { userId: string } | { organisationId: string } {
-  return dossier.organisationId ? { organisationId: dossier.organisationId } : { userId: dossier.applicantId };
+}): { userId: string } | { organisationId: string } | null;
+export function paperOwnerOf(dossier: {
+  applicantId: string | null;
+  organisationId: string | null;
+}): { userId: string } | { organisationId: string } | null {
+  if (dossier.organisationId) return { organisationId: dossier.organisationId };
+  // A dossier received at an agency's counter for someone without an account (issue 17) has no store.
+  return dossier.applicantId ? { userId: dossier.applicantId } : null;
 }
 
 /**

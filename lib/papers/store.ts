@@ -114,7 +114,9 @@ export async function keepResultInStore(tx: Tx, attachmentId: string): Promise<v
   });
   const d = a.dossier;
   if (!d) return;
-  const owner: PaperOwner = d.organisationId ? { organisationId: d.organisationId } : { userId: d.applicantId };
+  // A dossier received at an agency's counter for someone without an account has no store to keep it in.
+  if (!d.organisationId && !d.applicantId) return;
+  const owner: PaperOwner = d.organisationId ? { organisationId: d.organisationId } : { userId: d.applicantId! };
   const kind = (d.service.procedure.result.trim() || d.service.name).slice(0, 300);
   const paper = await tx.storedPaper.create({
     data: {

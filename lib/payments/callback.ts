@@ -216,7 +216,7 @@ async function settle(tx: Tx, gatewayId: string, v: VerifiedCallback): Promise<{
   });
   await notifyUser(tx, {
     userId: d.applicantId,
-    email: d.applicant.email,
+    email: d.applicant?.email ?? null,
     dossierId: p.dossier_id,
     title: paymentsText.notifyPaidTitle(d.code),
     body: paymentsText.notifyPaidBody(d.service.name, amount, receiptNo),
