@@ -18,7 +18,12 @@ const ANONYMOUS: Actor = { kind: "anonymous" };
 
 /** What each non-user actor may do: a short list, like the roles'. */
 const SYSTEM_PERMISSIONS: Record<Exclude<Actor["kind"], "user" | "anonymous">, readonly Permission[]> = {
-  agency_system: ["document.send", "document.receive"],
+  agency_system: [
+    "document.send",
+    "document.receive",
+    // issue 17, sync-out
+    "dossier.syncOut",
+  ],
   gateway: ["payment.confirm"],
   // Jobs act through their own modules today (the outbox worker); none is granted a use case yet.
   job: [],

@@ -56,7 +56,10 @@ const VPCP_ADMIN = [
 export const PERMISSIONS = { CITIZEN, OFFICER, AGENCY_ADMIN, VPCP_ADMIN } as const;
 
 /** Permissions only systems hold (lib/auth/actor.ts grants them): no person confirms a payment by hand. */
-type SystemOnly = "payment.confirm";
+type SystemOnly =
+  | "payment.confirm"
+  // Issue 17 (sync-out): an agency's one-stop system downloads and acknowledges the portal dossiers delivered to it.
+  | "dossier.syncOut";
 
 export type Permission = (typeof PERMISSIONS)[Role][number] | SystemOnly;
 

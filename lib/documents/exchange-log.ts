@@ -11,7 +11,20 @@ import type { Tx } from "@/lib/db/client";
  *   push (out: an HTTP POST to the agency's registered endpoint, with request_out_at/response_in_at).
  */
 type ExchangeOperation =
-  "send" | "inbox" | "acknowledge" | "status" | "sent-statuses" | "portal-send" | "portal-status" | "deliver" | "push";
+  | "send"
+  | "inbox"
+  | "acknowledge"
+  | "status"
+  | "sent-statuses"
+  | "portal-send"
+  | "portal-status"
+  | "deliver"
+  | "push"
+  // Issue 17, sync-out: a dossier pushed to the agency's one-stop system, its papers and the pull (out), its acknowledgement (in).
+  | "dossier-deliver"
+  | "dossier-paper"
+  | "dossier-pull"
+  | "dossier-acknowledge";
 
 /** "in": from the agency to the portal; "out": from the portal to the agency. */
 const EXCHANGE_DIRECTION: Record<ExchangeOperation, "in" | "out"> = {
@@ -24,6 +37,10 @@ const EXCHANGE_DIRECTION: Record<ExchangeOperation, "in" | "out"> = {
   "portal-status": "in",
   deliver: "out",
   push: "out",
+  "dossier-deliver": "out",
+  "dossier-paper": "out",
+  "dossier-pull": "out",
+  "dossier-acknowledge": "in",
 };
 
 export interface ExchangeRow {
