@@ -7,6 +7,7 @@ import { ProblemSchema } from "@/lib/errors/problem";
 import { EdDocument } from "./schema";
 import { StatusInput } from "./status";
 import { PushDocumentBody, PushStatusBody } from "./push-schema";
+import { syncOutPaths, syncOutSchemas, syncOutWebhooks } from "@/lib/sync/outbound-openapi";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
 
@@ -61,6 +62,7 @@ export function openApiDocument(baseUrl: string) {
         StatusAnswer: json(StatusAnswer),
         PushDocumentBody: json(PushDocumentBody),
         PushStatusBody: json(PushStatusBody),
+        ...syncOutSchemas(),
       },
     },
     // What the portal POSTs to an agency's registered endpoint (Quản trị cơ quan → Kết nối hệ thống).
@@ -81,6 +83,7 @@ export function openApiDocument(baseUrl: string) {
           responses: { "200": { description: "Đã nhận" } },
         },
       },
+      ...syncOutWebhooks(),
     },
     paths: {
       "/van-ban": {
@@ -163,6 +166,7 @@ export function openApiDocument(baseUrl: string) {
           },
         },
       },
+      ...syncOutPaths(),
     },
   };
 }
