@@ -23,7 +23,7 @@ function agencyOf(user: CurrentUser | null): number {
 }
 
 /** A signing secret: 32 random bytes, base64url. */
-const newSecret = () => `whsec_${randomBytes(32).toString("base64url")}`;
+export const newSecret = () => `whsec_${randomBytes(32).toString("base64url")}`;
 
 export async function integrationSettings(user: CurrentUser) {
   if (user.agencyId == null) return null;
@@ -84,7 +84,7 @@ export const rotateAgencyApiKey = defineUseCase({
  * address the portal does not connect to (loopback, private, link-local… in any spelling: the URL parser
  * has already turned 2130706433 or 0x7f.1 into 127.0.0.1). Its name is resolved in the use case.
  */
-const EndpointUrl = z
+export const EndpointUrl = z
   .string({ error: t.endpoint.urlInvalid })
   .trim()
   .max(2000, t.endpoint.urlInvalid)
@@ -99,7 +99,7 @@ const EndpointUrl = z
  * The registered name must not resolve to an address the portal does not connect to. A name that does not
  * resolve now (not yet published, DNS down) is accepted: every push resolves and checks it again.
  */
-async function refuseBlockedHost(url: string): Promise<void> {
+export async function refuseBlockedHost(url: string): Promise<void> {
   const host = hostOf(new URL(url));
   try {
     await resolveChecked(host, { timeoutMs: 3_000 });

@@ -195,7 +195,10 @@ async function deliver(raw: unknown, resolve: Resolver | undefined, limits: Outb
     throw new Error(`${endpoint.url} answered ${response.status}`);
   }
   // Only from PENDING: an acknowledgement that overtook this answer stays.
-  await db.dossier.updateMany({ where: { id: d.id, deliveryState: "PENDING" }, data: { deliveryState: "DELIVERED", deliveredAt: responseInAt } });
+  await db.dossier.updateMany({
+    where: { id: d.id, deliveryState: "PENDING" },
+    data: { deliveryState: "DELIVERED", deliveredAt: responseInAt },
+  });
   await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: true });
   opsLog.info({ agencyId, code: d.code }, "dossier delivered");
 }
@@ -347,6 +350,10 @@ export const acknowledgeDelivery = defineUseCase({
       acknowledgedAt: acknowledgedAt.toISOString(),
       externalCode: input.externalCode ?? null,
     };
-    return { result, entityId: d.id, details: { code: d.code, repeated, ...(input.externalCode ? { externalCode: input.externalCode } : {}) } };
+    return {
+      result,
+      entityId: d.id,
+      details: { code: d.code, repeated, ...(input.externalCode ? { externalCode: input.externalCode } : {}) },
+    };
   },
 });

@@ -73,7 +73,12 @@ export default async function DossierPage({ params, searchParams }: Props) {
         {principalLabel(user.id, d) && <p data-testid="chu-the">{principalLabel(user.id, d)}</p>}
         {/* Issue 17 (sync-out): a service the agency processes in its own one-stop system. */}
         {d.deliveryState && (
-          <div role="note" aria-labelledby="he-thong-co-quan" data-testid="he-thong-co-quan" className="rounded border border-sky-800 bg-sky-50 p-2 text-sky-950">
+          <div
+            role="note"
+            aria-labelledby="he-thong-co-quan"
+            data-testid="he-thong-co-quan"
+            className="rounded border border-sky-800 bg-sky-50 p-2 text-sky-950"
+          >
             <h2 id="he-thong-co-quan" className="font-semibold">
               {syncOutText.citizen.heading}
             </h2>

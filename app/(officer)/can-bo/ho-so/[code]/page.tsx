@@ -195,7 +195,8 @@ export default async function OfficerDossierPage({
           {d.deliveryState && (
             <>
               {" "}
-              · {syncOutText.officer.deliveryLabel}: <span data-testid="trang-thai-dong-bo">{syncOutText.deliveryState[d.deliveryState]}</span>
+              · {syncOutText.officer.deliveryLabel}:{" "}
+              <span data-testid="trang-thai-dong-bo">{syncOutText.deliveryState[d.deliveryState]}</span>
             </>
           )}
         </p>

@@ -8,5 +8,6 @@ export const POST = agencyApiRoute({
   operation: "dossier-acknowledge",
   body: { maxBytes: 4 * 1024, edxml: false },
   parse: ({ params, json }) => acknowledgeInput(params.code ?? "", json),
-  handle: async (input, { actor, meta }) => answer(await acknowledgeDelivery(actor, input, meta), (a) => ({ body: a, documentKey: a.code })),
+  handle: async (input, { actor, meta }) =>
+    answer(await acknowledgeDelivery(actor, input, meta), (a) => ({ body: a, documentKey: a.code })),
 });
