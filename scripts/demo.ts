@@ -17,6 +17,8 @@ import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, seedDemoAccounts } from "@/prisma/se
 import { DEMO_LABEL, seedDemoCountry } from "@/prisma/seed/demo-country";
 import { seedDemoOldAddressDossier } from "@/prisma/seed/demo-old-address";
 import { seedReference } from "@/prisma/seed/reference";
+import { seedSyncDemo } from "@/prisma/seed/sync-demo";
+import { SYNC_DEMO_AGENCIES } from "./sync-client/demo-agencies";
 import { buildIsStale, clearRuntimeCaches, nextBin } from "./lib/next-build";
 import { DEMO_IDENTITIES } from "./eid-provider/identities";
 
@@ -87,12 +89,16 @@ async function main() {
   let server: ChildProcess | undefined = undefined; // set once the build is ready; stop() may run before
   let worker: ChildProcess | undefined = undefined; // the job worker (none when JOBS_IN_WEB=on)
   let eid: { child: ChildProcess; env: Record<string, string> } | null = null;
+  // Issue 17: the reference one-stop systems of the pilot provinces (none in --e2e: the sync spec starts its own).
+  const syncClients: ChildProcess[] = [];
+  const syncPorts = new Map<string, number>();
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     if (eid && eid.child.exitCode === null) eid.child.kill("SIGTERM");
     const exited = (p: ChildProcess) => new Promise((r) => (p.exitCode === null && p.signalCode === null ? p.once("exit", r) : r(null)));
+    for (const c of syncClients) if (c.exitCode === null) c.kill("SIGTERM");
     const children = [server, worker].filter((p): p is ChildProcess => p !== undefined && p.exitCode === null);
     for (const p of children) p.kill("SIGTERM");
     await Promise.all(children.map(exited));
@@ -131,6 +137,10 @@ async function main() {
       const demo = await seedDemoCountry(c);
       if (!demo.skipped)
         console.log(`${DEMO_LABEL} ${demo.documents} văn bản, ${demo.dossiers} hồ sơ, ${demo.exchanges} lượt trao đổi trong 90 ngày qua.`);
+      // Issue 17: HCMC and Đồng Nai process some services in their own one-stop systems (the reference client).
+      for (const a of SYNC_DEMO_AGENCIES) syncPorts.set(a.identifier, await freePort());
+      const synced = await seedSyncDemo(c, (identifier) => `http://127.0.0.1:${syncPorts.get(identifier)}/ho-so`);
+      console.log(`Đồng bộ hệ thống một cửa (demo): ${synced} dịch vụ của TP. Hồ Chí Minh và Đồng Nai.`);
     }
   });
 
@@ -149,6 +159,8 @@ async function main() {
     PUSH_ALLOW_HTTP: process.env.PUSH_ALLOW_HTTP || "true",
     PUSH_ALLOW_PRIVATE_HOSTS: process.env.PUSH_ALLOW_PRIVATE_HOSTS ?? "127.0.0.1,::1",
     ...(fileDir ? { FILE_STORAGE_DIR: fileDir } : {}),
+    // Issue 17: the sync spec's outage is short; a dossier delivery's first retry waits 1 s there (5 s otherwise).
+    ...(e2e ? { SYNC_RETRY_DELAY_SECONDS: process.env.SYNC_RETRY_DELAY_SECONDS || "1" } : {}),
   };
   if (!e2e && buildIsStale()) {
     console.log("Đang build bản production (next build)…");
@@ -173,6 +185,25 @@ async function main() {
     env: { ...env, PORT: String(port), HOST: process.env.HOST || "0.0.0.0" },
   });
   server.once("exit", (code) => void stop(stopping ? 0 : (code ?? 1)));
+  // Issue 17: the pilot provinces' one-stop systems (scripts/sync-client), so the dashboard shows live sync.
+  for (const [identifier, syncPort] of syncPorts) {
+    const child = spawn(
+      process.execPath,
+      [
+        tsxBin,
+        path.join(root, "scripts", "sync-client", "main.ts"),
+        "--agency",
+        identifier,
+        "--portal",
+        `http://127.0.0.1:${port}`,
+        "--port",
+        String(syncPort),
+        "--counter",
+      ],
+      { stdio: "inherit", env: { ...process.env } },
+    );
+    syncClients.push(child);
+  }
   console.log(`\nCổng Dịch vụ công Quốc gia: http://localhost:${port}\nTài khoản demo:`);
   for (const a of DEMO_ACCOUNTS)
     console.log(`  ${a.label.padEnd(42)} ${a.email.padEnd(32)} ${a.password}${a.totpSecret ? `  (mã TOTP: ${a.totpSecret})` : ""}`);

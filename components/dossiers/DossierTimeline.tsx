@@ -2,6 +2,7 @@ import { dueChangeOf } from "@/lib/dossiers/due";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
 import { dueDateText } from "@/lib/i18n/vi/due-dates";
+import { syncOutText } from "@/lib/i18n/vi/sync-out";
 import { statusName } from "@/lib/dossiers/status";
 
 interface Event {
@@ -29,7 +30,7 @@ export function DossierTimeline({ events, formBase }: { events: Event[]; formBas
         <li key={String(e.id)}>
           <p className="text-sm text-slate-700">{formatDateTime(e.at)}</p>
           <p className="font-medium">
-            {(dossierText.action as Record<string, string>)[e.action] ?? e.action}
+            {(dossierText.action as Record<string, string>)[e.action] ?? syncOutText.eventAction[e.action] ?? e.action}
             {e.toStatus != null && <span className="font-normal"> — {statusName(e.toStatus)}</span>}
           </p>
           {e.note && <p className="text-sm">{e.note}</p>}

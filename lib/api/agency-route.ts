@@ -30,6 +30,8 @@ export interface AgencyAnswer {
   /** Overrides for the log when the meaningful bytes are the answer's, not the request's (inbox). */
   size?: number;
   sha256?: string | null;
+  /** A file instead of JSON (issue 17: a dossier's paper): its bytes and headers. */
+  file?: { bytes: Uint8Array; headers: Record<string, string> };
 }
 
 /** The request as the route's parse step sees it. */
@@ -55,8 +57,19 @@ type Parsed<P> = { ok: true; input: P } | Failure;
 interface AgencyRouteSpec<P> {
   operation: Extract<
     ExchangeRow["operation"],
-    // Issue 17 (sync-in): the dossier sync API.
-    "send" | "inbox" | "acknowledge" | "status" | "sent-statuses" | "dossier-create" | "dossier-status" | "dossier-get" | "dossier-reconcile"
+    // Issue 17: the dossier sync API (sync-in: create, status, get, reconcile; sync-out: papers, pull, acknowledge).
+    | "send"
+    | "inbox"
+    | "acknowledge"
+    | "status"
+    | "sent-statuses"
+    | "dossier-create"
+    | "dossier-status"
+    | "dossier-get"
+    | "dossier-reconcile"
+    | "dossier-paper"
+    | "dossier-pull"
+    | "dossier-acknowledge"
   >;
   /** Routes that take a body: its bound, and whether edXML (application/xml, text/xml) is accepted beside JSON. */
   body?: { maxBytes: number; edxml: boolean };
@@ -151,6 +164,11 @@ export function agencyApiRoute<P>(spec: AgencyRouteSpec<P>) {
         size: a.size ?? log.size,
         sha256: a.sha256 ?? log.sha256,
       });
+      if (a.file)
+        return new Response(new Uint8Array(a.file.bytes), {
+          status: a.status ?? 200,
+          headers: { ...a.file.headers, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+        });
       return Response.json(a.body, { status: a.status ?? 200, headers: { "Cache-Control": "no-store" } });
     } catch (err) {
       // Whatever escaped (a file store, the database): a logged 500 problem with its reference, never a bare crash.

@@ -18,8 +18,8 @@ const ANONYMOUS: Actor = { kind: "anonymous" };
 
 /** What each non-user actor may do: a short list, like the roles'. */
 const SYSTEM_PERMISSIONS: Record<Exclude<Actor["kind"], "user" | "anonymous">, readonly Permission[]> = {
-  // dossier.sync: the dossier sync API of an agency's one-stop system (issue 17, lib/sync).
-  agency_system: ["document.send", "document.receive", "dossier.sync"],
+  // dossier.sync / dossier.syncOut: the dossier sync API of an agency's one-stop system (issue 17, lib/sync).
+  agency_system: ["document.send", "document.receive", "dossier.sync", "dossier.syncOut"],
   gateway: ["payment.confirm"],
   // Jobs act through their own modules today (the outbox worker); none is granted a use case yet.
   job: [],

@@ -56,7 +56,12 @@ const VPCP_ADMIN = [
 export const PERMISSIONS = { CITIZEN, OFFICER, AGENCY_ADMIN, VPCP_ADMIN } as const;
 
 /** Permissions only systems hold (lib/auth/actor.ts grants them): no person confirms a payment by hand. */
-type SystemOnly = "payment.confirm" | "dossier.sync";
+type SystemOnly =
+  | "payment.confirm"
+  // Issue 17: an agency's one-stop system files and moves its dossiers (dossier.sync), downloads and acknowledges the
+  // portal dossiers delivered to it (dossier.syncOut).
+  | "dossier.sync"
+  | "dossier.syncOut";
 
 export type Permission = (typeof PERMISSIONS)[Role][number] | SystemOnly;
 

@@ -20,11 +20,16 @@ type ExchangeOperation =
   | "portal-status"
   | "deliver"
   | "push"
-  // The dossier sync API, inbound half (issue 17): an agency's one-stop system files, moves, reads, reconciles.
+  // The dossier sync API (issue 17): an agency's one-stop system files, moves, reads, reconciles (in); the portal
+  // pushes a dossier, serves its papers and the pull (out), takes the acknowledgement (in).
   | "dossier-create"
   | "dossier-status"
   | "dossier-get"
-  | "dossier-reconcile";
+  | "dossier-reconcile"
+  | "dossier-deliver"
+  | "dossier-paper"
+  | "dossier-pull"
+  | "dossier-acknowledge";
 
 /** "in": from the agency to the portal; "out": from the portal to the agency. */
 const EXCHANGE_DIRECTION: Record<ExchangeOperation, "in" | "out"> = {
@@ -41,6 +46,10 @@ const EXCHANGE_DIRECTION: Record<ExchangeOperation, "in" | "out"> = {
   "dossier-status": "in",
   "dossier-get": "out",
   "dossier-reconcile": "in",
+  "dossier-deliver": "out",
+  "dossier-paper": "out",
+  "dossier-pull": "out",
+  "dossier-acknowledge": "in",
 };
 
 export interface ExchangeRow {

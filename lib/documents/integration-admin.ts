@@ -14,6 +14,7 @@ import { BlockedAddressError, hostOf, outboundPolicy, resolveChecked, urlRefusal
 import { resendDead } from "@/lib/notify/outbox";
 import { issueApiKey, listApiKeys, revokeApiKey } from "./api-keys";
 import { DOCUMENT_PUSH_KIND } from "./delivery";
+import { DOSSIER_DELIVER_KIND } from "@/lib/sync/outbound";
 
 const t = integrationText;
 
@@ -23,7 +24,7 @@ function agencyOf(user: CurrentUser | null): number {
 }
 
 /** A signing secret: 32 random bytes, base64url. */
-const newSecret = () => `whsec_${randomBytes(32).toString("base64url")}`;
+export const newSecret = () => `whsec_${randomBytes(32).toString("base64url")}`;
 
 export async function integrationSettings(user: CurrentUser) {
   if (user.agencyId == null) return null;
@@ -84,7 +85,7 @@ export const rotateAgencyApiKey = defineUseCase({
  * address the portal does not connect to (loopback, private, link-local… in any spelling: the URL parser
  * has already turned 2130706433 or 0x7f.1 into 127.0.0.1). Its name is resolved in the use case.
  */
-const EndpointUrl = z
+export const EndpointUrl = z
   .string({ error: t.endpoint.urlInvalid })
   .trim()
   .max(2000, t.endpoint.urlInvalid)
@@ -99,7 +100,7 @@ const EndpointUrl = z
  * The registered name must not resolve to an address the portal does not connect to. A name that does not
  * resolve now (not yet published, DNS down) is accepted: every push resolves and checks it again.
  */
-async function refuseBlockedHost(url: string): Promise<void> {
+export async function refuseBlockedHost(url: string): Promise<void> {
   const host = hostOf(new URL(url));
   try {
     await resolveChecked(host, { timeoutMs: 3_000 });
@@ -193,7 +194,7 @@ export async function listDeadLetters(user: CurrentUser, limit = 100): Promise<D
       died_at: Date;
     }[]
   >`
-    SELECT o.id, o.kind, a.name AS agency_name, COALESCE(d1.document_key, d2.document_key) AS document_key,
+    SELECT o.id, o.kind, a.name AS agency_name, COALESCE(d1.document_key, d2.document_key, ds.code) AS document_key,
            o.attempts, o.last_error, o.created_at, o.next_attempt_at AS died_at
       FROM outbox_message o
       LEFT JOIN agency a ON a.id = o.agency_id
@@ -202,8 +203,9 @@ export async function listDeadLetters(user: CurrentUser, limit = 100): Promise<D
       LEFT JOIN document_status_event e ON o.kind = ${DOCUMENT_PUSH_KIND} AND o.payload->>'type' = 'status' AND e.id::text = o.payload->>'eventId'
       LEFT JOIN document_recipient r2 ON r2.id = e.recipient_id
       LEFT JOIN document d2 ON d2.id = r2.document_id
+      LEFT JOIN dossier ds ON o.kind = ${DOSSIER_DELIVER_KIND} AND ds.id::text = o.payload->>'dossierId'
      WHERE o.status = 'DEAD'
-       AND (${agencyFilter}::int IS NULL OR (o.agency_id = ${agencyFilter}::int AND o.kind = ${DOCUMENT_PUSH_KIND}))
+       AND (${agencyFilter}::int IS NULL OR (o.agency_id = ${agencyFilter}::int AND o.kind IN (${DOCUMENT_PUSH_KIND}, ${DOSSIER_DELIVER_KIND})))
      ORDER BY o.id DESC
      LIMIT ${limit}`;
   return rows.map((r) => ({
@@ -227,8 +229,17 @@ export const resendDeadLetter = defineUseCase({
   async run(input, { tx, user }) {
     const scope = deadScope(user);
     if (!scope) throw new AppError("not_found", t.dead.notFound);
-    const only = "agencyId" in scope ? { agencyId: scope.agencyId, kind: DOCUMENT_PUSH_KIND } : undefined;
-    if (!(await resendDead(BigInt(input.id), { only, client: tx }))) throw new AppError("not_found", t.dead.notFound);
+    // An agency administrator resends the agency's own pushes: documents, and (issue 17) dossiers for its one-stop system.
+    const kinds = "agencyId" in scope ? [DOCUMENT_PUSH_KIND, DOSSIER_DELIVER_KIND] : [undefined];
+    let resent = false;
+    for (const kind of kinds) {
+      const only = "agencyId" in scope && kind ? { agencyId: scope.agencyId, kind } : undefined;
+      if (await resendDead(BigInt(input.id), { only, client: tx })) {
+        resent = true;
+        break;
+      }
+    }
+    if (!resent) throw new AppError("not_found", t.dead.notFound);
     return { result: { id: input.id }, entityId: input.id };
   },
 });

@@ -8,6 +8,7 @@ import { EdDocument } from "./schema";
 import { StatusInput } from "./status";
 import { PushDocumentBody, PushStatusBody } from "./push-schema";
 import { inboundPaths, inboundSchemas } from "@/lib/sync/inbound-openapi";
+import { syncOutPaths, syncOutSchemas, syncOutWebhooks } from "@/lib/sync/outbound-openapi";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
 
@@ -64,6 +65,7 @@ export function openApiDocument(baseUrl: string) {
         StatusAnswer: json(StatusAnswer),
         PushDocumentBody: json(PushDocumentBody),
         PushStatusBody: json(PushStatusBody),
+        ...syncOutSchemas(),
       },
     },
     // What the portal POSTs to an agency's registered endpoint (Quản trị cơ quan → Kết nối hệ thống).
@@ -84,6 +86,7 @@ export function openApiDocument(baseUrl: string) {
           responses: { "200": { description: "Đã nhận" } },
         },
       },
+      ...syncOutWebhooks(),
     },
     paths: {
       "/van-ban": {
@@ -168,6 +171,7 @@ export function openApiDocument(baseUrl: string) {
       },
       // Issue 17: the dossier sync API, inbound half.
       ...inboundPaths(),
+      ...syncOutPaths(),
     },
   };
 }

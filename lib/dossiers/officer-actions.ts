@@ -67,14 +67,25 @@ export interface OfficerActionContext {
   holder: boolean;
   /** The officer holds OFFICER_ACTION_PERMISSION. */
   mayProcess: boolean;
+  /** Issue 17 (sync-out): delivered to the agency's own one-stop system (processedInAgencySystem). */
+  inAgencySystem?: boolean;
+}
+
+/**
+ * Issue 17 (sync-out): a portal dossier of a SYNC service, delivered to the agency's own one-stop system, is processed
+ * there; the portal's copy follows that system's statuses, and no portal action is offered.
+ */
+export function processedInAgencySystem(d: { deliveryState: string | null }): boolean {
+  return d.deliveryState !== null;
 }
 
 /** Why an action is not offered: the first rule that refuses it. */
-export type OfficerActionRefusal = "forbidden" | "not_holder" | "wrong_status";
+export type OfficerActionRefusal = "forbidden" | "not_holder" | "wrong_status" | "in_agency_system";
 
 export function officerActionRefusal(action: OfficerAction, ctx: OfficerActionContext): OfficerActionRefusal | null {
   if (!ctx.mayProcess) return "forbidden";
   if (!ctx.holder) return "not_holder";
+  if (ctx.inAgencySystem) return "in_agency_system";
   if (!statusAllows(action, ctx.status)) return "wrong_status";
   return null;
 }

@@ -1,6 +1,7 @@
 // The officers' one-stop work: their agency's queue, and every action on a dossier, each through the
 // mutation door and the status module, scoped to the officer's agency by lib/dossiers/visibility.
 import "server-only";
+import { syncOutText } from "@/lib/i18n/vi/sync-out";
 import { z } from "zod";
 import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -24,6 +25,7 @@ import {
   officerActionFrom,
   RESULT_FIELDS,
   statusAllows,
+  processedInAgencySystem,
   type OfficerAction,
   type ResultField,
 } from "./officer-actions";
@@ -96,6 +98,10 @@ const officerActor = (user: CurrentUser) => ({ kind: "officer" as const, id: use
 async function heldDossierId(tx: Tx, user: CurrentUser, code: string): Promise<string> {
   const found = await requireVisibleDossier(user, { code }, { as: AGENCY_SIDE, client: tx });
   if (found.access !== "holder") throw new AppError("forbidden", dossierText.officer.notHolder, undefined, "dossier.not_holder");
+  // Issue 17 (sync-out): processed in the agency's own one-stop system, not here.
+  const sync = await tx.dossier.findUnique({ where: { id: found.id }, select: { deliveryState: true } });
+  if (sync && processedInAgencySystem(sync))
+    throw new AppError("forbidden", syncOutText.officer.refused, undefined, "dossier.in_agency_system");
   return found.id;
 }
 

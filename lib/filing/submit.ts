@@ -35,6 +35,7 @@ import { verifiedAnswers } from "./prefill";
 import { getFilingService } from "./service-form";
 import { metrics } from "@/lib/ops/metrics";
 import { DOSSIER_SECTION, dossierHref } from "@/lib/dossiers/next-step";
+import { queueDossierDelivery } from "@/lib/sync/outbound";
 
 const DossierSubmission = z.object({
   serviceCode: z.string().min(3).max(40),
@@ -181,6 +182,8 @@ const submitOnce = defineUseCase({
       data: { files: files.map((f) => ({ field: f.fieldId, name: f.fileName, sha256: f.sha256 })), dueDate: due.date },
     });
     if (draft) await tx.draft.deleteMany({ where: { id: draft.id } });
+    // Issue 17: a service the agency processes in its own one-stop system gets the dossier delivered there.
+    await queueDossierDelivery(tx, dossier.id);
     await notifyUser(tx, {
       userId: user.id,
       email: user.email,

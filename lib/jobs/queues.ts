@@ -3,6 +3,8 @@
 export const QUEUE = {
   email: "email",
   documentPush: "document-push",
+  /** Issue 17 (sync-out): portal dossiers pushed to the agency's one-stop system. */
+  dossierDeliver: "dossier-deliver",
   sweepFiles: "sweep-files",
   purgeExpired: "purge-expired",
   dead: "outbox-dead",
@@ -15,6 +17,7 @@ export const JOBS_SCHEMA = "pgboss";
 export const OUTBOX_QUEUES: Readonly<Record<string, string>> = {
   email: QUEUE.email,
   "document.push": QUEUE.documentPush,
+  "dossier.deliver": QUEUE.dossierDeliver,
 };
 
 /** Attempts of one outbox message, the first included (so pg-boss retries it MAX_ATTEMPTS - 1 times). */
@@ -40,6 +43,17 @@ export interface QueueSettings {
   policy?: "standard" | "short" | "singleton" | "stately";
 }
 
+/**
+ * The first retry's wait of a dossier delivery (issue 17), doubled each retry like the others: SYNC_RETRY_DELAY_SECONDS
+ * (1–300, default RETRY_DELAY_SECONDS) so that the end-to-end test's outage stays short. With the default 5 s an agency
+ * system down for a minute gets its dossier at the retry after ≈ 75 s (5 + 10 + 20 + 40 s of waits, up to twice that
+ * with pg-boss's jitter).
+ */
+export function syncRetryDelaySeconds(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env.SYNC_RETRY_DELAY_SECONDS);
+  return Number.isInteger(n) && n >= 1 && n <= 300 ? n : RETRY_DELAY_SECONDS;
+}
+
 const outboxQueue: QueueSettings = {
   retryLimit: MAX_ATTEMPTS - 1,
   retryDelay: RETRY_DELAY_SECONDS,
@@ -52,6 +66,7 @@ export const QUEUES: ReadonlyArray<[string, QueueSettings]> = [
   [QUEUE.dead, { retentionMinutes: 14 * 24 * 60 }],
   [QUEUE.email, { ...outboxQueue, expireInSeconds: EMAIL_EXPIRE_SECONDS }],
   [QUEUE.documentPush, { ...outboxQueue, expireInSeconds: PUSH_EXPIRE_SECONDS }],
+  [QUEUE.dossierDeliver, { ...outboxQueue, retryDelay: syncRetryDelaySeconds(), expireInSeconds: PUSH_EXPIRE_SECONDS }],
   // Scheduled work: one run at a time is enough; a missed run is simply the next one.
   [QUEUE.sweepFiles, { policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 }],
   [QUEUE.purgeExpired, { policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 }],

@@ -8,6 +8,7 @@ import { settings } from "@/lib/ops/settings";
 import { runWithRequestId } from "@/lib/ops/request-context";
 import { DOCUMENT_PUSH_KIND, pushHandler } from "@/lib/documents/delivery";
 import { EMAIL_KIND, emailHandler } from "@/lib/notify/email";
+import { DOSSIER_DELIVER_KIND, deliverHandler } from "@/lib/sync/outbound";
 import type { OutboxHandler } from "@/lib/notify/outbox";
 import { createBoss } from "./boss";
 import { createQueues, requeuePending } from "./install";
@@ -22,7 +23,7 @@ const log = childLog({ component: "worker" });
 
 /** Every outbox kind's handler. */
 function outboxHandlers(): Record<string, OutboxHandler> {
-  return { [EMAIL_KIND]: emailHandler, [DOCUMENT_PUSH_KIND]: pushHandler };
+  return { [EMAIL_KIND]: emailHandler, [DOCUMENT_PUSH_KIND]: pushHandler, [DOSSIER_DELIVER_KIND]: deliverHandler };
 }
 
 export interface RunningWorker {
@@ -79,7 +80,7 @@ export async function startWorker(
       });
     }
   };
-  for (const queue of [QUEUE.email, QUEUE.documentPush]) {
+  for (const queue of [QUEUE.email, QUEUE.documentPush, QUEUE.dossierDeliver]) {
     for (let i = 0; i < concurrency; i++) await boss.work(queue, polling, outboxWork);
   }
   const scheduled = { pollingIntervalSeconds: 30, batchSize: 1 };

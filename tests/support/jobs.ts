@@ -43,7 +43,7 @@ export async function runDueJobs(opts: {
   const concurrency = opts.concurrency ?? 8;
   for (;;) {
     const jobs: OutboxJob[] = [];
-    for (const queue of [QUEUE.email, QUEUE.documentPush]) {
+    for (const queue of [QUEUE.email, QUEUE.documentPush, QUEUE.dossierDeliver]) {
       const got = await boss.fetch<OutboxJob["data"]>(queue, { batchSize: concurrency, includeMetadata: true });
       jobs.push(...(got ?? []));
     }
@@ -81,7 +81,7 @@ export interface JobRow {
 export async function jobsOf(outboxId: bigint): Promise<JobRow[]> {
   return db.$queryRawUnsafe<JobRow[]>(
     `SELECT id::text, name, state::text, retry_count, EXTRACT(EPOCH FROM start_after - now())::float8 AS due_in
-       FROM pgboss.job WHERE data->>'outboxId' = $1 AND name IN ('email', 'document-push') ORDER BY created_on, id`,
+       FROM pgboss.job WHERE data->>'outboxId' = $1 AND name IN ('email', 'document-push', 'dossier-deliver') ORDER BY created_on, id`,
     outboxId.toString(),
   );
 }

@@ -25,6 +25,7 @@ import { decodeSegment } from "@/lib/http/segment";
 import { signatureLabel, signingText } from "@/lib/i18n/vi/signing";
 import { resultSignatures } from "@/lib/signing/results";
 import { principalLabel } from "@/lib/organisations/labels";
+import { syncOutText } from "@/lib/i18n/vi/sync-out";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -70,6 +71,26 @@ export default async function DossierPage({ params, searchParams }: Props) {
           Trạng thái: <strong data-testid="trang-thai">{statusName(d.status)}</strong> · Cơ quan đang giải quyết: {d.holderAgency.name}
         </p>
         {principalLabel(user.id, d) && <p data-testid="chu-the">{principalLabel(user.id, d)}</p>}
+        {/* Issue 17 (sync-out): a service the agency processes in its own one-stop system. */}
+        {d.deliveryState && (
+          <div
+            role="note"
+            aria-labelledby="he-thong-co-quan"
+            data-testid="he-thong-co-quan"
+            className="rounded border border-sky-800 bg-sky-50 p-2 text-sky-950"
+          >
+            <h2 id="he-thong-co-quan" className="font-semibold">
+              {syncOutText.citizen.heading}
+            </h2>
+            <p>{syncOutText.citizen.sent}</p>
+            {d.deliveredAt && <p data-testid="da-chuyen">{syncOutText.citizen.deliveredAt(formatDateTime(d.deliveredAt))}</p>}
+            {d.acknowledgedAt ? (
+              <p data-testid="da-tiep-nhan-he-thong">{syncOutText.citizen.acknowledgedAt(formatDateTime(d.acknowledgedAt))}</p>
+            ) : (
+              !d.deliveredAt && <p>{syncOutText.citizen.waiting}</p>
+            )}
+          </div>
+        )}
       </header>
 
       <section className="card space-y-2" aria-labelledby="bien-nhan">

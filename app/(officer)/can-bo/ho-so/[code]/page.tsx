@@ -25,6 +25,7 @@ import {
   NEEDS_CONFIRMATION,
   OFFICER_ACTION_PERMISSION,
   officerActionMenu,
+  processedInAgencySystem,
   type OfficerAction,
 } from "@/lib/dossiers/officer-actions";
 import { STATUS, statusName } from "@/lib/dossiers/status";
@@ -35,6 +36,7 @@ import { signatureLabel } from "@/lib/i18n/vi/signing";
 import { resultSignatures } from "@/lib/signing/results";
 import { apologyAction, assignAction, dossierAction, transferAction } from "./actions";
 import { decodeSegment } from "@/lib/http/segment";
+import { syncOutText } from "@/lib/i18n/vi/sync-out";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ" };
 
@@ -89,7 +91,9 @@ export default async function OfficerDossierPage({
   const state = dueState(d, now, calendar);
   const holder = d.access === "holder";
   // Exactly what the use cases would accept from this officer on this dossier (lib/dossiers/officer-actions.ts).
-  const ctx = { status: d.status, holder, mayProcess: can(user, OFFICER_ACTION_PERMISSION) };
+  // Issue 17 (sync-out): delivered to the agency's own one-stop system, it is processed there.
+  const inAgencySystem = processedInAgencySystem(d);
+  const ctx = { status: d.status, holder, mayProcess: can(user, OFFICER_ACTION_PERMISSION), inAgencySystem };
   const { primary, more } = officerActionMenu(ctx);
   // A menu item opens its own form in place of the primary one (a link: works without JavaScript).
   const asked = sp["thao-tac"];
@@ -188,7 +192,27 @@ export default async function OfficerDossierPage({
           Trạng thái: <strong data-testid="trang-thai">{statusName(d.status)}</strong> <DueBadge state={state} /> · Hạn trả:{" "}
           <DueDate dueAt={d.dueAt} legalDueAt={d.legalDueAt} testId="han-tra" /> · Cơ quan đang giải quyết:{" "}
           <span data-testid="co-quan-giu">{d.holderAgency.name}</span>
+          {d.deliveryState && (
+            <>
+              {" "}
+              · {syncOutText.officer.deliveryLabel}:{" "}
+              <span data-testid="trang-thai-dong-bo">{syncOutText.deliveryState[d.deliveryState]}</span>
+            </>
+          )}
         </p>
+        {inAgencySystem && holder && (
+          <div
+            aria-labelledby="xu-ly-tren-he-thong-co-quan"
+            role="note"
+            data-testid="xu-ly-tren-he-thong-co-quan"
+            className="rounded border border-sky-800 bg-sky-50 p-2 text-sky-950"
+          >
+            <h2 id="xu-ly-tren-he-thong-co-quan" className="font-semibold">
+              {syncOutText.officer.heading}
+            </h2>
+            <p>{syncOutText.officer.body}</p>
+          </div>
+        )}
         {!holder && (
           <p role="note" className="rounded border border-amber-700 bg-amber-50 p-2 text-amber-900">
             Cơ quan bạn đã chuyển hồ sơ này đi; chỉ theo dõi, không xử lý.
@@ -199,7 +223,7 @@ export default async function OfficerDossierPage({
         </p>
       </header>
 
-      {holder && ctx.mayProcess && (
+      {holder && ctx.mayProcess && !inAgencySystem && (
         <section aria-labelledby="thao-tac" className="card space-y-3">
           <h2 id="thao-tac" className="text-lg font-semibold">
             {T.heading}

@@ -10,6 +10,11 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { agencyAdminText } from "@/lib/i18n/vi/agency-admin";
 import { formsText } from "@/lib/i18n/vi/forms";
 import { updateServiceAction } from "../../actions";
+import { IntakeModeForm } from "@/components/agency-admin/IntakeModeForm";
+import { RevealForm } from "@/components/integration/RevealForm";
+import { syncOutText } from "@/lib/i18n/vi/sync-out";
+import { serviceIntake, syncEndpointOf } from "@/lib/sync/intake";
+import { intakeModeAction, syncEndpointAction } from "./actions";
 
 const t = agencyAdminText.services;
 const LIST = "/can-bo/quan-tri-co-quan/dich-vu";
@@ -23,6 +28,7 @@ function statusOf(sp: SearchParams): string | undefined {
   const version = (k: string) => typeof sp[k] === "string" && /^\d{1,9}$/.test(sp[k]);
   if (version("da-luu")) return t.saved;
   if (version("khong-doi")) return t.unchanged;
+  if (version("da-luu-noi-xu-ly")) return syncOutText.intake.saved;
   return undefined;
 }
 
@@ -39,6 +45,9 @@ export default async function AgencyServiceEditPage({
   // Another agency's service reads exactly as an unknown code.
   if (!service) notFound();
   const status = statusOf(sp);
+  // Issue 17 (sync-out): the intake mode and the agency's sync endpoint.
+  const [intake, endpoint] = await Promise.all([serviceIntake(admin, service.code), syncEndpointOf(admin)]);
+  const si = syncOutText.intake;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -78,6 +87,32 @@ export default async function AgencyServiceEditPage({
           feeHelp={service.feeDescription ? t.feeAmountHelp(service.feeDescription) : t.feeAmountHelpNone}
         />
       </section>
+      {intake && (
+        <section aria-labelledby="noi-xu-ly" className="card space-y-3">
+          <h2 id="noi-xu-ly" className="text-lg font-semibold">
+            {si.legend}
+          </h2>
+          <p data-testid="noi-xu-ly-hien-tai">{intake.intakeMode === "SYNC" ? si.listSync : si.listPortal}</p>
+          <IntakeModeForm
+            key={intake.settingsVersion}
+            action={intakeModeAction}
+            code={service.code}
+            settingsVersion={intake.settingsVersion}
+            intakeMode={intake.intakeMode}
+          />
+          <h3 className="font-semibold">{si.endpointHeading}</h3>
+          <p className="text-sm text-slate-700">{si.endpointIntro}</p>
+          <p data-testid="dia-chi-nhan-ho-so">{endpoint ? `${endpoint.url}${endpoint.enabled ? "" : " (tạm ngừng)"}` : si.endpointNone}</p>
+          <RevealForm
+            id="dia-chi-dong-bo"
+            action={syncEndpointAction}
+            hidden={{ code: service.code }}
+            fields={[{ name: "url", label: si.endpointUrl, type: "url", defaultValue: endpoint?.url ?? "" }]}
+            submitLabel={si.endpointSave}
+            pendingLabel={si.endpointSave}
+          />
+        </section>
+      )}
     </div>
   );
 }
