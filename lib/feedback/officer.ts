@@ -37,6 +37,7 @@ const LIST_SELECT = {
   topic: true,
   status: true,
   answerState: true,
+  version: true,
   receivedAt: true,
   dueAt: true,
   forwardDueAt: true,
