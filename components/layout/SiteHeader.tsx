@@ -31,6 +31,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link className="text-white no-underline hover:underline" href="/phan-anh-kien-nghi">
+                Phản ánh, kiến nghị
+              </Link>
+            </li>
+            <li>
               <Link className="text-white no-underline hover:underline" href="/thong-ke">
                 Thống kê
               </Link>

@@ -22,6 +22,8 @@ const OFFICER = [
   "dossier.process",
   "document.send",
   "document.receive",
+  // Issue 18: the agency's feedback and petitions (lib/feedback): accept, refuse, forward, answer, approve.
+  "feedback.handle",
 ] as const;
 const AGENCY_ADMIN = [
   ...OFFICER,
@@ -51,6 +53,8 @@ const VPCP_ADMIN = [
   "form.editNational",
   // The synonyms the catalog search uses (lib/catalog/synonyms.ts).
   "catalog.synonyms",
+  // Issue 18: route feedback no agency was found for, and reroute any open item (lib/feedback/officer.ts).
+  "feedback.route",
 ] as const;
 
 export const PERMISSIONS = { CITIZEN, OFFICER, AGENCY_ADMIN, VPCP_ADMIN } as const;

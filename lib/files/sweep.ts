@@ -47,7 +47,8 @@ async function unreferenced(keys: string[], deletedBefore: Date): Promise<string
     WHERE NOT EXISTS (SELECT 1 FROM attachment a WHERE a.storage_key = k.key)
       AND NOT EXISTS (SELECT 1 FROM stored_paper p WHERE p.storage_key = k.key
                         AND (p.deleted_at IS NULL OR p.deleted_at > ${deletedBefore}::timestamptz))
-      AND NOT EXISTS (SELECT 1 FROM document_attachment d WHERE d.storage_key = k.key)`);
+      AND NOT EXISTS (SELECT 1 FROM document_attachment d WHERE d.storage_key = k.key)
+      AND NOT EXISTS (SELECT 1 FROM feedback_attachment f WHERE f.storage_key = k.key)`);
   return rows.map((r) => r.key);
 }
 

@@ -41,6 +41,8 @@ export const LIMITS = {
   secondFactorUser: { points: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
   /** Attempts to add a member to an organisation, per acting representative (e-mail + CCCD pairs guessed). */
   organisationAddMember: { points: 20, windowSeconds: 60 * 60 },
+  /** Feedback (phản ánh, kiến nghị) filed without an account, from one client (lib/feedback/submit.ts). */
+  feedbackClient: { points: 10, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MilestoneSummary } from "@/components/admin/MilestoneSummary";
+import { FeedbackStats } from "@/components/feedback/FeedbackStats";
 import { recentAuditEvents, portalCounts } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
@@ -46,6 +47,7 @@ export default async function AdminHome() {
         <Link href="/quan-tri/co-quan">Sổ đăng ký cơ quan</Link>
         <Link href="/quan-tri/bieu-mau">Biểu mẫu (tờ khai)</Link>
         <Link href="/quan-tri/tu-dong-nghia">Từ đồng nghĩa khi tìm kiếm</Link>
+        <Link href="/quan-tri/phan-anh">Phản ánh, kiến nghị — điều phối</Link>
         <Link href="/quan-tri/thong-diep-loi">Thông điệp chuyển không thành công</Link>
         <Link href="/can-bo/quan-tri-co-quan/ket-noi">Khóa API và địa chỉ nhận của VPCP</Link>
       </p>
@@ -83,6 +85,8 @@ export default async function AdminHome() {
         </div>
         <MilestoneSummary />
       </section>
+      {/* Issue 18: feedback received, answered on time and overdue per agency (components/feedback). */}
+      <FeedbackStats />
       <section aria-labelledby="so-lieu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <h2 id="so-lieu" className="sr-only">
           Số liệu

@@ -36,6 +36,11 @@ export default async function OfficerHome({ searchParams }: { searchParams: Prom
           <Link href="/can-bo/ho-so" className="btn btn-primary">
             Hàng đợi hồ sơ
           </Link>
+          {can(user, "feedback.handle") && (
+            <Link href="/can-bo/phan-anh" className="btn btn-secondary">
+              Phản ánh, kiến nghị
+            </Link>
+          )}
           <Link href="/can-bo/thong-ke" className="btn btn-secondary">
             Thống kê
           </Link>

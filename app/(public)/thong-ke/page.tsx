@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import { BarChart } from "@/components/monitoring/BarChart";
 import { PublicDataTable } from "@/components/monitoring/PublicDataTable";
+import { FeedbackStats } from "@/components/feedback/FeedbackStats";
 import { integrationText, publicStatsText as t } from "@/lib/i18n/vi/monitoring";
 import { formatDateTime } from "@/lib/format";
 import { connectedCount } from "@/lib/monitoring/integration";
@@ -103,6 +104,9 @@ export default async function PublicStatisticsPage() {
           rowHeader="agency"
         />
       </section>
+
+      {/* Issue 18: feedback per agency, with the on-time rate (components/feedback). */}
+      <FeedbackStats />
 
       <section aria-labelledby="ket-noi" className="space-y-3">
         <h2 id="ket-noi" className="text-xl font-semibold">
