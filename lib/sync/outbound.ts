@@ -97,7 +97,7 @@ export interface DeliveredDossier {
 
 /** The dossier as the agency's system receives it (push body's `dossier`, and each item of the pull). */
 export function dossierMessage(d: DossierRow): DeliveredDossier {
-  const personalId = d.representedCccd ?? d.applicant.cccd ?? undefined;
+  const personalId = d.representedCccd ?? d.applicant?.cccd ?? d.applicantCccd ?? undefined;
   const fee = (d.feeSnapshot ?? {}) as { computed?: unknown };
   return {
     code: d.code,
@@ -109,8 +109,9 @@ export function dossierMessage(d: DossierRow): DeliveredDossier {
     applicant: {
       name: d.representedName ?? d.applicantName,
       ...(personalId ? { personalId: personalId.trim() } : {}),
-      phone: d.applicant.phone,
-      email: d.applicant.email,
+      // A portal dossier always has its applicant's account; the schema allows none since issue 17's counter dossiers.
+      phone: d.applicant?.phone ?? null,
+      email: d.applicant?.email ?? null,
     },
     submittedAt: d.submittedAt.toISOString(),
     dueAt: d.dueAt?.toISOString() ?? null,
