@@ -9,7 +9,7 @@ import { isAgencyIdentifier } from "./identifier";
 const DATA_DIR = path.join(process.cwd(), "prisma", "data");
 const code = (n: number) => z.string().regex(new RegExp(`^\\d{${n}}$`));
 
-export const AdminUnits2025File = z.object({
+const AdminUnits2025File = z.object({
   source: z.object({
     package: z.string(),
     licence: z.string(),
@@ -20,16 +20,16 @@ export const AdminUnits2025File = z.object({
   provinces: z.array(z.object({ code: code(2), name: z.string().min(2), predecessors: z.array(code(2)).min(1) })),
   communes: z.array(z.object({ code: code(5), name: z.string().min(2), province: code(2), predecessors: z.array(code(5)) })),
 });
-export type AdminUnits2025 = z.infer<typeof AdminUnits2025File>;
+type AdminUnits2025 = z.infer<typeof AdminUnits2025File>;
 
 const identifier = z.string().refine(isAgencyIdentifier, "not a QCVN 102 identifier");
-export const Succession2025File = z.object({
+const Succession2025File = z.object({
   effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   basis: z.string(),
   retired: z.array(z.object({ identifier, provinceCode: code(2), successor: identifier })),
   recoded: z.array(z.object({ identifier, from: code(2), provinceCode: code(2) })),
 });
-export type Succession2025 = z.infer<typeof Succession2025File>;
+type Succession2025 = z.infer<typeof Succession2025File>;
 
 let units: AdminUnits2025 | undefined;
 export function loadAdminUnits2025(): AdminUnits2025 {

@@ -75,7 +75,7 @@ describe("the 2025 map in the seed", () => {
     const again = await db.agency.findUniqueOrThrow({ where: { identifier: id("H02") } });
     expect(again.updatedAt).toEqual(h02.updatedAt);
     expect(await db.adminUnit.count({ where: { map: "TWO_LEVEL" } })).toBe(34 + 3321);
-  });
+  }, 240_000);
 });
 
 describe("an old dossier's address", () => {

@@ -53,7 +53,7 @@ const UNCHANGED = [
 const bare = (name: string) => name.replace(/^(Tỉnh|Thành phố)\s+/u, "");
 
 describe("the 2025 two-level map", () => {
-  it("has 34 provinces and 3,321 communes, each code unique and each commune in a province", () => {
+  it("has 34 provinces and 3,321 communes, each code unique and each commune in a province", { timeout: 30_000 }, () => {
     expect(data.provinces).toHaveLength(34);
     expect(data.communes).toHaveLength(3321);
     expect(new Set(data.communes.map((c) => c.code)).size).toBe(3321);
@@ -94,7 +94,7 @@ describe("the 2025 two-level map", () => {
     expect(without.length).toBeLessThan(10);
     const covered = new Set(data.communes.flatMap((c) => c.predecessors));
     expect(covered.size / oldWards.size).toBeGreaterThan(0.99);
-  });
+  }, 30_000);
 
   it("is the file the seed reads", () => {
     const file = JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma/data/admin-units-2025.json"), "utf8"));

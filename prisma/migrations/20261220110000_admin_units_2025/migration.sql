@@ -8,7 +8,7 @@ ALTER TABLE "admin_unit"
   ADD COLUMN "map" "AdminUnitMap" NOT NULL DEFAULT 'THREE_LEVEL',
   ADD COLUMN "valid_from" DATE,
   ADD COLUMN "valid_to" DATE,
-  ADD COLUMN "predecessors" VARCHAR(5)[] NOT NULL DEFAULT '{}';
+  ADD COLUMN "predecessors" VARCHAR(5)[] DEFAULT ARRAY[]::VARCHAR(5)[];
 ALTER TABLE "admin_unit" ALTER COLUMN "map" DROP DEFAULT;
 
 -- The rows already loaded are the three-level map, in force until the reorganisation took effect.
