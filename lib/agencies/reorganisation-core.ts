@@ -80,7 +80,10 @@ export interface DueSuccession {
   counts: SuccessionCounts;
 }
 
-/** What another part of the portal adds to a succession (e.g. a dossier sync endpoint that must follow). */
+/**
+ * What another part of the portal adds to a succession (e.g. a dossier sync endpoint that must follow).
+ * @public the extension point (no part uses it yet)
+ */
 export interface SuccessionExtension {
   key: string;
   /** An SQL expression counting what would move for the retired agency row `a` (an int). */
@@ -89,7 +92,10 @@ export interface SuccessionExtension {
   apply(exec: Exec, pairs: Pair[], ctx: { at: Date; keys: KeyChoice }): Promise<number>;
 }
 
-/** Extension point: add entries here (keep each set-based and idempotent: a second run moves nothing). */
+/**
+ * Extension point: add entries here (keep each set-based and idempotent: a second run moves nothing).
+ * @public the extension point (no part uses it yet)
+ */
 export const EXTENSIONS: SuccessionExtension[] = [];
 
 interface Pair {
