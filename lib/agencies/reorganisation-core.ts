@@ -29,6 +29,15 @@
 //   the endpoint.
 // - Pending outbox rows addressed to the retired agency (agency_id, and the payload's agencyId) follow.
 // - EXTENSIONS: parts other modules add (e.g. dossier sync endpoints): a count and an apply, in this list.
+//
+// Statistics (checked against lib/monitoring, December 2026): "received" counts by receiving_agency_id and
+// submitted_at (agency-stats.ts, public-stats.ts), which a succession never changes, so the past stays per old
+// agency and dossiers filed from the effective date (routed to the successor's service by serviceCodeAt) count
+// for the successor. The holder-based figures (processed, in progress, carried over, withdrawn/refused, ratings)
+// follow the holder NOW, as they do for a transfer: a dossier moved while open counts for the successor in those
+// figures, also for months before the move (no holder history is kept). Public statistics list only agencies in
+// force, so a retired agency's own past is read on its registry page (succession.ts beforeAfterCounts). Moved
+// document copies keep arrived_at: the successor's "received before" in beforeAfterCounts includes them.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { eventHash } from "@/lib/dossiers/chain";
 import { auditHash, storedJson } from "@/lib/audit/chain";
@@ -71,7 +80,10 @@ export interface DueSuccession {
   counts: SuccessionCounts;
 }
 
-/** What another part of the portal adds to a succession (e.g. a dossier sync endpoint that must follow). */
+/**
+ * What another part of the portal adds to a succession (e.g. a dossier sync endpoint that must follow).
+ * @public the extension point (no part uses it yet)
+ */
 export interface SuccessionExtension {
   key: string;
   /** An SQL expression counting what would move for the retired agency row `a` (an int). */
@@ -80,7 +92,10 @@ export interface SuccessionExtension {
   apply(exec: Exec, pairs: Pair[], ctx: { at: Date; keys: KeyChoice }): Promise<number>;
 }
 
-/** Extension point: add entries here (keep each set-based and idempotent: a second run moves nothing). */
+/**
+ * Extension point: add entries here (keep each set-based and idempotent: a second run moves nothing).
+ * @public the extension point (no part uses it yet)
+ */
 export const EXTENSIONS: SuccessionExtension[] = [];
 
 interface Pair {
@@ -205,7 +220,7 @@ export interface SuccessionResult {
 const BATCH = 5_000;
 
 /** The text a moved item's history carries (Vietnamese: the officers and the citizen read it). */
-export function moveNote(p: { oldName: string; oldIdentifier: string; newName: string; newIdentifier: string; validTo: string }): string {
+function moveNote(p: { oldName: string; oldIdentifier: string; newName: string; newIdentifier: string; validTo: string }): string {
   const [y, m, d] = p.validTo.split("-");
   return `Sáp nhập cơ quan: chuyển từ ${p.oldName} (${p.oldIdentifier}) sang cơ quan kế thừa ${p.newName} (${p.newIdentifier}), hiệu lực từ ngày ${d}/${m}/${y}.`;
 }

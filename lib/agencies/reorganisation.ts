@@ -17,10 +17,9 @@ import {
   type SuccessionCounts,
 } from "./reorganisation-core";
 
-export { EXTENSIONS, type DueSuccession, type SuccessionCounts, type KeyChoice } from "./reorganisation-core";
 
 /** The core's SQL runner over a Prisma client or transaction. */
-export function prismaExec(client: Db | Tx): Exec {
+function prismaExec(client: Db | Tx): Exec {
   return <T>(sql: string, params: unknown[] = []) => client.$queryRawUnsafe<T[]>(sql, ...params);
 }
 

@@ -30,7 +30,7 @@ test("the VPCP admin previews and applies a succession", async ({ page }) => {
   // Without the confirmation: refused, named, and nothing moved.
   await page.getByLabel(/^Thu hồi/).check();
   await page.getByRole("button", { name: "Áp dụng sáp nhập" }).click();
-  const alert = page.getByRole("alert");
+  const alert = page.locator("#ap-dung-tom-tat-loi");
   await expect(alert).toContainText("Xác nhận: vui lòng đánh dấu ô xác nhận");
   await expect(page.getByLabel(/^Thu hồi/)).toBeChecked();
   await expect(cell("openDossiers")).toHaveText("1");
