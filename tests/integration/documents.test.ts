@@ -136,7 +136,9 @@ describe("documents between agencies", () => {
     await signInAs("vanthu.bct@example.vn", PASSWORD);
     expect((await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "03", version: 1 })).ok).toBe(true);
     await signInAs("quantri@vpcp.example", "VanPhong@2026");
-    expect((await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "13", version: 2 })).ok).toBe(true);
+    expect((await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "13", version: 2, description: "Gửi nhầm" })).ok).toBe(
+      true,
+    );
     await signInAs("vanthu.bct@example.vn", PASSWORD);
     expect(
       await viaSession(setDocumentStatus, { recipientId: recipient.id, status: "16", version: 3, description: "Đã triển khai" }),
