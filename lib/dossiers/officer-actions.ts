@@ -67,13 +67,19 @@ export interface OfficerActionContext {
   holder: boolean;
   /** The officer holds OFFICER_ACTION_PERMISSION. */
   mayProcess: boolean;
+  /**
+   * Processed in the agency's own one-stop system (origin AGENCY_SYSTEM, issue 17): its status arrives through
+   * the dossier sync API, so the portal's pages offer no action on it.
+   */
+  processedElsewhere?: boolean;
 }
 
 /** Why an action is not offered: the first rule that refuses it. */
-export type OfficerActionRefusal = "forbidden" | "not_holder" | "wrong_status";
+export type OfficerActionRefusal = "forbidden" | "processed_elsewhere" | "not_holder" | "wrong_status";
 
 export function officerActionRefusal(action: OfficerAction, ctx: OfficerActionContext): OfficerActionRefusal | null {
   if (!ctx.mayProcess) return "forbidden";
+  if (ctx.processedElsewhere) return "processed_elsewhere";
   if (!ctx.holder) return "not_holder";
   if (!statusAllows(action, ctx.status)) return "wrong_status";
   return null;

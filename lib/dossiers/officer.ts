@@ -12,6 +12,7 @@ import { isWorkingDay, OFFICE_CLOSE } from "@/lib/calendar/working-days";
 import { formatDate } from "@/lib/format";
 import { dueDateText } from "@/lib/i18n/vi/due-dates";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
+import { dossierSyncText } from "@/lib/i18n/vi/dossier-sync";
 import { notifyUser } from "@/lib/notify/notify";
 import { applicantEmailOf } from "./applicant-contact";
 import { isDossierCode } from "./code";
@@ -96,6 +97,9 @@ const officerActor = (user: CurrentUser) => ({ kind: "officer" as const, id: use
 async function heldDossierId(tx: Tx, user: CurrentUser, code: string): Promise<string> {
   const found = await requireVisibleDossier(user, { code }, { as: AGENCY_SIDE, client: tx });
   if (found.access !== "holder") throw new AppError("forbidden", dossierText.officer.notHolder, undefined, "dossier.not_holder");
+  // Issue 17: a dossier processed in the agency's own one-stop system moves only through the dossier sync API.
+  const { origin } = await tx.dossier.findUniqueOrThrow({ where: { id: found.id }, select: { origin: true } });
+  if (origin === "AGENCY_SYSTEM") throw new AppError("forbidden", dossierSyncText.officer.readOnly, undefined, "dossier.processed_elsewhere");
   return found.id;
 }
 
