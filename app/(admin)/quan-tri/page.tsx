@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MilestoneSummary } from "@/components/admin/MilestoneSummary";
+import { SyncSummary } from "@/components/admin/SyncSummary";
 import { recentAuditEvents, portalCounts } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
@@ -83,6 +84,8 @@ export default async function AdminHome() {
         </div>
         <MilestoneSummary />
       </section>
+      {/* Issue 17: dossiers synced with the provinces' one-stop systems, pilots first. */}
+      <SyncSummary />
       <section aria-labelledby="so-lieu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <h2 id="so-lieu" className="sr-only">
           Số liệu
