@@ -67,25 +67,26 @@ export interface OfficerActionContext {
   holder: boolean;
   /** The officer holds OFFICER_ACTION_PERMISSION. */
   mayProcess: boolean;
-  /** Issue 17 (sync-out): delivered to the agency's own one-stop system (processedInAgencySystem). */
-  inAgencySystem?: boolean;
+  /**
+   * Processed in the agency's own one-stop system (issue 17): received there (origin AGENCY_SYSTEM) or delivered
+   * there (a SYNC service's portal dossier). Its statuses arrive through the dossier sync API, so the portal's pages
+   * offer no action on it (processedInAgencySystem).
+   */
+  processedElsewhere?: boolean;
 }
 
-/**
- * Issue 17 (sync-out): a portal dossier of a SYNC service, delivered to the agency's own one-stop system, is processed
- * there; the portal's copy follows that system's statuses, and no portal action is offered.
- */
-export function processedInAgencySystem(d: { deliveryState: string | null }): boolean {
-  return d.deliveryState !== null;
+/** Issue 17: the dossier is processed in the agency's own one-stop system, not in the portal's officer pages. */
+export function processedInAgencySystem(d: { origin: string; deliveryState: string | null }): boolean {
+  return d.origin === "AGENCY_SYSTEM" || d.deliveryState !== null;
 }
 
 /** Why an action is not offered: the first rule that refuses it. */
-export type OfficerActionRefusal = "forbidden" | "not_holder" | "wrong_status" | "in_agency_system";
+export type OfficerActionRefusal = "forbidden" | "processed_elsewhere" | "not_holder" | "wrong_status";
 
 export function officerActionRefusal(action: OfficerAction, ctx: OfficerActionContext): OfficerActionRefusal | null {
   if (!ctx.mayProcess) return "forbidden";
+  if (ctx.processedElsewhere) return "processed_elsewhere";
   if (!ctx.holder) return "not_holder";
-  if (ctx.inAgencySystem) return "in_agency_system";
   if (!statusAllows(action, ctx.status)) return "wrong_status";
   return null;
 }

@@ -1,7 +1,6 @@
 // The officers' one-stop work: their agency's queue, and every action on a dossier, each through the
 // mutation door and the status module, scoped to the officer's agency by lib/dossiers/visibility.
 import "server-only";
-import { syncOutText } from "@/lib/i18n/vi/sync-out";
 import { z } from "zod";
 import { defineUseCase, AppError } from "@/lib/auth/door";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -13,6 +12,7 @@ import { isWorkingDay, OFFICE_CLOSE } from "@/lib/calendar/working-days";
 import { formatDate } from "@/lib/format";
 import { dueDateText } from "@/lib/i18n/vi/due-dates";
 import { dossierText } from "@/lib/i18n/vi/dossiers";
+import { dossierSyncText } from "@/lib/i18n/vi/dossier-sync";
 import { notifyUser } from "@/lib/notify/notify";
 import { applicantEmailOf } from "./applicant-contact";
 import { isDossierCode } from "./code";
@@ -98,10 +98,10 @@ const officerActor = (user: CurrentUser) => ({ kind: "officer" as const, id: use
 async function heldDossierId(tx: Tx, user: CurrentUser, code: string): Promise<string> {
   const found = await requireVisibleDossier(user, { code }, { as: AGENCY_SIDE, client: tx });
   if (found.access !== "holder") throw new AppError("forbidden", dossierText.officer.notHolder, undefined, "dossier.not_holder");
-  // Issue 17 (sync-out): processed in the agency's own one-stop system, not here.
-  const sync = await tx.dossier.findUnique({ where: { id: found.id }, select: { deliveryState: true } });
-  if (sync && processedInAgencySystem(sync))
-    throw new AppError("forbidden", syncOutText.officer.refused, undefined, "dossier.in_agency_system");
+  // Issue 17: a dossier processed in the agency's own one-stop system moves only through the dossier sync API.
+  const sync = await tx.dossier.findUniqueOrThrow({ where: { id: found.id }, select: { origin: true, deliveryState: true } });
+  if (processedInAgencySystem(sync))
+    throw new AppError("forbidden", dossierSyncText.officer.readOnly, undefined, "dossier.processed_elsewhere");
   return found.id;
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MilestoneSummary } from "@/components/admin/MilestoneSummary";
 import { FeedbackStats } from "@/components/feedback/FeedbackStats";
+import { SyncSummary } from "@/components/admin/SyncSummary";
 import { recentAuditEvents, portalCounts } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
@@ -87,6 +88,8 @@ export default async function AdminHome() {
       </section>
       {/* Issue 18: feedback received, answered on time and overdue per agency (components/feedback). */}
       <FeedbackStats />
+      {/* Issue 17: dossiers synced with the provinces' one-stop systems, pilots first. */}
+      <SyncSummary />
       <section aria-labelledby="so-lieu" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <h2 id="so-lieu" className="sr-only">
           Số liệu

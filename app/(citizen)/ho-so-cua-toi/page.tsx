@@ -19,6 +19,7 @@ import { papersText } from "@/lib/i18n/vi/papers";
 import { listNotifications } from "@/lib/notify/notify";
 import { orgText } from "@/lib/i18n/vi/organisations";
 import { principalLabel } from "@/lib/organisations/labels";
+import { dossierSyncText } from "@/lib/i18n/vi/dossier-sync";
 
 export const metadata: Metadata = { title: commonText.myDossiers };
 
@@ -66,7 +67,10 @@ export default async function MyDossiersPage({ searchParams }: Props) {
                 <DossierCard
                   key={d.code}
                   d={d}
-                  principal={principalLabel(user.id, d)}
+                  principal={
+                    // Issue 17: received at the agency's counter, followed here by the citizen's verified number.
+                    d.origin === "AGENCY_SYSTEM" ? dossierSyncText.citizen.receivedAtAgency(d.holderAgency.name) : principalLabel(user.id, d)
+                  }
                   step={nextStep(
                     { ...d, resultCount: d._count.attachments },
                     // Filed on the citizen's behalf by someone else: they follow it, the filer acts.

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { dossierSyncText } from "@/lib/i18n/vi/dossier-sync";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { paperOrigins } from "@/lib/papers/queries";
@@ -90,6 +91,12 @@ export default async function DossierPage({ params, searchParams }: Props) {
               !d.deliveredAt && <p>{syncOutText.citizen.waiting}</p>
             )}
           </div>
+        )}
+        {/* Issue 17: received at the agency's counter; its own system moves it, the portal shows where it stands. */}
+        {d.origin === "AGENCY_SYSTEM" && (
+          <p role="note" data-testid="ho-so-dong-bo" className="rounded border border-sky-800 bg-sky-50 p-2 text-sky-950">
+            {dossierSyncText.citizen.receivedAtAgency(d.receivingAgency.name)}. {dossierSyncText.citizen.readOnly}
+          </p>
         )}
       </header>
 

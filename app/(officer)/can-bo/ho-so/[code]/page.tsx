@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { dossierSyncText } from "@/lib/i18n/vi/dossier-sync";
 import { PrincipalRows } from "@/components/organisations/PrincipalRows";
 import { principalRows } from "@/lib/organisations/principal-view";
 import type { Metadata } from "next";
@@ -66,6 +67,8 @@ const confirmOf = (a: OfficerAction) =>
     ? { warning: T.warning[a as keyof typeof T.warning], label: T.confirmLabel[a as keyof typeof T.confirmLabel] }
     : undefined;
 
+const SYNC = dossierSyncText.officer;
+
 export default async function OfficerDossierPage({
   params,
   searchParams,
@@ -91,9 +94,10 @@ export default async function OfficerDossierPage({
   const state = dueState(d, now, calendar);
   const holder = d.access === "holder";
   // Exactly what the use cases would accept from this officer on this dossier (lib/dossiers/officer-actions.ts).
-  // Issue 17 (sync-out): delivered to the agency's own one-stop system, it is processed there.
-  const inAgencySystem = processedInAgencySystem(d);
-  const ctx = { status: d.status, holder, mayProcess: can(user, OFFICER_ACTION_PERMISSION), inAgencySystem };
+  // Issue 17: processed in the agency's own one-stop system (received or delivered there) — the portal shows it and
+  // offers no action.
+  const processedElsewhere = processedInAgencySystem(d);
+  const ctx = { status: d.status, holder, mayProcess: can(user, OFFICER_ACTION_PERMISSION), processedElsewhere };
   const { primary, more } = officerActionMenu(ctx);
   // A menu item opens its own form in place of the primary one (a link: works without JavaScript).
   const asked = sp["thao-tac"];
@@ -200,7 +204,7 @@ export default async function OfficerDossierPage({
             </>
           )}
         </p>
-        {inAgencySystem && holder && (
+        {d.deliveryState && holder && (
           <div
             aria-labelledby="xu-ly-tren-he-thong-co-quan"
             role="note"
@@ -223,7 +227,25 @@ export default async function OfficerDossierPage({
         </p>
       </header>
 
-      {holder && ctx.mayProcess && !inAgencySystem && (
+      {d.origin === "AGENCY_SYSTEM" && (
+        <section aria-labelledby="nguon-ho-so" className="card space-y-1" data-testid="ho-so-dong-bo">
+          <h2 id="nguon-ho-so" className="text-lg font-semibold">
+            {SYNC.origin}
+          </h2>
+          <p>{SYNC.originAgency}</p>
+          <p role="note" className="rounded border border-sky-800 bg-sky-50 p-2 text-sky-950">
+            {SYNC.readOnly}
+          </p>
+          <dl className="grid gap-1 sm:grid-cols-[16rem_1fr]">
+            <dt className="text-slate-700">{SYNC.externalCode}</dt>
+            <dd>{d.externalCode ?? d.code}</dd>
+            <dt className="text-slate-700">{SYNC.syncedAt}</dt>
+            <dd>{d.syncedAt ? formatDateTime(d.syncedAt) : "—"}</dd>
+          </dl>
+        </section>
+      )}
+
+      {holder && ctx.mayProcess && !processedElsewhere && (
         <section aria-labelledby="thao-tac" className="card space-y-3">
           <h2 id="thao-tac" className="text-lg font-semibold">
             {T.heading}
