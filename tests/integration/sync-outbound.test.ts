@@ -178,7 +178,10 @@ describe("outbound dossier sync", () => {
 
     const badLimit = await call(pullRoute, "ho-so/moi?so-luong=500", hcmKey, {});
     expect(badLimit.status).toBe(400);
-    expect(await badLimit.json()).toMatchObject({ fields: { "so-luong": expect.stringContaining("so-luong") } });
+    expect(await badLimit.json()).toMatchObject({
+      code: "invalid_query",
+      errors: [{ field: "so-luong", message: expect.stringContaining("từ 1 đến 50") }],
+    });
     const badBody = await call(
       ackRoute,
       `ho-so/${first.code}/tiep-nhan`,
@@ -187,7 +190,10 @@ describe("outbound dossier sync", () => {
       JSON.stringify({ externalCode: "có khoảng trắng" }),
     );
     expect(badBody.status).toBe(400);
-    expect(await badBody.json()).toMatchObject({ fields: { externalCode: expect.stringContaining("externalCode") } });
+    expect(await badBody.json()).toMatchObject({
+      code: "invalid",
+      errors: [{ field: "externalCode", message: expect.stringContaining("externalCode") }],
+    });
 
     const mine = (await (await call(pullRoute, "ho-so/moi", hcmKey, {})).json()) as { items: { code: string }[] };
     expect(mine.items.map((i) => i.code)).toContain(first.code);
