@@ -68,7 +68,7 @@ test.describe(() => {
     // A bad address is refused by name and kept as typed; the good one gives the signing secret, once.
     await section.getByLabel("Địa chỉ nhận hồ sơ (URL)").fill("khong-phai-url");
     await section.getByRole("button", { name: "Lưu địa chỉ nhận hồ sơ" }).click();
-    await expect(section.locator("#tom-tat-loi")).toContainText("Địa chỉ nhận hồ sơ (URL)");
+    await expect(section.locator("#tom-tat-loi")).toContainText("Địa chỉ nhận (URL): vui lòng nhập địa chỉ");
     await expect(section.getByLabel("Địa chỉ nhận hồ sơ (URL)")).toHaveValue("khong-phai-url");
     await section.getByLabel("Địa chỉ nhận hồ sơ (URL)").fill(`http://127.0.0.1:${client.port}/ho-so`);
     await section.getByRole("button", { name: "Lưu địa chỉ nhận hồ sơ" }).click();
