@@ -12,6 +12,7 @@ import { verifyAuditChain } from "@/lib/audit/integrity";
 import { db } from "@/lib/db/client";
 import { issueApiKey } from "@/lib/documents/api-keys";
 import type { EdDocument } from "@/lib/documents/schema";
+import { fileHcmDossier } from "../support/filing";
 
 const API_DIR = path.join(process.cwd(), "app", "api", "v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -26,6 +27,10 @@ const ROUTES: Record<string, Partial<Record<Method, { write: string } | "read" |
   "van-ban/den/[recipientId]/trang-thai": { POST: { write: "document.status" } },
   "van-ban/den/[recipientId]/xac-nhan": { POST: { write: "document.acknowledge" } },
   "van-ban/di/trang-thai": { GET: "read" },
+  // Issue 17, sync-out: the portal dossiers delivered to an agency's one-stop system.
+  "ho-so/moi": { GET: "read" },
+  "ho-so/[code]/giay-to/[id]": { GET: "read" },
+  "ho-so/[code]/tiep-nhan": { POST: { write: "dossier.sync.acknowledge" } },
   "openapi.json": { GET: { other: "the public OpenAPI description: reads nothing from the database" } },
   "thanh-toan/ket-qua": {
     GET: { other: "the payment gateway's IPN: the payment.confirm use case, actor_kind gateway (tests/integration/payments-ipn.test.ts)" },
@@ -134,6 +139,20 @@ describe("agency API: every write is audited like a web action", () => {
       }),
     );
     writes["document.acknowledge"] = { entries: ack.entries, agency: HCMC };
+
+    // Issue 17 (sync-out): a portal dossier of a SYNC service, acknowledged by HCMC's one-stop system.
+    await db.service.updateMany({ where: { agency: { identifier: HCMC }, procedure: { code: "1.004873" } }, data: { intakeMode: "SYNC" } });
+    const filed = await fileHcmDossier();
+    const dossierAck = await auditedBy(async () =>
+      call(
+        await handlerOf("ho-so/[code]/tiep-nhan", "POST"),
+        `ho-so/${filed.code}/tiep-nhan`,
+        keys[HCMC]!.key,
+        JSON.stringify({ externalCode: "HCM-2026-000001" }),
+        { code: filed.code },
+      ),
+    );
+    writes["dossier.sync.acknowledge"] = { entries: dossierAck.entries, agency: HCMC };
 
     // Every write route of the list was exercised.
     const listedWrites = Object.values(ROUTES).flatMap((m) =>

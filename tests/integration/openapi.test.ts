@@ -20,6 +20,10 @@ describe("the API's OpenAPI description", () => {
       "/van-ban/den/{recipientId}/xac-nhan": ["post"],
       "/van-ban/den/{recipientId}/trang-thai": ["post"],
       "/van-ban/di/trang-thai": ["get"],
+      // Issue 17, sync-out.
+      "/ho-so/moi": ["get"],
+      "/ho-so/{code}/giay-to/{id}": ["get"],
+      "/ho-so/{code}/tiep-nhan": ["post"],
     });
     expect(doc.components.schemas.EdDocument).toEqual(
       JSON.parse(JSON.stringify(z.toJSONSchema(EdDocument, { io: "input", unrepresentable: "any" }))),
@@ -28,7 +32,8 @@ describe("the API's OpenAPI description", () => {
     expect([...status].sort()).toEqual(["02", "03", "04", "05", "06", "13", "15", "16"]);
     // Pushes to agencies' endpoints are described as webhooks with their body schemas.
     const hooks = doc.webhooks;
-    expect(Object.keys(hooks)).toEqual(["van-ban", "trang-thai"]);
+    expect(Object.keys(hooks)).toEqual(["van-ban", "trang-thai", "ho-so"]);
+    expect(hooks["ho-so"]!.post.requestBody.content["application/json"]!.schema.$ref).toBe("#/components/schemas/DossierFiledPush");
     expect(hooks["van-ban"]!.post.requestBody.content["application/json"]!.schema.$ref).toBe("#/components/schemas/PushDocumentBody");
     expect(doc.components.schemas).toHaveProperty("PushStatusBody");
 
