@@ -16,7 +16,10 @@ function escapeRegExp(s: string): string {
 }
 
 /** The text with personal data replaced by REDACTED; `names`: the submitter's name (and its parts of 2+ words). */
-export function redact(text: string, personal: { names?: readonly string[]; emails?: readonly string[]; phones?: readonly string[] } = {}): string {
+export function redact(
+  text: string,
+  personal: { names?: readonly string[]; emails?: readonly string[]; phones?: readonly string[] } = {},
+): string {
   let out = text;
   const literal = [...(personal.emails ?? []), ...(personal.phones ?? []), ...(personal.names ?? [])]
     .map((s) => s.trim())
