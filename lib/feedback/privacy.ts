@@ -9,7 +9,7 @@ const ID_NUMBER = /\b\d{9,13}\b/g;
 /** Dossier codes and feedback codes identify a person's case: removed too. */
 const CASE_CODE = /\b(?:PAKN\.\d{8}\.\d{4,6}|\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4,})/g;
 
-export const REDACTED = "[đã lược bỏ]";
+const REDACTED = "[đã lược bỏ]";
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

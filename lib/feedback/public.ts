@@ -8,7 +8,7 @@ import { isFeedbackCode } from "./code";
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-export interface PublishedItem {
+interface PublishedItem {
   code: string;
   title: string;
   question: string;
@@ -93,7 +93,7 @@ export async function getPublishedFeedback(code: string): Promise<PublishedItem 
   };
 }
 
-export interface AgencyFeedbackStats {
+interface AgencyFeedbackStats {
   agencyId: number;
   agency: string;
   received: number;

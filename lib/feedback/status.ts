@@ -1,5 +1,5 @@
 // The statuses of a feedback item (phản ánh, kiến nghị) and which action each allows. Pure.
-export const FEEDBACK_STATUSES = ["received", "accepted", "refused", "forwarded", "in_progress", "answered", "published"] as const;
+const FEEDBACK_STATUSES = ["received", "accepted", "refused", "forwarded", "in_progress", "answered", "published"] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
 export const FEEDBACK_TOPICS = ["regulation", "procedure", "conduct"] as const;
@@ -25,7 +25,7 @@ export function allows(action: FeedbackAction, status: string): boolean {
   return (FROM[action] as readonly string[]).includes(status);
 }
 
-export function isClosed(status: string): boolean {
+function isClosed(status: string): boolean {
   return (CLOSED as readonly string[]).includes(status);
 }
 

@@ -27,7 +27,7 @@ import { feedbackDeadlines } from "./settings";
 import { FEEDBACK_TOPICS } from "./status";
 
 const E = t.errors;
-export const MAX_FEEDBACK_FILES = 5;
+const MAX_FEEDBACK_FILES = 5;
 
 const optionalText = (max: number, message: string) =>
   z
@@ -38,7 +38,7 @@ const optionalText = (max: number, message: string) =>
     .transform((v) => (v ? v : undefined));
 
 /** What the form posts (files apart). */
-export const FeedbackFields = z.object({
+const FeedbackFields = z.object({
   topic: z.enum(FEEDBACK_TOPICS, { error: E.topic }),
   title: z.string({ error: E.title }).trim().min(5, E.title).max(200, E.title),
   content: z.string({ error: E.content }).trim().min(20, E.content).max(5000, E.content),
@@ -200,7 +200,7 @@ const submitCase = defineUseCase({
   },
 });
 
-export type SubmittedFeedback = { code: string; dueAt: Date };
+type SubmittedFeedback = { code: string; dueAt: Date };
 
 /**
  * The use case as callers see it: `raw` carries the form's fields and `files` (UploadedFile[]). Field and file
