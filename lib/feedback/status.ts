@@ -1,6 +1,5 @@
 // The statuses of a feedback item (phản ánh, kiến nghị) and which action each allows. Pure.
-const FEEDBACK_STATUSES = ["received", "accepted", "refused", "forwarded", "in_progress", "answered", "published"] as const;
-export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export type FeedbackStatus = "received" | "accepted" | "refused" | "forwarded" | "in_progress" | "answered" | "published";
 
 export const FEEDBACK_TOPICS = ["regulation", "procedure", "conduct"] as const;
 export type FeedbackTopic = (typeof FEEDBACK_TOPICS)[number];
