@@ -14,7 +14,7 @@ test("feedback about a procedure: filed anonymously, answered, approved by a sec
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const marker = `kiemthu${Math.random()
     .toString(36)
     .replace(/[^a-z]/g, "")
@@ -91,6 +91,7 @@ test("feedback about a procedure: filed anonymously, answered, approved by a sec
 });
 
 test("the per-agency figures and the VPCP routing page pass axe", async ({ browser, page }) => {
+  test.setTimeout(180_000);
   await page.goto("/thong-ke");
   await expect(page.getByTestId("thong-ke-phan-anh")).toBeVisible();
   await page.goto("/phan-anh-kien-nghi");
