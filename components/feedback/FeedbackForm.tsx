@@ -46,7 +46,8 @@ export function FeedbackForm({
     for (const file of files) fd.append("files", file);
     formAction(fd);
   };
-  const describe = (name: string, help: boolean) => [help && `${name}-goi-y`, e[name] && `${name}-loi`].filter(Boolean).join(" ") || undefined;
+  const describe = (name: string, help: boolean) =>
+    [help && `${name}-goi-y`, e[name] && `${name}-loi`].filter(Boolean).join(" ") || undefined;
   const errorOf = (name: string) =>
     e[name] ? (
       <p id={`${name}-loi`} className="text-sm font-semibold text-red-800">
@@ -93,11 +94,31 @@ export function FeedbackForm({
       {signedIn ? (
         <p className="rounded border border-slate-300 bg-slate-50 p-2 break-words">{f.signedInAs(signedIn.name, signedIn.email ?? "")}</p>
       ) : null}
-      {!signedIn && <TextField name="name" label={f.name} defaultValue={v.name} error={e.name} required autoComplete="name" maxLength={200} />}
-      {(!signedIn || !signedIn.email) && (
-        <TextField name="email" label={f.email} type="email" defaultValue={v.email} error={e.email} required autoComplete="email" maxLength={254} />
+      {!signedIn && (
+        <TextField name="name" label={f.name} defaultValue={v.name} error={e.name} required autoComplete="name" maxLength={200} />
       )}
-      <TextField name="phone" label={f.phone} type="tel" defaultValue={v.phone} error={e.phone} autoComplete="tel" inputMode="tel" maxLength={16} />
+      {(!signedIn || !signedIn.email) && (
+        <TextField
+          name="email"
+          label={f.email}
+          type="email"
+          defaultValue={v.email}
+          error={e.email}
+          required
+          autoComplete="email"
+          maxLength={254}
+        />
+      )}
+      <TextField
+        name="phone"
+        label={f.phone}
+        type="tel"
+        defaultValue={v.phone}
+        error={e.phone}
+        autoComplete="tel"
+        inputMode="tel"
+        maxLength={16}
+      />
       <TextField
         name="procedureCode"
         label={f.procedureCode}
@@ -131,7 +152,14 @@ export function FeedbackForm({
         </select>
       </div>
       {signedIn && (
-        <TextField name="dossierCode" label={f.dossierCode} defaultValue={v.dossierCode} error={e.dossierCode} help={f.dossierHelp} maxLength={60} />
+        <TextField
+          name="dossierCode"
+          label={f.dossierCode}
+          defaultValue={v.dossierCode}
+          error={e.dossierCode}
+          help={f.dossierHelp}
+          maxLength={60}
+        />
       )}
       <div className="space-y-1">
         <label htmlFor="files" className="block font-medium">
@@ -148,7 +176,11 @@ export function FeedbackForm({
                 <span className="break-all">
                   {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
                 </span>
-                <button type="button" className="btn btn-secondary px-2 py-0.5 text-sm" onClick={() => setFiles((fs) => fs.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="btn btn-secondary px-2 py-0.5 text-sm"
+                  onClick={() => setFiles((fs) => fs.filter((_, j) => j !== i))}
+                >
                   {f.removeFile(file.name)}
                 </button>
               </li>

@@ -9,7 +9,7 @@ export function isFeedbackCode(value: unknown): value is string {
   return typeof value === "string" && CODE.test(value);
 }
 
-export function formatFeedbackCode(isoDate: string, n: number): string {
+function formatFeedbackCode(isoDate: string, n: number): string {
   return `PAKN.${isoDate.replaceAll("-", "")}.${String(n).padStart(4, "0")}`;
 }
 

@@ -7,7 +7,7 @@ import { EMAIL_KIND, type EmailMessage } from "@/lib/notify/email";
 import { notifyUser, publicBaseUrl } from "@/lib/notify/notify";
 import { enqueue } from "@/lib/notify/outbox";
 
-export interface SubmitterRef {
+interface SubmitterRef {
   submitterId: string | null;
   submitterEmail: string;
 }

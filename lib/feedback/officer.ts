@@ -124,16 +124,18 @@ export async function feedbackAttachmentFor(user: CurrentUser, id: string) {
 const Ref = { code: z.string().refine(isFeedbackCode, E.notFound), version: z.coerce.number().int().positive().max(2_147_483_647) };
 const reason = z.string({ error: E.reason }).trim().min(1, E.reason).max(2000, E.reason);
 const longText = (message: string) => z.string({ error: message }).trim().min(10, message).max(10_000, message);
-const agencyRef = z.coerce.number({ error: E.targetAgency }).int(E.targetAgency).positive(E.targetAgency).max(2_147_483_647, E.targetAgency);
+const agencyRef = z.coerce
+  .number({ error: E.targetAgency })
+  .int(E.targetAgency)
+  .positive(E.targetAgency)
+  .max(2_147_483_647, E.targetAgency);
 
 type Item = NonNullable<Awaited<ReturnType<typeof lockedItem>>>;
 
 /** The item, locked for the rest of the transaction, if the actor's agency holds it (the VPCP: any). */
 async function lockedItem(tx: Tx, user: CurrentUser, code: string, { anyAgency = false } = {}) {
   const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM feedback WHERE code = ${code} FOR UPDATE`;
-  const item = row
-    ? await tx.feedback.findUnique({ where: { id: row.id }, include: { agency: { select: { name: true } } } })
-    : null;
+  const item = row ? await tx.feedback.findUnique({ where: { id: row.id }, include: { agency: { select: { name: true } } } }) : null;
   if (!item || (!anyAgency && (user.agencyId == null || item.agencyId !== user.agencyId)))
     throw new AppError("not_found", E.notFound, undefined, "feedback.not_found");
   return item;
@@ -243,7 +245,12 @@ export const forwardFeedback = defineUseCase({
       { status: "forwarded", agencyId: to.id, answerState: null, ...(await freshDeadlines(tx, now)) },
       input.reason,
     );
-    await tellSubmitter(tx, submitterOf(item), t.mail.forwardedSubject(item.code), t.mail.forwardedBody(item.submitterName, item.code, to.name));
+    await tellSubmitter(
+      tx,
+      submitterOf(item),
+      t.mail.forwardedSubject(item.code),
+      t.mail.forwardedBody(item.submitterName, item.code, to.name),
+    );
     return { result: { code: item.code, late }, entityId: item.id, details: { to: to.id, late } };
   },
 });
@@ -268,7 +275,12 @@ export const rerouteFeedback = defineUseCase({
       input.reason,
     );
     if (item.agencyId != null)
-      await tellSubmitter(tx, submitterOf(item), t.mail.forwardedSubject(item.code), t.mail.forwardedBody(item.submitterName, item.code, to.name));
+      await tellSubmitter(
+        tx,
+        submitterOf(item),
+        t.mail.forwardedSubject(item.code),
+        t.mail.forwardedBody(item.submitterName, item.code, to.name),
+      );
     return { result: { code: item.code }, entityId: item.id, details: { from: item.agencyId, to: to.id } };
   },
 });
@@ -314,7 +326,8 @@ export const draftFeedbackAnswer = defineUseCase({
 });
 
 function requirePending(item: Item, userId: string) {
-  if (item.answerState !== "pending" || !item.answer) throw new AppError("invalid", E.noPendingAnswer, undefined, "feedback.no_pending_answer");
+  if (item.answerState !== "pending" || !item.answer)
+    throw new AppError("invalid", E.noPendingAnswer, undefined, "feedback.no_pending_answer");
   if (item.answerById === userId) throw new AppError("forbidden", E.ownAnswer, undefined, "feedback.same_officer");
 }
 
@@ -347,7 +360,11 @@ export const approveFeedbackAnswer = defineUseCase({
       publish ? `${body}\n\n${t.mail.publishedLine}` : body,
       publish ? publishedLink(item.code) : undefined,
     );
-    return { result: { code: item.code, published: publish }, entityId: item.id, details: { published: publish, onTime: now <= item.dueAt } };
+    return {
+      result: { code: item.code, published: publish },
+      entityId: item.id,
+      details: { published: publish, onTime: now <= item.dueAt },
+    };
   },
 });
 

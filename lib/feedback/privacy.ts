@@ -9,14 +9,17 @@ const ID_NUMBER = /\b\d{9,13}\b/g;
 /** Dossier codes and feedback codes identify a person's case: removed too. */
 const CASE_CODE = /\b(?:PAKN\.\d{8}\.\d{4,6}|\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4,})/g;
 
-export const REDACTED = "[đã lược bỏ]";
+const REDACTED = "[đã lược bỏ]";
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The text with personal data replaced by REDACTED; `names`: the submitter's name (and its parts of 2+ words). */
-export function redact(text: string, personal: { names?: readonly string[]; emails?: readonly string[]; phones?: readonly string[] } = {}): string {
+export function redact(
+  text: string,
+  personal: { names?: readonly string[]; emails?: readonly string[]; phones?: readonly string[] } = {},
+): string {
   let out = text;
   const literal = [...(personal.emails ?? []), ...(personal.phones ?? []), ...(personal.names ?? [])]
     .map((s) => s.trim())

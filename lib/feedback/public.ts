@@ -8,7 +8,7 @@ import { isFeedbackCode } from "./code";
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-export interface PublishedItem {
+interface PublishedItem {
   code: string;
   title: string;
   question: string;
@@ -30,13 +30,18 @@ interface Row {
 }
 
 /** Published items matching the query (any, newest first, when it is empty), a page at a time. */
-export async function searchPublishedFeedback(rawQuery: string | undefined, page = 1): Promise<{ items: PublishedItem[]; total: number; query: string }> {
+export async function searchPublishedFeedback(
+  rawQuery: string | undefined,
+  page = 1,
+): Promise<{ items: PublishedItem[]; total: number; query: string }> {
   const query = cleanQuery(rawQuery);
   const p = Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1;
   const match = query
     ? Prisma.sql`AND (f.search_text LIKE '%' || portal_fold(${query}) || '%' OR portal_fold(${query}) <% f.search_text)`
     : Prisma.empty;
-  const order = query ? Prisma.sql`word_similarity(portal_fold(${query}), f.search_text) DESC, f.published_at DESC` : Prisma.sql`f.published_at DESC`;
+  const order = query
+    ? Prisma.sql`word_similarity(portal_fold(${query}), f.search_text) DESC, f.published_at DESC`
+    : Prisma.sql`f.published_at DESC`;
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT f.code, f.public_title, f.public_question, f.public_answer, f.published_at,
            a.name AS agency, pr.name AS procedure, count(*) OVER () AS total
@@ -88,7 +93,7 @@ export async function getPublishedFeedback(code: string): Promise<PublishedItem 
   };
 }
 
-export interface AgencyFeedbackStats {
+interface AgencyFeedbackStats {
   agencyId: number;
   agency: string;
   received: number;
@@ -101,7 +106,9 @@ export interface AgencyFeedbackStats {
 
 /** Per agency holding items: received, answered, answered on time, open and past due (now). */
 export async function feedbackStatsByAgency(now = new Date()): Promise<AgencyFeedbackStats[]> {
-  const rows = await db.$queryRaw<{ agency_id: number; agency: string; received: bigint; answered: bigint; on_time: bigint; overdue: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { agency_id: number; agency: string; received: bigint; answered: bigint; on_time: bigint; overdue: bigint }[]
+  >`
     SELECT a.id AS agency_id, a.name AS agency,
            count(*) AS received,
            count(*) FILTER (WHERE f.answered_at IS NOT NULL) AS answered,

@@ -6,7 +6,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { currentSuccessor } from "@/lib/agencies/succession";
 
-export interface RoutingFacts {
+interface RoutingFacts {
   dossierHolderId?: number | null;
   namedAgencyId?: number | null;
   procedureId?: number | null;

@@ -1,6 +1,5 @@
 // The statuses of a feedback item (phản ánh, kiến nghị) and which action each allows. Pure.
-export const FEEDBACK_STATUSES = ["received", "accepted", "refused", "forwarded", "in_progress", "answered", "published"] as const;
-export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export type FeedbackStatus = "received" | "accepted" | "refused" | "forwarded" | "in_progress" | "answered" | "published";
 
 export const FEEDBACK_TOPICS = ["regulation", "procedure", "conduct"] as const;
 export type FeedbackTopic = (typeof FEEDBACK_TOPICS)[number];
@@ -25,7 +24,7 @@ export function allows(action: FeedbackAction, status: string): boolean {
   return (FROM[action] as readonly string[]).includes(status);
 }
 
-export function isClosed(status: string): boolean {
+function isClosed(status: string): boolean {
   return (CLOSED as readonly string[]).includes(status);
 }
 

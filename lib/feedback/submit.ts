@@ -27,7 +27,7 @@ import { feedbackDeadlines } from "./settings";
 import { FEEDBACK_TOPICS } from "./status";
 
 const E = t.errors;
-export const MAX_FEEDBACK_FILES = 5;
+const MAX_FEEDBACK_FILES = 5;
 
 const optionalText = (max: number, message: string) =>
   z
@@ -38,7 +38,7 @@ const optionalText = (max: number, message: string) =>
     .transform((v) => (v ? v : undefined));
 
 /** What the form posts (files apart). */
-export const FeedbackFields = z.object({
+const FeedbackFields = z.object({
   topic: z.enum(FEEDBACK_TOPICS, { error: E.topic }),
   title: z.string({ error: E.title }).trim().min(5, E.title).max(200, E.title),
   content: z.string({ error: E.content }).trim().min(20, E.content).max(5000, E.content),
@@ -51,8 +51,18 @@ export const FeedbackFields = z.object({
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.email({ error: E.email }).optional()),
-  phone: optionalText(16, E.phone).pipe(z.string().regex(/^0\d{9}$/, E.phone).optional()),
-  procedureCode: optionalText(20, E.procedureFormat).pipe(z.string().regex(/^\d\.\d{6}$/, E.procedureFormat).optional()),
+  phone: optionalText(16, E.phone).pipe(
+    z
+      .string()
+      .regex(/^0\d{9}$/, E.phone)
+      .optional(),
+  ),
+  procedureCode: optionalText(20, E.procedureFormat).pipe(
+    z
+      .string()
+      .regex(/^\d\.\d{6}$/, E.procedureFormat)
+      .optional(),
+  ),
   agencyId: z
     .union([z.literal(""), z.coerce.number({ error: E.agency }).int(E.agency).positive(E.agency).max(2_147_483_647, E.agency)])
     .optional()
@@ -89,7 +99,10 @@ const Stored = z.object({
 const Input = FeedbackFields.extend({ files: z.array(Stored).max(MAX_FEEDBACK_FILES) });
 
 /** The checks every attachment passes (lib/filing/attachments.ts applies the same to dossier papers). */
-function checkFiles(files: readonly UploadedFile[]): { error?: string; checked: { name: string; bytes: Uint8Array; contentType: string; ext: string }[] } {
+function checkFiles(files: readonly UploadedFile[]): {
+  error?: string;
+  checked: { name: string; bytes: Uint8Array; contentType: string; ext: string }[];
+} {
   // An empty file input posts one nameless, empty entry: that is "no file".
   const chosen = files.filter((f) => f.bytes === "too_big" || f.bytes.byteLength > 0 || (f.name && f.name !== "undefined"));
   if (chosen.length > MAX_FEEDBACK_FILES) return { error: E.tooManyFiles, checked: [] };
@@ -140,7 +153,11 @@ const submitCase = defineUseCase({
     }
     if (Object.keys(errors).length) throw new AppError("invalid", commonText.fixErrors, errors, "feedback.invalid");
 
-    const agencyId = await routeFeedback(tx, { dossierHolderId: dossier?.holderAgencyId, namedAgencyId: named?.id, procedureId: procedure?.id }, now);
+    const agencyId = await routeFeedback(
+      tx,
+      { dossierHolderId: dossier?.holderAgencyId, namedAgencyId: named?.id, procedureId: procedure?.id },
+      now,
+    );
     const cal = await loadCalendar(tx, now);
     const { forwardDays, answerDays } = feedbackDeadlines();
     const code = await nextFeedbackCode(tx, now);
@@ -183,7 +200,7 @@ const submitCase = defineUseCase({
   },
 });
 
-export type SubmittedFeedback = { code: string; dueAt: Date };
+type SubmittedFeedback = { code: string; dueAt: Date };
 
 /**
  * The use case as callers see it: `raw` carries the form's fields and `files` (UploadedFile[]). Field and file
@@ -197,7 +214,8 @@ export const submitFeedback: UseCase<SubmittedFeedback> = Object.assign(
     const fileCheck = checkFiles(files);
     const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
     if (fileCheck.error) fieldErrors.files = fileCheck.error;
-    if (!parsed.success || fileCheck.error) return { ok: false, code: "invalid", reason: "invalid", message: commonText.fixErrors, fieldErrors };
+    if (!parsed.success || fileCheck.error)
+      return { ok: false, code: "invalid", reason: "invalid", message: commonText.fixErrors, fieldErrors };
 
     if (actor.kind !== "user") {
       const r = await hit("feedbackClient", [meta.ip]);
@@ -234,5 +252,11 @@ export const submitFeedback: UseCase<SubmittedFeedback> = Object.assign(
 );
 
 async function removeStored(files: readonly StoredFeedbackFile[]): Promise<void> {
-  await Promise.all(files.map((f) => fileStorage().remove(f.storageKey).catch(() => undefined)));
+  await Promise.all(
+    files.map((f) =>
+      fileStorage()
+        .remove(f.storageKey)
+        .catch(() => undefined),
+    ),
+  );
 }

@@ -68,7 +68,13 @@ beforeAll(async () => {
   await db.user.upsert({
     where: { email: "canbo.caobang.pakn@example.vn" },
     update: {},
-    create: { email: "canbo.caobang.pakn@example.vn", role: "OFFICER", fullName: "Cán bộ Cao Bằng", agencyId: cb.id, passwordHash: await hashPassword(PASSWORD) },
+    create: {
+      email: "canbo.caobang.pakn@example.vn",
+      role: "OFFICER",
+      fullName: "Cán bộ Cao Bằng",
+      agencyId: cb.id,
+      passwordHash: await hashPassword(PASSWORD),
+    },
   });
 });
 
@@ -124,7 +130,15 @@ describe("submission and routing", () => {
 
   it("refuses bad input by field, never with a 500: garbage, unknown procedure, wrong file type", async () => {
     anonymous();
-    for (const raw of [null, 42, "x", { topic: "x" }, { ...base(), agencyId: "99999999999" }, { ...base(), phone: "abc" }, { ...base(), content: 5 }]) {
+    for (const raw of [
+      null,
+      42,
+      "x",
+      { topic: "x" },
+      { ...base(), agencyId: "99999999999" },
+      { ...base(), phone: "abc" },
+      { ...base(), content: 5 },
+    ]) {
       const r = await viaSession(submitFeedback, raw);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.code).not.toBe("unexpected");
@@ -182,7 +196,9 @@ describe("handling", () => {
   });
 
   it("an answer is sent only after a SECOND officer approves; then published without personal data and searchable", async () => {
-    const { code, email } = await submitAnon({ content: "Tôi là Đỗ Thị Hạnh, số 0911222333, gửi về thời hạn giải quyết hồ sơ kết hôn quá chậm." });
+    const { code, email } = await submitAnon({
+      content: "Tôi là Đỗ Thị Hạnh, số 0911222333, gửi về thời hạn giải quyết hồ sơ kết hôn quá chậm.",
+    });
     await hcmOfficer();
     let v = (await item(code)).version;
     expect((await viaSession(acceptFeedback, { code, version: v })).ok).toBe(true);

@@ -91,10 +91,12 @@ export const feedbackText = {
     fileTooBig: (name: string) => `Tệp đính kèm: tệp "${name}" quá 10 MB.`,
     fileEmpty: (name: string) => `Tệp đính kèm: tệp "${name}" rỗng.`,
     fileType: (name: string) => `Tệp đính kèm: tệp "${name}" không phải PDF, JPEG hoặc PNG.`,
-    rateLimited: (seconds: number) => `Bạn đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau ${Math.ceil(seconds / 60)} phút.`,
+    rateLimited: (seconds: number) =>
+      `Bạn đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau ${Math.ceil(seconds / 60)} phút.`,
     notFound: "Không tìm thấy phản ánh, kiến nghị này.",
     changed: "Phản ánh này vừa được người khác cập nhật. Vui lòng tải lại trang.",
-    wrongStatus: (status: string) => `Không thể thực hiện thao tác này khi phản ánh ở trạng thái “${STATUS[status as FeedbackStatus] ?? status}”.`,
+    wrongStatus: (status: string) =>
+      `Không thể thực hiện thao tác này khi phản ánh ở trạng thái “${STATUS[status as FeedbackStatus] ?? status}”.`,
     reason: "Lý do: vui lòng nhập (tối đa 2.000 ký tự).",
     answer: "Nội dung trả lời: từ 10 đến 10.000 ký tự.",
     publicText: "Nội dung công khai: từ 10 đến 10.000 ký tự.",

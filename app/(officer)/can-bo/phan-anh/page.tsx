@@ -14,7 +14,11 @@ const TABS: QueueTab[] = ["open", "pending", "closed"];
 const tabClass = (current: boolean) =>
   `inline-block rounded border px-3 py-1 no-underline ${current ? "border-brand-800 bg-brand-800 text-white" : "border-slate-400 bg-white text-slate-900"}`;
 
-export default async function FeedbackQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FeedbackQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("feedback.handle", "/can-bo/phan-anh");
   const tab = queueTab((await searchParams).tab);
   const items = await feedbackQueue(user, tab);
@@ -40,7 +44,11 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
       {items.length === 0 ? (
         <p>{o.empty}</p>
       ) : (
-        <DataTable caption={`${o.queueTitle}: ${o.tabs[tab]}`} columns={[o.code, o.titleCol, o.status, o.receivedAt, o.due]} testId="hang-doi-phan-anh">
+        <DataTable
+          caption={`${o.queueTitle}: ${o.tabs[tab]}`}
+          columns={[o.code, o.titleCol, o.status, o.receivedAt, o.due]}
+          testId="hang-doi-phan-anh"
+        >
           {items.map((it) => {
             const late = isOverdue(it, now);
             return (
@@ -56,7 +64,11 @@ export default async function FeedbackQueuePage({ searchParams }: { searchParams
                 <td className="p-2 whitespace-nowrap">{formatDate(it.receivedAt)}</td>
                 <td className="p-2 whitespace-nowrap">
                   {formatDate(it.dueAt)}
-                  {late && <span className="ml-1 inline-block rounded border border-red-700 bg-white px-1 text-xs font-semibold text-red-900">{o.overdue}</span>}
+                  {late && (
+                    <span className="ml-1 inline-block rounded border border-red-700 bg-white px-1 text-xs font-semibold text-red-900">
+                      {o.overdue}
+                    </span>
+                  )}
                 </td>
               </tr>
             );

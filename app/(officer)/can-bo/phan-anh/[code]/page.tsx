@@ -143,7 +143,9 @@ export default async function FeedbackItemPage({
           )}
           {item.consent && item.publicAnswer && (
             <div className="space-y-1 border-t border-slate-200 pt-2">
-              <p className="font-medium">{o.draft.publicTitle}: {item.publicTitle}</p>
+              <p className="font-medium">
+                {o.draft.publicTitle}: {item.publicTitle}
+              </p>
               <p className="font-medium">{o.draft.publicQuestion}</p>
               <p className="break-words whitespace-pre-line">{item.publicQuestion}</p>
               <p className="font-medium">{o.draft.publicAnswer}</p>
@@ -186,7 +188,13 @@ export default async function FeedbackItemPage({
                       required: true,
                       defaultValue: item.publicQuestion ?? redact(item.content, personal),
                     },
-                    { name: "publicAnswer", label: o.draft.publicAnswer, type: "textarea", required: true, defaultValue: item.publicAnswer ?? "" },
+                    {
+                      name: "publicAnswer",
+                      label: o.draft.publicAnswer,
+                      type: "textarea",
+                      required: true,
+                      defaultValue: item.publicAnswer ?? "",
+                    },
                   ] as const)
                 : []),
             ]}
@@ -221,7 +229,10 @@ export default async function FeedbackItemPage({
                 type: "select",
                 required: true,
                 help: o.forward.help,
-                options: [{ value: "", label: feedbackText.form.agencyNone }, ...targets.map((a) => ({ value: String(a.id), label: a.name }))],
+                options: [
+                  { value: "", label: feedbackText.form.agencyNone },
+                  ...targets.map((a) => ({ value: String(a.id), label: a.name })),
+                ],
               },
               { name: "reason", label: o.forward.reason, type: "textarea", required: true },
             ]}
