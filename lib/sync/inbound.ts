@@ -20,6 +20,7 @@ import { appendEvent } from "@/lib/dossiers/events";
 import { actionBy, actionFrom, actionTo, ACTIONS, type Action, type ActionPayload } from "@/lib/dossiers/state-machine";
 import { CHANNEL, STATUS, isStatus, type Status } from "@/lib/dossiers/status";
 import { applyTransition } from "@/lib/dossiers/transition";
+import { processedInAgencySystem } from "@/lib/dossiers/officer-actions";
 import { trackingPin } from "@/lib/dossiers/tracking-pin";
 import { dossierSyncText as t } from "@/lib/i18n/vi/dossier-sync";
 import { DossierCode, IDEMPOTENCY_KEY_RE, InboundDossierBody, StatusPushBody, type InboundDossierBody as CreateBody } from "./schema";
@@ -170,8 +171,8 @@ export const createInboundDossier = defineUseCase({
 
 /**
  * The dossier with this code that the agency receives or holds and that it processes in its own system (origin
- * AGENCY_SYSTEM). Locked when `lock`. Anything else is "not found".
- * MERGE NOTE (sync-out): portal dossiers delivered to the agency (delivery_state not null) qualify too.
+ * AGENCY_SYSTEM, or a portal dossier of a SYNC service delivered to it: delivery_state not null). Locked when `lock`.
+ * Anything else is "not found".
  */
 async function agencyDossier(tx: Tx, agencyId: number, code: string, lock: boolean) {
   if (!DossierCode.safeParse(code).success) throw new AppError("not_found", t.api.notFound, undefined, "dossier_not_found");
@@ -190,6 +191,7 @@ async function agencyDossier(tx: Tx, agencyId: number, code: string, lock: boole
       code: true,
       externalCode: true,
       origin: true,
+      deliveryState: true,
       status: true,
       version: true,
       submittedAt: true,
@@ -262,7 +264,7 @@ export const pushDossierStatus = defineUseCase({
     const replay = await claimKey(tx, agencyId, input.idempotencyKey, input.requestSha256);
     if (replay) return { result: replay, details: { replayed: true, idempotencyKey: input.idempotencyKey } };
     const d = await agencyDossier(tx, agencyId, input.code, true);
-    if (d.origin !== "AGENCY_SYSTEM") throw new AppError("conflict", t.api.notSynced, undefined, "not_synced");
+    if (!processedInAgencySystem(d)) throw new AppError("conflict", t.api.notSynced, undefined, "not_synced");
     const b = input.body;
     if (b.version !== d.version)
       throw new AppError("conflict", t.api.staleVersion(d.version), "version", "stale_version").with({

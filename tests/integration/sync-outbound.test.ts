@@ -153,7 +153,7 @@ describe("outbound dossier sync", () => {
     expect(log).toMatchObject({ success: true, direction: "out" });
 
     // The officer's page offers nothing, and the use cases refuse an action taken anyway.
-    expect(officerActionMenu({ status: 1, holder: true, mayProcess: true, inAgencySystem: true })).toEqual({ primary: null, more: [] });
+    expect(officerActionMenu({ status: 1, holder: true, mayProcess: true, processedElsewhere: true })).toEqual({ primary: null, more: [] });
     await signInAs("canbo.hcm@dichvucong.example", "CanBo@2026");
     expect(await viaSession(actOnDossier, { code: first.code, version: d.version, action: "receive" })).toMatchObject({
       ok: false,
