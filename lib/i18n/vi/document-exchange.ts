@@ -53,7 +53,6 @@ export const documentExchangeText = {
     warningAll: "Mọi nơi nhận còn đang giữ văn bản (chưa hoàn thành, chưa từ chối) được đề nghị trả lại văn bản và phải trả lời.",
     confirmLabel: "Tôi xác nhận yêu cầu lấy lại văn bản này.",
     updateOne: (agency: string) => `Gửi bản cập nhật cho ${agency}`,
-    notOffered: "Không lấy lại được ở trạng thái này.",
     // The incoming register.
     pending: (count: number) => `Có ${count} văn bản bên gửi đang yêu cầu lấy lại: cần đồng ý hoặc từ chối.`,
     pendingLink: "Xem các văn bản này",
