@@ -7,7 +7,8 @@ import { accessibleAtBothWidths, authFile, harness } from "./helpers";
 test.use({ storageState: authFile("admin") });
 
 test("the VPCP admin previews and applies a succession", async ({ page }) => {
-  test.setTimeout(90_000);
+  // Two harness runs (tsx) and the server's actions on the shared embedded database: generous on a busy machine.
+  test.setTimeout(150_000);
   const code = harness("tests/support/file-dossier.ts").trim().split("\n").at(-1)!;
   const [oldId, newId] = harness("tests/support/reorganisation-fixture.ts", code).trim().split("\n").slice(-2) as [string, string];
 
