@@ -98,6 +98,9 @@ export interface SuccessionExtension {
  */
 export const EXTENSIONS: SuccessionExtension[] = [];
 
+/** Where agencies' systems want pushes: documents (lib/documents/delivery.ts) and dossiers (issue 17, lib/sync). */
+const ENDPOINT_TABLES = ["document_endpoint", "sync_endpoint"] as const;
+
 interface Pair {
   oldId: number;
   newId: number;
@@ -141,7 +144,8 @@ function countExpressions(): string {
     (SELECT count(*)::int FROM service s WHERE s.agency_id = a.id AND s.published
        AND EXISTS (SELECT 1 FROM service o WHERE o.agency_id = t.new_id AND o.procedure_id = s.procedure_id)) AS "servicesUnpublished",
     (SELECT count(*)::int FROM api_key k WHERE k.agency_id = a.id AND k.revoked_at IS NULL) AS "apiKeys",
-    (SELECT count(*)::int FROM document_endpoint e WHERE e.agency_id = a.id AND e.enabled) AS "pushEndpoints",
+    ((SELECT count(*)::int FROM document_endpoint e WHERE e.agency_id = a.id AND e.enabled)
+      + (SELECT count(*)::int FROM sync_endpoint e WHERE e.agency_id = a.id AND e.enabled)) AS "pushEndpoints",
     (SELECT count(*)::int FROM outbox_message o WHERE o.agency_id = a.id AND o.status = 'PENDING') AS "pendingJobs"`;
   return builtIn + EXTENSIONS.map((x, i) => `,\n    (${x.countSql}) AS "x_${i}"`).join("");
 }
@@ -420,18 +424,21 @@ export async function applyDueSuccessions(
       mParams,
     );
     moved.apiKeys = Number(keys[0]?.n ?? 0);
-    const eps = await exec<{ n: number }>(
-      `WITH ${M},
-       pick AS (
-         SELECT DISTINCT ON (m.new_id) e.agency_id, m.new_id FROM document_endpoint e JOIN m ON e.agency_id = m.old_id
-         WHERE e.enabled AND NOT EXISTS (SELECT 1 FROM document_endpoint x WHERE x.agency_id = m.new_id)
-         ORDER BY m.new_id, e.updated_at DESC
-       ),
-       e AS (UPDATE document_endpoint e SET agency_id = pick.new_id, updated_at = $5::timestamptz FROM pick WHERE e.agency_id = pick.agency_id RETURNING 1)
-       SELECT count(*)::int AS n FROM e`,
-      [...mParams, atIso],
-    );
-    moved.pushEndpoints = Number(eps[0]?.n ?? 0);
+    // Both kinds of push endpoint (documents; dossier sync, issue 17) follow the same way: one per agency.
+    for (const table of ENDPOINT_TABLES) {
+      const eps = await exec<{ n: number }>(
+        `WITH ${M},
+         pick AS (
+           SELECT DISTINCT ON (m.new_id) e.agency_id, m.new_id FROM ${table} e JOIN m ON e.agency_id = m.old_id
+           WHERE e.enabled AND NOT EXISTS (SELECT 1 FROM ${table} x WHERE x.agency_id = m.new_id)
+           ORDER BY m.new_id, e.updated_at DESC
+         ),
+         e AS (UPDATE ${table} e SET agency_id = pick.new_id, updated_at = $5::timestamptz FROM pick WHERE e.agency_id = pick.agency_id RETURNING 1)
+         SELECT count(*)::int AS n FROM e`,
+        [...mParams, atIso],
+      );
+      moved.pushEndpoints += Number(eps[0]?.n ?? 0);
+    }
   } else {
     const keys = await exec<{ n: number }>(
       `WITH ${M}, k AS (UPDATE api_key k SET revoked_at = $5::timestamptz FROM m WHERE k.agency_id = m.old_id AND k.revoked_at IS NULL RETURNING 1)
@@ -441,12 +448,14 @@ export async function applyDueSuccessions(
     moved.apiKeys = Number(keys[0]?.n ?? 0);
   }
   // An endpoint that did not follow (revoke, or the successor has its own) is disabled.
-  const disabled = await exec<{ n: number }>(
-    `WITH ${M}, e AS (UPDATE document_endpoint e SET enabled = false, updated_at = $5::timestamptz FROM m WHERE e.agency_id = m.old_id AND e.enabled RETURNING 1)
-     SELECT count(*)::int AS n FROM e`,
-    [...mParams, atIso],
-  );
-  moved.pushEndpoints += Number(disabled[0]?.n ?? 0);
+  for (const table of ENDPOINT_TABLES) {
+    const disabled = await exec<{ n: number }>(
+      `WITH ${M}, e AS (UPDATE ${table} e SET enabled = false, updated_at = $5::timestamptz FROM m WHERE e.agency_id = m.old_id AND e.enabled RETURNING 1)
+       SELECT count(*)::int AS n FROM e`,
+      [...mParams, atIso],
+    );
+    moved.pushEndpoints += Number(disabled[0]?.n ?? 0);
+  }
 
   // 6. Pending outbox rows (document pushes) follow, with the agency in their payload.
   const jobs = await exec<{ n: number }>(
