@@ -56,7 +56,15 @@ interface AgencyRouteSpec<P> {
   operation: Extract<
     ExchangeRow["operation"],
     // Issue 17 (sync-in): the dossier sync API.
-    "send" | "inbox" | "acknowledge" | "status" | "sent-statuses" | "dossier-create" | "dossier-status" | "dossier-get" | "dossier-reconcile"
+    | "send"
+    | "inbox"
+    | "acknowledge"
+    | "status"
+    | "sent-statuses"
+    | "dossier-create"
+    | "dossier-status"
+    | "dossier-get"
+    | "dossier-reconcile"
   >;
   /** Routes that take a body: its bound, and whether edXML (application/xml, text/xml) is accepted beside JSON. */
   body?: { maxBytes: number; edxml: boolean };

@@ -99,7 +99,8 @@ async function heldDossierId(tx: Tx, user: CurrentUser, code: string): Promise<s
   if (found.access !== "holder") throw new AppError("forbidden", dossierText.officer.notHolder, undefined, "dossier.not_holder");
   // Issue 17: a dossier processed in the agency's own one-stop system moves only through the dossier sync API.
   const { origin } = await tx.dossier.findUniqueOrThrow({ where: { id: found.id }, select: { origin: true } });
-  if (origin === "AGENCY_SYSTEM") throw new AppError("forbidden", dossierSyncText.officer.readOnly, undefined, "dossier.processed_elsewhere");
+  if (origin === "AGENCY_SYSTEM")
+    throw new AppError("forbidden", dossierSyncText.officer.readOnly, undefined, "dossier.processed_elsewhere");
   return found.id;
 }
 
@@ -271,7 +272,10 @@ export const transferDossier = defineUseCase({
       note: input.reason,
       data: { from: from.name, to: target.name, toIdentifier: target.identifier },
     });
-    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, answers: true, applicant: { select: { email: true } } } });
+    const d = await tx.dossier.findUniqueOrThrow({
+      where: { id },
+      select: { applicantId: true, answers: true, applicant: { select: { email: true } } },
+    });
     await notifyUser(tx, {
       userId: d.applicantId,
       email: d.applicant?.email ?? applicantEmailOf(d.answers),
@@ -326,7 +330,10 @@ export const apologize = defineUseCase({
       // previousDate: the date in force the apology replaces (form 04 states it, the timeline shows old → new).
       data: { previousDate, newDate: input.newDate },
     });
-    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, answers: true, applicant: { select: { email: true } } } });
+    const d = await tx.dossier.findUniqueOrThrow({
+      where: { id },
+      select: { applicantId: true, answers: true, applicant: { select: { email: true } } },
+    });
     const [y, m, dd] = input.newDate.split("-");
     await notifyUser(tx, {
       userId: d.applicantId,
