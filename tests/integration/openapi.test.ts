@@ -20,6 +20,11 @@ describe("the API's OpenAPI description", () => {
       "/van-ban/den/{recipientId}/xac-nhan": ["post"],
       "/van-ban/den/{recipientId}/trang-thai": ["post"],
       "/van-ban/di/trang-thai": ["get"],
+      // Issue 17: the dossier sync API, inbound half.
+      "/ho-so": ["post"],
+      "/ho-so/{code}": ["get"],
+      "/ho-so/{code}/trang-thai": ["post"],
+      "/ho-so/doi-soat": ["post"],
     });
     expect(doc.components.schemas.EdDocument).toEqual(
       JSON.parse(JSON.stringify(z.toJSONSchema(EdDocument, { io: "input", unrepresentable: "any" }))),
