@@ -17,7 +17,6 @@ import {
   type SuccessionCounts,
 } from "./reorganisation-core";
 
-
 /** The core's SQL runner over a Prisma client or transaction. */
 function prismaExec(client: Db | Tx): Exec {
   return <T>(sql: string, params: unknown[] = []) => client.$queryRawUnsafe<T[]>(sql, ...params);

@@ -164,7 +164,8 @@ export async function trackDossier(
     where: { code },
     select: { ...TRACKED, answers: true, applicant: { select: { phone: true } } },
   });
-  const matches = d !== null && (pin.length === 6 ? trackingPinMatches(d.code, pin) : phoneLastFour(d.answers, d.applicant?.phone ?? null) === pin);
+  const matches =
+    d !== null && (pin.length === 6 ? trackingPinMatches(d.code, pin) : phoneLastFour(d.answers, d.applicant?.phone ?? null) === pin);
   if (!d || !matches) {
     await hit("trackingCode", [code]);
     return { kind: "not_found", message: tt.notFound };

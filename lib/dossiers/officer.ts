@@ -273,7 +273,10 @@ export const transferDossier = defineUseCase({
       note: input.reason,
       data: { from: from.name, to: target.name, toIdentifier: target.identifier },
     });
-    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, answers: true, applicant: { select: { email: true } } } });
+    const d = await tx.dossier.findUniqueOrThrow({
+      where: { id },
+      select: { applicantId: true, answers: true, applicant: { select: { email: true } } },
+    });
     await notifyUser(tx, {
       userId: d.applicantId,
       email: d.applicant?.email ?? applicantEmailOf(d.answers),
@@ -328,7 +331,10 @@ export const apologize = defineUseCase({
       // previousDate: the date in force the apology replaces (form 04 states it, the timeline shows old → new).
       data: { previousDate, newDate: input.newDate },
     });
-    const d = await tx.dossier.findUniqueOrThrow({ where: { id }, select: { applicantId: true, answers: true, applicant: { select: { email: true } } } });
+    const d = await tx.dossier.findUniqueOrThrow({
+      where: { id },
+      select: { applicantId: true, answers: true, applicant: { select: { email: true } } },
+    });
     const [y, m, dd] = input.newDate.split("-");
     await notifyUser(tx, {
       userId: d.applicantId,

@@ -14,6 +14,7 @@ export function principalLabel(
 ): string | null {
   const t = orgText.principal;
   if (d.organisation) return t.forOrganisation(d.organisation.name);
-  if (d.representedName) return d.applicantId === viewerId ? t.filedFor(d.representedName) : t.filedBy(d.applicant?.fullName ?? d.applicantName);
+  if (d.representedName)
+    return d.applicantId === viewerId ? t.filedFor(d.representedName) : t.filedBy(d.applicant?.fullName ?? d.applicantName);
   return null;
 }

@@ -70,7 +70,10 @@ export function readDraftPrincipal(json: unknown): DraftPrincipal | null {
  * Whose document store a dossier's papers belong to (for lib/papers): an organisation's dossier keeps them
  * in the organisation's store; any other (oneself, or on someone's behalf) in the filing citizen's own.
  */
-export function paperOwnerOf(dossier: { applicantId: string; organisationId: string | null }): { userId: string } | { organisationId: string };
+export function paperOwnerOf(dossier: {
+  applicantId: string;
+  organisationId: string | null;
+}): { userId: string } | { organisationId: string };
 export function paperOwnerOf(dossier: {
   applicantId: string | null;
   organisationId: string | null;

@@ -4,15 +4,17 @@
 import "server-only";
 import type { z } from "zod";
 import { invalidRequest, parsed } from "@/lib/api/agency-route";
-import { AppError, fieldErrorsOf, type Failure } from "@/lib/errors/app-error";
+import { AppError, type Failure } from "@/lib/errors/app-error";
 import { commonText } from "@/lib/i18n/vi/common";
 import { dossierSyncText as t } from "@/lib/i18n/vi/dossier-sync";
 import { IDEMPOTENCY_KEY_RE, InboundDossierBody, ReconcileBody, StatusPushBody } from "./schema";
 
 type Parsed<P> = { ok: true; input: P } | Failure;
 
+/** Each issue under its full path (applicant.personalId, dossiers.3.status), as the agency's system names fields. */
 function unprocessable(error: z.ZodError): Failure {
-  const fields = fieldErrorsOf(error);
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.length ? issue.path.join(".") : "_form"] ??= issue.message;
   const first = Object.values(fields)[0];
   return new AppError("unprocessable", first ?? commonText.fixErrors, fields, "invalid_body").toFailure();
 }

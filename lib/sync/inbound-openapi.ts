@@ -51,7 +51,11 @@ export const inboundPaths = () => ({
     },
   },
   "/ho-so/{code}": {
-    get: { summary: "Trạng thái, phiên bản và các mốc thời gian của hồ sơ trên Cổng", parameters: [code], responses: { "200": ok("Hồ sơ", "DossierView"), "404": notFound, ...common } },
+    get: {
+      summary: "Trạng thái, phiên bản và các mốc thời gian của hồ sơ trên Cổng",
+      parameters: [code],
+      responses: { "200": ok("Hồ sơ", "DossierView"), "404": notFound, ...common },
+    },
   },
   "/ho-so/{code}/trang-thai": {
     post: {
@@ -61,7 +65,9 @@ export const inboundPaths = () => ({
       responses: {
         "200": ok("Đã cập nhật", "DossierSyncAnswer"),
         "404": notFound,
-        "409": problem("version cũ (stale_version, kèm currentVersion và currentStatus) hoặc không chuyển được trạng thái (invalid_transition)"),
+        "409": problem(
+          "version cũ (stale_version, kèm currentVersion và currentStatus) hoặc không chuyển được trạng thái (invalid_transition)",
+        ),
         "422": unprocessable,
         ...common,
       },

@@ -57,7 +57,8 @@ async function claimKey(tx: Tx, agencyId: number, key: string, sha256: string): 
   if (claimed.length) return null;
   const prior = await tx.syncRequest.findUnique({ where: { agencyId_idempotencyKey: { agencyId, idempotencyKey: key } } });
   if (!prior) throw new AppError("conflict", t.api.idempotencyKeyReused, "Idempotency-Key", "concurrent_change");
-  if (prior.requestSha256 !== sha256) throw new AppError("unprocessable", t.api.idempotencyKeyReused, "Idempotency-Key", "idempotency_key_reused");
+  if (prior.requestSha256 !== sha256)
+    throw new AppError("unprocessable", t.api.idempotencyKeyReused, "Idempotency-Key", "idempotency_key_reused");
   return { status: prior.status, body: prior.response as Prisma.InputJsonObject, replayed: true };
 }
 
@@ -75,7 +76,9 @@ const CHANNEL_CODE: Record<CreateBody["channel"], number> = {
 };
 
 async function serviceOf(tx: Tx, agencyId: number, b: CreateBody) {
-  const where: Prisma.ServiceWhereInput = b.serviceCode ? { agencyId, code: b.serviceCode } : { agencyId, procedure: { code: b.procedureCode } };
+  const where: Prisma.ServiceWhereInput = b.serviceCode
+    ? { agencyId, code: b.serviceCode }
+    : { agencyId, procedure: { code: b.procedureCode } };
   const s = await tx.service.findFirst({ where, select: { id: true, code: true, onlineLevel: true, channels: true } });
   if (!s) throw new AppError("unprocessable", t.api.serviceUnknown, b.serviceCode ? "serviceCode" : "procedureCode", "unknown_service");
   const channels = z.array(Channel).safeParse(s.channels);
@@ -94,7 +97,8 @@ export const createInboundDossier = defineUseCase({
     if (replay) return { result: replay, details: { replayed: true, idempotencyKey: input.idempotencyKey } };
     const b = input.body;
     const agency = await tx.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { identifier: true } });
-    if (!b.code.startsWith(`${agency.identifier}-`)) throw new AppError("unprocessable", t.api.codeAgency(agency.identifier), "code", "code_agency");
+    if (!b.code.startsWith(`${agency.identifier}-`))
+      throw new AppError("unprocessable", t.api.codeAgency(agency.identifier), "code", "code_agency");
     const service = await serviceOf(tx, agencyId, b);
     const taken = await tx.dossier.findFirst({
       where: { OR: [{ code: b.code }, { receivingAgencyId: agencyId, externalCode: b.code }] },
@@ -289,7 +293,10 @@ export const pushDossierStatus = defineUseCase({
         // A move the state machine refuses for what it lacks names the API's field (reason, papers, amount, result).
         if (err instanceof AppError && err.code === "invalid") {
           const fields = Object.fromEntries(
-            Object.entries(err.fieldErrors).map(([k, v]) => [k === "papers" ? "supplementation.papers" : k === "amount" ? "fees.amount" : k, v]),
+            Object.entries(err.fieldErrors).map(([k, v]) => [
+              k === "papers" ? "supplementation.papers" : k === "amount" ? "fees.amount" : k,
+              v,
+            ]),
           );
           throw new AppError("unprocessable", err.message, fields, err.reason);
         }
@@ -303,8 +310,13 @@ export const pushDossierStatus = defineUseCase({
     if (b.apology) {
       const newDue = new Date(b.apology.newDueAt);
       const current = await tx.dossier.findUniqueOrThrow({ where: { id: d.id }, select: { dueAt: true } });
-      if (current.dueAt && newDue <= current.dueAt) throw new AppError("unprocessable", t.api.apologyFuture, "apology.newDueAt", "apology_not_later");
-      const u = await tx.dossier.update({ where: { id: d.id }, data: { dueAt: newDue, version: { increment: 1 } }, select: { version: true } });
+      if (current.dueAt && newDue <= current.dueAt)
+        throw new AppError("unprocessable", t.api.apologyFuture, "apology.newDueAt", "apology_not_later");
+      const u = await tx.dossier.update({
+        where: { id: d.id },
+        data: { dueAt: newDue, version: { increment: 1 } },
+        select: { version: true },
+      });
       version = u.version;
       await appendEvent(tx, {
         dossierId: d.id,

@@ -31,10 +31,17 @@ export function compareSides(
   for (const [code, a] of agency) {
     const p = portal.get(code);
     if (!p || p.status !== a.status || p.version !== a.version)
-      differences.push({ code, agencyStatus: a.status, portalStatus: p?.status ?? null, agencyVersion: a.version, portalVersion: p?.version ?? null });
+      differences.push({
+        code,
+        agencyStatus: a.status,
+        portalStatus: p?.status ?? null,
+        agencyVersion: a.version,
+        portalVersion: p?.version ?? null,
+      });
   }
   for (const [code, p] of portal)
-    if (!agency.has(code)) differences.push({ code, agencyStatus: null, portalStatus: p.status, agencyVersion: null, portalVersion: p.version });
+    if (!agency.has(code))
+      differences.push({ code, agencyStatus: null, portalStatus: p.status, agencyVersion: null, portalVersion: p.version });
   differences.sort((x, y) => x.code.localeCompare(y.code));
   return { agencyCounts: count([...agency.values()]), portalCounts: count(portalSide), differences };
 }
@@ -125,9 +132,7 @@ export async function syncOverview(now = new Date()): Promise<ProvinceSync[]> {
     FROM agency p LEFT JOIN synced s ON s.province_id = p.id LEFT JOIN latest l ON l.province_id = p.id
     WHERE p.kind = 'PROVINCE' AND (s.n IS NOT NULL OR l.id IS NOT NULL OR p.identifier IN (${PILOT_PROVINCES[0]}, ${PILOT_PROVINCES[1]}))`;
   const ids = rows.map((r) => r.report_id).filter((x): x is bigint => x != null);
-  const reports = new Map(
-    (await db.syncReconciliation.findMany({ where: { id: { in: ids } } })).map((r) => [String(r.id), r] as const),
-  );
+  const reports = new Map((await db.syncReconciliation.findMany({ where: { id: { in: ids } } })).map((r) => [String(r.id), r] as const));
   const pilotRank = (id: string) => {
     const i = (PILOT_PROVINCES as readonly string[]).indexOf(id);
     return i < 0 ? PILOT_PROVINCES.length : i;

@@ -25,7 +25,9 @@ export const DossierCode = z
   .trim()
   .toUpperCase()
   .max(40, { error: "code: tối đa 40 ký tự" })
-  .regex(CODE_RE, { error: "code: phải theo định dạng mã hồ sơ quốc gia <mã cơ quan>-<yymmdd>-<số thứ tự>, ví dụ 000.00.00.H29-261220-0001" });
+  .regex(CODE_RE, {
+    error: "code: phải theo định dạng mã hồ sơ quốc gia <mã cơ quan>-<yymmdd>-<số thứ tự>, ví dụ 000.00.00.H29-261220-0001",
+  });
 
 /** National status codes 1–10 (lib/dossiers/status.ts). */
 const StatusCode = (field = "status") =>

@@ -51,7 +51,13 @@ export interface ReconcileReport {
   date: string;
   agencyCounts: Record<string, number>;
   portalCounts: Record<string, number>;
-  differences: { code: string; agencyStatus: number | null; portalStatus: number | null; agencyVersion: number | null; portalVersion: number | null }[];
+  differences: {
+    code: string;
+    agencyStatus: number | null;
+    portalStatus: number | null;
+    agencyVersion: number | null;
+    portalVersion: number | null;
+  }[];
 }
 
 /** An RFC 9457 problem the portal answered (code: the stable rule code, e.g. stale_version). */

@@ -77,7 +77,10 @@ export function stepBody(status: number, version: number, at: Date): StatusPush 
     case 6:
       return { ...base, fees: { amount: 50_000 } };
     case 9:
-      return { ...base, result: { name: "Kết quả giải quyết thủ tục (dữ liệu demo)", number: `KQ-${version}`, signedAt: at.toISOString() } };
+      return {
+        ...base,
+        result: { name: "Kết quả giải quyết thủ tục (dữ liệu demo)", number: `KQ-${version}`, signedAt: at.toISOString() },
+      };
     default:
       return base;
   }
@@ -127,7 +130,13 @@ export async function runCounter(o: CounterOptions): Promise<CounterRun> {
       }
       if (!answer) throw new Error("createDossier: no free code");
       log(`Tiếp nhận ${answer.code} (phiên bản ${answer.version}, mã tra cứu ${answer.trackingPin ?? "?"})`);
-      const entry: LedgerEntry = { code: answer.code, status: answer.status, version: answer.version, receivedAt: receivedAt.toISOString(), trackingPin: answer.trackingPin };
+      const entry: LedgerEntry = {
+        code: answer.code,
+        status: answer.status,
+        version: answer.version,
+        receivedAt: receivedAt.toISOString(),
+        trackingPin: answer.trackingPin,
+      };
       for (const status of o.steps ?? DEFAULT_STEPS) {
         const r = await api.pushStatus(entry.code, stepBody(status, entry.version, new Date()));
         if (!r.ok) throw new Error(`pushStatus ${entry.code} → ${status}: ${r.status} ${r.problem.code} ${r.problem.detail}`);
@@ -165,7 +174,9 @@ if (/sync-client[\\/]counter\.ts$/.test(process.argv[1] ?? "")) {
   const agency = arg("agency");
   const pid = arg("pid");
   if (!apiKey || !agency || !pid || (!arg("service") && !arg("procedure"))) {
-    console.error("Cách dùng: counter.ts --base <url> --key <dvc_…> --agency <mã cơ quan> --service <mã dịch vụ> --pid <số định danh> [--name …] [--count n] [--ledger <tệp>]");
+    console.error(
+      "Cách dùng: counter.ts --base <url> --key <dvc_…> --agency <mã cơ quan> --service <mã dịch vụ> --pid <số định danh> [--name …] [--count n] [--ledger <tệp>]",
+    );
     process.exit(2);
   }
   runCounter({

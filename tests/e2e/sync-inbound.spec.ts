@@ -37,7 +37,7 @@ async function bothWidths(page: Page) {
 }
 
 test("the reference client files at the HCMC counter; citizen, tracking, 409, replay and reconciliation", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   // The agency administrator issues the key the one-stop system uses.
   const admin = await pageAs(browser, "agencyAdmin");
   await admin.goto("/can-bo/quan-tri-co-quan/ket-noi");

@@ -80,7 +80,11 @@ describe("dossier sync, inbound", () => {
     let version = filed.version;
     for (const s of steps) {
       const res = await pushStatus(
-        req(`/ho-so/${filed.code}/trang-thai`, { key: keys[HCMC], idem: randomUUID(), body: { version, at: new Date().toISOString(), ...s } }),
+        req(`/ho-so/${filed.code}/trang-thai`, {
+          key: keys[HCMC],
+          idem: randomUUID(),
+          body: { version, at: new Date().toISOString(), ...s },
+        }),
         params(filed.code),
       );
       expect(res.status, JSON.stringify(await res.clone().json())).toBe(200);
@@ -122,7 +126,11 @@ describe("dossier sync, inbound", () => {
     expect((await reused.json()).code).toBe("idempotency_key_reused");
     // A stale version: 409 with the current version and status.
     const stale = await pushStatus(
-      req(`/ho-so/${filed.code}/trang-thai`, { key: keys[HCMC], idem: randomUUID(), body: { version: 1, status: 5, at: new Date().toISOString(), reason: "x", supplementation: { papers: ["y"] } } }),
+      req(`/ho-so/${filed.code}/trang-thai`, {
+        key: keys[HCMC],
+        idem: randomUUID(),
+        body: { version: 1, status: 5, at: new Date().toISOString(), reason: "x", supplementation: { papers: ["y"] } },
+      }),
       params(filed.code),
     );
     expect(stale.status).toBe(409);
@@ -139,7 +147,11 @@ describe("dossier sync, inbound", () => {
     const get = await getOne(req(`/ho-so/${filed.code}`, { key: other }), params(filed.code));
     expect(get.status).toBe(404);
     const push = await pushStatus(
-      req(`/ho-so/${filed.code}/trang-thai`, { key: other, idem: randomUUID(), body: { version: 1, status: 4, at: new Date().toISOString() } }),
+      req(`/ho-so/${filed.code}/trang-thai`, {
+        key: other,
+        idem: randomUUID(),
+        body: { version: 1, status: 4, at: new Date().toISOString() },
+      }),
       params(filed.code),
     );
     expect(push.status).toBe(404);
@@ -172,13 +184,21 @@ describe("dossier sync, inbound", () => {
     expect(badJson.status).toBe(400);
     const filed = await file();
     const wrongMove = await pushStatus(
-      req(`/ho-so/${filed.code}/trang-thai`, { key: keys[HCMC], idem: randomUUID(), body: { version: 1, status: 10, at: new Date().toISOString() } }),
+      req(`/ho-so/${filed.code}/trang-thai`, {
+        key: keys[HCMC],
+        idem: randomUUID(),
+        body: { version: 1, status: 10, at: new Date().toISOString() },
+      }),
       params(filed.code),
     );
     expect(wrongMove.status).toBe(409);
     expect((await wrongMove.json()).code).toBe("invalid_transition");
     const missingReason = await pushStatus(
-      req(`/ho-so/${filed.code}/trang-thai`, { key: keys[HCMC], idem: randomUUID(), body: { version: 1, status: 8, at: new Date().toISOString() } }),
+      req(`/ho-so/${filed.code}/trang-thai`, {
+        key: keys[HCMC],
+        idem: randomUUID(),
+        body: { version: 1, status: 8, at: new Date().toISOString() },
+      }),
       params(filed.code),
     );
     expect(missingReason.status).toBe(422);
@@ -189,14 +209,27 @@ describe("dossier sync, inbound", () => {
 
   it("the citizen verified with the number sees it read-only and tracks it; officers get no action", async () => {
     const filed = await file();
-    const user = { id: randomUUID(), role: "CITIZEN", fullName: "Nguyễn Văn Đồng Bộ", email: null, agencyId: null, sessionId: "s", authMethod: "eid", assuranceLevel: 2, verifiedCccd: PID } as unknown as SessionUser;
+    const user = {
+      id: randomUUID(),
+      role: "CITIZEN",
+      fullName: "Nguyễn Văn Đồng Bộ",
+      email: null,
+      agencyId: null,
+      sessionId: "s",
+      authMethod: "eid",
+      assuranceLevel: 2,
+      verifiedCccd: PID,
+    } as unknown as SessionUser;
     const mine = await listOwnDossiers(user, 100);
     expect(mine.map((d) => d.code)).toContain(filed.code);
     const one = await getOwnDossier(user, filed.code);
     expect(one?.access).toBe("represented");
     const unverified = { ...user, verifiedCccd: null } as SessionUser;
     expect((await listOwnDossiers(unverified, 100)).map((d) => d.code)).not.toContain(filed.code);
-    const tracked = await trackDossier({ code: filed.code, pin: filed.trackingPin }, { user: null, ip: `10.9.${randomInt(250)}.${randomInt(250)}` });
+    const tracked = await trackDossier(
+      { code: filed.code, pin: filed.trackingPin },
+      { user: null, ip: `10.9.${randomInt(250)}.${randomInt(250)}` },
+    );
     expect(tracked.kind).toBe("found");
     const byPhone = await trackDossier({ code: filed.code, pin: "4567" }, { user: null, ip: `10.8.${randomInt(250)}.${randomInt(250)}` });
     expect(byPhone.kind).toBe("found");
@@ -215,14 +248,21 @@ describe("dossier sync, inbound", () => {
     const side = mineToday.map(({ code, status, version }) => ({ code, status, version }));
     const ok = await reconcile(req("/ho-so/doi-soat", { key: keys[HCMC], body: { date: today(), dossiers: side } }));
     expect(ok.status).toBe(200);
-    const report = (await ok.json()) as { differences: unknown[]; agencyCounts: Record<string, number>; portalCounts: Record<string, number> };
+    const report = (await ok.json()) as {
+      differences: unknown[];
+      agencyCounts: Record<string, number>;
+      portalCounts: Record<string, number>;
+    };
     expect(report.differences).toEqual([]);
     expect(report.agencyCounts).toEqual(report.portalCounts);
     const off = side.map((d) => (d.code === a.code ? { ...d, status: 4 } : d)).filter((d) => d.code !== b.code);
     const bad = await reconcile(req("/ho-so/doi-soat", { key: keys[HCMC], body: { date: today(), dossiers: off } }));
     const badReport = (await bad.json()) as { differences: { code: string }[] };
     expect(badReport.differences.map((d) => d.code).sort()).toEqual([a.code, b.code].sort());
-    const stored = await db.syncReconciliation.findFirstOrThrow({ where: { agency: { identifier: HCMC } }, orderBy: { createdAt: "desc" } });
+    const stored = await db.syncReconciliation.findFirstOrThrow({
+      where: { agency: { identifier: HCMC } },
+      orderBy: { createdAt: "desc" },
+    });
     expect(stored.differenceCount).toBe(2);
   });
 });

@@ -24,6 +24,11 @@ describe("the API's OpenAPI description", () => {
       "/ho-so/moi": ["get"],
       "/ho-so/{code}/giay-to/{id}": ["get"],
       "/ho-so/{code}/tiep-nhan": ["post"],
+      // Issue 17: the dossier sync API, inbound half.
+      "/ho-so": ["post"],
+      "/ho-so/{code}": ["get"],
+      "/ho-so/{code}/trang-thai": ["post"],
+      "/ho-so/doi-soat": ["post"],
     });
     expect(doc.components.schemas.EdDocument).toEqual(
       JSON.parse(JSON.stringify(z.toJSONSchema(EdDocument, { io: "input", unrepresentable: "any" }))),

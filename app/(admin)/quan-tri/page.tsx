@@ -119,7 +119,8 @@ export default async function AdminHome() {
         <h2 id="nhat-ky" className="mb-2 text-lg font-semibold">
           Nhật ký hệ thống (50 sự kiện gần nhất)
         </h2>
-        <div className="overflow-x-auto">
+        {/* Scrolls sideways at 320 px: focusable so the keyboard can scroll it (axe scrollable-region-focusable). */}
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="nhat-ky">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">

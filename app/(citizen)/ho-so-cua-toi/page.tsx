@@ -69,7 +69,9 @@ export default async function MyDossiersPage({ searchParams }: Props) {
                   d={d}
                   principal={
                     // Issue 17: received at the agency's counter, followed here by the citizen's verified number.
-                    d.origin === "AGENCY_SYSTEM" ? dossierSyncText.citizen.receivedAtAgency(d.holderAgency.name) : principalLabel(user.id, d)
+                    d.origin === "AGENCY_SYSTEM"
+                      ? dossierSyncText.citizen.receivedAtAgency(d.holderAgency.name)
+                      : principalLabel(user.id, d)
                   }
                   step={nextStep(
                     { ...d, resultCount: d._count.attachments },

@@ -47,6 +47,7 @@ export const dossierSyncText = {
     zero: "Khớp (0 chênh lệch)",
     differing: (n: number) => `${n} hồ sơ chênh lệch`,
     countsCaption: "Số hồ sơ theo trạng thái: hệ thống của cơ quan / Cổng",
-    lagMinutes: (m: number) => (m < 60 ? `${m} phút` : m < 1440 ? `${Math.floor(m / 60)} giờ ${m % 60} phút` : `${Math.floor(m / 1440)} ngày`),
+    lagMinutes: (m: number) =>
+      m < 60 ? `${m} phút` : m < 1440 ? `${Math.floor(m / 60)} giờ ${m % 60} phút` : `${Math.floor(m / 1440)} ngày`,
   },
 } as const;

@@ -66,10 +66,7 @@ export const dossierText = {
     agencySuccession: "Chuyển sang cơ quan kế thừa do sáp nhập",
     // Issue 17: received at the agency (counter, provincial portal, post) and pushed by its one-stop system.
     syncReceive: "Tiếp nhận tại cơ quan (hệ thống một cửa của cơ quan)",
-  } satisfies Record<
-    Action | "submit" | "pay" | "rate" | "assign" | "transfer" | "apologize" | "agencySuccession" | "syncReceive",
-    string
-  >,
+  } satisfies Record<Action | "submit" | "pay" | "rate" | "assign" | "transfer" | "apologize" | "agencySuccession" | "syncReceive", string>,
   /** A status action refused by the state machine, said with the field at fault and what to do. */
   refusalFor(refusal: Refusal, action: Action): string {
     switch (refusal) {
