@@ -6,11 +6,15 @@ import { QUEUES, RETRY_DELAY_SECONDS, syncRetryDelaySeconds } from "@/lib/jobs/q
 
 describe("outbound dossier sync, pure parts", () => {
   it("a delivered dossier is processed in the agency's system: no action offered, whatever its status", () => {
-    expect(processedInAgencySystem({ deliveryState: null })).toBe(false);
-    for (const s of ["PENDING", "DELIVERED", "ACKNOWLEDGED"]) expect(processedInAgencySystem({ deliveryState: s })).toBe(true);
+    expect(processedInAgencySystem({ origin: "PORTAL", deliveryState: null })).toBe(false);
+    expect(processedInAgencySystem({ origin: "AGENCY_SYSTEM", deliveryState: null })).toBe(true);
+    for (const s of ["PENDING", "DELIVERED", "ACKNOWLEDGED"])
+      expect(processedInAgencySystem({ origin: "PORTAL", deliveryState: s })).toBe(true);
     for (const status of [1, 2, 4, 9]) {
-      expect(officerActionMenu({ status, holder: true, mayProcess: true, inAgencySystem: true })).toEqual({ primary: null, more: [] });
-      expect(officerActionRefusal("receive", { status, holder: true, mayProcess: true, inAgencySystem: true })).toBe("in_agency_system");
+      expect(officerActionMenu({ status, holder: true, mayProcess: true, processedElsewhere: true })).toEqual({ primary: null, more: [] });
+      expect(officerActionRefusal("receive", { status, holder: true, mayProcess: true, processedElsewhere: true })).toBe(
+        "processed_elsewhere",
+      );
     }
     expect(officerActionMenu({ status: 1, holder: true, mayProcess: true }).primary).toBe("receive");
   });
