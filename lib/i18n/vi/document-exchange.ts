@@ -115,6 +115,7 @@ export const documentExchangeText = {
     too_many_wrong_keys:
       "Có quá nhiều lần gửi khóa API sai từ địa chỉ này; mọi khóa gửi từ địa chỉ này bị từ chối đến hết thời gian ghi ở tiêu đề Retry-After.",
     unsupported_media_type: "Kiểu nội dung không được hỗ trợ: dùng application/json hoặc application/xml.",
+    unprocessable: "Dữ liệu đúng cú pháp nhưng không xử lý được (API đồng bộ hồ sơ, HTTP 422): errors[] nêu từng trường.",
     unexpected: "Lỗi hệ thống; `reference` là mã tra cứu trong nhật ký của Cổng.",
   } as Record<string, string>,
 
