@@ -241,7 +241,7 @@ export const getSyncedDossier = defineUseCase({
 // ---- Status changes -------------------------------------------------------------------------------------
 
 /** The portal's action that moves a dossier from `from` to `to` (null: the state machine has none). */
-export function syncAction(from: number, to: number): Action | null {
+function syncAction(from: number, to: number): Action | null {
   if (!isStatus(from)) return null;
   // Fees settled: an agency's system reports the payment it took, as the counter does.
   const preferred: Action[] = ["confirmCounterPayment"];

@@ -17,7 +17,7 @@ import { expireCatalogEverywhere } from "@/lib/cache/shared-tags";
 const e = agencyAdminText.errors;
 const t = syncOutText.intake;
 
-export const INTAKE_MODES = ["PORTAL", "SYNC"] as const;
+const INTAKE_MODES = ["PORTAL", "SYNC"] as const;
 export type IntakeModeValue = (typeof INTAKE_MODES)[number];
 
 function agencyOf(user: CurrentUser | null): number {
@@ -107,20 +107,5 @@ export const saveSyncEndpoint = defineUseCase({
     const secret = newSecret();
     await tx.syncEndpoint.create({ data: { agencyId, url: input.url, enabled, secret } });
     return { result: { secret: secret as string | null }, entityId: String(agencyId), details: { url: input.url, enabled, created: true } };
-  },
-});
-
-/** A new signing secret for the sync endpoint, shown once. */
-export const regenerateSyncSecret = defineUseCase({
-  name: "dossier.syncEndpoint.secret",
-  permission: "agency.integration",
-  schema: z.object({}),
-  entityType: "sync_endpoint",
-  async run(_input, { tx, user }) {
-    const agencyId = agencyOf(user);
-    const secret = newSecret();
-    const { count } = await tx.syncEndpoint.updateMany({ where: { agencyId }, data: { secret } });
-    if (count === 0) throw new AppError("not_found", t.endpointNone);
-    return { result: { secret }, entityId: String(agencyId) };
   },
 });

@@ -3,7 +3,7 @@
 // Pure: the reference client (scripts/sync-client) checks what it receives with the same schemas.
 import { z } from "zod";
 
-export const DeliveredPaper = z.object({
+const DeliveredPaper = z.object({
   id: z.uuid(),
   field: z.string().nullable().describe("Trường của tờ khai mà giấy tờ trả lời"),
   name: z.string().describe("Tên tệp"),

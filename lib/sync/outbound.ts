@@ -41,7 +41,7 @@ function baseUrl(): string {
 }
 
 /** The address a paper is downloaded from with the agency's key. */
-export function paperUrl(code: string, attachmentId: string): string {
+function paperUrl(code: string, attachmentId: string): string {
   return `${baseUrl()}/api/v1/ho-so/${encodeURIComponent(code)}/giay-to/${attachmentId}`;
 }
 
@@ -96,7 +96,7 @@ export interface DeliveredDossier {
 }
 
 /** The dossier as the agency's system receives it (push body's `dossier`, and each item of the pull). */
-export function dossierMessage(d: DossierRow): DeliveredDossier {
+function dossierMessage(d: DossierRow): DeliveredDossier {
   const personalId = d.representedCccd ?? d.applicant?.cccd ?? d.applicantCccd ?? undefined;
   const fee = (d.feeSnapshot ?? {}) as { computed?: unknown };
   return {
@@ -131,7 +131,7 @@ export function dossierMessage(d: DossierRow): DeliveredDossier {
 }
 
 /** The signature a receiver checks: `sha256=` HMAC-SHA256 of the exact body with the endpoint's secret. */
-export function signSyncBody(secret: string, body: string): string {
+function signSyncBody(secret: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 }
 
@@ -142,7 +142,7 @@ const REFUSED = new Set(["blocked_address", "https_required", "invalid_url"]);
  * else throws, so the outbox retries with its back-off (then the dead-letter list). `resolve` and `limits` are for
  * tests.
  */
-export function createDeliverHandler(opts: { resolve?: Resolver; limits?: OutboundLimits } = {}): (raw: unknown) => Promise<void> {
+function createDeliverHandler(opts: { resolve?: Resolver; limits?: OutboundLimits } = {}): (raw: unknown) => Promise<void> {
   return (raw) => deliver(raw, opts.resolve, opts.limits ?? DELIVER_LIMITS);
 }
 
@@ -206,7 +206,7 @@ async function deliver(raw: unknown, resolve: Resolver | undefined, limits: Outb
 
 // ---- the agency's calls -------------------------------------------------------------------------------------
 
-export const SYNC_OUT_PERMISSION = "dossier.syncOut" as const;
+const SYNC_OUT_PERMISSION = "dossier.syncOut" as const;
 const notFound = () => new AppError("not_found", t.notFound, undefined, "dossier_not_found");
 
 async function readFor<R>(actor: Actor, where: string, work: (agencyId: number) => Promise<R>): Promise<ActionResult<R>> {
@@ -288,7 +288,7 @@ export const AcknowledgeBody = z
 
 const AcknowledgeInput = AcknowledgeBody.extend({ code: z.string().max(40) });
 
-export interface Acknowledged {
+interface Acknowledged {
   code: string;
   status: number;
   version: number;
@@ -313,7 +313,16 @@ export const acknowledgeDelivery = defineUseCase({
     const d = row
       ? await tx.dossier.findUnique({
           where: { id: row.id },
-          select: { id: true, code: true, status: true, version: true, holderAgencyId: true, deliveryState: true, acknowledgedAt: true },
+          select: {
+            id: true,
+            code: true,
+            status: true,
+            version: true,
+            holderAgencyId: true,
+            receivingAgencyId: true,
+            deliveryState: true,
+            acknowledgedAt: true,
+          },
         })
       : null;
     if (!d || d.holderAgencyId !== agencyId || d.deliveryState === null) throw notFound();
@@ -321,12 +330,21 @@ export const acknowledgeDelivery = defineUseCase({
     let version = d.version;
     let acknowledgedAt = d.acknowledgedAt ?? new Date();
     if (!repeated) {
+      // The agency system's own code is kept on the dossier (unique per receiving agency, as for counter dossiers).
+      if (input.externalCode) {
+        const taken = await tx.dossier.findFirst({
+          where: { receivingAgencyId: d.receivingAgencyId, externalCode: input.externalCode, NOT: { id: d.id } },
+          select: { id: true },
+        });
+        if (taken) throw new AppError("conflict", t.externalCodeTaken, "externalCode", "external_code_taken");
+      }
       acknowledgedAt = new Date();
       const u = await tx.dossier.update({
         where: { id: d.id },
         data: {
           deliveryState: "ACKNOWLEDGED",
           acknowledgedAt,
+          externalCode: input.externalCode ?? undefined,
           // Pulled without a push: it is delivered now as well.
           deliveredAt: d.deliveryState === "PENDING" ? acknowledgedAt : undefined,
           version: { increment: 1 },

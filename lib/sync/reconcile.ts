@@ -16,7 +16,7 @@ import { ReconcileBody, type ReconcileReport } from "./schema";
 type Difference = ReconcileReport["differences"][number];
 
 /** The comparison itself. Pure. */
-export function compareSides(
+function compareSides(
   agencySide: readonly { code: string; status: number; version: number }[],
   portalSide: readonly { code: string; status: number; version: number }[],
 ): Pick<ReconcileReport, "agencyCounts" | "portalCounts" | "differences"> {
@@ -55,11 +55,11 @@ export const reconcileDay = defineUseCase({
     const agencyId = actor.kind === "agency_system" ? actorAgencyId(actor) : null;
     if (agencyId == null) throw new AppError("forbidden", t.api.notFound);
     const agency = await tx.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { identifier: true } });
-    // The portal's side: the dossiers of this agency's system received that day (MERGE NOTE, sync-out: and the
+    // The portal's side: the dossiers of this agency's system received that day (and the
     // portal dossiers delivered to it, delivery_state not null).
     const portalSide = await tx.$queryRaw<{ code: string; status: number; version: number }[]>`
       SELECT code, status::int AS status, version FROM dossier
-      WHERE origin = 'AGENCY_SYSTEM' AND (receiving_agency_id = ${agencyId} OR holder_agency_id = ${agencyId})
+      WHERE (origin = 'AGENCY_SYSTEM' OR delivery_state IS NOT NULL) AND (receiving_agency_id = ${agencyId} OR holder_agency_id = ${agencyId})
         AND (submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date = ${input.date}::date`;
     const cmp = compareSides(input.dossiers, portalSide);
     const report: ReconcileReport = { agency: agency.identifier, date: input.date, ...cmp };
@@ -82,7 +82,7 @@ export const reconcileDay = defineUseCase({
 // ---- The VPCP dashboard ----------------------------------------------------------------------------------
 
 /** The pilot provinces (issue 17): Đồng Nai and Ho Chi Minh City, listed first. */
-export const PILOT_PROVINCES = ["000.00.00.H19", "000.00.00.H29"] as const;
+const PILOT_PROVINCES = ["000.00.00.H19", "000.00.00.H29"] as const;
 
 export interface ProvinceSync {
   identifier: string;

@@ -37,7 +37,7 @@ const StatusCode = (field = "status") =>
     .min(1, { error: `${field}: phải là số nguyên từ 1 đến 10` })
     .max(10, { error: `${field}: phải là số nguyên từ 1 đến 10` });
 
-export const SYNC_CHANNELS = ["counter", "provincial_portal", "post"] as const;
+const SYNC_CHANNELS = ["counter", "provincial_portal", "post"] as const;
 
 /** POST /api/v1/ho-so: a dossier received at the agency (counter, provincial portal, post). */
 export const InboundDossierBody = z

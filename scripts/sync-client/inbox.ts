@@ -31,6 +31,8 @@ export interface InboxRecord {
   externalCode?: string;
   acknowledgedAt?: string;
   status?: number;
+  /** The dossier's version as this system last saw it (what it reconciles with). */
+  version?: number;
   error?: string;
 }
 
@@ -88,6 +90,7 @@ export async function startInbox(opts: InboxOptions): Promise<RunningInbox> {
       }
       r.acknowledgedAt = ack.acknowledgedAt;
       r.status = ack.status;
+      r.version = ack.version;
       log(`[${opts.prefix ?? "inbox"}] ${d.code} (${via}): ${r.papers} giấy tờ, đã tiếp nhận với mã ${r.externalCode}`);
       settle(r);
       if (opts.advance ?? true) {
@@ -98,6 +101,7 @@ export async function startInbox(opts: InboxOptions): Promise<RunningInbox> {
             const s = await postStatus(opts, d.code, { version, status, at: new Date().toISOString() });
             version = s.version;
             r.status = s.status;
+            r.version = s.version;
           } catch (err) {
             log(`[${opts.prefix ?? "inbox"}] ${d.code}: cập nhật trạng thái ${status} không thành công (${(err as Error).message})`);
             break;

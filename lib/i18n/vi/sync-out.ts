@@ -6,6 +6,7 @@ export const syncOutText = {
     notFound: "Không tìm thấy hồ sơ được chuyển đến hệ thống một cửa của cơ quan với mã này.",
     paperNotFound: "Không tìm thấy giấy tờ này trong hồ sơ.",
     limitInvalid: (max: number) => `so-luong: vui lòng nhập số nguyên từ 1 đến ${max}.`,
+    externalCodeTaken: "externalCode: mã này đã dùng cho một hồ sơ khác của cơ quan.",
     externalCodeInvalid: "externalCode: mã hồ sơ của hệ thống cơ quan gồm chữ, số và các ký tự . _ / -, không quá 64 ký tự.",
   },
   /** The state of a delivery, as lists and pages say it. */
