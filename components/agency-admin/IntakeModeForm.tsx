@@ -41,7 +41,7 @@ export function IntakeModeForm({
         ]}
       />
       <button type="submit" className="btn btn-primary" disabled={pending}>
-        {pending ? agencyAdminText.services.saving : agencyAdminText.services.save}
+        {pending ? agencyAdminText.services.saving : t.save}
       </button>
     </form>
   );

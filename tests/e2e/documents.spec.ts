@@ -72,7 +72,8 @@ test.describe(() => {
 test("the API is documented from its OpenAPI description", async ({ page, request }) => {
   await page.goto("/tai-lieu-api");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cổng Dịch vụ công Quốc gia — API liên thông văn bản");
-  await expect(page.getByTestId("api-op")).toHaveCount(5);
+  // Documents (5), the dossier sync inbound (4) and outbound (3).
+  await expect(page.getByTestId("api-op")).toHaveCount(12);
   await expect(page.getByRole("heading", { name: "POST /van-ban", exact: true })).toBeVisible();
   await expectAccessible(page);
   const spec = await request.get("/api/v1/openapi.json");

@@ -61,7 +61,7 @@ test.describe(() => {
     const section = page.locator("section", { has: page.getByRole("heading", { name: "Nơi xử lý hồ sơ nộp trực tuyến", level: 2 }) });
     await expect(section.getByTestId("noi-xu-ly-hien-tai")).toHaveText("Xử lý trên Cổng");
     await section.getByRole("radio", { name: /^Đồng bộ với hệ thống một cửa của cơ quan/ }).check();
-    await section.getByRole("button", { name: "Lưu thay đổi" }).click();
+    await section.getByRole("button", { name: "Lưu nơi xử lý hồ sơ" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Đã lưu nơi xử lý hồ sơ." })).toBeVisible();
     await expect(section.getByTestId("noi-xu-ly-hien-tai")).toHaveText("Đồng bộ hệ thống một cửa");
 

@@ -27,6 +27,11 @@ const ROUTES: Record<string, Partial<Record<Method, { write: string } | "read" |
   "van-ban/den/[recipientId]/trang-thai": { POST: { write: "document.status" } },
   "van-ban/den/[recipientId]/xac-nhan": { POST: { write: "document.acknowledge" } },
   "van-ban/di/trang-thai": { GET: "read" },
+  // Issue 17, sync-in: dossiers received at the agency, their statuses, the day's reconciliation.
+  "ho-so": { POST: { write: "dossier.sync.create" } },
+  "ho-so/[code]": { GET: "read" },
+  "ho-so/[code]/trang-thai": { POST: { write: "dossier.sync.status" } },
+  "ho-so/doi-soat": { POST: { write: "dossier.sync.reconcile" } },
   // Issue 17, sync-out: the portal dossiers delivered to an agency's one-stop system.
   "ho-so/moi": { GET: "read" },
   "ho-so/[code]/giay-to/[id]": { GET: "read" },
@@ -153,6 +158,55 @@ describe("agency API: every write is audited like a web action", () => {
       ),
     );
     writes["dossier.sync.acknowledge"] = { entries: dossierAck.entries, agency: HCMC };
+
+    // Issue 17 (sync-in): a dossier received at HCMC's counter, moved on, and the day reconciled.
+    const withKey = (handler: Handler, url: string, body: unknown, params: Record<string, string> = {}) =>
+      handler(
+        new Request(`http://localhost/api/v1/${url}`, {
+          method: "POST",
+          headers: {
+            authorization: `Bearer ${keys[HCMC]!.key}`,
+            "content-type": "application/json",
+            "idempotency-key": randomUUID(),
+            "user-agent": "QLVB-test/1.0",
+          },
+          body: JSON.stringify(body),
+        }),
+        { params: Promise.resolve(params) },
+      );
+    const receivedAt = new Date();
+    const day = receivedAt.toLocaleDateString("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" });
+    const counterCode = `${HCMC}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${9000 + randomInt(1000)}`;
+    const created = await auditedBy(async () =>
+      withKey(await handlerOf("ho-so", "POST"), "ho-so", {
+        code: counterCode,
+        procedureCode: "1.004873",
+        applicant: { name: "Nguyễn Văn Quầy", personalId: "079190099999" },
+        channel: "counter",
+        receivedAt: receivedAt.toISOString(),
+        dueAt: new Date(receivedAt.getTime() + 10 * 86_400_000).toISOString(),
+        status: 2,
+      }),
+    );
+    const made = (await created.res.json()) as { code: string; version: number };
+    writes["dossier.sync.create"] = { entries: created.entries, agency: HCMC };
+    const moved = await auditedBy(async () =>
+      withKey(
+        await handlerOf("ho-so/[code]/trang-thai", "POST"),
+        `ho-so/${made.code}/trang-thai`,
+        { version: made.version, status: 4, at: new Date().toISOString() },
+        { code: made.code },
+      ),
+    );
+    const now4 = (await moved.res.json()) as { version: number };
+    writes["dossier.sync.status"] = { entries: moved.entries, agency: HCMC };
+    const reconciled = await auditedBy(async () =>
+      withKey(await handlerOf("ho-so/doi-soat", "POST"), "ho-so/doi-soat", {
+        date: day,
+        dossiers: [{ code: made.code, status: 4, version: now4.version }],
+      }),
+    );
+    writes["dossier.sync.reconcile"] = { entries: reconciled.entries, agency: HCMC };
 
     // Every write route of the list was exercised.
     const listedWrites = Object.values(ROUTES).flatMap((m) =>

@@ -63,11 +63,12 @@ describe("demo country", () => {
                       ELSE 'NOT_CONNECTED' END AS state,
                  a.identifier
           FROM agency a LEFT JOIN exchange_log l ON l.agency_id = a.id
-          WHERE a.kind <> 'UNIT' GROUP BY a.identifier`)
+          WHERE a.kind <> 'UNIT' AND a.valid_to IS NULL GROUP BY a.identifier`)
       ).rows as { state: string; identifier: string }[];
       const by = (s: string) => states.filter((x) => x.state === s).length;
       expect(states.find((x) => x.identifier === "000.00.00.H29")?.state).toBe("BOTH_WAYS");
-      expect(by("BOTH_WAYS")).toBeGreaterThan(40);
+      // The agencies in force: 30 central bodies and the 34 provinces of the 2025 map.
+      expect(by("BOTH_WAYS")).toBeGreaterThan(25);
       expect(by("RECEIVING_ONLY")).toBeGreaterThan(10);
       expect(by("NOT_CONNECTED")).toBeGreaterThanOrEqual(4);
       expect(await one(`SELECT count(*)::int AS n FROM agency_connection_record WHERE kind = 'TESTING'`)).toEqual({ n: 5 });

@@ -241,29 +241,32 @@ describe("applying a succession on the demo data", () => {
     expect((await verifyAuditChain({ latest: 50 })).problems).toEqual([]);
   });
 
-  it("28 provinces at once (the 2025 map's count), all due successions in one call: measured, and nothing left open", async () => {
+  it("many provinces at once, all due successions in one call: measured, and nothing left open", async () => {
+    // The seed already retired the 29 provincial committees merged on 1 July 2025 (prisma/data/succession-2025.json);
+    // half of the provinces still in force are retired here into the other half.
+    const dueBefore = (await previewSuccession()).agencies.length;
     const others = await db.$queryRawUnsafe<{ id: number }[]>(
       `SELECT id FROM agency WHERE kind = 'PROVINCE' AND valid_to IS NULL AND identifier <> ALL($1::text[]) AND id <> $2 ORDER BY identifier`,
       WALKTHROUGH,
       successor.id,
     );
-    expect(others.length).toBeGreaterThanOrEqual(55);
-    const olds = others.slice(0, 27).map((o) => o.id);
+    expect(others.length).toBeGreaterThanOrEqual(20);
+    const half = Math.floor(others.length / 2);
+    const olds = others.slice(0, half).map((o) => o.id);
     for (const [i, id] of olds.entries()) {
       await db.agency.update({
         where: { id },
-        data: { validTo: new Date("2025-07-01T00:00:00Z"), successorId: others[27 + (i % 28)]!.id },
+        data: { validTo: new Date("2025-07-01T00:00:00Z"), successorId: others[half + (i % (others.length - half))]!.id },
       });
     }
     const all = await previewSuccession();
-    // The 27 just recorded (the first one has nothing left to move, but is still due).
-    expect(all.agencies.length).toBe(28);
+    expect(all.agencies.length).toBe(dueBefore + olds.length);
     await signInAdmin();
     const started = Date.now();
     const r = await viaSession(applySuccession, { keys: "follow", confirm: "on" });
     const ms = Date.now() - started;
     if (!r.ok) throw new Error(r.message);
-    console.log(`[reorganisation] 28 provinces applied in ${ms} ms (core ${r.data.ms} ms)`, JSON.stringify(r.data.moved));
+    console.log(`[reorganisation] ${olds.length} provinces applied in ${ms} ms (core ${r.data.ms} ms)`, JSON.stringify(r.data.moved));
     expect(r.data.moved.openDossiers).toBe(all.total.openDossiers);
     expect(
       await n(`SELECT count(*)::int AS n FROM dossier WHERE holder_agency_id = ANY($1::int[]) AND status NOT IN (3, 7, 8, 10)`, [

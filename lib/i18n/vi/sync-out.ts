@@ -33,6 +33,7 @@ export const syncOutText = {
   },
   intake: {
     legend: "Nơi xử lý hồ sơ nộp trực tuyến",
+    save: "Lưu nơi xử lý hồ sơ",
     portal: "Cán bộ xử lý trên Cổng Dịch vụ công (trang cán bộ)",
     sync: "Đồng bộ với hệ thống một cửa của cơ quan (hồ sơ được chuyển sang hệ thống đó)",
     syncHelp: "Hồ sơ mới được gửi đến địa chỉ nhận hồ sơ của cơ quan dưới đây; hệ thống của cơ quan cũng có thể lấy hồ sơ qua API.",
