@@ -29,9 +29,16 @@ export function redact(
   return out.replace(EMAIL, REDACTED).replace(CASE_CODE, REDACTED).replace(PHONE, REDACTED).replace(ID_NUMBER, REDACTED);
 }
 
-/** Whether any of the submitter's own details still appear in a text meant for publication. */
+/**
+ * Whether a text meant for publication still carries personal data: the submitter's own details (a phone compared
+ * by its digits, however it is written), or anything `redact` would remove (e-mails, phone and identity numbers,
+ * dossier and feedback codes).
+ */
 export function leaksPersonalData(text: string, personal: { name: string; email: string; phone?: string | null }): boolean {
   const t = text.toLowerCase();
-  const parts = [personal.name, personal.email, personal.phone ?? ""].map((s) => s.trim().toLowerCase()).filter((s) => s.length >= 2);
-  return parts.some((p) => t.includes(p));
+  const parts = [personal.name, personal.email].map((s) => s.trim().toLowerCase()).filter((s) => s.length >= 2);
+  if (parts.some((p) => t.includes(p))) return true;
+  const phoneDigits = (personal.phone ?? "").replace(/\D/g, "").replace(/^84/, "0");
+  if (phoneDigits.length >= 8 && text.replace(/\D/g, "").includes(phoneDigits.replace(/^0/, ""))) return true;
+  return redact(text) !== text;
 }

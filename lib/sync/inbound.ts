@@ -9,6 +9,7 @@
 // through the portal's own state machine and transition (lib/dossiers/transition.ts), so the timeline, the
 // notices and the hash-chained history are the same as for a dossier processed in the portal.
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actorAgencyId, type Actor } from "@/lib/auth/actor";
@@ -18,7 +19,7 @@ import type { Tx } from "@/lib/db/client";
 import { Channel } from "@/lib/catalog/records";
 import { appendEvent } from "@/lib/dossiers/events";
 import { actionBy, actionFrom, actionTo, ACTIONS, type Action, type ActionPayload } from "@/lib/dossiers/state-machine";
-import { CHANNEL, STATUS, isStatus, type Status } from "@/lib/dossiers/status";
+import { CHANNEL, CLOSED_STATUSES, STATUS, isStatus, type Status } from "@/lib/dossiers/status";
 import { applyTransition } from "@/lib/dossiers/transition";
 import { processedInAgencySystem } from "@/lib/dossiers/officer-actions";
 import { trackingPin } from "@/lib/dossiers/tracking-pin";
@@ -48,7 +49,9 @@ function agencyOf(actor: Actor): number {
  * same transaction), the stored answer when this body was answered before. A concurrent twin waits on the
  * primary key until the first commits, then reads its answer; a failed first attempt leaves nothing behind.
  */
-async function claimKey(tx: Tx, agencyId: number, key: string, sha256: string): Promise<SyncAnswer | null> {
+async function claimKey(tx: Tx, agencyId: number, key: string, bodySha256: string, scope: string): Promise<SyncAnswer | null> {
+  // The same key and body sent to another dossier or operation is a different request, not a replay.
+  const sha256 = createHash("sha256").update(`${scope}\n${bodySha256}`).digest("hex");
   const claimed = await tx.$queryRaw<{ agency_id: number }[]>`
     INSERT INTO sync_request (agency_id, idempotency_key, request_sha256, status, response)
     VALUES (${agencyId}, ${key}, ${sha256}, 0, '{}'::jsonb)
@@ -93,7 +96,7 @@ export const createInboundDossier = defineUseCase({
   entityType: "dossier",
   async run(input, { tx, actor }) {
     const agencyId = agencyOf(actor);
-    const replay = await claimKey(tx, agencyId, input.idempotencyKey, input.requestSha256);
+    const replay = await claimKey(tx, agencyId, input.idempotencyKey, input.requestSha256, "create");
     if (replay) return { result: replay, details: { replayed: true, idempotencyKey: input.idempotencyKey } };
     const b = input.body;
     const agency = await tx.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { identifier: true } });
@@ -265,7 +268,7 @@ export const pushDossierStatus = defineUseCase({
   entityType: "dossier",
   async run(input, { tx, actor }) {
     const agencyId = agencyOf(actor);
-    const replay = await claimKey(tx, agencyId, input.idempotencyKey, input.requestSha256);
+    const replay = await claimKey(tx, agencyId, input.idempotencyKey, input.requestSha256, `status ${input.code.trim().toUpperCase()}`);
     if (replay) return { result: replay, details: { replayed: true, idempotencyKey: input.idempotencyKey } };
     const d = await agencyDossier(tx, agencyId, input.code, true);
     if (!processedInAgencySystem(d)) throw new AppError("conflict", t.api.notSynced, undefined, "not_synced");
@@ -308,6 +311,8 @@ export const pushDossierStatus = defineUseCase({
       throw new AppError("unprocessable", t.api.sameStatus, "status", "same_status");
     }
     if (b.apology) {
+      // As for officers (lib/dossiers/officer-actions.ts): an apology moves the date of an open dossier only.
+      if (CLOSED_STATUSES.has(status)) throw new AppError("conflict", t.api.apologyClosed, "apology", "invalid_transition");
       const newDue = new Date(b.apology.newDueAt);
       const current = await tx.dossier.findUniqueOrThrow({ where: { id: d.id }, select: { dueAt: true } });
       if (current.dueAt && newDue <= current.dueAt)

@@ -8,10 +8,26 @@ import { z } from "zod";
 export const IDEMPOTENCY_KEY_RE = /^[A-Za-z0-9._:-]{8,64}$/;
 
 /** The national dossier code format `<agency identifier>-<yymmdd>-<sequence>` (lib/dossiers/code.ts). */
-const CODE_RE = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4,}$/;
+const CODE_RE = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4,5}$/;
+
+/** The code's yymmdd is a real day (30 February is not), read as 20yy. */
+function codeDayIsReal(code: string): boolean {
+  const yymmdd = code.split("-").at(-2) ?? "";
+  const iso = `20${yymmdd.slice(0, 2)}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/** Dates the portal keeps: from 2000 to 2099 (a year 0000 or 10000 is a typing error, and PostgreSQL refuses some). */
+const plausibleYear = (iso: string) => {
+  const y = Number(iso.slice(0, 4));
+  return y >= 2000 && y <= 2099;
+};
 
 const datetime = (field: string) =>
-  z.iso.datetime({ offset: true, error: `${field}: phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-12-20T08:30:00+07:00` });
+  z.iso
+    .datetime({ offset: true, error: `${field}: phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-12-20T08:30:00+07:00` })
+    .refine(plausibleYear, { error: `${field}: năm phải từ 2000 đến 2099` });
 
 const text = (field: string, max: number) =>
   z
@@ -26,8 +42,9 @@ export const DossierCode = z
   .toUpperCase()
   .max(40, { error: "code: tối đa 40 ký tự" })
   .regex(CODE_RE, {
-    error: "code: phải theo định dạng mã hồ sơ quốc gia <mã cơ quan>-<yymmdd>-<số thứ tự>, ví dụ 000.00.00.H29-261220-0001",
-  });
+    error: "code: phải theo định dạng mã hồ sơ quốc gia <mã cơ quan>-<yymmdd>-<số thứ tự 4–5 chữ số>, ví dụ 000.00.00.H29-261220-0001",
+  })
+  .refine(codeDayIsReal, { error: "code: phần ngày yymmdd của mã không phải là một ngày có thật" });
 
 /** National status codes 1–10 (lib/dossiers/status.ts). */
 const StatusCode = (field = "status") =>
@@ -134,7 +151,7 @@ export type StatusPushBody = z.output<typeof StatusPushBody>;
 /** POST /api/v1/ho-so/doi-soat: the agency's side of one day. */
 export const ReconcileBody = z.strictObject(
   {
-    date: z.iso.date({ error: "date: phải là ngày YYYY-MM-DD" }),
+    date: z.iso.date({ error: "date: phải là ngày YYYY-MM-DD" }).refine(plausibleYear, { error: "date: năm phải từ 2000 đến 2099" }),
     dossiers: z
       .array(
         z.strictObject(

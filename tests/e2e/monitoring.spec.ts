@@ -55,7 +55,7 @@ test.describe(() => {
 
     await page.goto("/quan-tri/nghi-quyet-36a");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tiến độ Nghị quyết 36a/NQ-CP");
-    await expect(page.getByTestId("level-row")).toHaveCount(93);
+    await expect(page.getByTestId("level-row")).toHaveCount(64);
     await expect(page.getByRole("img", { name: /Tỷ lệ dịch vụ mức độ 3–4/ })).toBeVisible();
     await expectAccessible(page);
   });

@@ -11,6 +11,7 @@ export const dossierSyncText = {
     notFound: "Không tìm thấy hồ sơ của cơ quan với mã này",
     notSynced: "Hồ sơ này được xử lý trên Cổng, không qua hệ thống một cửa của cơ quan",
     staleVersion: (current: number) => `Hồ sơ đã thay đổi (phiên bản hiện tại ${current}); đọc lại trạng thái rồi gửi lại`,
+    apologyClosed: "apology: hồ sơ đã kết thúc, không hẹn lại được ngày trả kết quả",
     noMove: (from: number, to: number) => `status: không chuyển được hồ sơ từ trạng thái ${from} sang ${to}`,
     apologyFuture: "apology.newDueAt: ngày hẹn mới phải sau ngày hẹn hiện tại",
     sameStatus: "status: hồ sơ đã ở trạng thái này; gửi kèm apology để hẹn lại ngày trả",
