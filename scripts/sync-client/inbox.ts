@@ -61,7 +61,6 @@ export async function startInbox(opts: InboxOptions): Promise<RunningInbox> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const records = new Map<string, InboxRecord>();
   const waiters = new Map<string, ((r: InboxRecord) => void)[]>();
-  let seq = 0;
   const state = { refused: 0 };
 
   const settle = (r: InboxRecord) => {
@@ -78,7 +77,9 @@ export async function startInbox(opts: InboxOptions): Promise<RunningInbox> {
         await downloadPaper(opts, p);
         r.papers++;
       }
-      r.externalCode = `${opts.prefix ?? "MC"}-${new Date().getFullYear()}-${String(++seq).padStart(6, "0")}`;
+      // The system's own code, derived from the portal's (its day and number): the same dossier gets the same code
+      // after a restart, and two dossiers never share one (a per-process counter restarted at 1 and collided).
+      r.externalCode = `${opts.prefix ?? "MC"}-${d.code.split("-").slice(-2).join("-")}`;
       let ack: Awaited<ReturnType<typeof acknowledgeDossier>> | undefined;
       for (let attempt = 1; !ack; attempt++) {
         try {
@@ -111,6 +112,7 @@ export async function startInbox(opts: InboxOptions): Promise<RunningInbox> {
     } catch (err) {
       r.error = (err as Error).message;
       log(`[${opts.prefix ?? "inbox"}] ${d.code}: lỗi ${r.error}`);
+      settle(r);
     }
   }
 
@@ -167,12 +169,15 @@ export async function startInbox(opts: InboxOptions): Promise<RunningInbox> {
     waitFor(code, timeoutMs = 30_000) {
       const done = records.get(code);
       if (done?.acknowledgedAt) return Promise.resolve(done);
+      // A dossier this system failed to take says why at once, instead of a timeout.
+      if (done?.error) return Promise.reject(new Error(`${code}: ${done.error}`));
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`${code} was not acknowledged within ${timeoutMs} ms`)), timeoutMs);
         const list = waiters.get(code) ?? [];
         list.push((r) => {
           clearTimeout(timer);
-          resolve(r);
+          if (r.error) reject(new Error(`${code}: ${r.error}`));
+          else resolve(r);
         });
         waiters.set(code, list);
       });

@@ -212,8 +212,21 @@ describe("outbound dossier sync", () => {
     const again = (await (await call(ackRoute, `ho-so/${first.code}/tiep-nhan`, hcmKey, { code: first.code }, "{}")).json()) as typeof body;
     expect(again).toMatchObject({ version: body.version, acknowledgedAt: body.acknowledgedAt });
     const d = await db.dossier.findUniqueOrThrow({ where: { id: first.id }, include: { events: true } });
-    expect(d).toMatchObject({ deliveryState: "ACKNOWLEDGED", version: body.version });
+    expect(d).toMatchObject({ deliveryState: "ACKNOWLEDGED", version: body.version, externalCode: "HCM-2026-000001" });
     expect(d.events.filter((e) => e.action === "agencyAcknowledge")).toHaveLength(1);
+    // The agency's own code names one dossier: a second dossier acknowledged under it is a conflict, never a 500.
+    const other = await fileSynced();
+    expect(await run()).toMatchObject({ sent: 1 });
+    const clash = await call(
+      ackRoute,
+      `ho-so/${other.code}/tiep-nhan`,
+      hcmKey,
+      { code: other.code },
+      JSON.stringify({ externalCode: "HCM-2026-000001" }),
+    );
+    expect(clash.status).toBe(409);
+    expect(await clash.json()).toMatchObject({ code: "external_code_taken" });
+    expect((await db.dossier.findUniqueOrThrow({ where: { id: other.id } })).externalCode).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "dossier.sync.acknowledge", entityId: first.id, outcome: "ok" } })).toBe(2);
     const after = (await (await call(pullRoute, "ho-so/moi", hcmKey, {})).json()) as { items: { code: string }[] };
     expect(after.items.map((i) => i.code)).not.toContain(first.code);
