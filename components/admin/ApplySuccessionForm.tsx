@@ -6,18 +6,7 @@ import type { ApplySuccessionResult } from "@/lib/agencies/reorganisation";
 import type { FormAction } from "@/lib/forms/action-state";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { commonText } from "@/lib/i18n/vi/common";
-import { reorganisationText as t } from "@/lib/i18n/vi/reorganisation";
-
-const RESULT_KEYS = [
-  "openDossiers",
-  "documentCopies",
-  "officers",
-  "servicesMoved",
-  "servicesUnpublished",
-  "apiKeys",
-  "pushEndpoints",
-  "pendingJobs",
-] as const;
+import { SHOWN_COUNTS, reorganisationText as t } from "@/lib/i18n/vi/reorganisation";
 
 export function ApplySuccessionForm({ action, identifier }: { action: FormAction<ApplySuccessionResult>; identifier?: string }) {
   const { state, formAction, pending, summaryRef, formKey, value, error } = useActionForm(action);
@@ -37,9 +26,9 @@ export function ApplySuccessionForm({ action, identifier }: { action: FormAction
           {done && (
             <>
               <ul className="list-disc pl-5">
-                {RESULT_KEYS.map((k) => (
+                {SHOWN_COUNTS.map((k) => (
                   <li key={k} data-testid={`da-chuyen-${k}`}>
-                    {t.columns[k]}: {done.moved[k]}
+                    {t.counts[k]}: {done.moved[k]}
                   </li>
                 ))}
               </ul>

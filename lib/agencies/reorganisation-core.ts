@@ -28,7 +28,7 @@
 //   successor has none, else it is disabled: one endpoint per agency), "revoke" revokes the keys and disables
 //   the endpoint.
 // - Pending outbox rows addressed to the retired agency (agency_id, and the payload's agencyId) follow.
-// - EXTENSIONS: parts other modules add (e.g. dossier sync endpoints): a count and an apply, in this list.
+// - Push endpoints of both kinds (documents, and the dossier sync of issue 17) follow the same rule.
 //
 // Statistics (checked against lib/monitoring, December 2026): "received" counts by receiving_agency_id and
 // submitted_at (agency-stats.ts, public-stats.ts), which a succession never changes, so the past stays per old
@@ -65,8 +65,6 @@ export interface SuccessionCounts {
   apiKeys: number;
   pushEndpoints: number;
   pendingJobs: number;
-  /** Counts of the EXTENSIONS, by key. */
-  extra: Record<string, number>;
 }
 
 export interface DueSuccession {
@@ -79,24 +77,6 @@ export interface DueSuccession {
   successorName: string;
   counts: SuccessionCounts;
 }
-
-/**
- * What another part of the portal adds to a succession (e.g. a dossier sync endpoint that must follow).
- * @public the extension point (no part uses it yet)
- */
-export interface SuccessionExtension {
-  key: string;
-  /** An SQL expression counting what would move for the retired agency row `a` (an int). */
-  countSql: string;
-  /** Moves it for every pair at once; answers how many rows moved. */
-  apply(exec: Exec, pairs: Pair[], ctx: { at: Date; keys: KeyChoice }): Promise<number>;
-}
-
-/**
- * Extension point: add entries here (keep each set-based and idempotent: a second run moves nothing).
- * @public the extension point (no part uses it yet)
- */
-export const EXTENSIONS: SuccessionExtension[] = [];
 
 /** Where agencies' systems want pushes: documents (lib/documents/delivery.ts) and dossiers (issue 17, lib/sync). */
 const ENDPOINT_TABLES = ["document_endpoint", "sync_endpoint"] as const;
@@ -130,7 +110,7 @@ const DUE_SQL = `
   )`;
 
 function countExpressions(): string {
-  const builtIn = `
+  return `
     (SELECT count(*)::int FROM dossier d WHERE d.holder_agency_id = a.id AND ${OPEN_DOSSIER}) AS "openDossiers",
     (SELECT count(*)::int FROM document_recipient r WHERE r.agency_id = a.id AND ${COPY_IN_FLIGHT}
        AND NOT EXISTS (SELECT 1 FROM document_recipient o WHERE o.document_id = r.document_id AND o.agency_id = t.new_id)) AS "documentCopies",
@@ -147,10 +127,9 @@ function countExpressions(): string {
     ((SELECT count(*)::int FROM document_endpoint e WHERE e.agency_id = a.id AND e.enabled)
       + (SELECT count(*)::int FROM sync_endpoint e WHERE e.agency_id = a.id AND e.enabled)) AS "pushEndpoints",
     (SELECT count(*)::int FROM outbox_message o WHERE o.agency_id = a.id AND o.status = 'PENDING') AS "pendingJobs"`;
-  return builtIn + EXTENSIONS.map((x, i) => `,\n    (${x.countSql}) AS "x_${i}"`).join("");
 }
 
-type DueRow = Omit<DueSuccession, "counts"> & Omit<SuccessionCounts, "extra"> & { [k: `x_${number}`]: number | string | bigint };
+type DueRow = Omit<DueSuccession, "counts"> & SuccessionCounts;
 
 /** Every due succession (or only the agency `identifier`) with what would move. Read-only. */
 export async function dueSuccessions(exec: Exec, at: Date, identifier?: string): Promise<DueSuccession[]> {
@@ -184,7 +163,6 @@ export async function dueSuccessions(exec: Exec, at: Date, identifier?: string):
       apiKeys: n(r.apiKeys),
       pushEndpoints: n(r.pushEndpoints),
       pendingJobs: n(r.pendingJobs),
-      extra: Object.fromEntries(EXTENSIONS.map((x, i) => [x.key, n(r[`x_${i}`])])),
     },
   }));
 }
@@ -202,14 +180,8 @@ export function totalCounts(list: { counts: SuccessionCounts }[]): SuccessionCou
     apiKeys: 0,
     pushEndpoints: 0,
     pendingJobs: 0,
-    extra: {},
   };
-  for (const { counts } of list) {
-    for (const k of Object.keys(sum) as (keyof SuccessionCounts)[]) {
-      if (k !== "extra") sum[k] += counts[k];
-    }
-    for (const [k, v] of Object.entries(counts.extra)) sum.extra[k] = (sum.extra[k] ?? 0) + v;
-  }
+  for (const { counts } of list) for (const k of Object.keys(sum) as (keyof SuccessionCounts)[]) sum[k] += counts[k];
   return sum;
 }
 
@@ -468,8 +440,6 @@ export async function applyDueSuccessions(
     mParams,
   );
   moved.pendingJobs = Number(jobs[0]?.n ?? 0);
-
-  for (const x of EXTENSIONS) moved.extra[x.key] = await x.apply(exec, pairs, { at, keys: opts.keys });
 
   result.ms = Math.round(performance.now() - started);
   return result;

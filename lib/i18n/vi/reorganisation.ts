@@ -14,6 +14,9 @@ export const reorganisationText = {
     agency: "Cơ quan thôi hoạt động",
     successor: "Cơ quan kế thừa",
     validTo: "Hiệu lực từ",
+  },
+  /** What moves, in the order the page and the result show it (lib/agencies/reorganisation-core.ts SuccessionCounts). */
+  counts: {
     openDossiers: "Hồ sơ đang giải quyết",
     documentCopies: "Văn bản đến đang xử lý",
     officers: "Cán bộ",
@@ -44,3 +47,6 @@ export const reorganisationText = {
   resultMs: (ms: number) => `Thời gian thực hiện: ${ms} ms.`,
   linkFromAgency: "Áp dụng sáp nhập: chuyển hồ sơ, văn bản, cán bộ và dịch vụ sang cơ quan kế thừa",
 } as const;
+
+/** The counts a succession shows, in the text's order. */
+export const SHOWN_COUNTS = Object.keys(reorganisationText.counts) as (keyof typeof reorganisationText.counts)[];

@@ -17,8 +17,7 @@ export async function applySuccessionAction(_: ApplySuccessionState, fd: FormDat
     return formState(await viaSession(applySuccession, values), values, {
       revalidate: ["/quan-tri/co-quan", "/quan-tri/co-quan/ap-dung-sap-nhap"],
       done: (d) => {
-        const { extra, ...counts } = d.moved;
-        const any = Object.values(counts).some((v) => v > 0) || Object.values(extra).some((v) => v > 0);
+        const any = Object.values(d.moved).some((v) => v > 0);
         return { message: any ? t.done(d.agencies.length) : t.doneNothing, data: d };
       },
       hidden: ["identifier"],

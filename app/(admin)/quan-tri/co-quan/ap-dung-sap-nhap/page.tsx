@@ -11,21 +11,10 @@ import { totalCounts } from "@/lib/agencies/reorganisation-core";
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
-import { reorganisationText as t } from "@/lib/i18n/vi/reorganisation";
+import { SHOWN_COUNTS, reorganisationText as t } from "@/lib/i18n/vi/reorganisation";
 import { applySuccessionAction } from "./actions";
 
 export const metadata: Metadata = { title: t.title };
-
-const COUNT_KEYS = [
-  "openDossiers",
-  "documentCopies",
-  "officers",
-  "servicesMoved",
-  "servicesUnpublished",
-  "apiKeys",
-  "pushEndpoints",
-  "pendingJobs",
-] as const;
 
 export default async function ApplySuccessionPage({
   searchParams,
@@ -43,9 +32,7 @@ export default async function ApplySuccessionPage({
   const preview = await previewSuccession(agency?.identifier);
   // Agencies with something left to move (a due agency already applied shows no more; the copies that stay and
   // the documents it sent are counted for information only).
-  const agencies = preview.agencies.filter(
-    (a) => COUNT_KEYS.some((k) => a.counts[k] > 0) || Object.values(a.counts.extra).some((v) => v > 0),
-  );
+  const agencies = preview.agencies.filter((a) => SHOWN_COUNTS.some((k) => a.counts[k] > 0));
   const total = totalCounts(agencies);
   return (
     <div className="space-y-6">
@@ -72,7 +59,7 @@ export default async function ApplySuccessionPage({
           <>
             <DataTable
               caption={t.previewCaption}
-              columns={[t.columns.agency, t.columns.successor, t.columns.validTo, ...COUNT_KEYS.map((k) => t.columns[k])]}
+              columns={[t.columns.agency, t.columns.successor, t.columns.validTo, ...SHOWN_COUNTS.map((k) => t.counts[k])]}
               testId="xem-truoc-sap-nhap"
             >
               {agencies.map((a) => (
@@ -86,7 +73,7 @@ export default async function ApplySuccessionPage({
                     <span className="block font-mono text-xs">{a.successorIdentifier}</span>
                   </td>
                   <td className="p-2">{formatDate(a.validTo)}</td>
-                  {COUNT_KEYS.map((k) => (
+                  {SHOWN_COUNTS.map((k) => (
                     <td key={k} className="p-2 text-right" data-testid={`${a.identifier}-${k}`}>
                       {a.counts[k]}
                     </td>
@@ -98,7 +85,7 @@ export default async function ApplySuccessionPage({
                   <th scope="row" colSpan={3} className="p-2 text-left">
                     {t.total}
                   </th>
-                  {COUNT_KEYS.map((k) => (
+                  {SHOWN_COUNTS.map((k) => (
                     <td key={k} className="p-2 text-right">
                       {total[k]}
                     </td>
