@@ -9,7 +9,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { guardedPost, OutboundError, type OutboundLimits } from "@/lib/http/outbound";
 import type { Resolver } from "@/lib/http/ssrf";
 import { enqueue, PermanentFailure } from "@/lib/notify/outbox";
-import { logExchange } from "./exchange-log";
+import { logExchange, type ExchangeRow } from "./exchange-log";
 import { inboxItems, recipientForMessage } from "./message";
 import type { PushDocumentBody, PushStatusBody } from "./push-schema";
 import { childLog } from "@/lib/ops/log";
@@ -22,7 +22,7 @@ export const DOCUMENT_PUSH_KIND = "document.push";
  * acknowledgement is a few bytes of JSON). The outbox runs at most 2 pushes per agency at once
  * (lib/notify/outbox.ts), so a slow agency holds two slots for at most 15 s each, never the outbox.
  */
-const PUSH_LIMITS: OutboundLimits = { connectTimeoutMs: 5_000, totalTimeoutMs: 15_000, maxResponseBytes: 64 * 1024 };
+export const PUSH_LIMITS: OutboundLimits = { connectTimeoutMs: 5_000, totalTimeoutMs: 15_000, maxResponseBytes: 64 * 1024 };
 export const SIGNATURE_HEADER = "x-portal-signature";
 
 const PushPayload = z.discriminatedUnion("type", [
@@ -134,11 +134,58 @@ function signBody(secret: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 }
 
+/** Endpoints the portal will not connect to: not a passing fault, the message goes to the dead-letter list at once. */
 const REFUSED = new Set(["blocked_address", "https_required", "invalid_url"]);
 
 function faultOf(err: unknown): string {
   if (err instanceof OutboundError) return err.fault;
   return "network";
+}
+
+/**
+ * One signed push to an agency system's endpoint (documents here, dossiers in lib/sync/outbound.ts): the body
+ * signed with the endpoint's secret, its sha256 in a header, the exchange logged with its four timestamps whatever
+ * happens. Answers the 2xx response; throws otherwise so the outbox retries (PermanentFailure for an endpoint the
+ * portal will not connect to). `what` names the push in the operations log.
+ */
+export async function signedPush(p: {
+  endpoint: { url: string; secret: string };
+  body: string;
+  log: Pick<ExchangeRow, "operation" | "agencyId" | "documentKey" | "requestInAt">;
+  limits: OutboundLimits;
+  resolve?: Resolver;
+  /** How the operations log names it, and the caller's logger (its module). */
+  what: { label: string; fields: Record<string, unknown>; logger: Pick<typeof opsLog, "warn"> };
+}): Promise<{ status: number; body: string; responseInAt: Date }> {
+  const sha256 = createHash("sha256").update(p.body).digest("hex");
+  const log = { ...p.log, requestOutAt: new Date(), size: Buffer.byteLength(p.body), sha256 };
+  let response: { status: number; body: string };
+  try {
+    response = await guardedPost(p.endpoint.url, {
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        [SIGNATURE_HEADER]: signBody(p.endpoint.secret, p.body),
+        "x-portal-message-sha256": sha256,
+      },
+      body: p.body,
+      limits: p.limits,
+      resolve: p.resolve,
+    });
+  } catch (err) {
+    await logExchange(db, { ...log, responseInAt: null, responseOutAt: new Date(), success: false, faultCode: faultOf(err) });
+    p.what.logger.warn({ ...p.what.fields, fault: faultOf(err) }, `${p.what.label} failed`);
+    if (err instanceof OutboundError && REFUSED.has(err.fault)) throw new PermanentFailure(err.message, { cause: err });
+    throw err;
+  }
+  const responseInAt = new Date();
+  // 2xx only: a redirect is not followed, and is a failure like any other answer.
+  if (response.status < 200 || response.status > 299) {
+    await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: false, faultCode: `http_${response.status}` });
+    p.what.logger.warn({ ...p.what.fields, status: response.status }, `${p.what.label} refused`);
+    throw new Error(`${p.endpoint.url} answered ${response.status}`);
+  }
+  await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: true });
+  return { ...response, responseInAt };
 }
 
 /**
@@ -164,47 +211,16 @@ async function push(raw: unknown, resolve: Resolver | undefined, limits: Outboun
   if (!endpoint) return;
   const message = await buildBody(payload);
   if (!message) throw new PermanentFailure("the document or status event no longer exists");
-  const body = JSON.stringify(message.body);
-  const sha256 = createHash("sha256").update(body).digest("hex");
-  const requestOutAt = new Date();
-  const log = {
-    operation: "push" as const,
-    agencyId: payload.agencyId,
-    documentKey: message.documentKey,
-    requestInAt: message.requestInAt,
-    requestOutAt,
-    size: Buffer.byteLength(body),
-    sha256,
-  };
-  let response: { status: number; body: string };
-  try {
-    response = await guardedPost(endpoint.url, {
-      headers: {
-        "content-type": "application/json; charset=utf-8",
-        [SIGNATURE_HEADER]: signBody(endpoint.secret, body),
-        "x-portal-message-sha256": sha256,
-      },
-      body,
-      limits,
-      resolve,
-    });
-  } catch (err) {
-    const at = new Date();
-    await logExchange(db, { ...log, responseInAt: null, responseOutAt: at, success: false, faultCode: faultOf(err) });
-    opsLog.warn({ agencyId: payload.agencyId, type: payload.type, fault: faultOf(err) }, "document push failed");
-    // An endpoint the portal will not connect to is not a passing fault: the message waits at once in the
-    // dead-letter list, where the administrators see why.
-    if (err instanceof OutboundError && REFUSED.has(err.fault)) throw new PermanentFailure(err.message, { cause: err });
-    throw err;
-  }
-  const responseInAt = new Date();
+  const response = await signedPush({
+    endpoint,
+    body: JSON.stringify(message.body),
+    log: { operation: "push", agencyId: payload.agencyId, documentKey: message.documentKey, requestInAt: message.requestInAt },
+    limits,
+    resolve,
+    what: { label: "document push", fields: { agencyId: payload.agencyId, type: payload.type }, logger: opsLog },
+  });
+  const { responseInAt } = response;
   const answer = response.body;
-  // 2xx only: a redirect is not followed, and is a failure like any other answer.
-  if (response.status < 200 || response.status > 299) {
-    await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: false, faultCode: `http_${response.status}` });
-    opsLog.warn({ agencyId: payload.agencyId, type: payload.type, status: response.status }, "document push refused");
-    throw new Error(`${endpoint.url} answered ${response.status}`);
-  }
   if (payload.type === "document" && message.expectSha) {
     let echoed: unknown;
     try {
@@ -219,6 +235,5 @@ async function push(raw: unknown, resolve: Resolver | undefined, limits: Outboun
       });
     }
   }
-  await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: true });
   opsLog.info({ agencyId: payload.agencyId, type: payload.type }, "document pushed");
 }

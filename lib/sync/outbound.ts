@@ -7,16 +7,15 @@
 // ACKNOWLEDGED); from then on its status changes come through the inbound API (lib/sync/inbound*.ts). Every query
 // is scoped to the key's agency: another agency's dossier is "not found".
 import "server-only";
-import { createHash, createHmac } from "node:crypto";
 import { z } from "zod";
 import { actorAgencyId, actorCan, type Actor } from "@/lib/auth/actor";
 import { defineUseCase, unexpectedOr } from "@/lib/auth/door";
 import { db, type Tx } from "@/lib/db/client";
-import { logExchange } from "@/lib/documents/exchange-log";
+import { PUSH_LIMITS, signedPush } from "@/lib/documents/delivery";
 import { AppError, type ActionResult } from "@/lib/errors/app-error";
 import { appendEvent } from "@/lib/dossiers/events";
 import { storedBytes } from "@/lib/files/storage";
-import { guardedPost, OutboundError, type OutboundLimits } from "@/lib/http/outbound";
+import type { OutboundLimits } from "@/lib/http/outbound";
 import type { Resolver } from "@/lib/http/ssrf";
 import { authText } from "@/lib/i18n/vi/auth";
 import { syncOutText } from "@/lib/i18n/vi/sync-out";
@@ -28,9 +27,7 @@ const t = syncOutText.api;
 
 export const DOSSIER_DELIVER_KIND = "dossier.deliver";
 /** The header carrying `sha256=<hex>`: HMAC-SHA256 of the exact body with the endpoint's secret. */
-export const SYNC_SIGNATURE_HEADER = "x-portal-signature";
 /** A connection within 5 s, the whole answer within 15 s, at most 64 KB of it (as document pushes). */
-const DELIVER_LIMITS: OutboundLimits = { connectTimeoutMs: 5_000, totalTimeoutMs: 15_000, maxResponseBytes: 64 * 1024 };
 export const PULL_MAX_LIMIT = 50;
 
 const DeliverPayload = z.object({ dossierId: z.uuid(), agencyId: z.number().int() });
@@ -130,20 +127,13 @@ function dossierMessage(d: DossierRow): DeliveredDossier {
   };
 }
 
-/** The signature a receiver checks: `sha256=` HMAC-SHA256 of the exact body with the endpoint's secret. */
-function signSyncBody(secret: string, body: string): string {
-  return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
-}
-
-const REFUSED = new Set(["blocked_address", "https_required", "invalid_url"]);
-
 /**
  * The outbox handler: POSTs one dossier to the agency's sync endpoint; a 2xx answer makes it DELIVERED. Anything
  * else throws, so the outbox retries with its back-off (then the dead-letter list). `resolve` and `limits` are for
  * tests.
  */
 function createDeliverHandler(opts: { resolve?: Resolver; limits?: OutboundLimits } = {}): (raw: unknown) => Promise<void> {
-  return (raw) => deliver(raw, opts.resolve, opts.limits ?? DELIVER_LIMITS);
+  return (raw) => deliver(raw, opts.resolve, opts.limits ?? PUSH_LIMITS);
 }
 
 export const deliverHandler = createDeliverHandler();
@@ -159,48 +149,19 @@ async function deliver(raw: unknown, resolve: Resolver | undefined, limits: Outb
   const endpoint = await db.syncEndpoint.findFirst({ where: { agencyId, enabled: true } });
   // The agency removed its endpoint since: it pulls the dossier.
   if (!endpoint) return;
-  const body = JSON.stringify({ event: "dossier.filed", dossier: dossierMessage(d) });
-  const sha256 = createHash("sha256").update(body).digest("hex");
-  const log = {
-    operation: "dossier-deliver" as const,
-    agencyId,
-    documentKey: d.code,
-    requestInAt: d.submittedAt,
-    requestOutAt: new Date(),
-    size: Buffer.byteLength(body),
-    sha256,
-  };
-  let response: { status: number; body: string };
-  try {
-    response = await guardedPost(endpoint.url, {
-      headers: {
-        "content-type": "application/json; charset=utf-8",
-        [SYNC_SIGNATURE_HEADER]: signSyncBody(endpoint.secret, body),
-        "x-portal-message-sha256": sha256,
-      },
-      body,
-      limits,
-      resolve,
-    });
-  } catch (err) {
-    const fault = err instanceof OutboundError ? err.fault : "network";
-    await logExchange(db, { ...log, responseInAt: null, responseOutAt: new Date(), success: false, faultCode: fault });
-    opsLog.warn({ agencyId, code: d.code, fault }, "dossier delivery failed");
-    if (err instanceof OutboundError && REFUSED.has(err.fault)) throw new PermanentFailure(err.message, { cause: err });
-    throw err;
-  }
-  const responseInAt = new Date();
-  if (response.status < 200 || response.status > 299) {
-    await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: false, faultCode: `http_${response.status}` });
-    opsLog.warn({ agencyId, code: d.code, status: response.status }, "dossier delivery refused");
-    throw new Error(`${endpoint.url} answered ${response.status}`);
-  }
+  const { responseInAt } = await signedPush({
+    endpoint,
+    body: JSON.stringify({ event: "dossier.filed", dossier: dossierMessage(d) }),
+    log: { operation: "dossier-deliver", agencyId, documentKey: d.code, requestInAt: d.submittedAt },
+    limits,
+    resolve,
+    what: { label: "dossier delivery", fields: { agencyId, code: d.code }, logger: opsLog },
+  });
   // Only from PENDING: an acknowledgement that overtook this answer stays.
   await db.dossier.updateMany({
     where: { id: d.id, deliveryState: "PENDING" },
     data: { deliveryState: "DELIVERED", deliveredAt: responseInAt },
   });
-  await logExchange(db, { ...log, responseInAt, responseOutAt: new Date(), success: true });
   opsLog.info({ agencyId, code: d.code }, "dossier delivered");
 }
 

@@ -12,7 +12,8 @@ import { issueApiKey } from "@/lib/documents/api-keys";
 import { viaSession } from "@/lib/auth/session-actor";
 import { actOnDossier } from "@/lib/dossiers/officer";
 import { officerActionMenu } from "@/lib/dossiers/officer-actions";
-import { DOSSIER_DELIVER_KIND, deliverHandler, SYNC_SIGNATURE_HEADER } from "@/lib/sync/outbound";
+import { SIGNATURE_HEADER } from "@/lib/documents/delivery";
+import { DOSSIER_DELIVER_KIND, deliverHandler } from "@/lib/sync/outbound";
 import { DossierFiledPush } from "@/lib/sync/outbound-schema";
 import { saveSyncEndpoint, setServiceIntakeMode } from "@/lib/sync/intake";
 import { GET as pullRoute } from "@/app/api/v1/ho-so/moi/route";
@@ -51,7 +52,7 @@ const inbox = {
     req.on("data", (c: string) => (raw += c));
     req.on("end", () => {
       if (inbox.down) return void res.writeHead(503).end("bảo trì");
-      inbox.pushes.push({ raw, signature: req.headers[SYNC_SIGNATURE_HEADER] as string | undefined });
+      inbox.pushes.push({ raw, signature: req.headers[SIGNATURE_HEADER] as string | undefined });
       res.writeHead(200, { "content-type": "application/json" }).end('{"received":true}');
     });
   }),
