@@ -10,6 +10,9 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed/demo";
 
 /** Every page must pass axe's WCAG 2.1 A and AA rules with zero violations. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next streams a page's metadata: after a client-side navigation the <title> can land a moment after the
+  // heading. Every page has one (axe checks it); wait for it so the check sees the page as a reader does.
+  await expect(page, `the page ${page.url()} has a title`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
