@@ -13,7 +13,7 @@ import { localDate } from "@/lib/calendar/time";
 import { dueDate } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db/client";
 import { appendEvent } from "@/lib/dossiers/events";
-import { nextDossierCode } from "@/lib/dossiers/numbering";
+import { nextDossierCode, provisionalDossierCode } from "@/lib/dossiers/numbering";
 import { CHANNEL, STATUS } from "@/lib/dossiers/status";
 import { MAX_DOSSIER_BYTES } from "@/lib/files/sniff";
 import { formatDate } from "@/lib/format";
@@ -129,11 +129,12 @@ const submitOnce = defineUseCase({
     );
     const fee = computeFee(service.form, answers, "online", service.channel.fees);
     const now = new Date();
-    const code = await nextDossierCode(tx, service.agency, localDate(now));
     const due = dueDate(now, service.channel.processingDays, await loadCalendar(tx, now));
     const dossier = await tx.dossier.create({
       data: {
-        code,
+        // The agency's daily number is taken last (below): its row stays locked until this transaction ends,
+        // and every other filing to the agency that day waits for it; until then the row has a placeholder.
+        code: provisionalDossierCode(),
         serviceId: service.id,
         receivingAgencyId: service.agency.id,
         holderAgencyId: service.agency.id,
@@ -184,6 +185,11 @@ const submitOnce = defineUseCase({
     if (draft) await tx.draft.deleteMany({ where: { id: draft.id } });
     // Issue 17: a service the agency processes in its own one-stop system gets the dossier delivered there.
     await queueDossierDelivery(tx, dossier.id);
+    // The number, at the very end: the lock on the agency's sequence row is held only for these last statements
+    // and the commit, so concurrent filings to one agency overlap in everything above. A rollback returns the
+    // number with the rest: codes stay gap-free per agency and day.
+    const code = await nextDossierCode(tx, service.agency, localDate(now));
+    await tx.dossier.update({ where: { id: dossier.id }, data: { code }, select: { id: true } });
     await notifyUser(tx, {
       userId: user.id,
       email: user.email,

@@ -218,6 +218,10 @@ describe("filing a dossier", () => {
     expect(codes.every((c) => c.startsWith("000.00.00.G15-"))).toBe(true);
     const seqs = codes.map((c) => Number(c.split("-")[2])).sort((a, b) => a - b);
     expect(seqs[49]! - seqs[0]!).toBe(49);
+    // The number is taken last in the filing transaction; the placeholder before it never survives a commit.
+    expect(await db.dossier.count({ where: { code: { startsWith: "~" } } })).toBe(0);
+    const stored = await db.dossier.findMany({ where: { code: { in: codes } }, select: { code: true } });
+    expect(stored).toHaveLength(50);
   });
 });
 
