@@ -11,7 +11,7 @@ import type { RequestMeta } from "@/lib/auth/request-meta";
 import { db } from "@/lib/db/client";
 import { dossierAnswersView, filedFee } from "@/lib/forms/dossier-view";
 import { queueText } from "@/lib/i18n/vi/queue";
-import { renderDossierReceipt } from "@/lib/pdf/receipt";
+import { cachedDossierReceipt } from "@/lib/pdf/receipt-cache";
 import { isDossierCode } from "./code";
 import { assignDossier } from "./officer";
 import { receiptData } from "./receipt";
@@ -90,7 +90,9 @@ export async function bulkReceiptsPdf(
       missing.push(code);
       continue;
     }
-    const one = await PDFDocument.load(await renderDossierReceipt(receiptData(d, await dossierAnswersView(d), filedFee(d.feeSnapshot))));
+    const one = await PDFDocument.load(
+      await cachedDossierReceipt(d.id, receiptData(d, await dossierAnswersView(d), filedFee(d.feeSnapshot))),
+    );
     for (const page of await merged.copyPages(one, one.getPageIndices())) merged.addPage(page);
     printed.push(code);
   }

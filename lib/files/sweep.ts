@@ -1,7 +1,8 @@
 // The orphan-file sweep: removes stored bytes that no committed row names, once they are older than a grace
 // period. Orphans appear when a node dies between writing a file and committing the row that names it (an
 // upload's transaction rolled back, a process killed mid-request), or when a removal after a commit failed.
-// Run on a schedule by the job queue (queue `sweep-files`), on either store (lib/files/storage.ts).
+// Run on a schedule by the job queue (queue `sweep-files`), on either store (lib/files/storage.ts). Drawings kept
+// only to be served again (`cache/…`, e.g. lib/pdf/receipt-cache.ts) are named by no row: swept the same way, drawn again.
 //
 // Why a grace period: bytes are written BEFORE the transaction that names them commits (uploadDraftPaper,
 // the result PDF, document attachments), so for a moment every new file is an "orphan" that a transaction

@@ -4,7 +4,7 @@ import { getOwnDossier } from "@/lib/dossiers/citizen";
 import { receiptData } from "@/lib/dossiers/receipt";
 import { dossierAnswersView, filedFee } from "@/lib/forms/dossier-view";
 import { fileDownload, notFoundText } from "@/lib/files/download";
-import { renderDossierReceipt } from "@/lib/pdf/receipt";
+import { cachedDossierReceipt } from "@/lib/pdf/receipt-cache";
 import { decodeSegment } from "@/lib/http/segment";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
@@ -12,6 +12,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const code = decodeSegment((await params).code);
   const d = user && code !== null ? await getOwnDossier(user, code) : null;
   if (!d) return notFoundText("Không tìm thấy hồ sơ.");
-  const pdf = await renderDossierReceipt(receiptData(d, await dossierAnswersView(d), filedFee(d.feeSnapshot)));
+  const pdf = await cachedDossierReceipt(d.id, receiptData(d, await dossierAnswersView(d), filedFee(d.feeSnapshot)));
   return fileDownload(pdf, { contentType: "application/pdf", fileName: `giay-tiep-nhan-${d.code}.pdf` });
 }
