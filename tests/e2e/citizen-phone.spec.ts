@@ -38,7 +38,8 @@ async function unread(page: Page): Promise<number> {
 }
 
 test("on a phone, the citizen sees each dossier's next step, and notifications lead to the exact place", async ({ browser }) => {
-  test.setTimeout(240_000);
+  // Two filings through every step of the form and a dozen officer actions: 1.7 min alone, over 4 on a loaded machine.
+  test.setTimeout(420_000);
   // A citizen of its own: the demo citizen gets notices from every spec running beside this one.
   const name = "Phạm Thu Hà";
   const password = "CongDanMoi@2026";
