@@ -68,6 +68,14 @@ const FeedbackFields = z.object({
     .optional()
     .transform((v) => (v === "" ? undefined : v)),
   dossierCode: optionalText(60, E.dossier),
+  // The portal page a "report a problem" link came from (components/layout/ReportProblemLink.tsx): a path of this
+  // site only ("/…", never "//host" or a full address), kept as a plain record for the officer.
+  sourcePage: optionalText(300, E.sourcePage).pipe(
+    z
+      .string()
+      .regex(/^\/(?!\/)[^\s\\]*$/, E.sourcePage)
+      .optional(),
+  ),
   consent: z
     .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal(""), z.literal("false")])
     .optional()
@@ -174,6 +182,7 @@ const submitCase = defineUseCase({
         procedureId: procedure?.id ?? null,
         namedAgencyId: named?.id ?? null,
         dossierId: dossier?.id ?? null,
+        sourcePage: input.sourcePage ?? null,
         agencyId,
         status: "received",
         consent: input.consent,
@@ -195,7 +204,7 @@ const submitCase = defineUseCase({
     return {
       result: { code: item.code, dueAt: item.dueAt },
       entityId: item.id,
-      details: { code, routed: agencyId != null, files: input.files.length },
+      details: { code, routed: agencyId != null, files: input.files.length, sourcePage: input.sourcePage ?? null },
     };
   },
 });
