@@ -24,6 +24,7 @@ import { nextFeedbackCode } from "./code";
 import { tellSubmitter } from "./mail";
 import { routeFeedback } from "./routing";
 import { feedbackDeadlines } from "./settings";
+import { SOURCE_PAGE } from "./source-page";
 import { FEEDBACK_TOPICS } from "./status";
 
 const E = t.errors;
@@ -73,7 +74,7 @@ const FeedbackFields = z.object({
   sourcePage: optionalText(300, E.sourcePage).pipe(
     z
       .string()
-      .regex(/^\/(?!\/)[^\s\\]*$/, E.sourcePage)
+      .regex(SOURCE_PAGE, E.sourcePage)
       .optional(),
   ),
   consent: z
