@@ -8,7 +8,9 @@ import { usePathname } from "next/navigation";
 
 export function ReportProblemLink({ label }: { label: string }) {
   const path = usePathname() || "/";
-  const href = path.startsWith("/phan-anh-kien-nghi/gui") ? "/phan-anh-kien-nghi/gui" : `/phan-anh-kien-nghi/gui?trang=${encodeURIComponent(path)}`;
+  const href = path.startsWith("/phan-anh-kien-nghi/gui")
+    ? "/phan-anh-kien-nghi/gui"
+    : `/phan-anh-kien-nghi/gui?trang=${encodeURIComponent(path)}`;
   return (
     <Link href={href} prefetch={false} data-testid="bao-loi">
       {label}

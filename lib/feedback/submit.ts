@@ -71,12 +71,7 @@ const FeedbackFields = z.object({
   dossierCode: optionalText(60, E.dossier),
   // The portal page a "report a problem" link came from (components/layout/ReportProblemLink.tsx): a path of this
   // site only ("/…", never "//host" or a full address), kept as a plain record for the officer.
-  sourcePage: optionalText(300, E.sourcePage).pipe(
-    z
-      .string()
-      .regex(SOURCE_PAGE, E.sourcePage)
-      .optional(),
-  ),
+  sourcePage: optionalText(300, E.sourcePage).pipe(z.string().regex(SOURCE_PAGE, E.sourcePage).optional()),
   consent: z
     .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal(""), z.literal("false")])
     .optional()

@@ -92,7 +92,10 @@ const FaqInput = z.object({
     (v) => (typeof v === "string" ? v.trim() : v),
     z.union([z.literal(""), z.string().regex(/^\d\.\d{6}$/, E.procedureFormat)]).optional(),
   ),
-  position: z.preprocess(blankToUndefined, z.coerce.number({ error: E.position }).int(E.position).min(0, E.position).max(999, E.position).default(0)),
+  position: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: E.position }).int(E.position).min(0, E.position).max(999, E.position).default(0),
+  ),
 });
 
 async function procedureIdOf(tx: Tx, code: string | undefined): Promise<number | null> {
@@ -121,7 +124,10 @@ export const saveFaq = defineUseCase({
     let version: number;
     if (input.id) {
       if (input.version == null) throw new AppError("invalid", E.changed, undefined, "faq_version_missing");
-      const done = await tx.faq.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const done = await tx.faq.updateMany({
+        where: { id: input.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (done.count === 0) await staleOrGone(tx, input.id);
       id = input.id;
       version = input.version + 1;

@@ -42,7 +42,11 @@ describe("FAQ", () => {
     if (short.ok) return;
     expect(Object.keys(short.fieldErrors).sort()).toEqual(["answer", "position", "procedureCode", "question"]);
     const unknown = await viaSession(saveFaq, { question: "Thủ tục không có thật?", answer: "Không lưu được.", procedureCode: "9.999999" });
-    expect(unknown).toMatchObject({ ok: false, code: "invalid", fieldErrors: { procedureCode: expect.stringContaining("không tìm thấy") } });
+    expect(unknown).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { procedureCode: expect.stringContaining("không tìm thấy") },
+    });
   });
 
   it("saves a question about a procedure, audited, shown for it and found without diacritics", async () => {
@@ -72,7 +76,12 @@ describe("FAQ", () => {
     const first = await viaSession(saveFaq, { id: String(id), version: "1", question: "Câu hỏi đã sửa lần một?", answer: "Bản thứ hai." });
     expect(first).toMatchObject({ ok: true, data: { id, version: 2 } });
     // A second editor who read version 1 too.
-    const stale = await viaSession(saveFaq, { id: String(id), version: "1", question: "Câu hỏi sửa song song?", answer: "Mất bản thứ hai." });
+    const stale = await viaSession(saveFaq, {
+      id: String(id),
+      version: "1",
+      question: "Câu hỏi sửa song song?",
+      answer: "Mất bản thứ hai.",
+    });
     expect(stale).toMatchObject({ ok: false, code: "conflict" });
     expect(await db.faq.findUnique({ where: { id } })).toMatchObject({ question: "Câu hỏi đã sửa lần một?", version: 2 });
     expect(await viaSession(saveFaq, { id: String(id), question: "Không có phiên bản?", answer: "Bị từ chối." })).toMatchObject({

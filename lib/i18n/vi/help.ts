@@ -70,7 +70,8 @@ export const contactText = {
   tracking: "Tra cứu hồ sơ",
   trackingHelp: "Xem tình trạng hồ sơ bằng mã hồ sơ.",
   feedback: "Gửi phản ánh, kiến nghị",
-  feedbackHelp: "Phản ánh về quy định, thủ tục hành chính hoặc hành vi của cơ quan, cán bộ; nhận mã để theo dõi và trả lời qua thư điện tử.",
+  feedbackHelp:
+    "Phản ánh về quy định, thủ tục hành chính hoặc hành vi của cơ quan, cán bộ; nhận mã để theo dõi và trả lời qua thư điện tử.",
   reportProblem: "Báo lỗi trên Cổng",
   reportProblemHelp: "Mỗi trang có liên kết «Báo lỗi trang này» ở chân trang; phản ánh gửi kèm địa chỉ trang bạn đang xem.",
 } as const;

@@ -6,7 +6,12 @@ import { runForm } from "@/lib/forms/form-state";
 import { deleteFaq, saveFaq } from "@/lib/help/faq";
 
 export async function saveFaqAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {
-  return runForm(fd, ["id", "version", "question", "answer", "procedureCode", "position"], saveFaq, (d) => `/quan-tri/hoi-dap?tb=luu&id=${d.id}`);
+  return runForm(
+    fd,
+    ["id", "version", "question", "answer", "procedureCode", "position"],
+    saveFaq,
+    (d) => `/quan-tri/hoi-dap?tb=luu&id=${d.id}`,
+  );
 }
 
 export async function deleteFaqAction(_: ActionFormState, fd: FormData): Promise<ActionFormState> {

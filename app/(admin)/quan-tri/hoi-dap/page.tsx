@@ -39,7 +39,14 @@ export default async function FaqAdminPage({ searchParams }: Props) {
           hidden={editing ? { id: String(editing.id), version: String(editing.version) } : {}}
           fields={[
             { name: "question", label: faqText.question, required: true, maxLength: 300, defaultValue: editing?.question ?? "" },
-            { name: "answer", label: faqText.answer, type: "textarea", required: true, maxLength: 5000, defaultValue: editing?.answer ?? "" },
+            {
+              name: "answer",
+              label: faqText.answer,
+              type: "textarea",
+              required: true,
+              maxLength: 5000,
+              defaultValue: editing?.answer ?? "",
+            },
             {
               name: "procedureCode",
               label: faqText.procedureCode,
