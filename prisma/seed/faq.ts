@@ -10,7 +10,7 @@ const FaqFile = z.object({
   items: z.array(z.object({ question: z.string().min(5).max(300), answer: z.string().min(5).max(5000) })).min(1),
 });
 
-export function loadFaqFile(): { question: string; answer: string; position: number }[] {
+function loadFaqFile(): { question: string; answer: string; position: number }[] {
   const file = FaqFile.parse(JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma/data/faq.json"), "utf8")));
   return file.items.map((it, i) => ({ ...it, position: (i + 1) * 10 }));
 }

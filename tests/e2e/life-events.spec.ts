@@ -66,14 +66,14 @@ test.describe("FAQ and contact", () => {
     const m = marker();
     await page.goto("/quan-tri/hoi-dap");
     await accessibleAtBothWidths(page);
-    await page.getByLabel(faqText.question).fill(`Nộp tờ khai khai sinh trực tuyến cần ký số không ${m}?`);
-    await page.getByLabel(faqText.answer).fill("Không cần ký số: tờ khai được nộp qua tài khoản đã đăng nhập của bạn.");
-    await page.getByLabel(faqText.procedureCode).fill("1.001193");
+    await page.locator("#cau-hoi-question").fill(`Nộp tờ khai khai sinh trực tuyến cần ký số không ${m}?`);
+    await page.locator("#cau-hoi-answer").fill("Không cần ký số: tờ khai được nộp qua tài khoản đã đăng nhập của bạn.");
+    await page.locator("#cau-hoi-procedureCode").fill("1.001193");
     await page.getByRole("button", { name: faqText.admin.add }).click();
     await expect(page.getByRole("status").filter({ hasText: faqText.admin.saved })).toBeVisible();
     // Edit it: the version read is sent back.
     await page.getByRole("row").filter({ hasText: m }).getByRole("link", { name: faqText.admin.edit }).click();
-    await page.getByLabel(faqText.answer).fill(`Không cần ký số ${m}: tờ khai được nộp qua tài khoản đã đăng nhập của bạn.`);
+    await page.locator("#cau-hoi-answer").fill(`Không cần ký số ${m}: tờ khai được nộp qua tài khoản đã đăng nhập của bạn.`);
     await page.getByRole("button", { name: faqText.admin.save, exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: faqText.admin.saved })).toBeVisible();
 
