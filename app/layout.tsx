@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SiteFooterLinks } from "@/components/layout/SiteFooterLinks";
 import { commonText } from "@/lib/i18n/vi/common";
 import "./globals.css";
 
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer className="border-t border-slate-200 bg-white">
+          <SiteFooterLinks />
           <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-700">{commonText.footer}</p>
         </footer>
       </body>

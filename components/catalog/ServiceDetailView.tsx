@@ -6,6 +6,7 @@ import type { FormDefinition } from "@/lib/forms/definition";
 import { BlankFormLink } from "./BlankFormLink";
 import { AssuranceNote } from "./AssuranceNote";
 import { LevelBadge } from "./LevelBadge";
+import { ProcedureFaq } from "@/components/faq/ProcedureFaq";
 
 const d = catalogText.detail;
 
@@ -163,6 +164,7 @@ export function ServiceDetailView({ s, form }: { s: ServiceDetail; form?: FormDe
           </table>
         </Row>
       </dl>
+      <ProcedureFaq procedureCode={p.code} />
     </article>
   );
 }

@@ -23,6 +23,7 @@ const LABELS: Record<string, string> = {
   agencyId: f.agency,
   dossierCode: f.dossierCode,
   files: f.files,
+  sourcePage: f.sourcePage,
 };
 
 export function FeedbackForm({
@@ -59,6 +60,16 @@ export function FeedbackForm({
       <div ref={summaryRef}>
         <ErrorSummary message={state.message} fieldErrors={e} labels={LABELS} />
       </div>
+      {v.sourcePage ? (
+        <div className="rounded border border-slate-300 bg-slate-50 p-2">
+          <input type="hidden" name="sourcePage" value={v.sourcePage} />
+          <p className="font-medium">{f.sourcePage}</p>
+          <p className="font-mono break-all" data-testid="trang-bao-loi">
+            {v.sourcePage}
+          </p>
+          <p className="text-sm text-slate-700">{f.sourcePageHelp}</p>
+        </div>
+      ) : null}
       <fieldset id="topic" className="space-y-1" aria-describedby={e.topic ? "topic-loi" : undefined}>
         <legend className="font-medium">
           {f.topic} <span className="text-red-800">({commonText.required})</span>

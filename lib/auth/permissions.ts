@@ -53,6 +53,8 @@ const VPCP_ADMIN = [
   "form.editNational",
   // The synonyms the catalog search uses (lib/catalog/synonyms.ts).
   "catalog.synonyms",
+  // Issue 18: the frequently asked questions, general and per procedure (lib/help/faq.ts).
+  "catalog.faq",
   // Issue 18: route feedback no agency was found for, and reroute any open item (lib/feedback/officer.ts).
   "feedback.route",
 ] as const;

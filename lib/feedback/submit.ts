@@ -24,6 +24,7 @@ import { nextFeedbackCode } from "./code";
 import { tellSubmitter } from "./mail";
 import { routeFeedback } from "./routing";
 import { feedbackDeadlines } from "./settings";
+import { SOURCE_PAGE } from "./source-page";
 import { FEEDBACK_TOPICS } from "./status";
 
 const E = t.errors;
@@ -68,6 +69,9 @@ const FeedbackFields = z.object({
     .optional()
     .transform((v) => (v === "" ? undefined : v)),
   dossierCode: optionalText(60, E.dossier),
+  // The portal page a "report a problem" link came from (components/layout/ReportProblemLink.tsx): a path of this
+  // site only ("/…", never "//host" or a full address), kept as a plain record for the officer.
+  sourcePage: optionalText(300, E.sourcePage).pipe(z.string().regex(SOURCE_PAGE, E.sourcePage).optional()),
   consent: z
     .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal(""), z.literal("false")])
     .optional()
@@ -174,6 +178,7 @@ const submitCase = defineUseCase({
         procedureId: procedure?.id ?? null,
         namedAgencyId: named?.id ?? null,
         dossierId: dossier?.id ?? null,
+        sourcePage: input.sourcePage ?? null,
         agencyId,
         status: "received",
         consent: input.consent,
@@ -195,7 +200,7 @@ const submitCase = defineUseCase({
     return {
       result: { code: item.code, dueAt: item.dueAt },
       entityId: item.id,
-      details: { code, routed: agencyId != null, files: input.files.length },
+      details: { code, routed: agencyId != null, files: input.files.length, sourcePage: input.sourcePage ?? null },
     };
   },
 });

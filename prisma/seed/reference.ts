@@ -11,6 +11,7 @@ import { defaultFormDefinition } from "@/lib/forms/default-form";
 import { slugify } from "@/lib/catalog/fold";
 import { CodeListFile } from "@/lib/forms/codelists";
 import { seedSynonyms } from "./synonyms";
+import { seedFaq } from "./faq";
 import { ProcedureFile, type ProcedureRecord } from "@/lib/catalog/records";
 import { seedMilestones } from "./programme";
 import { loadAdminUnits2025, loadSuccession2025 } from "@/lib/agencies/admin-map-2025";
@@ -351,6 +352,7 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
     );
     await seedMilestones(client);
     await seedSynonyms(client);
+    await seedFaq(client);
     await client.query("COMMIT");
     return {
       agencies: agencies.length,

@@ -48,6 +48,7 @@ export default async function AdminHome() {
         <Link href="/quan-tri/co-quan">Sổ đăng ký cơ quan</Link>
         <Link href="/quan-tri/bieu-mau">Biểu mẫu (tờ khai)</Link>
         <Link href="/quan-tri/tu-dong-nghia">Từ đồng nghĩa khi tìm kiếm</Link>
+        <Link href="/quan-tri/hoi-dap">Câu hỏi thường gặp</Link>
         <Link href="/quan-tri/phan-anh">Phản ánh, kiến nghị — điều phối</Link>
         <Link href="/quan-tri/thong-diep-loi">Thông điệp chuyển không thành công</Link>
         <Link href="/can-bo/quan-tri-co-quan/ket-noi">Khóa API và địa chỉ nhận của VPCP</Link>

@@ -6,7 +6,19 @@ import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 import { readFields, type ActionFormState } from "@/lib/forms/action-state";
 import { formState } from "@/lib/forms/form-state";
 
-const FIELDS = ["topic", "title", "content", "name", "email", "phone", "procedureCode", "agencyId", "dossierCode", "consent"] as const;
+const FIELDS = [
+  "topic",
+  "title",
+  "content",
+  "name",
+  "email",
+  "phone",
+  "procedureCode",
+  "agencyId",
+  "dossierCode",
+  "consent",
+  "sourcePage",
+] as const;
 
 export async function submitFeedbackAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
   const values = readFields(formData, FIELDS);

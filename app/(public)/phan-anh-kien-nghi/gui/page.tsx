@@ -4,6 +4,7 @@ import { FeedbackForm } from "@/components/feedback/FeedbackForm";
 import { ComplaintNote } from "@/components/feedback/ComplaintNote";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { routingTargets } from "@/lib/feedback/officer";
+import { reportedPage } from "@/lib/feedback/source-page";
 import { feedbackText } from "@/lib/i18n/vi/feedback";
 import { submitFeedbackAction } from "./actions";
 
@@ -16,6 +17,15 @@ export default async function FeedbackFormPage({ searchParams }: { searchParams:
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string).slice(0, 40) : "");
   // A link from a procedure or an agency page may name them: /phan-anh-kien-nghi/gui?thu-tuc=1.004873&co-quan=12
   const initial: Record<string, string> = { procedureCode: one("thu-tuc"), agencyId: one("co-quan") };
+  // "Report a problem" from any page (components/layout/ReportProblemLink.tsx): ?trang=/thu-tuc/1.001193.000.00.00.H29
+  const reported = await reportedPage(sp.trang);
+  if (reported) {
+    initial.sourcePage = reported.path;
+    initial.title = feedbackText.form.reportTitle;
+    initial.topic = "conduct";
+    if (reported.procedureCode && !initial.procedureCode) initial.procedureCode = reported.procedureCode;
+    if (reported.agencyId && !initial.agencyId) initial.agencyId = String(reported.agencyId);
+  }
   if (initial.procedureCode) initial.topic = "procedure";
   return (
     <div className="mx-auto max-w-3xl space-y-4">

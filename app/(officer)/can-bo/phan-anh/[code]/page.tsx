@@ -83,6 +83,12 @@ export default async function FeedbackItemPage({
               </dd>
             </>
           )}
+          {item.sourcePage && (
+            <>
+              <dt className="font-medium">{o.sourcePage}</dt>
+              <dd className="font-mono break-all">{item.sourcePage}</dd>
+            </>
+          )}
           {item.namedAgency && (
             <>
               <dt className="font-medium">{o.namedAgency}</dt>
