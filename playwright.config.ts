@@ -31,7 +31,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
+  // A test on a busy two-core machine (axe on a long page, a journey through several forms) can pass a minute.
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
