@@ -64,7 +64,8 @@ async function submit(page: Page) {
 }
 
 test("the officer is offered exactly the allowed actions in every status, one primary, the rest in a menu", async ({ browser }) => {
-  test.setTimeout(300_000);
+  // Two filings through every step of the form and the whole officer journey: minutes on a loaded machine.
+  test.setTimeout(420_000);
   // A citizen of its own (a draft is one per citizen and service: officer.spec.ts files the same service as the
   // demo citizen, in parallel), and its two filings one after the other.
   const citizen = await (await browser.newContext()).newPage();
