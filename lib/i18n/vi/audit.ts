@@ -2,7 +2,14 @@
 // role and kind of actor the trail can hold. Each map is a Record over its closed list
 // (lib/audit/actions.ts), so a new code without words does not build; tests/unit/audit-labels.test.ts checks
 // that no label is its own code.
-import { isAuditAction, isAuditEntityType, type AuditAction, type AuditActorKind, type AuditEntityType, type AuditOutcome } from "@/lib/audit/actions";
+import {
+  isAuditAction,
+  isAuditEntityType,
+  type AuditAction,
+  type AuditActorKind,
+  type AuditEntityType,
+  type AuditOutcome,
+} from "@/lib/audit/actions";
 import type { Role } from "@/lib/auth/permissions";
 import type { LimitName } from "@/lib/security/rate-limit";
 
@@ -219,7 +226,8 @@ export function auditEntityLabel(entityType: string, entityId: string | null): s
   const kind = isAuditEntityType(entityType) ? auditEntityText[entityType] : auditText.unknownEntity;
   if (!entityId) return kind;
   if (entityType === "use_case") return auditText.refusedUseCase(auditActionLabel(entityId));
-  if (entityType === "rate_limit") return `${kind}: ${entityId in rateLimitText ? rateLimitText[entityId as LimitName] : auditText.unknownEntity}`;
+  if (entityType === "rate_limit")
+    return `${kind}: ${entityId in rateLimitText ? rateLimitText[entityId as LimitName] : auditText.unknownEntity}`;
   return `${kind}: ${entityId}`;
 }
 
