@@ -81,7 +81,12 @@ describe("audit chain", () => {
     const calls = Array.from({ length: 50 }, (_, n) =>
       n % 5 === 4
         ? // Denied attempts are audited outside the use case's transaction, in one of their own.
-          recordAudit(db, { action: "test.denied" as AuditEvent, outcome: "denied", entityType: "test" as AuditEntityType, entityId: String(n) }).then(() => ({ ok: true }))
+          recordAudit(db, {
+            action: "test.denied" as AuditEvent,
+            outcome: "denied",
+            entityType: "test" as AuditEntityType,
+            entityId: String(n),
+          }).then(() => ({ ok: true }))
         : slowNoop({ kind: "anonymous" }, { n, ms: 5 + (n % 7) * 3 }),
     );
     const results = await Promise.all(calls);
@@ -95,7 +100,8 @@ describe("audit chain", () => {
   }, 120_000);
 
   it("finds an edited entry (hash_mismatch) and a deleted one (gap), even by the table's owner", async () => {
-    for (let n = 0; n < 3; n++) await recordAudit(db, { action: "test.tamper" as AuditEvent, entityType: "test" as AuditEntityType, entityId: String(n) });
+    for (let n = 0; n < 3; n++)
+      await recordAudit(db, { action: "test.tamper" as AuditEvent, entityType: "test" as AuditEntityType, entityId: String(n) });
     const rows = await db.auditEvent.findMany({ where: { action: "test.tamper" }, orderBy: { seq: "asc" } });
     const [first, middle] = rows;
 

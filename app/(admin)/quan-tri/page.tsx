@@ -16,7 +16,6 @@ import { levelProgress, levelTotals } from "@/lib/monitoring/resolution36a";
 
 export const metadata: Metadata = { title: commonText.admin };
 
-
 export default async function AdminHome() {
   await requirePermission("admin.read", "/quan-tri");
   const [counts, events, integration, levels] = await Promise.all([
