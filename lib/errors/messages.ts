@@ -26,45 +26,43 @@ export const KIND_TITLES: Record<ErrorKind, Bilingual> = {
   unexpected: { vi: "Lỗi hệ thống", en: "Internal error" },
 };
 
-/** The codes a rule names (beyond the kinds, which are codes too when no rule names itself). */
-const RULE_CODES = [
-  "foreign_sender",
-  "invalid_query",
-  "invalid_json",
-  "invalid_encoding",
-  "empty_body",
-  "invalid_document",
-  "invalid_edxml",
-  "unknown_recipient",
-  "self_recipient",
-  "unknown_replaced",
-  "number_used",
-  "message_id_used",
-  "invalid_transition",
-  "reason_required",
-  "concurrent_change",
-  "stale",
-  "unknown_answered",
-  "unsupported_attachment",
-  "api_key_rate_limited",
-  "too_many_wrong_keys",
-  // Issue 17: the dossier sync API
-  "invalid_body",
-  "idempotency_key_missing",
-  "idempotency_key_reused",
-  "unknown_service",
-  "code_agency",
-  "code_taken",
-  "dossier_not_found",
-  "paper_not_found",
-  "not_synced",
-  "stale_version",
-  "same_status",
-  "apology_not_later",
-  "external_code_taken",
-] as const;
+/** The codes a rule names (beyond the kinds, which are codes too when no rule names itself); issue 17 added the dossier sync API's. */
+type RuleCode =
+  | "foreign_sender"
+  | "invalid_query"
+  | "invalid_json"
+  | "invalid_encoding"
+  | "empty_body"
+  | "invalid_document"
+  | "invalid_edxml"
+  | "unknown_recipient"
+  | "self_recipient"
+  | "unknown_replaced"
+  | "number_used"
+  | "message_id_used"
+  | "invalid_transition"
+  | "reason_required"
+  | "concurrent_change"
+  | "stale"
+  | "unknown_answered"
+  | "unsupported_attachment"
+  | "api_key_rate_limited"
+  | "too_many_wrong_keys"
+  | "invalid_body"
+  | "idempotency_key_missing"
+  | "idempotency_key_reused"
+  | "unknown_service"
+  | "code_agency"
+  | "code_taken"
+  | "dossier_not_found"
+  | "paper_not_found"
+  | "not_synced"
+  | "stale_version"
+  | "same_status"
+  | "apology_not_later"
+  | "external_code_taken";
 
-export type ApiErrorCode = ErrorKind | (typeof RULE_CODES)[number];
+export type ApiErrorCode = ErrorKind | RuleCode;
 
 /** The meaning of every code, in both languages (the order is the reference page's). */
 export const API_ERROR_MESSAGES: Record<ApiErrorCode, Bilingual> = {
