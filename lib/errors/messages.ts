@@ -5,7 +5,7 @@
 // code raised in lib/documents, lib/sync, lib/api and app/api is here. Pure.
 import type { ErrorKind } from "./app-error";
 
-export interface Bilingual {
+interface Bilingual {
   vi: string;
   en: string;
 }
@@ -62,7 +62,7 @@ type RuleCode =
   | "apology_not_later"
   | "external_code_taken";
 
-export type ApiErrorCode = ErrorKind | RuleCode;
+type ApiErrorCode = ErrorKind | RuleCode;
 
 /** The meaning of every code, in both languages (the order is the reference page's). */
 export const API_ERROR_MESSAGES: Record<ApiErrorCode, Bilingual> = {
@@ -204,7 +204,7 @@ export const API_ERROR_MESSAGES: Record<ApiErrorCode, Bilingual> = {
 /** A field at fault in English: the Vietnamese message (the rule's own words) is kept as it is; English names the field. */
 export const fieldMessageEn = (field: string): string => `${field}: invalid or missing value.`;
 
-export const isApiErrorCode = (v: string): v is ApiErrorCode => Object.hasOwn(API_ERROR_MESSAGES, v);
+const isApiErrorCode = (v: string): v is ApiErrorCode => Object.hasOwn(API_ERROR_MESSAGES, v);
 
 /** The words of a code; a code of another module (e.g. a dossier rule passed through) takes its kind's. */
 export function apiErrorMessages(code: string, kind: ErrorKind): Bilingual {

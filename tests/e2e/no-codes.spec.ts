@@ -9,6 +9,36 @@ import { accessibleAtBothWidths, authFile, DEMO, signIn, SIGNED_OUT, test } from
 const CODE_CELL = [/^[a-z]+(\.[a-zA-Z-]+)+$/, /^[A-Z_]{4,}$/];
 const isCode = (s: string) => CODE_CELL.some((re) => re.test(s.trim()));
 
+/** RFC 4180 records (agency names hold commas, so their fields are quoted). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ",") {
+      record.push(field);
+      field = "";
+    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  if (field || record.length) records.push([...record, field]);
+  return records;
+}
+
 test.describe(() => {
   test.use({ storageState: authFile("admin") });
 
@@ -37,23 +67,18 @@ test.describe(() => {
 test("the connection overview CSV keeps code columns for machines and gives words beside them", async ({ page }) => {
   const res = await page.request.get("/thong-ke/du-lieu/ket-noi.csv");
   expect(res.status()).toBe(200);
-  const lines = (await res.text())
-    .replace(/^\uFEFF/, "")
-    .trimEnd()
-    .split("\r\n");
-  const header = lines[0]!.split(",");
+  const [header, ...rows] = parseCsv((await res.text()).replace(/^\uFEFF/, ""));
   const codeColumns = ["Mã trạng thái", "Mã nguồn trạng thái"];
-  const at = (title: string) => header.indexOf(title);
+  const at = (title: string) => header!.indexOf(title);
   expect(codeColumns.map(at).every((i) => i >= 0)).toBe(true);
   expect(at("Trạng thái")).toBeGreaterThan(at("Mã trạng thái"));
-  const rows = lines.slice(1).map((l) => l.split(","));
   expect(rows.length).toBeGreaterThan(60);
   // The words column beside the code: BOTH_WAYS reads "Kết nối hai chiều".
   const both = rows.filter((r) => r[at("Mã trạng thái")] === "BOTH_WAYS");
   expect(both.length).toBeGreaterThan(0);
   for (const r of both) expect(r[at("Trạng thái")]).toBe("Kết nối hai chiều");
   // Outside the code columns, no cell is a code.
-  const wordsCells = rows.flatMap((r) => r.filter((_, i) => !codeColumns.includes(header[i]!)));
+  const wordsCells = rows.flatMap((r) => r.filter((_, i) => !codeColumns.includes(header![i]!)));
   expect(wordsCells.filter(isCode)).toEqual([]);
   expect(wordsCells.join(",")).not.toMatch(/BOTH_WAYS|RECEIVING_ONLY|NOT_CONNECTED|\bmeasured\b|\brecorded\b/);
 

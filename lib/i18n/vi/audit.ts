@@ -208,7 +208,7 @@ export const auditActorKindText: Record<AuditActorKind, string> = {
   anonymous: "Khách",
 };
 
-export const auditText = {
+const auditText = {
   /** An action recorded before the list was closed (older entries): said as such, never shown raw. */
   unknownAction: "Hành động khác (bản ghi cũ)",
   unknownEntity: "Đối tượng khác",
