@@ -3,6 +3,7 @@
 // machines ("Mã trạng thái", "Mã nguồn trạng thái") and gives the words beside them, every other cell free of codes;
 // the public page shows the words only. Axe-clean at 1280 and 320 px.
 import { expect } from "@playwright/test";
+import { integrationText } from "@/lib/i18n/vi/monitoring";
 import { accessibleAtBothWidths, authFile, DEMO, signIn, SIGNED_OUT, test } from "./helpers";
 
 /** A whole cell that is a code: `resource.action` or SHOUTING_CASE. */
@@ -73,10 +74,15 @@ test("the connection overview CSV keeps code columns for machines and gives word
   expect(codeColumns.map(at).every((i) => i >= 0)).toBe(true);
   expect(at("Trạng thái")).toBeGreaterThan(at("Mã trạng thái"));
   expect(rows.length).toBeGreaterThan(60);
-  // The words column beside the code: BOTH_WAYS reads "Kết nối hai chiều".
-  const both = rows.filter((r) => r[at("Mã trạng thái")] === "BOTH_WAYS");
-  expect(both.length).toBeGreaterThan(0);
-  for (const r of both) expect(r[at("Trạng thái")]).toBe("Kết nối hai chiều");
+  // The words column beside each code: e.g. BOTH_WAYS reads "Kết nối hai chiều", NOT_CONNECTED "Chưa kết nối".
+  const states = integrationText.states as Record<string, string>;
+  for (const r of rows) {
+    expect(Object.keys(states)).toContain(r[at("Mã trạng thái")]);
+    expect(r[at("Trạng thái")]).toBe(states[r[at("Mã trạng thái")]!]);
+    expect(r[at("Nguồn trạng thái")]).toBe(
+      r[at("Mã nguồn trạng thái")] === "recorded" ? integrationText.recorded : integrationText.measured,
+    );
+  }
   // Outside the code columns, no cell is a code.
   const wordsCells = rows.flatMap((r) => r.filter((_, i) => !codeColumns.includes(header![i]!)));
   expect(wordsCells.filter(isCode)).toEqual([]);
@@ -85,7 +91,7 @@ test("the connection overview CSV keeps code columns for machines and gives word
   // The page shows the words only.
   await page.goto("/thong-ke");
   const table = page.getByTestId("table-ket-noi");
-  await expect(table.getByRole("cell", { name: "Kết nối hai chiều" }).first()).toBeVisible();
+  await expect(table.getByRole("cell", { name: states[rows[0]![at("Mã trạng thái")]!]! }).first()).toBeVisible();
   await expect(table).not.toContainText("BOTH_WAYS");
   expect((await table.locator("td, th").allInnerTexts()).filter(isCode)).toEqual([]);
   await accessibleAtBothWidths(page);
