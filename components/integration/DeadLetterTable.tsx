@@ -1,5 +1,6 @@
 // The dead-letter list: messages the portal gave up delivering after its retries, each with a resend button.
 // Shown to an agency administrator (the agency's own pushes) and to VPCP (every agency, e-mail too).
+import { isOutboxKind } from "@/lib/jobs/queues";
 import { ButtonForm } from "@/components/forms/ButtonForm";
 import type { DeadLetter } from "@/lib/documents/integration-admin";
 import type { FormAction } from "@/lib/forms/action-state";
@@ -36,7 +37,7 @@ export function DeadLetterTable({
       {rows.map((d) => (
         <tr key={d.id} className="border-b border-slate-200 align-top">
           <th scope="row" className="p-2 font-normal">
-            {t.kind[d.kind] ?? d.kind}
+            {isOutboxKind(d.kind) ? t.kind[d.kind] : t.otherKind}
           </th>
           <td className="p-2">{d.agencyName ?? "—"}</td>
           <td className="p-2 break-all">{d.documentKey ?? "—"}</td>

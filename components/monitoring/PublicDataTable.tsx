@@ -1,7 +1,7 @@
 // One open-data table of the public statistics: the columns of its CSV/JSON, the same rows, and links to both.
 import { DataTable } from "@/components/ui/DataTable";
 import { formatDate } from "@/lib/format";
-import { integrationText, publicStatsText as t } from "@/lib/i18n/vi/monitoring";
+import { publicStatsText as t } from "@/lib/i18n/vi/monitoring";
 import type { PublicRow, PublicTable } from "@/lib/monitoring/public-stats";
 
 type Column = { key: string; title: string; type: "string" | "integer" | "number" };
@@ -11,8 +11,6 @@ const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
 function cell(col: Column, v: string | number | null): string {
   if (v === null || v === undefined) return "—";
   if (typeof v === "number") return number.format(v);
-  if (col.key === "state") return integrationText.states[v as keyof typeof integrationText.states] ?? v;
-  if (col.key === "stateSource") return v === "recorded" ? integrationText.recorded : integrationText.measured;
   if (col.key === "since") return formatDate(v);
   if (col.key === "month") return `${v.slice(5, 7)}/${v.slice(0, 4)}`;
   return v;

@@ -38,6 +38,7 @@
 // figures, also for months before the move (no holder history is kept). Public statistics list only agencies in
 // force, so a retired agency's own past is read on its registry page (succession.ts beforeAfterCounts). Moved
 // document copies keep arrived_at: the successor's "received before" in beforeAfterCounts includes them.
+import type { AuditActorKind, AuditEntityType, AuditEvent } from "@/lib/audit/actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { eventHash } from "@/lib/dossiers/chain";
 import { auditHash, storedJson } from "@/lib/audit/chain";
@@ -451,7 +452,7 @@ export async function applyDueSuccessions(
  */
 export async function appendAuditSql(
   exec: Exec,
-  e: { actorKind: string; actorRef: string; action: string; entityType: string; entityId: string; details: unknown },
+  e: { actorKind: AuditActorKind; actorRef: string; action: AuditEvent; entityType: AuditEntityType; entityId: string; details: unknown },
 ): Promise<void> {
   const [head] = await exec<{ seq: string | number | bigint; hash: string | null }>(
     `SELECT head_seq AS seq, head_hash AS hash FROM audit_chain_head()`,

@@ -12,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { authenticateApiKey } from "@/lib/documents/api-keys";
 import { logExchange, type ExchangeRow } from "@/lib/documents/exchange-log";
 import { AppError, failure, type ActionResult, type Failure } from "@/lib/errors/app-error";
+import { apiLanguage } from "@/lib/errors/messages";
 import { problemResponse, toProblem } from "@/lib/errors/problem";
 import { sha256Hex } from "@/lib/files/storage";
 import { readLimited } from "@/lib/http/body";
@@ -102,7 +103,9 @@ export function agencyApiRoute<P>(spec: AgencyRouteSpec<P>) {
         size: log.size,
         sha256: log.sha256,
       });
-      return problemResponse(toProblem(f, url.pathname), headers);
+      // Title and detail in the language asked for (Vietnamese by default); `messages` carries both.
+      const language = apiLanguage(request.headers.get("accept-language"));
+      return problemResponse(toProblem(f, url.pathname, language), { ...headers, "Content-Language": language, Vary: "Accept-Language" });
     };
 
     const meta: RequestMeta = { ip: clientIpFrom((n) => request.headers.get(n)), userAgent: request.headers.get("user-agent") };

@@ -15,16 +15,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/permissions";
 import { auditHash, storedJson, type AuditContent } from "./chain";
+import type { AuditAction, AuditActorKind, AuditEntityType, AuditOutcome } from "./actions";
 
 export interface AuditEntry {
   actorId?: string | null;
   actorRole?: Role | null;
-  actorKind?: string;
+  actorKind?: AuditActorKind;
   actorRef?: string | null;
   actorAgencyId?: number | null;
-  action: string;
-  outcome?: "ok" | "denied" | "failed";
-  entityType: string;
+  /** One of the closed list (lib/audit/actions.ts): the reader sees its words (lib/i18n/vi/audit.ts). */
+  action: AuditAction;
+  outcome?: AuditOutcome;
+  entityType: AuditEntityType;
   entityId?: string | null;
   ip?: string | null;
   userAgent?: string | null;

@@ -9,6 +9,7 @@ import { AppError, fieldErrorsOf, isUniqueViolation, type ActionResult, type Fai
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
+import type { AuditEntityType, AuditEvent } from "@/lib/audit/actions";
 import { authText } from "@/lib/i18n/vi/auth";
 import { commonText } from "@/lib/i18n/vi/common";
 import { actorCan, actorUser, auditActor, type Actor } from "./actor";
@@ -29,12 +30,12 @@ interface UseCaseContext {
 }
 
 export interface UseCaseSpec<S extends z.ZodType, R> {
-  /** The audit action name, e.g. "document.send". */
-  name: string;
+  /** The audit action name, e.g. "document.send": one of lib/audit/actions.ts (which gives it words). */
+  name: AuditEvent;
   /** "public" for what anyone may do (registration); otherwise the permission required. */
   permission: Permission | "public";
   schema: S;
-  entityType: string;
+  entityType: AuditEntityType;
   /**
    * `outcome`: an attempt the use case refused after looking (a wrong one-time code, say) but whose trace must
    * stay: it returns its refusal as data with outcome "failed" or "denied", and the entry is written as such.
@@ -47,7 +48,7 @@ export interface UseCaseSpec<S extends z.ZodType, R> {
 
 /** A use case: every caller (web action, route, API, callback, job) calls this with its actor. */
 export type UseCaseFn<R> = (actor: Actor, raw: unknown, meta?: RequestMeta) => Promise<ActionResult<R>>;
-export type UseCase<R> = UseCaseFn<R> & { readonly useCaseName: string };
+export type UseCase<R> = UseCaseFn<R> & { readonly useCaseName: AuditEvent };
 
 const NO_META: RequestMeta = { ip: "unknown", userAgent: null };
 

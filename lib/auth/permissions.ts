@@ -62,14 +62,19 @@ const VPCP_ADMIN = [
 export const PERMISSIONS = { CITIZEN, OFFICER, AGENCY_ADMIN, VPCP_ADMIN } as const;
 
 /** Permissions only systems hold (lib/auth/actor.ts grants them): no person confirms a payment by hand. */
-type SystemOnly =
-  | "payment.confirm"
+const SYSTEM_ONLY = [
+  "payment.confirm",
   // Issue 17: an agency's one-stop system files and moves its dossiers (dossier.sync), downloads and acknowledges the
   // portal dossiers delivered to it (dossier.syncOut).
-  | "dossier.sync"
-  | "dossier.syncOut";
+  "dossier.sync",
+  "dossier.syncOut",
+] as const;
+type SystemOnly = (typeof SYSTEM_ONLY)[number];
 
 export type Permission = (typeof PERMISSIONS)[Role][number] | SystemOnly;
+
+/** Every permission, once (the audit trail's words for a refused attempt cover each: lib/i18n/vi/audit.ts). */
+export const ALL_PERMISSIONS: readonly Permission[] = [...new Set<Permission>([...Object.values(PERMISSIONS).flat(), ...SYSTEM_ONLY])];
 
 /** A staff session still owing its second factor: enrolled but not given yet, or required but not enrolled. */
 export type SecondFactorDue = "verify" | "enrol";

@@ -13,12 +13,17 @@ export const QUEUE = {
 /** The pg-boss schema (its tables live beside the app's, in the same database). */
 export const JOBS_SCHEMA = "pgboss";
 
+/** The kinds of outbox message (each has words for the dead-letter view: lib/i18n/vi/integration.ts). */
+export type OutboxKind = "email" | "document.push" | "dossier.deliver";
+
 /** Outbox kind → queue. A kind missing here has no handler: its row goes DEAD when it is written. */
 export const OUTBOX_QUEUES: Readonly<Record<string, string>> = {
   email: QUEUE.email,
   "document.push": QUEUE.documentPush,
   "dossier.deliver": QUEUE.dossierDeliver,
-};
+} satisfies Record<OutboxKind, string>;
+
+export const isOutboxKind = (kind: string): kind is OutboxKind => Object.hasOwn(OUTBOX_QUEUES, kind);
 
 /** Attempts of one outbox message, the first included (so pg-boss retries it MAX_ATTEMPTS - 1 times). */
 export const MAX_ATTEMPTS = 8;

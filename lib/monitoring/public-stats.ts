@@ -50,6 +50,9 @@ const FIGURE_COLUMNS: Column[] = [
   { key: "ratings", title: c.ratings, type: "integer", description: "Số lượt đánh giá" },
 ];
 
+/** Columns that hold a code for machines (the CSV and JSON keep them; a page shows the words column beside each). */
+export const CODE_COLUMNS: ReadonlySet<string> = new Set(["state", "stateSource"]);
+
 export const TABLE_COLUMNS: Record<PublicTable, Column[]> = {
   "toan-quoc-theo-thang": [
     { key: "month", title: c.month, type: "string", description: "Tháng, dạng yyyy-mm, giờ Việt Nam" },
@@ -63,13 +66,22 @@ export const TABLE_COLUMNS: Record<PublicTable, Column[]> = {
   "ket-noi": [
     { key: "identifier", title: c.identifier, type: "string", description: "Mã định danh cơ quan (QCVN 102:2016)" },
     { key: "agency", title: c.agency, type: "string", description: "Tên cơ quan" },
+    // Codes for machines AND words for readers (issue 18): the code columns stay as they were, the words beside them;
+    // the page shows the words only.
     {
       key: "state",
-      title: integrationText.columns.state,
+      title: t.columns.stateCode,
       type: "string",
-      description: "Trạng thái kết nối: BOTH_WAYS, RECEIVING_ONLY, SENDING_ONLY, TESTING, NOT_CONNECTED",
+      description: "Mã trạng thái kết nối, cho máy đọc: BOTH_WAYS, RECEIVING_ONLY, SENDING_ONLY, TESTING, NOT_CONNECTED",
     },
-    { key: "stateSource", title: "Nguồn trạng thái", type: "string", description: "measured (đo từ nhật ký) hoặc recorded (ghi nhận)" },
+    { key: "stateName", title: integrationText.columns.state, type: "string", description: "Trạng thái kết nối bằng lời" },
+    {
+      key: "stateSource",
+      title: t.columns.stateSourceCode,
+      type: "string",
+      description: "Mã nguồn trạng thái, cho máy đọc: measured (đo từ nhật ký) hoặc recorded (ghi nhận)",
+    },
+    { key: "stateSourceName", title: t.columns.stateSource, type: "string", description: "Nguồn trạng thái bằng lời" },
     {
       key: "since",
       title: integrationText.columns.since,
@@ -144,7 +156,9 @@ export async function publicIntegrationTable(options: { now?: Date } = {}): Prom
     identifier: r.identifier,
     agency: r.name,
     state: r.state,
+    stateName: integrationText.states[r.state],
     stateSource: r.stateSource,
+    stateSourceName: r.stateSource === "recorded" ? integrationText.recorded : integrationText.measured,
     since: r.since ? localDate(r.since) : null,
     sent30: r.sent30,
     received30: r.received30,

@@ -21,11 +21,11 @@ const WORK_MS = Number(process.env.AUDIT_BENCH_WORK_MS ?? 2);
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const entry = (n: number) => ({
-  actorKind: "agency_system",
+  actorKind: "agency_system" as const,
   actorRef: "bench-key",
   actorAgencyId: 1,
-  action: "document.send",
-  entityType: "document",
+  action: "document.send" as const,
+  entityType: "document" as const,
   entityId: `bench-${n}`,
   ip: "127.0.0.1",
   userAgent: "audit-bench",

@@ -9,6 +9,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import type { AuditEntityType, AuditEvent } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyAuditChain } from "@/lib/audit/integrity";
 import { defineUseCase } from "@/lib/auth/door";
@@ -21,10 +22,10 @@ import { scratchDatabase } from "../support/scratch-db";
 
 /** A use case that holds its transaction open for a moment, so that concurrent ones overlap. */
 const slowNoop = defineUseCase({
-  name: "test.parallel",
+  name: "test.parallel" as AuditEvent,
   permission: "public",
   schema: z.object({ n: z.number().int(), ms: z.number().int().min(0).max(50) }),
-  entityType: "test",
+  entityType: "test" as AuditEntityType,
   async run({ n, ms }, { tx }) {
     await tx.$executeRaw`SELECT pg_sleep(${ms / 1000})`;
     return { result: n, entityId: String(n), details: { n } };
@@ -63,8 +64,8 @@ describe("audit chain", () => {
     const r = await slowNoop({ kind: "anonymous" }, { n: 1, ms: 0 });
     expect(r.ok).toBe(true);
     await recordAudit(db, {
-      action: "test.direct",
-      entityType: "test",
+      action: "test.direct" as AuditEvent,
+      entityType: "test" as AuditEntityType,
       details: { when: new Date("2026-12-07T00:00:00Z"), gone: undefined },
     });
     const after = await verifyAuditChain();
@@ -80,7 +81,12 @@ describe("audit chain", () => {
     const calls = Array.from({ length: 50 }, (_, n) =>
       n % 5 === 4
         ? // Denied attempts are audited outside the use case's transaction, in one of their own.
-          recordAudit(db, { action: "test.denied", outcome: "denied", entityType: "test", entityId: String(n) }).then(() => ({ ok: true }))
+          recordAudit(db, {
+            action: "test.denied" as AuditEvent,
+            outcome: "denied",
+            entityType: "test" as AuditEntityType,
+            entityId: String(n),
+          }).then(() => ({ ok: true }))
         : slowNoop({ kind: "anonymous" }, { n, ms: 5 + (n % 7) * 3 }),
     );
     const results = await Promise.all(calls);
@@ -94,7 +100,8 @@ describe("audit chain", () => {
   }, 120_000);
 
   it("finds an edited entry (hash_mismatch) and a deleted one (gap), even by the table's owner", async () => {
-    for (let n = 0; n < 3; n++) await recordAudit(db, { action: "test.tamper", entityType: "test", entityId: String(n) });
+    for (let n = 0; n < 3; n++)
+      await recordAudit(db, { action: "test.tamper" as AuditEvent, entityType: "test" as AuditEntityType, entityId: String(n) });
     const rows = await db.auditEvent.findMany({ where: { action: "test.tamper" }, orderBy: { seq: "asc" } });
     const [first, middle] = rows;
 
@@ -167,7 +174,7 @@ describe("audit chain: a database migrated with entries already written", () => 
       const genesis = await client.auditEvent.findUniqueOrThrow({ where: { seq: BigInt(1) } });
       expect(genesis.details).toMatchObject({ legacyRows: 3, legacyDigest: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
-      await recordAudit(client, { action: "test.after", entityType: "test" });
+      await recordAudit(client, { action: "test.after" as AuditEvent, entityType: "test" as AuditEntityType });
       expect(await verifyAuditChain({}, client)).toMatchObject({ problems: [], checked: 2, head: { seq: 2 } });
 
       await withClient(scratch.url, async (c) => {

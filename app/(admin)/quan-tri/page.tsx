@@ -6,6 +6,7 @@ import { SyncSummary } from "@/components/admin/SyncSummary";
 import { recentAuditEvents, portalCounts } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
+import { auditActionLabel, auditActorLabel, auditEntityLabel, auditOutcomeLabel, roleText } from "@/lib/i18n/vi/audit";
 import { calendarText } from "@/lib/i18n/vi/calendar";
 import { catalogText } from "@/lib/i18n/vi/catalog";
 import { commonText } from "@/lib/i18n/vi/common";
@@ -14,14 +15,6 @@ import { connectedCount, countStates, integrationOverview } from "@/lib/monitori
 import { levelProgress, levelTotals } from "@/lib/monitoring/resolution36a";
 
 export const metadata: Metadata = { title: commonText.admin };
-
-const ROLE: Record<string, string> = {
-  CITIZEN: "Công dân",
-  OFFICER: "Cán bộ",
-  AGENCY_ADMIN: "Quản trị cơ quan",
-  VPCP_ADMIN: "Quản trị VPCP",
-};
-const OUTCOME: Record<string, string> = { ok: "Thành công", denied: "Bị từ chối", failed: "Thất bại" };
 
 export default async function AdminHome() {
   await requirePermission("admin.read", "/quan-tri");
@@ -111,7 +104,7 @@ export default async function AdminHome() {
         </div>
         {counts.users.map((u) => (
           <div key={u.role} className="card">
-            <p className="text-sm text-slate-700">Tài khoản {ROLE[u.role]?.toLowerCase()}</p>
+            <p className="text-sm text-slate-700">Tài khoản {roleText[u.role].toLowerCase()}</p>
             <p className="text-2xl font-bold">{u.count.toLocaleString("vi-VN")}</p>
           </div>
         ))}
@@ -149,13 +142,13 @@ export default async function AdminHome() {
               {events.map((e) => (
                 <tr key={String(e.id)} className="border-b border-slate-200">
                   <td className="p-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
-                  <td className="p-2 font-mono">{e.action}</td>
-                  <td className={`p-2 ${e.outcome === "ok" ? "" : "font-semibold text-red-800"}`}>{OUTCOME[e.outcome] ?? e.outcome}</td>
-                  <td className="p-2">{e.actorRole ? ROLE[e.actorRole] : "—"}</td>
-                  <td className="p-2">
-                    {e.entityType}
-                    {e.entityId ? `: ${e.entityId}` : ""}
+                  {/* Words, never the stored code (lib/i18n/vi/audit.ts); the code stays in the table for machines. */}
+                  <td className="p-2" data-col="action">
+                    {auditActionLabel(e.action)}
                   </td>
+                  <td className={`p-2 ${e.outcome === "ok" ? "" : "font-semibold text-red-800"}`}>{auditOutcomeLabel(e.outcome)}</td>
+                  <td className="p-2">{auditActorLabel(e.actorRole, e.actorKind)}</td>
+                  <td className="p-2">{auditEntityLabel(e.entityType, e.entityId)}</td>
                   <td className="p-2">{e.ip}</td>
                 </tr>
               ))}

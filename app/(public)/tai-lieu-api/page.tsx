@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { openApiDocument } from "@/lib/documents/openapi";
-import { documentExchangeText } from "@/lib/i18n/vi/document-exchange";
+import { API_ERROR_MESSAGES } from "@/lib/errors/messages";
 import { publicBaseUrl } from "@/lib/notify/notify";
 
 // Reads live data (the database, or the deployment's public address): rendered per request.
@@ -60,15 +60,22 @@ export default function ApiDocsPage() {
         </h2>
         <p>
           Mọi lỗi được trả về dạng <code>application/problem+json</code> (RFC 9457) với trường <code>code</code> ổn định dưới đây;{" "}
-          <code>type</code> trỏ tới mục tương ứng của trang này.
+          <code>type</code> trỏ tới mục tương ứng của trang này. Nghĩa của mã có cả tiếng Việt và tiếng Anh trong <code>messages</code> (
+          <code>vi</code>, <code>en</code>; mỗi trường sai trong <code>errors[].messages</code>); gửi <code>Accept-Language: en</code> để
+          nhận <code>title</code> và <code>detail</code> bằng tiếng Anh.
         </p>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-          {Object.entries(documentExchangeText.problemCodes).map(([code, meaning]) => (
+          {Object.entries(API_ERROR_MESSAGES).map(([code, meaning]) => (
             <div key={code} className="contents">
               <dt id={`loi-${code}`} className="scroll-mt-4 font-mono">
                 {code}
               </dt>
-              <dd>{meaning}</dd>
+              <dd>
+                {meaning.vi}
+                <span lang="en" className="block text-slate-700">
+                  {meaning.en}
+                </span>
+              </dd>
             </div>
           ))}
         </dl>

@@ -9,7 +9,7 @@ import { integrationText, publicStatsText as t } from "@/lib/i18n/vi/monitoring"
 import { formatDateTime } from "@/lib/format";
 import { connectedCount } from "@/lib/monitoring/integration";
 import { publicStatsSnapshot } from "@/lib/monitoring/public-cached";
-import { TABLE_COLUMNS } from "@/lib/monitoring/public-stats";
+import { CODE_COLUMNS, TABLE_COLUMNS } from "@/lib/monitoring/public-stats";
 
 export const metadata: Metadata = { title: t.title };
 
@@ -118,7 +118,7 @@ export default async function PublicStatisticsPage() {
         <PublicDataTable
           table="ket-noi"
           caption={t.tables["ket-noi"]}
-          columns={TABLE_COLUMNS["ket-noi"].filter((col) => col.key !== "identifier")}
+          columns={TABLE_COLUMNS["ket-noi"].filter((col) => col.key !== "identifier" && !CODE_COLUMNS.has(col.key))}
           rows={integration}
           rowHeader="agency"
         />

@@ -84,40 +84,6 @@ export const documentExchangeText = {
   unknownEvent: "Trạng thái khác",
 
   /** The API's stable problem codes (problem+json `code`; the `type` links to /tai-lieu-api#loi-<code>). */
-  problemCodes: {
-    unauthenticated: "Thiếu khóa API, hoặc khóa không hợp lệ hay đã bị thu hồi.",
-    forbidden: "Khóa API không được làm việc này.",
-    foreign_sender: "from.organId không phải cơ quan của khóa API: không gửi văn bản thay cơ quan khác.",
-    not_found: "Không tìm thấy, hoặc không thuộc cơ quan của khóa API.",
-    invalid: "Dữ liệu không hợp lệ; `errors` chỉ rõ từng trường.",
-    invalid_query: "Tham số truy vấn không hợp lệ.",
-    invalid_json: "Nội dung không phải JSON hợp lệ.",
-    invalid_encoding: "Nội dung không phải văn bản UTF-8 hợp lệ.",
-    empty_body: "Nội dung yêu cầu rỗng.",
-    invalid_document: "Văn bản (EdDocument) không đúng lược đồ; `errors` chỉ rõ từng trường.",
-    invalid_edxml: "Gói tin edXML không đọc được hoặc không đúng cấu trúc.",
-    unknown_recipient: "Không tìm thấy cơ quan nhận, hoặc cơ quan đã giải thể mà không có cơ quan kế thừa.",
-    self_recipient: "Cơ quan không gửi văn bản cho chính mình.",
-    unknown_replaced: "Không tìm thấy văn bản được cập nhật, thay thế của cơ quan gửi.",
-    number_used: "Số văn bản cùng loại, cùng năm đã được dùng.",
-    message_id_used: "Mã thông điệp đã được dùng cho văn bản khác.",
-    invalid_transition: "Không được chuyển văn bản sang trạng thái này từ trạng thái hiện tại.",
-    reason_required: "Từ chối văn bản (02) phải nêu lý do.",
-    conflict: "Xung đột với dữ liệu hiện có.",
-    concurrent_change: "Một yêu cầu khác cùng lúc vừa ghi dữ liệu này trước; gửi lại để nhận kết quả.",
-    stale: "Văn bản vừa được cập nhật bởi yêu cầu khác; đọc lại rồi gửi lại.",
-    unknown_answered: "Không tìm thấy văn bản được trả lời trong sổ văn bản đến của cơ quan: chỉ trả lời được văn bản cơ quan đã nhận.",
-    unsupported_attachment:
-      "Tệp đính kèm có nội dung (nhận biết theo các byte đầu, không theo tên hay kiểu khai báo) không phải PDF, JPEG, PNG, DOCX, XLSX, ODT hoặc ODS.",
-    too_large: "Nội dung yêu cầu vượt quá giới hạn.",
-    rate_limited: "Quá nhiều yêu cầu trong thời gian ngắn; thử lại sau.",
-    api_key_rate_limited: "Khóa API đã dùng hết số yêu cầu cho phép trong mỗi phút; thử lại sau số giây ghi ở tiêu đề Retry-After.",
-    too_many_wrong_keys:
-      "Có quá nhiều lần gửi khóa API sai từ địa chỉ này; mọi khóa gửi từ địa chỉ này bị từ chối đến hết thời gian ghi ở tiêu đề Retry-After.",
-    unsupported_media_type: "Kiểu nội dung không được hỗ trợ: dùng application/json hoặc application/xml.",
-    unprocessable: "Dữ liệu đúng cú pháp nhưng không xử lý được (API đồng bộ hồ sơ, HTTP 422): errors[] nêu từng trường.",
-    unexpected: "Lỗi hệ thống; `reference` là mã tra cứu trong nhật ký của Cổng.",
-  } as Record<string, string>,
 
   api: {
     unauthenticated: "Thiếu khóa API hoặc khóa không hợp lệ (Authorization: Bearer <khóa>).",

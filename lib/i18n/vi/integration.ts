@@ -1,5 +1,7 @@
 // Texts of the connection settings an agency administrator keeps for its own document system (API keys, push
 // endpoint) and of the dead-letter list (messages the portal gave up delivering).
+import type { OutboxKind } from "@/lib/jobs/queues";
+
 export const integrationText = {
   title: "Kết nối hệ thống quản lý văn bản",
   nav: "Kết nối hệ thống",
@@ -77,7 +79,13 @@ export const integrationText = {
       died: "Dừng thử lúc",
       actions: "Thao tác",
     },
-    kind: { "document.push": "Chuyển văn bản/trạng thái", email: "Thư điện tử" } as Record<string, string>,
+    kind: {
+      "document.push": "Chuyển văn bản/trạng thái",
+      email: "Thư điện tử",
+      "dossier.deliver": "Chuyển hồ sơ đến hệ thống một cửa của cơ quan",
+    } satisfies Record<OutboxKind, string>,
+    /** A row of a kind no longer handled (never its code). */
+    otherKind: "Loại thông điệp khác",
     resend: "Gửi lại",
     resending: "Đang gửi lại…",
     resent: "Đã đưa thông điệp vào hàng đợi gửi lại.",
