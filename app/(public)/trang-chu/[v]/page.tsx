@@ -10,7 +10,8 @@ import { commonText } from "@/lib/i18n/vi/common";
 // scripts carry the request's nonce, app/layout.tsx); what it reads is cached (lib/catalog/cached.ts).
 
 export default async function HomePage({ params }: { params: Promise<{ v: string }> }) {
-  if ((await params).v !== "vi") notFound();
+  const v = (await params).v;
+  if (v !== "vi" && v !== "en") notFound();
   const [agencies, fields, levels, totals, listing] = await Promise.all([
     cachedListAgencies(),
     cachedFieldCounts(),
