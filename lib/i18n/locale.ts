@@ -1,6 +1,6 @@
 // The portal's two languages. Vietnamese is the default (no prefix); English pages live under /en: proxy.ts
 // strips the prefix and passes the language to the page in a request header (lib/i18n/request.ts reads it).
-export const LOCALES = ["vi", "en"] as const;
+const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "vi";
 

@@ -5,6 +5,9 @@
 import { expect, type Page } from "@playwright/test";
 import { expectAccessible, test } from "./helpers";
 
+// Each page is checked by axe twice (1280 and 320 px); the home page has a few hundred links.
+test.describe.configure({ timeout: 150_000 });
+
 /**
  * Vietnamese text a reader of the English page would meet: text nodes, and the aria-label, placeholder, title
  * and alt attributes, outside elements marked lang="vi" (the records' content); and the document's title.
