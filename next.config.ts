@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security/headers";
 
 const PUBLIC_ASSETS = ["/emblem.svg", "/icon-192.png", "/icon-512.png", "/icon-maskable-512.png"];
@@ -34,6 +35,7 @@ const nextConfig: NextConfig = {
     const others = (keep?: string) => CATALOG_PARAMS.filter((k) => k !== keep).map((key) => ({ type: "query" as const, key }));
     return {
       beforeFiles: [
+        // "/en" reaches /trang-chu/en through proxy.ts.
         { source: "/", destination: "/trang-chu/vi" },
         { source: "/thu-tuc", missing: others(), destination: "/danh-muc/dau" },
         { source: "/thu-tuc", has: [{ type: "query", key: "cuoi" }], missing: others("cuoi"), destination: "/danh-muc/cuoi" },
@@ -53,4 +55,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The message catalog (lib/i18n/messages) and the request's language (lib/i18n/request.ts; English pages: proxy.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,6 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { MessagePage } from "@/components/layout/MessagePage";
-import { commonText } from "@/lib/i18n/vi/common";
 
-export default function NotFound() {
-  return <MessagePage title={commonText.notFoundTitle} lead={commonText.notFoundLead} />;
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return <MessagePage title={t("notFoundTitle")} lead={t("notFoundLead")} />;
 }

@@ -1,16 +1,16 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { authText } from "@/lib/i18n/vi/auth";
 
-export function SignOutButton() {
+/** Signs out and goes to `callbackUrl` (the home page in the page's language); the words are the caller's. */
+export function SignOutButton({ label, callbackUrl }: { label: string; callbackUrl: string }) {
   return (
     <button
       type="button"
       className="rounded border border-white px-3 py-1 text-sm font-semibold text-white hover:bg-brand-900"
-      onClick={() => signOut({ callbackUrl: "/" })}
+      onClick={() => signOut({ callbackUrl })}
     >
-      {authText.signOut}
+      {label}
     </button>
   );
 }

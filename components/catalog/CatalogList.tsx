@@ -1,26 +1,32 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { CatalogItem } from "@/lib/catalog/queries";
-import { catalogText } from "@/lib/i18n/vi/catalog";
-import { commonText } from "@/lib/i18n/vi/common";
+import { localeHref } from "@/lib/i18n/href";
 import { LevelBadge } from "./LevelBadge";
+import { Vi } from "./Vi";
 
-export function CatalogList({ items }: { items: CatalogItem[] }) {
-  if (items.length === 0) return <p className="card">{catalogText.noResults}</p>;
+export async function CatalogList({ items }: { items: CatalogItem[] }) {
+  const [t, locale] = await Promise.all([getTranslations("catalog"), getLocale()]);
+  if (items.length === 0) return <p className="card">{t("noResults")}</p>;
   return (
-    <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Danh sách thủ tục">
+    <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label={t("listLabel")}>
       {items.map((s) => (
         <li key={s.id} className="p-4" data-testid="catalog-item">
           <h3 className="text-base font-semibold">
-            <Link href={`/thu-tuc/${s.code}`}>{s.name}</Link>
+            <Link href={localeHref(locale, `/thu-tuc/${s.code}`)}>
+              {locale === "en" && s.nameEn ? s.nameEn : <Vi locale={locale}>{s.name}</Vi>}
+            </Link>
           </h3>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-            <span>{s.agencyName ?? catalogText.offeredByCount(s.offers)}</span>
+            <span>{s.agencyName ? <Vi locale={locale}>{s.agencyName}</Vi> : t("offeredByCount", { count: s.offers })}</span>
             <span aria-hidden="true">·</span>
-            <span>{s.fieldName}</span>
+            <span>
+              <Vi locale={locale}>{s.fieldName}</Vi>
+            </span>
             <span aria-hidden="true">·</span>
-            <span>{catalogText.implementing[s.implementingLevel]}</span>
+            <span>{t(`implementing.${s.implementingLevel}`)}</span>
             <LevelBadge level={s.onlineLevel} />
-            {s.sample && <span className="text-xs italic text-slate-700">({commonText.demoData})</span>}
+            {s.sample && <span className="text-xs italic text-slate-700">({t("demoData")})</span>}
           </p>
         </li>
       ))}

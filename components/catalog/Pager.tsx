@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { catalogText } from "@/lib/i18n/vi/catalog";
+import { getTranslations } from "next-intl/server";
 
 type Params = Record<string, string | undefined>;
 
@@ -26,33 +26,35 @@ function PagerLink({ to, label, rel }: { to?: string; label: string; rel?: strin
   );
 }
 
-/** Keyset pages (browse): first, previous, next, last. */
-export function CursorPager({ base, params, prev, next }: { base: string; params: Params; prev?: string; next?: string }) {
+/** Keyset pages (browse): first, previous, next, last. `base` is the listing's path in the page's language. */
+export async function CursorPager({ base, params, prev, next }: { base: string; params: Params; prev?: string; next?: string }) {
+  const t = await getTranslations("catalog");
   const clean = { ...params, sau: undefined, truoc: undefined, trang: undefined, cuoi: undefined };
   return (
-    <nav aria-label={catalogText.pagination} className="mt-4">
+    <nav aria-label={t("pagination")} className="mt-4">
       <ul className="flex flex-wrap gap-2">
-        <PagerLink to={prev ? href(base, clean, {}) : undefined} label={catalogText.first} />
-        <PagerLink to={prev ? href(base, clean, { truoc: prev }) : undefined} label={catalogText.prev} rel="prev" />
-        <PagerLink to={next ? href(base, clean, { sau: next }) : undefined} label={catalogText.next} rel="next" />
-        <PagerLink to={next ? href(base, clean, { cuoi: "1" }) : undefined} label={catalogText.last} />
+        <PagerLink to={prev ? href(base, clean, {}) : undefined} label={t("first")} />
+        <PagerLink to={prev ? href(base, clean, { truoc: prev }) : undefined} label={t("prev")} rel="prev" />
+        <PagerLink to={next ? href(base, clean, { sau: next }) : undefined} label={t("next")} rel="next" />
+        <PagerLink to={next ? href(base, clean, { cuoi: "1" }) : undefined} label={t("last")} />
       </ul>
     </nav>
   );
 }
 
 /** Numbered pages (search results ranked by relevance). */
-export function NumberPager({ base, params, page, pages }: { base: string; params: Params; page: number; pages: number }) {
+export async function NumberPager({ base, params, page, pages }: { base: string; params: Params; page: number; pages: number }) {
+  const t = await getTranslations("catalog");
   const clean = { ...params, trang: undefined };
   return (
-    <nav aria-label={catalogText.pagination} className="mt-4 flex flex-wrap items-center gap-3">
+    <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center gap-3">
       <ul className="flex flex-wrap gap-2">
-        <PagerLink to={page > 1 ? href(base, clean, {}) : undefined} label={catalogText.first} />
-        <PagerLink to={page > 1 ? href(base, clean, { trang: String(page - 1) }) : undefined} label={catalogText.prev} rel="prev" />
-        <PagerLink to={page < pages ? href(base, clean, { trang: String(page + 1) }) : undefined} label={catalogText.next} rel="next" />
-        <PagerLink to={page < pages ? href(base, clean, { trang: String(pages) }) : undefined} label={catalogText.last} />
+        <PagerLink to={page > 1 ? href(base, clean, {}) : undefined} label={t("first")} />
+        <PagerLink to={page > 1 ? href(base, clean, { trang: String(page - 1) }) : undefined} label={t("prev")} rel="prev" />
+        <PagerLink to={page < pages ? href(base, clean, { trang: String(page + 1) }) : undefined} label={t("next")} rel="next" />
+        <PagerLink to={page < pages ? href(base, clean, { trang: String(pages) }) : undefined} label={t("last")} />
       </ul>
-      <span className="text-sm text-slate-700">{catalogText.pageOf(page, pages)}</span>
+      <span className="text-sm text-slate-700">{t("pageOf", { page, pages })}</span>
     </nav>
   );
 }

@@ -1,11 +1,12 @@
-import { catalogText } from "@/lib/i18n/vi/catalog";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localeHref } from "@/lib/i18n/href";
 import { SearchSuggest } from "./SearchSuggest";
 
 /**
  * A plain GET form: works without JavaScript, and the URL is the search. `keep` carries the filters in force
  * (a new search keeps them); `children` adds filter controls inside the form (the home page).
  */
-export function SearchBox({
+export async function SearchBox({
   defaultValue = "",
   autoFocus = false,
   keep = {},
@@ -16,21 +17,25 @@ export function SearchBox({
   keep?: Record<string, string | undefined>;
   children?: React.ReactNode;
 }) {
+  const [t, locale] = await Promise.all([getTranslations("catalog"), getLocale()]);
+  const catalog = localeHref(locale, "/thu-tuc");
   return (
-    <form action="/thu-tuc" method="get" role="search" className="space-y-3">
+    <form action={catalog} method="get" role="search" className="space-y-3">
       <div className="flex flex-col gap-2 sm:flex-row">
         <label htmlFor="tu-khoa" className="sr-only">
-          {catalogText.searchLabel}
+          {t("searchLabel")}
         </label>
         <SearchSuggest
           id="tu-khoa"
           defaultValue={defaultValue}
-          placeholder={catalogText.searchPlaceholder}
+          placeholder={t("searchPlaceholder")}
           autoFocus={autoFocus}
-          listLabel={catalogText.suggestions}
+          listLabel={t("suggestions")}
+          procedureBase={catalog}
+          vietnameseNames={locale !== "vi"}
         />
         <button type="submit" className="btn btn-primary">
-          {catalogText.searchButton}
+          {t("searchButton")}
         </button>
       </div>
       {/* After the search box, so that the link's parameters come in their canonical order (lib/catalog/params.ts). */}

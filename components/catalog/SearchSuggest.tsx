@@ -20,12 +20,18 @@ export function SearchSuggest({
   placeholder,
   autoFocus,
   listLabel,
+  procedureBase,
+  vietnameseNames,
 }: {
   id: string;
   defaultValue: string;
   placeholder: string;
   autoFocus: boolean;
   listLabel: string;
+  /** The catalog's path in the page's language ("/thu-tuc", "/en/thu-tuc"): a suggestion opens procedureBase/code. */
+  procedureBase: string;
+  /** On an English page: the suggested names are the records' Vietnamese ones. */
+  vietnameseNames: boolean;
 }) {
   const [value, setValue] = useState(defaultValue);
   const [items, setItems] = useState<Suggestion[]>([]);
@@ -55,7 +61,7 @@ export function SearchSuggest({
   // What was found for a query now too short is no longer shown.
   const visible = value.trim().length < 2 ? [] : items;
   const shown = open && visible.length > 0;
-  const go = (s: Suggestion) => router.push(`/thu-tuc/${s.code}`);
+  const go = (s: Suggestion) => router.push(`${procedureBase}/${s.code}`);
   return (
     <div className="relative flex-1">
       <input
@@ -111,6 +117,7 @@ export function SearchSuggest({
             key={s.code}
             id={`${listId}-${i}`}
             role="option"
+            lang={vietnameseNames ? "vi" : undefined}
             aria-selected={i === active}
             // Chosen on mouse down, before the input's blur closes the list.
             onMouseDown={(e) => {

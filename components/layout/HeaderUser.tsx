@@ -4,18 +4,20 @@
 // on every navigation (and when a page says the count changed: NoticesChanged).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { NOTICES_CHANGED } from "@/components/notify/NoticesChanged";
-import { commonText } from "@/lib/i18n/vi/common";
 import type { HeaderSession } from "@/lib/auth/header-session";
 import { SECOND_FACTOR_MANAGE_PAGE } from "@/lib/auth/second-factor-policy";
-import { noticesText } from "@/lib/i18n/vi/my-dossiers";
-import { secondFactorText } from "@/lib/i18n/vi/second-factor";
+import { localeHref } from "@/lib/i18n/href";
 
 const linkClass = "text-white no-underline hover:underline";
 
 export function HeaderUser() {
+  const t = useTranslations("header");
+  const locale = useLocale();
+  const href = (path: string) => localeHref(locale, path);
   const pathname = usePathname();
   const [session, setSession] = useState<HeaderSession | undefined>(undefined);
   const [changes, setChanges] = useState(0);
@@ -44,13 +46,13 @@ export function HeaderUser() {
     return (
       <>
         <li>
-          <Link className={linkClass} href="/dang-nhap">
-            {commonText.signIn}
+          <Link className={linkClass} href={href("/dang-nhap")}>
+            {t("signIn")}
           </Link>
         </li>
         <li>
-          <Link className="rounded bg-white px-3 py-1 font-semibold text-brand-800 no-underline" href="/dang-ky">
-            {commonText.register}
+          <Link className="rounded bg-white px-3 py-1 font-semibold text-brand-800 no-underline" href={href("/dang-ky")}>
+            {t("register")}
           </Link>
         </li>
       </>
@@ -60,21 +62,21 @@ export function HeaderUser() {
     <>
       {user.myDossiers && (
         <li>
-          <Link className={linkClass} href="/ho-so-cua-toi">
-            {commonText.myDossiers}
+          <Link className={linkClass} href={href("/ho-so-cua-toi")}>
+            {t("myDossiers")}
           </Link>
         </li>
       )}
       {user.unread !== null && (
         <li>
-          <Link className={linkClass} href="/thong-bao" data-testid="thong-bao-dau-trang">
-            {noticesText.title}
+          <Link className={linkClass} href={href("/thong-bao")} data-testid="thong-bao-dau-trang">
+            {t("notices")}
             {user.unread > 0 && (
               <>
                 <span aria-hidden="true" className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-800">
                   {user.unread}
                 </span>
-                <span className="sr-only">{noticesText.unreadSr(user.unread)}</span>
+                <span className="sr-only">{t("unreadSr", { count: user.unread })}</span>
               </>
             )}
           </Link>
@@ -82,42 +84,42 @@ export function HeaderUser() {
       )}
       {user.workspace && (
         <li>
-          <Link className={linkClass} href="/can-bo">
-            {commonText.workspace}
+          <Link className={linkClass} href={href("/can-bo")}>
+            {t("workspace")}
           </Link>
         </li>
       )}
       {user.documents && (
         <li>
-          <Link className={linkClass} href="/can-bo/van-ban-den">
-            Văn bản
+          <Link className={linkClass} href={href("/can-bo/van-ban-den")}>
+            {t("documents")}
           </Link>
         </li>
       )}
       {user.admin && (
         <li>
-          <Link className={linkClass} href="/quan-tri">
-            {commonText.admin}
+          <Link className={linkClass} href={href("/quan-tri")}>
+            {t("admin")}
           </Link>
         </li>
       )}
       {user.secondFactor && (
         <li>
-          <Link className={linkClass} href={SECOND_FACTOR_MANAGE_PAGE}>
-            {secondFactorText.headerLink}
+          <Link className={linkClass} href={href(SECOND_FACTOR_MANAGE_PAGE)}>
+            {t("secondFactor")}
           </Link>
         </li>
       )}
       <li>
-        <Link className={linkClass} href="/tai-khoan/doi-mat-khau">
-          {commonText.changePassword}
+        <Link className={linkClass} href={href("/tai-khoan/doi-mat-khau")}>
+          {t("changePassword")}
         </Link>
       </li>
       <li className="flex items-center gap-2">
-        <span className="hidden sm:inline" aria-label="Người dùng đang đăng nhập">
+        <span className="hidden sm:inline" aria-label={t("signedInUser")}>
           {user.fullName}
         </span>
-        <SignOutButton />
+        <SignOutButton label={t("signOut")} callbackUrl={href("/")} />
       </li>
     </>
   );

@@ -42,6 +42,8 @@ export interface CatalogItem {
   /** Where the row links: the service page, or the procedure page listing who offers it. */
   code: string;
   name: string;
+  /** The procedure's English name (priority procedures only: the portal's own unofficial translation). */
+  nameEn: string | null;
   onlineLevel: number;
   fieldName: string;
   implementingLevel: ImplementingLevel;
@@ -105,7 +107,7 @@ interface Source {
 // One agency's services.
 const SERVICES: Source = {
   select: Prisma.sql`
-    SELECT k.id, k.code, k.name, k.online_level AS "onlineLevel", k.search_text AS "sortKey",
+    SELECT k.id, k.code, k.name, p.name_en AS "nameEn", k.online_level AS "onlineLevel", k.search_text AS "sortKey",
            a.identifier AS "agencyIdentifier", a.name AS "agencyName", 1 AS offers,
            fl.name AS "fieldName", p.implementing_level::text AS "implementingLevel", p.sample`,
   from: Prisma.sql`FROM service k JOIN agency a ON a.id = k.agency_id JOIN procedure p ON p.id = k.procedure_id JOIN field fl ON fl.id = p.field_id`,
@@ -120,7 +122,7 @@ const SERVICES: Source = {
 // National procedures that at least one agency offers.
 const PROCEDURES: Source = {
   select: Prisma.sql`
-    SELECT k.id, k.name, k.online_level AS "onlineLevel", k.search_text AS "sortKey",
+    SELECT k.id, k.name, k.name_en AS "nameEn", k.online_level AS "onlineLevel", k.search_text AS "sortKey",
            fl.name AS "fieldName", k.implementing_level::text AS "implementingLevel", k.sample,
            o.offers::int AS offers,
            CASE WHEN o.offers = 1 THEN o.service_code ELSE k.code END AS code,
@@ -303,6 +305,9 @@ export interface ServiceDetail {
   procedure: {
     code: string;
     name: string;
+    /** English name and summary (priority procedures only: the portal's own unofficial translation). */
+    nameEn: string | null;
+    summaryEn: string | null;
     field: { name: string; slug: string };
     implementingLevel: ImplementingLevel;
     applicants: string[];
@@ -338,6 +343,8 @@ export async function getServiceByCode(code: string): Promise<ServiceDetail | nu
     procedure: {
       code: p.code,
       name: p.name,
+      nameEn: p.nameEn,
+      summaryEn: p.summaryEn,
       field: { name: p.field.name, slug: p.field.slug },
       implementingLevel: p.implementingLevel,
       applicants: p.applicants,
@@ -366,6 +373,8 @@ export async function getProcedureByCode(code: string) {
   return {
     code: p.code,
     name: p.name,
+    nameEn: p.nameEn,
+    summaryEn: p.summaryEn,
     field: p.field,
     implementingLevel: p.implementingLevel,
     onlineLevel: p.onlineLevel,

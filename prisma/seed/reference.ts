@@ -26,6 +26,16 @@ export function loadProcedureFile(): ProcedureRecord[] {
   return ProcedureFile.parse(JSON.parse(fs.readFileSync(path.join(DATA_DIR, "procedures.json"), "utf8")));
 }
 
+const ProcedureEnglishFile = z.object({
+  note: z.string(),
+  procedures: z.array(z.object({ code: z.string().regex(/^\d\.\d{6}$/), name: z.string().min(3), summary: z.string().min(3) })),
+});
+
+/** prisma/data/procedures-en.json: the priority procedures' English names and summaries. */
+function loadProcedureEnglish() {
+  return ProcedureEnglishFile.parse(JSON.parse(fs.readFileSync(path.join(DATA_DIR, "procedures-en.json"), "utf8"))).procedures;
+}
+
 const LEVEL: Record<ProcedureRecord["implementingLevel"], string> = {
   central: "CENTRAL",
   province: "PROVINCE",
@@ -215,6 +225,16 @@ export async function seedReference(client: pg.ClientBase): Promise<SeedCounts> 
               excluded.implementing_agency_name, excluded.competent_agency_name, excluded.channels, excluded.components,
               excluded.steps, excluded.legal_basis, excluded.result, excluded.conditions, excluded.sample)`,
       [JSON.stringify(procRows)],
+    );
+
+    // The priority procedures' English name and summary (the portal's own unofficial translation); every
+    // other procedure has none (an English page shows its Vietnamese name).
+    await client.query(
+      `UPDATE procedure p SET name_en = x.name_en, summary_en = x.summary_en, updated_at = now()
+       FROM (SELECT k.code, e.name AS name_en, e.summary AS summary_en
+             FROM procedure k LEFT JOIN jsonb_to_recordset($1::jsonb) AS e(code text, name text, summary text) ON e.code = k.code) x
+       WHERE p.code = x.code AND (p.name_en, p.summary_en) IS DISTINCT FROM (x.name_en, x.summary_en)`,
+      [JSON.stringify(loadProcedureEnglish())],
     );
 
     // The e-ID level filing needs. DEMO SETTING, not official: which procedures need level 2 (Decree 69/2024)

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { cachedFieldCounts, cachedListAgencies } from "@/lib/catalog/cached";
 import { catalogHref, isCanonical, parseCatalogParams, type SearchParams } from "@/lib/catalog/params";
-import { catalogText } from "@/lib/i18n/vi/catalog";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localeHref } from "@/lib/i18n/href";
 import { CatalogView } from "./catalog-view";
 
-export const metadata: Metadata = { title: catalogText.catalogTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("catalog"))("catalogTitle") };
+}
 
 // Filtered, searched and paged listings, rendered per request from cached catalog reads. The plain
 // first and last pages are served cached from app/(public)/danh-muc/[trang] (see next.config.ts).
@@ -17,6 +20,6 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   if (filters.agency && !agencies.some((a) => a.identifier === filters.agency)) filters.agency = undefined;
   if (filters.field && !fields.some((f) => f.key === filters.field)) filters.field = undefined;
   // One URL per listing: what a GET form sends (empty selects, `q=`) or a hand-edited link becomes the clean link.
-  if (!isCanonical(sp, filters, page)) redirect(catalogHref(filters, page));
+  if (!isCanonical(sp, filters, page)) redirect(localeHref(await getLocale(), catalogHref(filters, page)));
   return <CatalogView filters={filters} page={page} />;
 }

@@ -15,7 +15,6 @@ export const authText = {
   submitting: "Đang đăng nhập…",
   noAccount: "Chưa có tài khoản?",
   register: "Đăng ký tài khoản công dân",
-  signOut: "Đăng xuất",
   signOutEverywhere: "Đăng xuất khỏi mọi thiết bị",
   signedOutEverywhere: "Đã đăng xuất khỏi mọi thiết bị.",
   forbiddenTitle: "Bạn không có quyền truy cập trang này",

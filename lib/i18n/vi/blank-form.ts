@@ -44,11 +44,4 @@ export const blankFormText = {
     "giay-to-tuy-than": "giấy tờ tùy thân",
   } as Record<string, string>,
   notFound: "Không tìm thấy thủ tục.",
-  /** The link on the procedure page. */
-  link: {
-    official: (form: string) => `Tải mẫu tờ khai để nộp trực tiếp (PDF): ${form}`,
-    unconfirmed: "Các mục của mẫu chưa được đối chiếu đầy đủ với văn bản ban hành.",
-    generic: "Tải mẫu đơn của Cổng để nộp trực tiếp (PDF)",
-    genericNote: "Mẫu đơn gồm các mục của biểu mẫu nộp trực tuyến; đây không phải mẫu tờ khai do cơ quan có thẩm quyền ban hành.",
-  },
 } as const;

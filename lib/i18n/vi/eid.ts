@@ -63,8 +63,6 @@ export const eidText = {
     unavailable: "Cổng chưa được kết nối với hệ thống định danh điện tử, nên chưa thể nâng mức định danh.",
     back: "Quay lại thông tin thủ tục",
   },
-  procedureLevel: "Yêu cầu định danh điện tử mức 2",
-  procedureLevelNote: "Cần đăng nhập bằng tài khoản định danh điện tử mức 2 để nộp hồ sơ trực tuyến (thiết lập trình diễn).",
   assuranceTooLow: "Thủ tục này yêu cầu định danh điện tử mức 2. Hãy xác thực bằng định danh điện tử mức 2 rồi nộp lại.",
 } as const;
 

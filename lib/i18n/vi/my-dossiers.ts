@@ -40,8 +40,6 @@ export const myDossiersText = {
 
 export const noticesText = {
   title: "Thông báo",
-  /** The header link's hidden words when some are unread. */
-  unreadSr: (n: number) => `(${n} thông báo chưa đọc)`,
   latest: "Thông báo mới nhất",
   all: "Xem tất cả thông báo",
   none: "Chưa có thông báo.",

@@ -4,7 +4,6 @@ const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 export const secondFactorText = {
   issuer: "Cổng Dịch vụ công Quốc gia",
-  headerLink: "Xác thực hai bước",
 
   verify: {
     title: "Xác thực hai bước",

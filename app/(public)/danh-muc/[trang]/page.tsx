@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { catalogText } from "@/lib/i18n/vi/catalog";
+import { getTranslations } from "next-intl/server";
 import { CatalogView } from "../../thu-tuc/catalog-view";
 
-export const metadata: Metadata = { title: catalogText.catalogTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("catalog"))("catalogTitle") };
+}
 
 // `/thu-tuc` and `/thu-tuc?cuoi=1` without filters are the same for everyone: next.config.ts rewrites
 // them here, where the catalog's cached reads serve them (rendered per request, like every page).

@@ -3,14 +3,19 @@ import { FilterFields } from "@/components/catalog/CatalogFilters";
 import { SearchBox } from "@/components/catalog/SearchBox";
 import { notFound } from "next/navigation";
 import { cachedCatalogTotals, cachedFieldCounts, cachedLevelCounts, cachedListAgencies, cachedListCatalog } from "@/lib/catalog/cached";
-import { catalogText } from "@/lib/i18n/vi/catalog";
-import { commonText } from "@/lib/i18n/vi/common";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Vi } from "@/components/catalog/Vi";
+import { localeHref } from "@/lib/i18n/href";
 
-// The home page, served at "/" (next.config.ts rewrites it here). Rendered per request like every page (its
+// The home page, served at "/" (next.config.ts rewrites it here) and, in English, at "/en" (proxy.ts). Rendered per request like every page (its
 // scripts carry the request's nonce, app/layout.tsx); what it reads is cached (lib/catalog/cached.ts).
 
 export default async function HomePage({ params }: { params: Promise<{ v: string }> }) {
-  if ((await params).v !== "vi") notFound();
+  // v is the request's language (proxy.ts): /trang-chu/en asked for in Vietnamese is not a page.
+  const locale = await getLocale();
+  if ((await params).v !== locale) notFound();
+  const [t, tc] = await Promise.all([getTranslations("catalog"), getTranslations("common")]);
+  const href = (path: string) => localeHref(locale, path);
   const [agencies, fields, levels, totals, listing] = await Promise.all([
     cachedListAgencies(),
     cachedFieldCounts(),
@@ -25,13 +30,13 @@ export default async function HomePage({ params }: { params: Promise<{ v: string
     <div className="space-y-8">
       <section className="rounded-xl bg-white p-6 shadow-sm" aria-labelledby="tieu-de">
         <h1 id="tieu-de" className="text-2xl font-bold text-brand-800">
-          {catalogText.heroTitle}
+          {t("heroTitle")}
         </h1>
-        <p className="mb-4 mt-1 text-slate-700">{commonText.siteTagline}</p>
+        <p className="mb-4 mt-1 text-slate-700">{tc("siteTagline")}</p>
         {/* The search and its filters are one GET form: they combine, and work without JavaScript. */}
         <SearchBox>
           <fieldset>
-            <legend className="mb-1 text-sm font-semibold text-slate-800">{catalogText.searchWithFilters}</legend>
+            <legend className="mb-1 text-sm font-semibold text-slate-800">{t("searchWithFilters")}</legend>
             <FilterFields
               filters={{}}
               agencies={agencies}
@@ -43,23 +48,24 @@ export default async function HomePage({ params }: { params: Promise<{ v: string
           </fieldset>
         </SearchBox>
         <p className="mt-3 text-sm text-slate-700">
-          {catalogText.proceduresCount(totals.procedures)} · {catalogText.servicesCount(totals.services)} · {totals.agencies} cơ quan
+          {t("proceduresCount", { count: totals.procedures })} · {t("servicesCount", { count: totals.services })} ·{" "}
+          {t("agenciesCount", { count: totals.agencies })}
         </p>
       </section>
 
       <section aria-labelledby="theo-muc-do">
         <h2 id="theo-muc-do" className="mb-3 text-xl font-semibold">
-          {catalogText.byLevel}
+          {t("byLevel")}
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2">
           {levels.map((l) => (
             <li key={l.level} className="card">
-              <Link href={`/thu-tuc?muc-do=${l.level}`} className="font-semibold">
-                {catalogText.levelName(l.level)}
+              <Link href={href(`/thu-tuc?muc-do=${l.level}`)} className="font-semibold">
+                {t("levelName", { level: String(l.level) })}
               </Link>
-              <p className="text-sm text-slate-700">{catalogText.levelExplain[l.level]}</p>
+              <p className="text-sm text-slate-700">{t("levelExplain", { level: String(l.level) })}</p>
               <p className="mt-1 text-sm">
-                {catalogText.proceduresCount(l.procedures)} · {catalogText.servicesCount(l.services)}
+                {t("proceduresCount", { count: l.procedures })} · {t("servicesCount", { count: l.services })}
               </p>
             </li>
           ))}
@@ -68,12 +74,15 @@ export default async function HomePage({ params }: { params: Promise<{ v: string
 
       <section aria-labelledby="theo-linh-vuc">
         <h2 id="theo-linh-vuc" className="mb-3 text-xl font-semibold">
-          {catalogText.byField}
+          {t("byField")}
         </h2>
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {fields.map((f) => (
             <li key={f.key}>
-              <Link href={`/thu-tuc?linh-vuc=${f.key}`}>{f.label}</Link> <span className="text-sm text-slate-700">({f.count})</span>
+              <Link href={href(`/thu-tuc?linh-vuc=${f.key}`)}>
+                <Vi locale={locale}>{f.label}</Vi>
+              </Link>{" "}
+              <span className="text-sm text-slate-700">({f.count})</span>
             </li>
           ))}
         </ul>
@@ -81,25 +90,29 @@ export default async function HomePage({ params }: { params: Promise<{ v: string
 
       <section aria-labelledby="theo-co-quan">
         <h2 id="theo-co-quan" className="mb-3 text-xl font-semibold">
-          {catalogText.byAgency}
+          {t("byAgency")}
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
           <div>
-            <h3 className="mb-2 font-semibold">{catalogText.centralBodies}</h3>
+            <h3 className="mb-2 font-semibold">{t("centralBodies")}</h3>
             <ul className="space-y-1">
               {central.map((a) => (
                 <li key={a.identifier}>
-                  <Link href={`/co-quan/${a.identifier}`}>{a.name}</Link>
+                  <Link href={href(`/co-quan/${a.identifier}`)}>
+                    <Vi locale={locale}>{a.name}</Vi>
+                  </Link>
                 </li>
               ))}
             </ul>
           </div>
           <div>
-            <h3 className="mb-2 font-semibold">{catalogText.provinces}</h3>
+            <h3 className="mb-2 font-semibold">{t("provinces")}</h3>
             <ul className="grid grid-cols-2 gap-1">
               {provinces.map((a) => (
                 <li key={a.identifier}>
-                  <Link href={`/co-quan/${a.identifier}`}>{a.shortName}</Link>
+                  <Link href={href(`/co-quan/${a.identifier}`)}>
+                    <Vi locale={locale}>{a.shortName}</Vi>
+                  </Link>
                 </li>
               ))}
             </ul>
