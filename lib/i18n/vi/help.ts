@@ -28,10 +28,6 @@ export const faqText = {
     byProcedure: "Câu hỏi về từng thủ tục",
     askMore: "Không tìm thấy câu trả lời? Liên hệ bộ phận hỗ trợ",
   },
-  onProcedure: {
-    title: "Câu hỏi thường gặp về thủ tục này",
-    more: "Xem tất cả câu hỏi thường gặp",
-  },
   admin: {
     pageTitle: "Câu hỏi thường gặp",
     pageLead:
@@ -76,11 +72,3 @@ export const contactText = {
   reportProblemHelp: "Mỗi trang có liên kết «Báo lỗi trang này» ở chân trang; phản ánh gửi kèm địa chỉ trang bạn đang xem.",
 } as const;
 
-export const footerText = {
-  nav: "Hỗ trợ",
-  reportProblem: "Báo lỗi trang này",
-  contact: "Liên hệ, hỗ trợ",
-  faq: "Câu hỏi thường gặp",
-  lifeEvents: "Hướng dẫn theo sự kiện cuộc sống",
-  feedback: "Phản ánh, kiến nghị",
-} as const;
