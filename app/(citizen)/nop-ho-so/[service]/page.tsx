@@ -96,8 +96,15 @@ export default async function FilePage({ params }: Props) {
           {service.name}
         </h1>
         <p className="text-slate-700">
-          <span lang="vi">{service.agency.name}</span> · <LevelBadge level={service.onlineLevel} /> ·{" "}
-          {t("processing", { days: service.channel.processingDays })}
+          <span lang="vi">{service.agency.name}</span> ·{" "}
+          {locale === "en" ? (
+            <span className="inline-block rounded border border-slate-500 px-2 py-0.5 text-xs font-semibold">
+              {t("onlineLevel", { level: service.onlineLevel })}
+            </span>
+          ) : (
+            <LevelBadge level={service.onlineLevel} />
+          )}{" "}
+          · {t("processing", { days: service.channel.processingDays })}
         </p>
         {locale === "en" && <p className="text-sm text-slate-700">{formLang ? t("vietnameseForm") : t("officialForm")}</p>}
         {draft && <p className="text-sm text-slate-700">{t("resumeDraft")}</p>}
@@ -137,27 +144,25 @@ export default async function FilePage({ params }: Props) {
         </section>
       ) : (
         <NextIntlClientProvider messages={{ filing: messages.filing }}>
-          <div lang={formLang}>
-            <FilingForm
-              principal={principal}
-              serviceCode={service.code}
-              form={form}
-              initialAnswers={initialAnswers}
-              lockedFields={Object.keys(vouched)}
-              initialStep={draft?.step ?? 0}
-              initialFiles={files}
-              provinces={provinces}
-              idempotencyKey={randomUUID()}
-              initialUnitNames={[...names].map(([c, n]) => ({ code: c, name: n }))}
-              lists={lists}
-              today={localDate(new Date())}
-              feeSchedule={service.channel.fees}
-              feeNote={feeNote}
-              maxFileBytes={MAX_FILE_BYTES}
-              saveDraft={saveDraftAction}
-              submit={submitAction}
-            />
-          </div>
+          <FilingForm
+            principal={principal}
+            serviceCode={service.code}
+            form={form}
+            initialAnswers={initialAnswers}
+            lockedFields={Object.keys(vouched)}
+            initialStep={draft?.step ?? 0}
+            initialFiles={files}
+            provinces={provinces}
+            idempotencyKey={randomUUID()}
+            initialUnitNames={[...names].map(([c, n]) => ({ code: c, name: n }))}
+            lists={lists}
+            today={localDate(new Date())}
+            feeSchedule={service.channel.fees}
+            feeNote={feeNote}
+            maxFileBytes={MAX_FILE_BYTES}
+            saveDraft={saveDraftAction}
+            submit={submitAction}
+          />
         </NextIntlClientProvider>
       )}
     </div>
