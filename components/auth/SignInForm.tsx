@@ -4,9 +4,26 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { TextField } from "@/components/forms/TextField";
-import { authText as t } from "@/lib/i18n/vi/auth";
 
-export function SignInForm({ next }: { next: string }) {
+/** The words of the form in the page's language (the sign-in page reads them from the catalog). */
+export interface SignInFormText {
+  email: string;
+  password: string;
+  submit: string;
+  submitting: string;
+  emailRequired: string;
+  passwordRequired: string;
+  badCredentials: string;
+  errorSummaryTitle: string;
+  required: string;
+  /**
+   * Set in English: the server's refusals (too many attempts, a locked account) are in Vietnamese, so this
+   * general one is said instead.
+   */
+  failed?: string;
+}
+
+export function SignInForm({ next, text: t }: { next: string; text: SignInFormText }) {
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [email, setEmail] = useState("");
@@ -32,12 +49,17 @@ export function SignInForm({ next }: { next: string }) {
       return;
     }
     setPending(false);
-    setError(res?.error && res.error !== "CredentialsSignin" ? res.error : t.badCredentials);
+    setError(res?.error && res.error !== "CredentialsSignin" ? (t.failed ?? res.error) : t.badCredentials);
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" key={error ?? "form"}>
-      <ErrorSummary message={error} fieldErrors={fieldErrors} labels={{ email: t.email, password: t.password }} />
+      <ErrorSummary
+        message={error}
+        fieldErrors={fieldErrors}
+        labels={{ email: t.email, password: t.password }}
+        title={t.errorSummaryTitle}
+      />
       <TextField
         name="email"
         label={t.email}
@@ -45,9 +67,18 @@ export function SignInForm({ next }: { next: string }) {
         defaultValue={email}
         error={fieldErrors.email}
         required
+        requiredText={t.required}
         autoComplete="username"
       />
-      <TextField name="password" label={t.password} type="password" error={fieldErrors.password} required autoComplete="current-password" />
+      <TextField
+        name="password"
+        label={t.password}
+        type="password"
+        error={fieldErrors.password}
+        required
+        requiredText={t.required}
+        autoComplete="current-password"
+      />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? t.submitting : t.submit}
       </button>

@@ -6,9 +6,8 @@ import type { FormField } from "@/lib/forms/definition";
 import { dateBounds, type AddressValue } from "@/lib/forms/answers";
 import { addressUnitKeys, isThreeLevel, parseUnitKey } from "@/lib/forms/address-map";
 import type { CodeLists } from "@/lib/forms/codelists";
-import { commonText } from "@/lib/i18n/vi/common";
-import { filingText } from "@/lib/i18n/vi/filing";
 import { papersText } from "@/lib/i18n/vi/papers";
+import { useFilingText } from "./text";
 import { StorePicker } from "./StorePicker";
 import type { Upload } from "./types";
 
@@ -79,7 +78,8 @@ function describedBy(p: FieldProps, error?: string): string | undefined {
 }
 
 function Mark({ p }: { p: FieldProps }) {
-  if (isRequired(p)) return <span className="text-red-800"> ({commonText.required})</span>;
+  const filingText = useFilingText();
+  if (isRequired(p)) return <span className="text-red-800"> ({filingText.requiredMark})</span>;
   if (p.field.type === "file") return <span className="text-slate-700"> ({filingText.paperOptional})</span>;
   return null;
 }
@@ -94,8 +94,9 @@ function Label({ p, htmlFor }: { p: FieldProps; htmlFor: string }) {
 }
 
 /** The choices of a select / radio: its own options, or its code list's items. */
-function choices(p: FieldProps): { value: string; label: string }[] {
-  if (p.field.list) return (p.lists?.[p.field.list] ?? []).map((i) => ({ value: i.code, label: i.label }));
+function choices(p: FieldProps): { value: string; label: string; lang?: "vi" }[] {
+  // A code list's items are reference data, in Vietnamese in every language.
+  if (p.field.list) return (p.lists?.[p.field.list] ?? []).map((i) => ({ value: i.code, label: i.label, lang: "vi" as const }));
   return p.field.options ?? [];
 }
 
@@ -113,6 +114,7 @@ async function loadUnits(parent: string, names: Map<string, string>): Promise<{ 
 }
 
 function AddressInput(p: FieldProps) {
+  const filingText = useFilingText();
   const { value, error, onChange, provinces, unitNames } = p;
   const v: AddressValue =
     typeof value === "object" && value !== null ? (value as AddressValue) : { province: "", district: "", ward: "", street: "" };
@@ -162,7 +164,7 @@ function AddressInput(p: FieldProps) {
               >
                 <option value="">{filingText.addressChoose}</option>
                 {provinces.map((p) => (
-                  <option key={p.code} value={p.code}>
+                  <option key={p.code} value={p.code} lang="vi">
                     {p.name}
                   </option>
                 ))}
@@ -181,7 +183,7 @@ function AddressInput(p: FieldProps) {
               >
                 <option value="">{filingText.addressChoose}</option>
                 {communes.map((p) => (
-                  <option key={p.code} value={p.code}>
+                  <option key={p.code} value={p.code} lang="vi">
                     {p.name}
                   </option>
                 ))}
@@ -206,6 +208,7 @@ function AddressInput(p: FieldProps) {
 }
 
 function FileInput(p: FieldProps) {
+  const filingText = useFilingText();
   const { field, error, file, upload, onFile, onRemove } = p;
   const id = keyOf(p);
   const input = useRef<HTMLInputElement>(null);
@@ -277,6 +280,7 @@ function FileInput(p: FieldProps) {
 }
 
 export function FieldInput(props: FieldProps) {
+  const t = useFilingText();
   const { field, value, error, onChange } = props;
   const id = keyOf(props);
   const common = {
@@ -333,7 +337,7 @@ export function FieldInput(props: FieldProps) {
                   checked={str === o.value}
                   onChange={() => onChange(o.value)}
                 />
-                {o.label}
+                <span lang={o.lang}>{o.label}</span>
               </label>
             ))}
           </Described>
@@ -348,9 +352,9 @@ export function FieldInput(props: FieldProps) {
               <textarea {...common} rows={4} value={str} maxLength={field.maxLength ?? 5000} onChange={(e) => onChange(e.target.value)} />
             ) : field.type === "select" ? (
               <select {...common} value={str} onChange={(e) => onChange(e.target.value)}>
-                <option value="">— Chọn —</option>
+                <option value="">{t.addressChoose}</option>
                 {choices(props).map((o) => (
-                  <option key={o.value} value={o.value}>
+                  <option key={o.value} value={o.value} lang={o.lang}>
                     {o.label}
                   </option>
                 ))}

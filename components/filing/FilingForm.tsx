@@ -13,7 +13,7 @@ import type { CodeLists } from "@/lib/forms/codelists";
 import { answerLabels, displaySections } from "@/lib/forms/display";
 import { computeFee } from "@/lib/forms/fees";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { filingText as t } from "@/lib/i18n/vi/filing";
+import { useFilingText } from "./text";
 import { fieldElementId, type UploadedFile } from "./FieldInput";
 import { ReviewStep } from "./ReviewStep";
 import { StepFields } from "./StepFields";
@@ -55,6 +55,7 @@ export interface FilingFormProps {
 
 export function FilingForm(props: FilingFormProps) {
   const { form, serviceCode } = props;
+  const t = useFilingText();
   const reviewIndex = form.steps.length;
   const [step, setStep] = useState(Math.min(props.initialStep, reviewIndex));
   const [answers, setAnswers] = useState<Record<string, unknown>>(props.initialAnswers);
@@ -77,7 +78,7 @@ export function FilingForm(props: FilingFormProps) {
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith("principal.") && k !== AUTHORISATION_FIELD)));
   };
   // ---- end issue 15 ----
-  const context = useMemo(() => ({ lists: props.lists, today: props.today }), [props.lists, props.today]);
+  const context = useMemo(() => ({ lists: props.lists, today: props.today, text: t.answers }), [props.lists, props.today, t]);
 
   const set = (id: string, value: unknown) => {
     draft.markDirty();
@@ -159,7 +160,7 @@ export function FilingForm(props: FilingFormProps) {
 
   return (
     <div className="space-y-4">
-      <StepList titles={[...shown.map((i) => form.steps[i]!.title), t.reviewTitle]} current={position - 1} />
+      <StepList titles={[...shown.map((i) => form.steps[i]!.title), t.reviewTitle]} current={position - 1} label={t.steps} />
       <p className="text-sm text-slate-700" role="status" aria-live="polite">
         {draft.status}
       </p>
@@ -168,6 +169,7 @@ export function FilingForm(props: FilingFormProps) {
           message={message}
           fieldErrors={errors}
           labels={summaryLabels}
+          title={t.errorSummaryTitle}
           anchorFor={(f) => (f === "camDoan" ? "truong-camDoan" : fieldElementId(f === "principal.organisationId" ? "principal.kind" : f))}
         />
       </div>

@@ -5,8 +5,7 @@
 import type { FormField } from "@/lib/forms/definition";
 import { groupItems, isRequired, isVisible } from "@/lib/forms/answers";
 import type { CodeLists } from "@/lib/forms/codelists";
-import { commonText } from "@/lib/i18n/vi/common";
-import { filingText as t } from "@/lib/i18n/vi/filing";
+import { useFilingText } from "./text";
 import { FieldInput, fieldElementId } from "./FieldInput";
 
 export interface GroupInputProps {
@@ -22,6 +21,7 @@ export interface GroupInputProps {
 }
 
 export function GroupInput(p: GroupInputProps) {
+  const t = useFilingText();
   const { field } = p;
   const items = groupItems(p.answers[field.id]);
   const itemLabel = field.itemLabel ?? field.label;
@@ -33,7 +33,7 @@ export function GroupInput(p: GroupInputProps) {
     <fieldset id={id} className="space-y-3 rounded border border-slate-300 p-3" aria-describedby={error ? `${id}-loi` : undefined}>
       <legend className="px-1 font-medium">
         {field.label}
-        {p.required && <span className="text-red-800"> ({commonText.required})</span>}
+        {p.required && <span className="text-red-800"> ({t.requiredMark})</span>}
       </legend>
       {field.help && <p className="text-sm text-slate-700">{field.help}</p>}
       {error && (

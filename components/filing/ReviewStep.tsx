@@ -4,7 +4,7 @@
 import type { Ref } from "react";
 import type { DisplaySection } from "@/lib/forms/display";
 import type { FeeComputation } from "@/lib/forms/fees";
-import { filingText as t } from "@/lib/i18n/vi/filing";
+import { useFilingText } from "./text";
 import { FeeBreakdown } from "@/components/forms/FeeBreakdown";
 import { AnswerSections } from "@/components/forms/AnswerSections";
 
@@ -24,13 +24,14 @@ export interface ReviewStepProps {
 }
 
 export function ReviewStep({ headingRef, ...p }: ReviewStepProps) {
+  const t = useFilingText();
   return (
     <section aria-labelledby="tieu-de-buoc" className="card space-y-4">
       <h2 id="tieu-de-buoc" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
         {t.stepOf(p.position, p.position)}: {t.reviewTitle}
       </h2>
-      <AnswerSections sections={p.sections} onChangeStep={p.onChangeStep} />
-      <FeeBreakdown fee={p.fee} note={p.feeNote} />
+      <AnswerSections sections={p.sections} onChangeStep={p.onChangeStep} changeLabel={t.change} />
+      <FeeBreakdown fee={p.fee} note={p.feeNote} text={t.fee} />
       <label htmlFor="truong-camDoan" className="flex items-start gap-2">
         <input
           id="truong-camDoan"

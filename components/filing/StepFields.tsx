@@ -4,7 +4,7 @@ import type { Ref } from "react";
 import type { FormDefinition, FormField } from "@/lib/forms/definition";
 import { isRequired, isVisible } from "@/lib/forms/answers";
 import type { CodeLists } from "@/lib/forms/codelists";
-import { filingText as t } from "@/lib/i18n/vi/filing";
+import { useFilingText } from "./text";
 import { FieldInput, type UploadedFile } from "./FieldInput";
 import { GroupInput } from "./GroupInput";
 import { PaperStoreContext, type PaperStore } from "./paper-store";
@@ -39,6 +39,7 @@ export interface StepFieldsProps {
 }
 
 export function StepFields({ headingRef, ...p }: StepFieldsProps) {
+  const t = useFilingText();
   const current = p.form.steps[p.step];
   if (!current) return null;
   return (

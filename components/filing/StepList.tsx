@@ -1,7 +1,7 @@
 // The row of steps above the filing form: done, current (aria-current) and to come.
-export function StepList({ titles, current }: { titles: string[]; current: number }) {
+export function StepList({ titles, current, label }: { titles: string[]; current: number; label: string }) {
   return (
-    <ol className="flex flex-wrap gap-2 text-sm" aria-label="Các bước">
+    <ol className="flex flex-wrap gap-2 text-sm" aria-label={label}>
       {titles.map((title, i) => (
         <li
           key={title}

@@ -1,7 +1,7 @@
 // Autosave of the filing form's draft: shortly after the last change, and whenever the step changes. Only
 // changes the citizen made are saved (`markDirty`), not the draft as it was loaded.
 import { useEffect, useRef, useState } from "react";
-import { filingText as t } from "@/lib/i18n/vi/filing";
+import { useFilingText } from "./text";
 import type { SaveDraft } from "./types";
 
 const DELAY_MS = 1200;
@@ -14,6 +14,7 @@ export function useDraftAutosave(
   /** Issue 15: for whom the draft is filed (saved with it; undefined: not asked). */
   principal?: unknown,
 ) {
+  const t = useFilingText();
   const [saved, setSaved] = useState<string>();
   const [failed, setFailed] = useState(false);
   const dirty = useRef(false);

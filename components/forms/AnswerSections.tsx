@@ -8,9 +8,12 @@ export function AnswerSections({
   sections,
   onChangeStep,
   level = 3,
+  changeLabel = t.change,
 }: {
   sections: DisplaySection[];
   onChangeStep?: (step: number) => void;
+  /** The "change" button's words (the review's language). */
+  changeLabel?: string;
   level?: 3 | 4;
 }) {
   const H = level === 3 ? "h3" : "h4";
@@ -25,9 +28,9 @@ export function AnswerSections({
                 type="button"
                 className="text-blue-800 underline"
                 onClick={() => onChangeStep(s.index)}
-                aria-label={`${t.change}: ${s.title}`}
+                aria-label={`${changeLabel}: ${s.title}`}
               >
-                {t.change}
+                {changeLabel}
               </button>
             )}
           </div>

@@ -11,6 +11,8 @@ export interface TextFieldProps {
   autoComplete?: string;
   inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];
   maxLength?: number;
+  /** The "required" mark in the page's language (Vietnamese by default). */
+  requiredText?: string;
 }
 
 /** A labelled input with its help text and its error, wired for screen readers. */
@@ -25,13 +27,14 @@ export function TextField({
   autoComplete,
   inputMode,
   maxLength,
+  requiredText = commonText.required,
 }: TextFieldProps) {
   const describedBy = [help && `${name}-goi-y`, error && `${name}-loi`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={name} className="block font-medium">
         {label}
-        {required && <span className="text-red-800"> ({commonText.required})</span>}
+        {required && <span className="text-red-800"> ({requiredText})</span>}
       </label>
       {help && (
         <p id={`${name}-goi-y`} className="text-sm text-slate-700">

@@ -6,6 +6,8 @@ import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { authText } from "@/lib/i18n/vi/auth";
+import { localeHref } from "@/lib/i18n/href";
+import { requestLocale } from "@/lib/i18n/request";
 import { secondFactorText } from "@/lib/i18n/vi/second-factor";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
@@ -31,7 +33,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (aw
 async function signInPath(path: string): Promise<string> {
   const ended = (await currentSession())?.ended;
   const timedOut = ended === "idle" || ended === "expired";
-  return `/dang-nhap?next=${encodeURIComponent(path)}${timedOut ? "&het-phien=1" : ""}`;
+  // In the request's language (an English page's visitor signs in on /en/dang-nhap).
+  return localeHref(await requestLocale(), `/dang-nhap?next=${encodeURIComponent(path)}${timedOut ? "&het-phien=1" : ""}`);
 }
 
 async function auditDenied(user: CurrentUser | null, permission: Permission, target: string): Promise<void> {

@@ -9,7 +9,7 @@ import type { CodeLists } from "./codelists";
 import { localDate } from "@/lib/calendar/time";
 import { parseCccd } from "@/lib/identity/cccd";
 import { normaliseMobile } from "@/lib/identity/phone";
-import { filingText as t } from "@/lib/i18n/vi/filing";
+import { filingText } from "@/lib/i18n/vi/filing";
 import { isUuid } from "@/lib/http/uuid";
 
 export interface AddressValue {
@@ -23,10 +23,40 @@ type GroupItem = Record<string, ItemValue>;
 export type AnswerValue = string | boolean | AddressValue | GroupItem[];
 type Answers = Record<string, AnswerValue>;
 
-/** What checking needs beyond the definition: the code lists it names, and the filing day (YYYY-MM-DD, Vietnam). */
+/** The words of the refusals, each naming its field (Vietnamese by default; the English form passes its own). */
+export type AnswerText = Pick<
+  typeof filingText,
+  | "required"
+  | "requiredChoice"
+  | "requiredFile"
+  | "requiredCheck"
+  | "tooLong"
+  | "number"
+  | "date"
+  | "option"
+  | "dateTooEarly"
+  | "dateFuture"
+  | "dateMinAge"
+  | "dateMaxAge"
+  | "yearRange"
+  | "integer"
+  | "numberRange"
+  | "groupMin"
+  | "groupMax"
+  | "cccd"
+  | "phone"
+  | "email"
+  | "address"
+>;
+
+/**
+ * What checking needs beyond the definition: the code lists it names, the filing day (YYYY-MM-DD, Vietnam),
+ * and the words of the refusals.
+ */
 export interface AnswerContext {
   lists?: CodeLists;
   today?: string;
+  text?: AnswerText;
 }
 
 const TEXT_MAX = { text: 500, textarea: 5000 } as const;
@@ -115,6 +145,7 @@ function minAgeFor(f: FormField, answers: Record<string, unknown>, item?: Record
 }
 
 function checkDate(
+  t: AnswerText,
   f: FormField,
   s: string,
   today: string,
@@ -131,7 +162,7 @@ function checkDate(
   return undefined;
 }
 
-function checkNumber(f: FormField, s: string): { value?: string; error?: string } {
+function checkNumber(t: AnswerText, f: FormField, s: string): { value?: string; error?: string } {
   if (!/^-?\d+(?:[.,]\d+)?$/.test(s)) return { error: t.number(f.label) };
   const value = s.replace(",", ".");
   const n = Number(value);
@@ -148,6 +179,7 @@ interface Scope {
 
 /** The cleaned value of one visible field, or an error message naming it. Groups are checked by the caller. */
 function checkField(f: FormField, raw: unknown, scope: Scope): { value?: AnswerValue; error?: string } {
+  const t = scope.ctx.text;
   const required = isRequired(f, scope.answers, scope.item);
   if (f.type === "checkbox") {
     const on = isChecked(raw);
@@ -177,14 +209,14 @@ function checkField(f: FormField, raw: unknown, scope: Scope): { value?: AnswerV
       return s.length > max ? { error: t.tooLong(f.label, max) } : { value: s };
     }
     case "number":
-      return checkNumber(f, s);
+      return checkNumber(t, f, s);
     case "year": {
       const min = f.min ?? 1900;
       const max = f.max ?? +scope.ctx.today.slice(0, 4);
       return /^\d{4}$/.test(s) && +s >= min && +s <= max ? { value: s } : { error: t.yearRange(f.label, min, max) };
     }
     case "date": {
-      const error = checkDate(f, s, scope.ctx.today, scope.answers, scope.item);
+      const error = checkDate(t, f, s, scope.ctx.today, scope.answers, scope.item);
       return error ? { error } : { value: s };
     }
     case "select":
@@ -226,7 +258,12 @@ export function groupItems(v: unknown): Record<string, unknown>[] {
  * (`id`, or `group.index.id` inside a repeating group's item).
  */
 export function answersSchema(def: FormDefinition, context: AnswerContext = {}, stepIds?: readonly string[]) {
-  const ctx: Required<AnswerContext> = { lists: context.lists ?? {}, today: context.today ?? filingDay() };
+  const ctx: Required<AnswerContext> = {
+    lists: context.lists ?? {},
+    today: context.today ?? filingDay(),
+    text: context.text ?? filingText,
+  };
+  const t = ctx.text;
   return z.record(z.string(), z.unknown()).transform((submitted, zc) => {
     const out: Answers = {};
     const raw = shownAnswers(def, submitted);

@@ -65,7 +65,13 @@ const TEXT_MAX = 4000;
 const FieldId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, "id must be an identifier");
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
 
-const Option = z.strictObject({ value: z.string().min(1).max(40), label: z.string().min(1).max(LABEL_MAX) });
+/**
+ * English labels (`labelEn`, `titleEn`) beside the official Vietnamese ones: the portal's own unofficial
+ * translation, shown on English pages where present (lib/forms/localize.ts); the Vietnamese stays the form.
+ */
+const LabelEn = z.string().min(1).max(LABEL_MAX).optional();
+
+const Option = z.strictObject({ value: z.string().min(1).max(40), label: z.string().min(1).max(LABEL_MAX), labelEn: LabelEn });
 type Option = z.infer<typeof Option>;
 
 /**
@@ -87,12 +93,14 @@ const fieldShape = {
   id: FieldId,
   type: z.enum(FIELD_TYPES),
   label: z.string().min(1).max(LABEL_MAX),
+  labelEn: LabelEn,
   /** Required always; `requiredWhen` makes it required only when the condition holds (optional otherwise). */
   required: z.boolean().default(false),
   requiredWhen: Condition.optional(),
   /** Shown (and kept, and checked) only when the condition holds. */
   showWhen: Condition.optional(),
   help: z.string().max(TEXT_MAX).optional(),
+  helpEn: z.string().max(TEXT_MAX).optional(),
   /** select / radio: the choices written in the form. */
   options: z.array(Option).max(300).optional(),
   /** select / radio: the choices are a code list from reference data (prisma/data/codelists/<list>.json). */
@@ -117,10 +125,12 @@ export type FormField = {
   id: string;
   type: FieldType;
   label: string;
+  labelEn?: string;
   required: boolean;
   requiredWhen?: Condition;
   showWhen?: Condition;
   help?: string;
+  helpEn?: string;
   options?: Option[];
   list?: string;
   maxLength?: number;
@@ -136,6 +146,7 @@ export type FormField = {
   minItems?: number;
   maxItems?: number;
   itemLabel?: string;
+  itemLabelEn?: string;
 };
 
 function checkChoices(f: { type: string; options?: unknown[]; list?: string }, ctx: z.RefinementCtx) {
@@ -157,6 +168,7 @@ export const FormField: z.ZodType<FormField, unknown> = z
     minItems: z.number().int().nonnegative().optional(),
     maxItems: z.number().int().positive().max(100).optional(),
     itemLabel: z.string().min(1).optional(),
+    itemLabelEn: LabelEn,
   })
   .superRefine((f, ctx) => {
     checkChoices(f, ctx);
@@ -167,6 +179,7 @@ export const FormField: z.ZodType<FormField, unknown> = z
 const FormStep = z.strictObject({
   id: z.string().min(1),
   title: z.string().min(1).max(LABEL_MAX),
+  titleEn: LabelEn,
   /** Shown only when the condition holds (e.g. a step for a foreign spouse). */
   showWhen: Condition.optional(),
   fields: z.array(FormField).min(1).max(100),

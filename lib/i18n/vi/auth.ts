@@ -8,22 +8,12 @@ export const authText = {
   emailRequired: "Thư điện tử: vui lòng nhập địa chỉ thư điện tử.",
   passwordRequired: "Mật khẩu: vui lòng nhập mật khẩu.",
   signInTitle: "Đăng nhập",
-  signInLead: "Đăng nhập để nộp hồ sơ trực tuyến, theo dõi và nhận kết quả.",
-  email: "Thư điện tử",
-  password: "Mật khẩu",
-  submit: "Đăng nhập",
-  submitting: "Đang đăng nhập…",
-  noAccount: "Chưa có tài khoản?",
-  register: "Đăng ký tài khoản công dân",
   signOutEverywhere: "Đăng xuất khỏi mọi thiết bị",
   signedOutEverywhere: "Đã đăng xuất khỏi mọi thiết bị.",
   forbiddenTitle: "Bạn không có quyền truy cập trang này",
   forbiddenLead: "Trang này chỉ dành cho cán bộ, công chức có thẩm quyền. Nếu cho rằng đây là nhầm lẫn, vui lòng liên hệ quản trị cơ quan.",
   unexpected: (ref: string) => `Đã có lỗi xảy ra, vui lòng thử lại. Mã tham chiếu: ${ref}.`,
   sessionEnded: "Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.",
-  /** On the sign-in page, after a session ended by the idle or absolute timeout (or elsewhere). */
-  sessionExpired:
-    "Phiên đăng nhập đã hết hạn vì lâu không thao tác hoặc đã quá thời gian cho phép. Vui lòng đăng nhập lại để tiếp tục; bạn sẽ được đưa về trang đang làm dở.",
   downloadSignIn: "Vui lòng đăng nhập để tải nội dung này.",
   downloadForbidden: "Bạn không có quyền tải nội dung này.",
 } as const;

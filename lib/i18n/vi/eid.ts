@@ -1,11 +1,7 @@
 // Words of the national e-ID sign-in, linking and step-up (lib/auth/eid.ts, app/(public)/dang-nhap).
 export const eidText = {
-  // Not "Đăng nhập…": the password form's button is "Đăng nhập", and the two must not be confused.
-  heading: "Đăng nhập bằng tài khoản định danh điện tử",
   button: "Dùng tài khoản định danh điện tử",
   buttonPending: "Đang chuyển đến định danh điện tử…",
-  or: "hoặc",
-  lead: "Dùng tài khoản định danh điện tử (VNeID) để đăng nhập: thông tin cá nhân được điền sẵn và đã xác thực.",
   verified: "Đã xác thực qua định danh điện tử",
   address: "Địa chỉ",
   prefilledVerified: "Họ tên, ngày sinh, số định danh cá nhân và số điện thoại được điền sẵn từ định danh điện tử (đã xác thực).",

@@ -2,14 +2,6 @@
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 export const trackingText = {
-  title: "Tra cứu hồ sơ",
-  lead: "Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận hồ sơ, hoặc 4 số cuối số điện thoại của người nộp hồ sơ.",
-  signedInLead: "Hồ sơ của chính bạn (đang đăng nhập) tra cứu được chỉ bằng mã hồ sơ.",
-  codeLabel: "Mã hồ sơ",
-  codeHelp: "Ví dụ: 000.00.00.H29-261127-0001 (không phân biệt chữ hoa, chữ thường).",
-  pinLabel: "Mã tra cứu hoặc 4 số cuối số điện thoại",
-  pinHelp: "Mã tra cứu gồm 6 chữ số, in trên giấy tiếp nhận hồ sơ (cạnh mã QR) và trong trang hồ sơ của người nộp.",
-  submit: "Tra cứu",
   codeRequired: "Mã hồ sơ: vui lòng nhập mã hồ sơ.",
   codeFormat: "Mã hồ sơ: không đúng dạng mã hồ sơ (ví dụ 000.00.00.H29-261127-0001).",
   pinRequired: "Mã tra cứu: vui lòng nhập mã tra cứu 6 chữ số in trên giấy tiếp nhận hoặc 4 số cuối số điện thoại của người nộp hồ sơ.",
@@ -20,17 +12,6 @@ export const trackingText = {
     `Bạn đã tra cứu quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${minutes(retryAfterSeconds)} phút.`,
   tooManyForCode: (retryAfterSeconds: number) =>
     `Mã hồ sơ này đã được tra cứu với mã tra cứu sai quá nhiều lần, nên tạm khóa tra cứu. Vui lòng thử lại sau ${minutes(retryAfterSeconds)} phút.`,
-  resultLabel: "Kết quả tra cứu",
-  fields: {
-    code: "Mã hồ sơ",
-    service: "Thủ tục",
-    receivingAgency: "Cơ quan tiếp nhận",
-    holderAgency: "Cơ quan đang giải quyết",
-    status: "Trạng thái",
-    submittedAt: "Ngày nộp",
-    dueAt: "Ngày hẹn trả kết quả",
-    returnedAt: "Ngày trả kết quả",
-  },
   /** On the receipt and the citizen's dossier page. */
   pin: "Mã tra cứu",
   pinNote: "Dùng cùng mã hồ sơ để tra cứu không cần đăng nhập; giữ kín như giấy tiếp nhận.",

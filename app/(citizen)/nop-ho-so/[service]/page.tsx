@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { randomUUID } from "node:crypto";
@@ -7,14 +9,14 @@ import { adminUnitChildren } from "@/lib/agencies/admin-units";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDraft } from "@/lib/filing/drafts";
 import { prefillAnswers, verifiedAnswers } from "@/lib/filing/prefill";
-import { eidText } from "@/lib/i18n/vi/eid";
 import { getFilingService } from "@/lib/filing/service-form";
 import { localDate } from "@/lib/calendar/time";
 import { listsUsed } from "@/lib/forms/codelists";
 import { loadCodeLists } from "@/lib/forms/codelist-store";
 import { unitCodes } from "@/lib/forms/display";
 import { unitNames } from "@/lib/forms/labels-store";
-import { filingText } from "@/lib/i18n/vi/filing";
+import { localeHref } from "@/lib/i18n/href";
+import { formInLocale, fullyTranslated } from "@/lib/forms/localize";
 import { LevelBadge } from "@/components/catalog/LevelBadge";
 import { MAX_FILE_BYTES } from "@/lib/files/sniff";
 import { moveDraftAction, saveDraftAction, submitAction } from "./actions";
@@ -32,15 +34,19 @@ import { formatTaxCode } from "@/lib/organisations/tax-code";
 
 type Props = { params: Promise<{ service: string }> };
 
-export const metadata: Metadata = { title: "Nộp hồ sơ trực tuyến" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("filing"))("metaTitle") };
+}
 
 export default async function FilePage({ params }: Props) {
   const code = decodeSegment((await params).service) ?? notFound();
-  const user = await requirePermission("dossier.file", `/nop-ho-so/${code}`);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("filing"), getMessages()]);
+  const here = localeHref(locale, `/nop-ho-so/${code}`);
+  const user = await requirePermission("dossier.file", here);
   const service = await getFilingService(code);
   if (!service) notFound();
   // Below the procedure's e-ID level: step up, then back to this form (the saved draft is kept).
-  if (service.assuranceLevel > user.assuranceLevel) redirect(`/dang-nhap/nang-cap?next=${encodeURIComponent(`/nop-ho-so/${code}`)}`);
+  if (service.assuranceLevel > user.assuranceLevel) redirect(localeHref(locale, `/dang-nhap/nang-cap?next=${encodeURIComponent(here)}`));
   const [draft, provinces] = await Promise.all([getDraft(user.id, service.id), adminUnitChildren(null)]);
   // A draft started on a form version no longer in effect: the new version is offered with the differences,
   // and the answers that still fit are kept (the draft moves to it on the next save or on "continue").
@@ -60,7 +66,11 @@ export default async function FilePage({ params }: Props) {
   );
   // A resumed draft's review reads in words at once: the names of the units its addresses hold, and the lists.
   const [lists, names] = await Promise.all([loadCodeLists(listsUsed(service.form)), unitNames(unitCodes(service.form, initialAnswers))]);
-  const feeNote = service.onlineLevel === 4 ? filingText.fee.payOnline : filingText.fee.payAtCounter;
+  const feeNote = service.onlineLevel === 4 ? t("payOnline") : t("payAtCounter");
+  // English: the declaration's labels in the portal's own translation where the form has one; the official
+  // Vietnamese otherwise (marked lang="vi").
+  const form = formInLocale(service.form, locale);
+  const formLang = locale === "en" && !fullyTranslated(service.form) ? "vi" : undefined;
   // ---- Issue 15: who may be filed for (the procedure's applicants) and the citizen's organisations ----
   const allowed = allowedPrincipals(service.applicants);
   const organisations = allowed.includes("organisation") ? await listMyOrganisations(user.id) : [];
@@ -79,18 +89,28 @@ export default async function FilePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <p className="text-sm">
-        <Link href={`/thu-tuc/${service.code}`}>← Thông tin thủ tục</Link>
+        <Link href={localeHref(locale, `/thu-tuc/${service.code}`)}>{t("backToProcedure")}</Link>
       </p>
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{service.name}</h1>
+        <h1 className="text-2xl font-bold" lang="vi">
+          {service.name}
+        </h1>
         <p className="text-slate-700">
-          {service.agency.name} · <LevelBadge level={service.onlineLevel} /> · Thời hạn giải quyết: {service.channel.processingDays} ngày
-          làm việc
+          <span lang="vi">{service.agency.name}</span> ·{" "}
+          {locale === "en" ? (
+            <span className="inline-block rounded border border-slate-500 px-2 py-0.5 text-xs font-semibold">
+              {t("onlineLevel", { level: service.onlineLevel })}
+            </span>
+          ) : (
+            <LevelBadge level={service.onlineLevel} />
+          )}{" "}
+          · {t("processing", { days: service.channel.processingDays })}
         </p>
-        {draft && <p className="text-sm text-slate-700">Tiếp tục bản nháp đã lưu.</p>}
+        {locale === "en" && <p className="text-sm text-slate-700">{formLang ? t("vietnameseForm") : t("officialForm")}</p>}
+        {draft && <p className="text-sm text-slate-700">{t("resumeDraft")}</p>}
         {Object.keys(vouched).length > 0 && (
           <p className="text-sm text-green-900" data-testid="da-xac-thuc">
-            {eidText.prefilledVerified}
+            {t("prefilledVerified")}
           </p>
         )}
       </header>
@@ -123,25 +143,27 @@ export default async function FilePage({ params }: Props) {
           </p>
         </section>
       ) : (
-        <FilingForm
-          principal={principal}
-          serviceCode={service.code}
-          form={service.form}
-          initialAnswers={initialAnswers}
-          lockedFields={Object.keys(vouched)}
-          initialStep={draft?.step ?? 0}
-          initialFiles={files}
-          provinces={provinces}
-          idempotencyKey={randomUUID()}
-          initialUnitNames={[...names].map(([c, n]) => ({ code: c, name: n }))}
-          lists={lists}
-          today={localDate(new Date())}
-          feeSchedule={service.channel.fees}
-          feeNote={feeNote}
-          maxFileBytes={MAX_FILE_BYTES}
-          saveDraft={saveDraftAction}
-          submit={submitAction}
-        />
+        <NextIntlClientProvider messages={{ filing: messages.filing }}>
+          <FilingForm
+            principal={principal}
+            serviceCode={service.code}
+            form={form}
+            initialAnswers={initialAnswers}
+            lockedFields={Object.keys(vouched)}
+            initialStep={draft?.step ?? 0}
+            initialFiles={files}
+            provinces={provinces}
+            idempotencyKey={randomUUID()}
+            initialUnitNames={[...names].map(([c, n]) => ({ code: c, name: n }))}
+            lists={lists}
+            today={localDate(new Date())}
+            feeSchedule={service.channel.fees}
+            feeNote={feeNote}
+            maxFileBytes={MAX_FILE_BYTES}
+            saveDraft={saveDraftAction}
+            submit={submitAction}
+          />
+        </NextIntlClientProvider>
       )}
     </div>
   );
