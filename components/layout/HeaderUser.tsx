@@ -117,7 +117,10 @@ export function HeaderUser() {
       </li>
       <li className="flex items-center gap-2">
         <span className="hidden sm:inline" aria-label={t("signedInUser")}>
-          {user.fullName}
+          {/* A person's name, as recorded (Vietnamese names are read as Vietnamese on an English page too). */}
+          <span lang="vi" translate="no">
+            {user.fullName}
+          </span>
         </span>
         <SignOutButton label={t("signOut")} callbackUrl={href("/")} />
       </li>

@@ -6,19 +6,14 @@
 import { FieldInput, fieldElementId, type UploadedFile } from "@/components/filing/FieldInput";
 import type { Upload } from "@/components/filing/types";
 import type { FormField } from "@/lib/forms/definition";
-import { commonText } from "@/lib/i18n/vi/common";
-import { orgText } from "@/lib/i18n/vi/organisations";
+import { useTranslations } from "next-intl";
 import { AUTHORISATION_FIELD, type DraftPrincipal, type PrincipalKind } from "@/lib/organisations/principal";
-
-const t = orgText.principal;
 
 export interface PrincipalOptions {
   allowed: PrincipalKind[];
   organisations: { id: string; name: string; taxCode: string }[];
   initial: DraftPrincipal | null;
 }
-
-const PAPER: FormField = { id: AUTHORISATION_FIELD, type: "file", label: t.authorisation, help: t.authorisationHelp, required: true };
 
 export function PrincipalChoice({
   options,
@@ -37,18 +32,28 @@ export function PrincipalChoice({
   upload?: Upload;
   onFile: (field: FormField, file: File) => void;
 }) {
+  // Words from the filing form's catalog namespace (the filing page's NextIntlClientProvider).
+  const t = useTranslations("filing.principal");
+  const required = useTranslations("filing")("requiredMark");
+  const PAPER: FormField = {
+    id: AUTHORISATION_FIELD,
+    type: "file",
+    label: t("authorisation"),
+    help: t("authorisationHelp"),
+    required: true,
+  };
   // One radio per organisation (so the choice is one group), then oneself and another person.
   const radios: { key: string; label: string; principal: DraftPrincipal }[] = [
-    ...(options.allowed.includes("self") ? [{ key: "self", label: t.self, principal: { kind: "self" as const } }] : []),
+    ...(options.allowed.includes("self") ? [{ key: "self", label: t("self"), principal: { kind: "self" as const } }] : []),
     ...(options.allowed.includes("organisation")
       ? options.organisations.map((o) => ({
           key: `org-${o.id}`,
-          label: t.organisation(o.name, o.taxCode),
+          label: t("organisation", { name: o.name, taxCode: o.taxCode }),
           principal: { kind: "organisation" as const, organisationId: o.id },
         }))
       : []),
     ...(options.allowed.includes("behalf")
-      ? [{ key: "behalf", label: t.behalf, principal: { kind: "behalf" as const, name: value?.name ?? "", cccd: value?.cccd ?? "" } }]
+      ? [{ key: "behalf", label: t("behalf"), principal: { kind: "behalf" as const, name: value?.name ?? "", cccd: value?.cccd ?? "" } }]
       : []),
   ];
   const checked = (p: DraftPrincipal) => value?.kind === p.kind && (p.kind !== "organisation" || value.organisationId === p.organisationId);
@@ -60,7 +65,7 @@ export function PrincipalChoice({
       <div className="space-y-1">
         <label htmlFor={id} className="block font-medium">
           {label}
-          <span className="text-red-800"> ({commonText.required})</span>
+          <span className="text-red-800"> ({required})</span>
         </label>
         {help && (
           <p id={`${id}-goi-y`} className="text-sm text-slate-700">
@@ -90,9 +95,9 @@ export function PrincipalChoice({
     <section className="card space-y-3" aria-labelledby="nop-cho" data-testid="nop-ho-so-cho">
       <fieldset className="space-y-2" aria-describedby={kindError ? "nop-cho-loi" : undefined}>
         <legend id="nop-cho" className="text-lg font-semibold">
-          {t.legend}
+          {t("legend")}
         </legend>
-        {!options.allowed.includes("self") && <p className="text-sm text-slate-700">{t.businessOnly}</p>}
+        {!options.allowed.includes("self") && <p className="text-sm text-slate-700">{t("businessOnly")}</p>}
         {kindError && (
           <p id="nop-cho-loi" className="text-sm font-semibold text-red-800">
             {kindError}
@@ -114,8 +119,8 @@ export function PrincipalChoice({
       </fieldset>
       {value?.kind === "behalf" && (
         <div className="space-y-3 border-l-4 border-slate-300 pl-4">
-          {input("name", t.behalfName)}
-          {input("cccd", t.behalfCccd, t.behalfCccdHelp)}
+          {input("name", t("behalfName"))}
+          {input("cccd", t("behalfCccd"), t("behalfCccdHelp"))}
           <FieldInput
             field={PAPER}
             value={file?.id}

@@ -8,7 +8,7 @@ import vi from "./messages/vi.json";
 const MESSAGES = { vi, en } as const;
 
 /** The language of the request being rendered. */
-async function requestLocale(): Promise<Locale> {
+export async function requestLocale(): Promise<Locale> {
   const v = (await headers()).get(LOCALE_HEADER);
   return isLocale(v) ? v : DEFAULT_LOCALE;
 }
