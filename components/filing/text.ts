@@ -98,5 +98,3 @@ export function useFilingText() {
     };
   }, [t, format]);
 }
-
-export type FilingText = ReturnType<typeof useFilingText>;

@@ -12,7 +12,7 @@ export const PATH_HEADER = "x-portal-path";
 /** The path prefix of English pages. */
 export const EN_PREFIX = "/en";
 
-export const isLocale = (v: string | null | undefined): v is Locale => v === "vi" || v === "en";
+export const isLocale = (v: string | null | undefined): v is Locale => (LOCALES as readonly (string | null | undefined)[]).includes(v);
 
 /** "/en/thu-tuc" → "/thu-tuc", "/en" → "/"; null when the path is not an English one. */
 export function stripEnPrefix(pathname: string): string | null {

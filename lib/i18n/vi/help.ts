@@ -71,4 +71,3 @@ export const contactText = {
   reportProblem: "Báo lỗi trên Cổng",
   reportProblemHelp: "Mỗi trang có liên kết «Báo lỗi trang này» ở chân trang; phản ánh gửi kèm địa chỉ trang bạn đang xem.",
 } as const;
-
