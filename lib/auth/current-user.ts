@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { authText } from "@/lib/i18n/vi/auth";
 import { localeHref } from "@/lib/i18n/href";
-import { requestLocale } from "@/lib/i18n/request";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { secondFactorText } from "@/lib/i18n/vi/second-factor";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";

@@ -5,7 +5,6 @@
 import { expect } from "@playwright/test";
 import { feedbackText } from "@/lib/i18n/vi/feedback";
 import { contactText, faqText } from "@/lib/i18n/vi/help";
-import vi from "@/lib/i18n/messages/vi.json";
 import { lifeEventText } from "@/lib/i18n/vi/life-events";
 import { accessibleAtBothWidths, authFile, errorSummary, pageAs, PDF, SIGNED_OUT, test } from "./helpers";
 
@@ -110,7 +109,7 @@ test("report a problem from a procedure page files a feedback item with the page
   const page = await (await browser.newContext({ storageState: SIGNED_OUT })).newPage();
   const m = marker();
   await page.goto("/thu-tuc/1.001193.000.00.00.H29");
-  await page.getByRole("navigation", { name: vi.help.footerNav }).getByRole("link", { name: vi.help.reportProblem }).click();
+  await page.getByRole("navigation", { name: "Hỗ trợ" }).getByRole("link", { name: "Báo lỗi trang này" }).click();
   await expect(page).toHaveURL(/\/phan-anh-kien-nghi\/gui\?trang=%2Fthu-tuc%2F1\.001193\.000\.00\.00\.H29$/);
   await expect(page.getByTestId("trang-bao-loi")).toHaveText("/thu-tuc/1.001193.000.00.00.H29");
   await expect(page.getByLabel(feedbackText.form.procedureCode)).toHaveValue("1.001193");
