@@ -154,7 +154,13 @@ describe("document API", () => {
     const badField = await send(req("", { key: keys[VPCP], body: JSON.stringify({ ...document(), priority: 7 }) }));
     const badFieldProblem = await problemOf(badField, 400, "invalid_document");
     expect(badFieldProblem.detail).toMatch(/^priority: /);
-    expect(badFieldProblem.errors).toEqual([{ field: "priority", message: expect.stringMatching(/^priority: /) }]);
+    expect(badFieldProblem.errors).toEqual([
+      {
+        field: "priority",
+        message: expect.stringMatching(/^priority: /),
+        messages: { vi: expect.stringMatching(/^priority: /), en: expect.any(String) },
+      },
+    ]);
 
     const unknown = await send(
       req("", { key: keys[VPCP], body: JSON.stringify(document({ to: [{ organId: "000.00.00.G99", organName: "Không có" }] })) }),
@@ -208,7 +214,13 @@ describe("document API", () => {
       req(`/den/${item.recipientId}/trang-thai`, { key: keys[HCMC], body: JSON.stringify({ status: "99" }) }),
       params(item.recipientId),
     );
-    expect((await problemOf(badStatus, 400, "invalid")).errors).toEqual([{ field: "status", message: expect.stringMatching(/^status: /) }]);
+    expect((await problemOf(badStatus, 400, "invalid")).errors).toEqual([
+      {
+        field: "status",
+        message: expect.stringMatching(/^status: /),
+        messages: { vi: expect.stringMatching(/^status: /), en: expect.any(String) },
+      },
+    ]);
 
     const res = await sentStatuses(req(`/di/trang-thai?ma=${encodeURIComponent(documentKey)}`, { key: keys[VPCP] }));
     expect(res.status).toBe(200);

@@ -196,7 +196,15 @@ describe("one door for the portal and the agency API", () => {
       code: "number_used",
       detail: expect.stringMatching(/^code\.number: số \d+ loại CV năm 2026 đã được dùng/),
       instance: "/api/v1/van-ban",
-      errors: [{ field: "code", message: expect.stringContaining("code.number") }],
+      errors: [
+        {
+          field: "code",
+          message: expect.stringContaining("code.number"),
+          messages: { vi: expect.stringContaining("code.number"), en: expect.any(String) },
+        },
+      ],
+      // The message in both languages (lib/errors/messages.ts); title and detail stay Vietnamese unless the client asks for English.
+      messages: { vi: "Số văn bản cùng loại, cùng năm đã được dùng.", en: expect.any(String) },
     });
     expect(await db.document.count({ where: { messageId: clash.messageId } })).toBe(0);
     const logged = await db.exchangeLog.findMany({

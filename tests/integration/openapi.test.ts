@@ -49,12 +49,13 @@ describe("the API's OpenAPI description", () => {
       "detail",
       "errors",
       "instance",
+      "messages",
       "reference",
       "status",
       "title",
       "type",
     ]);
-    expect([...problem.required].sort()).toEqual(["code", "detail", "status", "title", "type"]);
+    expect([...problem.required].sort()).toEqual(["code", "detail", "messages", "status", "title", "type"]);
     const responses = Object.values(doc.paths).flatMap((methods) =>
       Object.values(
         methods as Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> }>,
