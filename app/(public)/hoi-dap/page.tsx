@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { searchFaqs, type FaqItem } from "@/lib/help/faq";
 import { faqText } from "@/lib/i18n/vi/help";
+import { TextSearchForm } from "@/components/ui/TextSearchForm";
 
 export const metadata: Metadata = { title: faqText.public.title };
 
@@ -31,17 +32,7 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{p.title}</h1>
       <p className="text-slate-700">{p.lead}</p>
-      <form method="get" action="/hoi-dap" role="search" className="card flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1 space-y-1">
-          <label htmlFor="q" className="block font-medium">
-            {p.searchLabel}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={query} maxLength={120} className="input w-full" />
-        </div>
-        <button type="submit" className="btn btn-primary">
-          {p.searchButton}
-        </button>
-      </form>
+      <TextSearchForm action="/hoi-dap" label={p.searchLabel} button={p.searchButton} query={query} />
       {query && <p role="status">{p.results(items.length, query)}</p>}
       {items.length === 0 && <p>{p.none}</p>}
       {general.length > 0 && (

@@ -4,6 +4,7 @@ import { ComplaintNote } from "@/components/feedback/ComplaintNote";
 import { searchPublishedFeedback, PUBLIC_PAGE_SIZE } from "@/lib/feedback/public";
 import { formatDate } from "@/lib/format";
 import { feedbackText } from "@/lib/i18n/vi/feedback";
+import { TextSearchForm } from "@/components/ui/TextSearchForm";
 
 export const metadata: Metadata = { title: feedbackText.title };
 
@@ -27,17 +28,7 @@ export default async function FeedbackSearch({ searchParams }: { searchParams: P
         </Link>
       </p>
       <ComplaintNote />
-      <form method="get" action="/phan-anh-kien-nghi" role="search" className="card flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1 space-y-1">
-          <label htmlFor="q" className="block font-medium">
-            {p.searchLabel}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={query} maxLength={120} className="input w-full" />
-        </div>
-        <button type="submit" className="btn btn-primary">
-          {p.searchButton}
-        </button>
-      </form>
+      <TextSearchForm action="/phan-anh-kien-nghi" label={p.searchLabel} button={p.searchButton} query={query} />
       <p role="status">{p.results(total)}</p>
       {items.length === 0 ? (
         <p>{p.none}</p>
