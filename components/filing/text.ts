@@ -19,7 +19,10 @@ export function useFilingText() {
       date: (label) => t("date", { label }),
       option: (label) => t("option", { label }),
       dateTooEarly: (label, iso) =>
-        t("dateTooEarly", { label, min: format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", dateStyle: "short" }) }),
+        t("dateTooEarly", {
+          label,
+          min: format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }),
+        }),
       dateFuture: (label) => t("dateFuture", { label }),
       dateMinAge: (label, age) => t("dateMinAge", { label, age }),
       dateMaxAge: (label, age) => t("dateMaxAge", { label, age }),

@@ -4,6 +4,7 @@
 // the admin's audit log shows the publication. Axe on every page.
 import { expect } from "@playwright/test";
 import { authFile, expectAccessible, harness, pageAs, test } from "./helpers";
+import { auditActionText } from "@/lib/i18n/vi/audit";
 
 // A provincial level-4 procedure no other spec files (its form: the default one).
 const PROCEDURE = "9.000106";
@@ -72,7 +73,7 @@ test("publish version 2 of a form; version 1 dossiers keep version 1, drafts are
 
   // The audit log has the publication.
   await page.goto("/quan-tri");
-  await expect(page.getByRole("row").filter({ hasText: "form.publish" }).first()).toContainText("Quản trị VPCP");
+  await expect(page.getByRole("row").filter({ hasText: auditActionText["form.publish"] }).first()).toContainText("Quản trị VPCP");
   await expectAccessible(page);
 
   // The dossier filed on version 1 still shows version 1: the officer's page has the old fields only.
